@@ -1,0 +1,158 @@
+/**
+ * Core data types of the analysis engine. Nothing here may import VS Code or LSP code:
+ * the language server, the CLI and the tests all share these shapes.
+ */
+
+/** The twelve recommendation headings of AA22-131A, as stable slugs. */
+export const ADVISORY_HEADINGS = [
+  'initial-compromise',
+  'monitoring-logging',
+  'mfa',
+  'segregation',
+  'least-privilege',
+  'deprecate-accounts',
+  'updates',
+  'backup',
+  'incident-response',
+  'supply-chain',
+  'transparency',
+  'account-authentication',
+] as const;
+export type AdvisoryHeading = (typeof ADVISORY_HEADINGS)[number];
+
+export type Party = 'provider' | 'customer' | 'both';
+export type Role = 'provider' | 'customer';
+export type Severity = 'error' | 'warning' | 'info';
+export type Perspective = 'customer' | 'provider';
+
+/** Finding status, ordered from best to worst evidence (see STATUS_RANK). */
+export type Status =
+  | 'present'
+  | 'weak'
+  | 'below-threshold'
+  | 'wrong-party'
+  | 'negated'
+  | 'missing'
+  | 'suppressed';
+
+export type DurationUnit = 'hour' | 'day' | 'business-day' | 'week' | 'month' | 'year';
+
+export interface Duration {
+  value: number;
+  unit: DurationUnit;
+}
+
+/** A requirement-specific weakening cue, read from a clause file. */
+export interface WeakenCue {
+  phrase: string;
+  status: 'weak' | 'negated' | 'below-threshold' | 'wrong-party';
+  reason: string;
+}
+
+export interface DurationThreshold {
+  kind: 'duration';
+  /** The least acceptable period, e.g. { value: 6, unit: 'month' }. */
+  min: Duration;
+  /** Terms that must occur in the same sentence for a duration to count (e.g. "log"). */
+  appliesTo?: string[];
+  reason: string;
+}
+
+export interface Citation {
+  document: string;
+  heading: string;
+  url: string;
+  /** True when the cited wording was checked against a stored official or quoting page. */
+  verified: boolean;
+  source?: string;
+  note?: string;
+}
+
+export interface FallbackTemplate {
+  position: 'preferred' | 'acceptable';
+  text: string;
+}
+
+/** One requirement of a clause pack, loaded from a Markdown file with YAML front matter. */
+export interface Requirement {
+  id: string;
+  title: string;
+  party: Party;
+  severity: Severity;
+  heading: AdvisoryHeading;
+  rationale: string;
+  citation: Citation;
+  /**
+   * Concept groups: a sentence evidences the requirement when it contains at least one term
+   * of every group (the enclosing section heading may supply groups too).
+   */
+  detect: string[][];
+  /** Terms that turn a match into a near miss (e.g. "uptime" for security monitoring). */
+  exclude: string[];
+  weaken: WeakenCue[];
+  thresholds: DurationThreshold[];
+  /** The template clause (Markdown), with {{provider}} / {{customer}} placeholders. */
+  template: string;
+  fallbacks: FallbackTemplate[];
+  /** Which perspectives the requirement applies to (default both). */
+  perspectives: Perspective[];
+  /** Pack id and source file (for messages and go-to-definition). */
+  pack: string;
+  file: string;
+}
+
+export interface PackManifest {
+  id: string;
+  title: string;
+  version: string;
+  source: { title: string; url: string; published?: string };
+  license: string;
+  description?: string;
+  /** Requirement files, relative to the pack folder; default: every *.md except README.md. */
+  requirements?: string[];
+}
+
+/** A located problem found while loading a clause pack or settings. */
+export interface LoadProblem {
+  file: string;
+  /** 1-based line, when known. */
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export interface Catalog {
+  packs: PackManifest[];
+  requirements: Requirement[];
+  problems: LoadProblem[];
+}
+
+/** Offsets are UTF-16 code unit offsets into the original text (JavaScript string indices). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Evidence extends Span {
+  /** 1-based line of the start and end (for reports). */
+  line: number;
+  endLine: number;
+  text: string;
+  status: Status;
+  /** The exact cue that weakened it, if any ("where possible"), with its offsets. */
+  cue?: { text: string; start: number; end: number };
+  reason: string;
+}
+
+export interface Finding {
+  requirement: Requirement;
+  status: Status;
+  /** Best evidence first. */
+  evidence: Evidence[];
+  /** Plain-words explanation of the status. */
+  message: string;
+  /** Where a diagnostic for this finding belongs in the document. */
+  range: Span;
+  severity: Severity;
+  suppression?: { reason: string; span: Span };
+}
