@@ -1,0 +1,78 @@
+/**
+ * The engine's entry point: text → parsed blocks → sections/sentences → findings.
+ * No editor or protocol code here; the language server, the CLI and the tests share it.
+ */
+import { decideContract } from './contract';
+import { findEvidence, STATUS_RANK } from './match';
+import { describeFinding } from './messages';
+import { parseDocument, type ParsedDocument } from './parse';
+import { detectParties, type Parties } from './parties';
+import { LineIndex } from './text';
+import type { Catalog, Finding, Perspective, Severity, Span } from './types';
+
+export interface AnalyzeOptions {
+  catalog: Catalog;
+  perspective?: Perspective;
+  /** Per requirement id: a severity, or "off" to skip it. */
+  severityOverrides?: Record<string, Severity | 'off'>;
+  /** Treat the document as a contract whatever its shape (explicit opt-in). */
+  force?: boolean;
+}
+
+export interface AnalysisResult {
+  isContract: boolean;
+  contractReason: string;
+  parties: Parties;
+  findings: Finding[];
+  doc: ParsedDocument;
+  lines: LineIndex;
+}
+
+export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
+  const doc = parseDocument(text);
+  return analyzeParsed(doc, options);
+}
+
+export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions): AnalysisResult {
+  const lines = new LineIndex(doc.text);
+  const parties = detectParties(doc);
+  const decision = decideContract(doc, parties, options.force);
+  const result: AnalysisResult = { isContract: decision.isContract, contractReason: decision.reason, parties, findings: [], doc, lines };
+  if (!decision.isContract) return result;
+  const perspective = options.perspective ?? 'customer';
+  const anchor = missingAnchor(doc);
+  for (const req of options.catalog.requirements) {
+    if (!req.perspectives.includes(perspective)) continue;
+    const override = options.severityOverrides?.[req.id];
+    if (override === 'off') continue;
+    const evidence = findEvidence(doc, parties, lines, req);
+    const best = evidence[0];
+    const status = best ? best.status : 'missing';
+    const range: Span = best ? (best.cue && best.status !== 'present' ? { start: best.cue.start, end: best.cue.end } : { start: best.start, end: best.end }) : anchor;
+    const finding: Finding = {
+      requirement: req,
+      status,
+      evidence,
+      message: '',
+      range,
+      severity: override ?? req.severity,
+    };
+    finding.message = describeFinding(finding, parties, perspective);
+    result.findings.push(finding);
+  }
+  result.findings.sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status] || a.range.start - b.range.start);
+  return result;
+}
+
+/** Where a "missing" diagnostic sits: the document title, else the first line. */
+function missingAnchor(doc: ParsedDocument): Span {
+  const title = doc.sections.find((s) => s.depth === 1) ?? doc.sections[0];
+  if (title) return { start: title.headingSpan.start, end: title.headingSpan.end };
+  const firstLineEnd = doc.text.search(/\r?\n|$/);
+  return { start: 0, end: Math.max(0, firstLineEnd) };
+}
+
+/** Findings that should be shown as problems (everything that is not present or accepted). */
+export function problemFindings(result: AnalysisResult): Finding[] {
+  return result.findings.filter((f) => f.status !== 'present' && f.status !== 'suppressed');
+}

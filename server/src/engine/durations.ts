@@ -1,0 +1,91 @@
+/**
+ * Durations in contract prose, words and digits alike: "six (6) months", "180 days",
+ * "26 weeks", "one year", "24 hours", "two (2) Business Days", "a quarter", "ninety (90) days".
+ * Each is normalised to a typed duration with its qualifier (a minimum, a maximum or exact).
+ */
+import type { Duration, DurationUnit, Span } from './types';
+
+export interface FoundDuration extends Span {
+  duration: Duration;
+  qualifier: 'min' | 'max' | 'exact';
+  text: string;
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100,
+};
+
+const UNIT: Record<string, DurationUnit> = {
+  hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour', h: 'hour',
+  day: 'day', days: 'day', 'calendar day': 'day', 'calendar days': 'day',
+  'business day': 'business-day', 'business days': 'business-day', 'working day': 'business-day', 'working days': 'business-day',
+  week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+  quarter: 'month', quarters: 'month',
+};
+
+const NUMBER_WORD = `(?:${Object.keys(SMALL).join('|')})(?:[\\s-]+(?:${Object.keys(SMALL).join('|')}))*`;
+const DURATION_RE = new RegExp(
+  `\\b(?:(${NUMBER_WORD})\\s*(?:\\(\\s*(\\d{1,5})\\s*\\))?|(\\d{1,5}(?:\\.\\d+)?))[\\s-]*` +
+    `(calendar\\s+days?|business\\s+days?|working\\s+days?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)\\b`,
+  'giu',
+);
+
+const MIN_CUES = /\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum(?:\s+period)?\s+of|no\s+fewer\s+than|not\s+fewer\s+than|or\s+(?:more|longer))\s*$/i;
+const MAX_CUES = /\b(?:up\s+to|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|a\s+maximum\s+of|maximum(?:\s+period)?\s+of|not\s+(?:to\s+)?exceed(?:ing)?|within|at\s+most|less\s+than|fewer\s+than)\s*$/i;
+
+function wordsToNumber(words: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    const v = SMALL[w];
+    if (v === undefined) return undefined;
+    if (v === 100) current = (current || 1) * 100;
+    else current += v;
+  }
+  total += current;
+  return total;
+}
+
+/** Find every duration in `text`; offsets are relative to `text` plus `base`. */
+export function findDurations(text: string, base = 0): FoundDuration[] {
+  const out: FoundDuration[] = [];
+  DURATION_RE.lastIndex = 0;
+  for (let m = DURATION_RE.exec(text); m; m = DURATION_RE.exec(text)) {
+    const digits = m[2] ?? m[3];
+    let value = digits !== undefined ? Number(digits) : wordsToNumber(m[1] ?? '');
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const unitWord = m[4]!.toLowerCase().replace(/\s+/g, ' ');
+    const unit = UNIT[unitWord];
+    if (!unit) continue;
+    if (unitWord.startsWith('quarter')) value *= 3;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const qualifier = MIN_CUES.test(before) ? 'min' : MAX_CUES.test(before) ? 'max' : 'exact';
+    out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0], duration: { value, unit }, qualifier });
+  }
+  return out;
+}
+
+/** Approximate length in days (business days count as 7/5 of a day; a month as 30.4 days). */
+export function toDays(d: Duration): number {
+  switch (d.unit) {
+    case 'hour': return d.value / 24;
+    case 'day': return d.value;
+    case 'business-day': return (d.value * 7) / 5;
+    case 'week': return d.value * 7;
+    case 'month': return d.value * (365 / 12);
+    case 'year': return d.value * 365;
+  }
+}
+
+/** True when `d` is at least `min`, with a small tolerance so "180 days" meets "6 months". */
+export function meets(d: Duration, min: Duration): boolean {
+  return toDays(d) + 3 >= toDays(min);
+}
+
+export function formatDuration(d: Duration): string {
+  const unit = d.unit === 'business-day' ? 'Business Day' : d.unit;
+  return `${d.value} ${unit}${d.value === 1 ? '' : 's'}`;
+}
