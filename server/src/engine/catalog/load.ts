@@ -1,0 +1,256 @@
+/**
+ * Loads clause packs (a folder with pack.yaml and one Markdown file per requirement) into a
+ * Catalog. Never throws on bad input: a broken file is reported with file, line and a plain
+ * message and skipped, and the rest of the catalog keeps working.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Catalog, LoadProblem, PackManifest, Perspective, Requirement } from '../types';
+import { LineIndex, normalizeText, splitFrontMatter } from './source';
+import { checkPlaceholders, checkTerms } from './terms-check';
+import { parseAndValidate, type Locate, type Position } from './validate';
+
+export const BUNDLED_PACK = path.join('clauses', 'aa22-131a');
+/** Clause files are small; anything bigger is a mistake (or an attack) and is not parsed. */
+const MAX_FILE_BYTES = 256 * 1024;
+const DEFAULT_PERSPECTIVES: readonly Perspective[] = ['customer', 'provider'];
+
+// ---- single files -----------------------------------------------------------------------------
+
+interface ParsedRequirement {
+  requirement?: Requirement;
+  problems: LoadProblem[];
+  idPosition?: Position;
+}
+
+/** Parses one requirement file: YAML front matter between `---` lines, then the template. */
+export function parseRequirementFile(
+  text: string,
+  file: string,
+  packId: string,
+): { requirement?: Requirement; problems: LoadProblem[] } {
+  const { requirement, problems } = parseRequirement(text, file, packId);
+  return requirement ? { requirement, problems } : { problems };
+}
+
+function parseRequirement(text: string, file: string, packId: string): ParsedRequirement {
+  const normalized = normalizeText(text);
+  const index = new LineIndex(normalized);
+  const split = splitFrontMatter(normalized);
+  if (!split.ok) return { problems: [{ file, line: split.line, column: 1, message: split.message }] };
+
+  const { yaml, yamlOffset, body, bodyOffset } = split.split;
+  const parsed = parseAndValidate('requirement', yaml, yamlOffset, index, file);
+  if (!parsed.value) return { problems: parsed.problems };
+
+  const fields = parsed.value as FrontMatter;
+  const problems = [...checkTerms(fields, file, parsed.locate), ...checkPlaceholdersIn(fields, body, bodyOffset, index, file, parsed.locate)];
+  const template = body.trim();
+  if (!template) {
+    const line = index.position(Math.max(0, bodyOffset - 1)).line;
+    problems.push({ file, line, column: 1, message: 'empty template: write the clause text below the closing "---" line' });
+  }
+  if (problems.length) return { problems };
+
+  const requirement: Requirement = {
+    ...fields,
+    exclude: fields.exclude ?? [],
+    weaken: fields.weaken ?? [],
+    thresholds: fields.thresholds ?? [],
+    fallbacks: fields.fallbacks ?? [],
+    perspectives: fields.perspectives ?? [...DEFAULT_PERSPECTIVES],
+    template,
+    pack: packId,
+    file,
+  };
+  return { requirement, problems: [], idPosition: parsed.locate(['id']) };
+}
+
+/** The front matter as the schema guarantees it (defaults not yet applied). */
+type FrontMatter = Omit<Requirement, 'template' | 'pack' | 'file' | 'exclude' | 'weaken' | 'thresholds' | 'fallbacks' | 'perspectives'> &
+  Partial<Pick<Requirement, 'exclude' | 'weaken' | 'thresholds' | 'fallbacks' | 'perspectives'>>;
+
+function checkPlaceholdersIn(
+  fields: FrontMatter,
+  body: string,
+  bodyOffset: number,
+  index: LineIndex,
+  file: string,
+  locate: Locate,
+): LoadProblem[] {
+  const problems = checkPlaceholders(body).map((p) => ({
+    file,
+    ...index.position(bodyOffset + p.offset),
+    message: `template: ${p.message}`,
+  }));
+  (fields.fallbacks ?? []).forEach((fallback, i) => {
+    for (const p of checkPlaceholders(fallback.text)) {
+      problems.push({ file, ...locate(['fallbacks', i, 'text']), message: `fallbacks[${i}].text: ${p.message}` });
+    }
+  });
+  return problems;
+}
+
+interface ParsedManifest {
+  manifest?: PackManifest;
+  problems: LoadProblem[];
+  locate?: Locate;
+}
+
+/** Parses and validates a pack.yaml manifest. */
+export function parsePackManifest(text: string, file: string): { manifest?: PackManifest; problems: LoadProblem[] } {
+  const { manifest, problems } = parseManifest(text, file);
+  return manifest ? { manifest, problems } : { problems };
+}
+
+function parseManifest(text: string, file: string): ParsedManifest {
+  const normalized = normalizeText(text);
+  const parsed = parseAndValidate('pack', normalized, 0, new LineIndex(normalized), file);
+  if (!parsed.value) return { problems: parsed.problems };
+  const manifest = parsed.value as PackManifest;
+  const problems: LoadProblem[] = [];
+  (manifest.requirements ?? []).forEach((entry, i) => {
+    // Listed files must stay inside the pack folder: a pack must not read arbitrary files.
+    const clean = path.posix.normalize(entry.replace(/\\/g, '/'));
+    if (path.isAbsolute(entry) || clean.startsWith('../') || clean === '..') {
+      problems.push({ file, ...parsed.locate(['requirements', i]), message: `requirements[${i}]: "${entry}" must be a file inside the pack folder` });
+    }
+  });
+  return problems.length ? { problems } : { manifest, problems, locate: parsed.locate };
+}
+
+// ---- packs and catalogs -------------------------------------------------------------------------
+
+/** Loads every pack folder in order. Later duplicates of a pack or requirement id are reported and skipped. */
+export function loadCatalog(packDirs: readonly string[]): Catalog {
+  const catalog: Catalog = { packs: [], requirements: [], problems: [] };
+  const packIds = new Map<string, string>();
+  const requirementIds = new Map<string, string>();
+  for (const dir of packDirs) loadPack(path.resolve(dir), catalog, packIds, requirementIds);
+  return catalog;
+}
+
+function loadPack(dir: string, catalog: Catalog, packIds: Map<string, string>, requirementIds: Map<string, string>): void {
+  const manifestFile = path.join(dir, 'pack.yaml');
+  const manifestText = readText(manifestFile, catalog.problems, 'missing pack.yaml: every clause pack folder needs a pack.yaml manifest');
+  if (manifestText === undefined) return;
+
+  const { manifest, problems, locate } = parseManifest(manifestText, manifestFile);
+  catalog.problems.push(...problems);
+  if (!manifest || !locate) return;
+
+  const firstPack = packIds.get(manifest.id);
+  if (firstPack !== undefined) {
+    catalog.problems.push({
+      file: manifestFile,
+      ...locate(['id']),
+      message: `duplicate pack id "${manifest.id}": already loaded from ${shortPath(firstPack)}; this pack is skipped`,
+    });
+    return;
+  }
+  packIds.set(manifest.id, manifestFile);
+  catalog.packs.push(manifest);
+
+  for (const file of requirementFiles(dir, manifest, manifestFile, locate, catalog.problems)) {
+    const text = readText(file, catalog.problems, 'file listed in pack.yaml not found');
+    if (text === undefined) continue;
+    const { requirement, problems: fileProblems, idPosition } = parseRequirement(text, file, manifest.id);
+    catalog.problems.push(...fileProblems);
+    if (!requirement) continue;
+    const first = requirementIds.get(requirement.id);
+    if (first !== undefined) {
+      catalog.problems.push({
+        file,
+        ...idPosition,
+        message: `duplicate id "${requirement.id}": already defined in ${shortPath(first)}; this file is skipped`,
+      });
+      continue;
+    }
+    requirementIds.set(requirement.id, file);
+    catalog.requirements.push(requirement);
+  }
+}
+
+function requirementFiles(dir: string, manifest: PackManifest, manifestFile: string, locate: Locate, problems: LoadProblem[]): string[] {
+  if (manifest.requirements) {
+    const files: string[] = [];
+    manifest.requirements.forEach((entry, i) => {
+      const file = path.join(dir, entry);
+      if (isFile(file)) files.push(file);
+      else problems.push({ file: manifestFile, ...locate(['requirements', i]), message: `requirements[${i}]: file "${entry}" not found in the pack folder` });
+    });
+    return files;
+  }
+  try {
+    return fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
+      .map((e) => path.join(dir, e.name))
+      .sort();
+  } catch (err) {
+    problems.push({ file: dir, message: `cannot read the pack folder: ${(err as Error).message}` });
+    return [];
+  }
+}
+
+function readText(file: string, problems: LoadProblem[], missingMessage: string): string | undefined {
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) {
+      problems.push({ file, message: missingMessage });
+      return undefined;
+    }
+    if (stat.size > MAX_FILE_BYTES) {
+      problems.push({ file, message: `file too large (${stat.size} bytes; the limit is ${MAX_FILE_BYTES})` });
+      return undefined;
+    }
+    return fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    problems.push({ file, message: code === 'ENOENT' ? missingMessage : `cannot read file: ${(err as Error).message}` });
+    return undefined;
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** "aa22-131a/mfa.provider-access.md": enough to find the file, short enough to read. */
+function shortPath(file: string): string {
+  return path.join(path.basename(path.dirname(file)), path.basename(file));
+}
+
+// ---- pack locations -----------------------------------------------------------------------------
+
+/**
+ * The bundled AA22-131A pack. The esbuild bundles live in dist/, so `../clauses/aa22-131a` is
+ * tried first; from source (tsx) we walk up until a folder holds clauses/aa22-131a/pack.yaml.
+ */
+export function defaultPackDir(): string {
+  const beside = path.resolve(__dirname, '..', BUNDLED_PACK);
+  if (isFile(path.join(beside, 'pack.yaml'))) return beside;
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, BUNDLED_PACK);
+    if (isFile(path.join(candidate, 'pack.yaml'))) return candidate;
+    if (path.dirname(dir) === dir) return beside; // not found: loadCatalog will report it
+  }
+}
+
+/** Workspace packs: `<root>/.clauselint/packs/<name>/` folders that contain a pack.yaml, sorted. */
+export function findWorkspacePacks(workspaceRoot: string): string[] {
+  const packsDir = path.join(workspaceRoot, '.clauselint', 'packs');
+  try {
+    return fs
+      .readdirSync(packsDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && isFile(path.join(packsDir, e.name, 'pack.yaml')))
+      .map((e) => path.join(packsDir, e.name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
