@@ -1,0 +1,138 @@
+/**
+ * The language server: a thin LSP adapter over the engine. It keeps open documents in sync
+ * (incremental), reads settings per document, decides which documents to check, debounces typing,
+ * and publishes the engine's findings as diagnostics.
+ */
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from './uri';
+import { AnalysisService } from './service';
+import { normalizeSettings, type Settings } from './settings';
+import { toDiagnostics } from './diagnostics';
+
+export const COMMAND_CHECK_DOCUMENT = 'clauselint.checkDocument';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let service: AnalysisService;
+let hasConfigurationCapability = false;
+let workspaceFolders: string[] = [];
+const settingsCache = new Map<string, Promise<Settings>>();
+const reportedSettingsProblems = new Set<string>();
+const timers = new Map<string, NodeJS.Timeout>();
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => URI.toPath(f.uri)).filter((p): p is string => !!p);
+  if (!workspaceFolders.length && params.rootUri) {
+    const root = URI.toPath(params.rootUri);
+    if (root) workspaceFolders = [root];
+  }
+  service = new AnalysisService(workspaceFolders, (message) => connection.console.warn(message));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      executeCommandProvider: { commands: [COMMAND_CHECK_DOCUMENT] },
+    },
+    serverInfo: { name: 'clauselint', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (hasConfigurationCapability) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'clauselint' });
+  }
+});
+
+async function settingsFor(uri: string): Promise<Settings> {
+  if (!hasConfigurationCapability) return normalizeSettings(undefined).settings;
+  let pending = settingsCache.get(uri);
+  if (!pending) {
+    pending = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'clauselint' })
+      .then((raw: unknown) => {
+        const { settings, problems } = normalizeSettings(raw);
+        for (const p of problems) {
+          if (reportedSettingsProblems.has(p)) continue;
+          reportedSettingsProblems.add(p);
+          void connection.window.showWarningMessage(p);
+        }
+        return settings;
+      }, () => normalizeSettings(undefined).settings);
+    settingsCache.set(uri, pending);
+  }
+  return pending;
+}
+
+async function validate(document: TextDocument): Promise<void> {
+  const version = document.version;
+  try {
+    const settings = await settingsFor(document.uri);
+    const current = documents.get(document.uri);
+    if (!current || current.version !== version) return; // a newer edit will publish
+    const result = service.check(document.uri, current.getText(), settings);
+    const latest = documents.get(document.uri);
+    if (!latest || latest.version !== version) return;
+    await connection.sendDiagnostics({ uri: document.uri, version, diagnostics: toDiagnostics(result, settings) });
+  } catch (error) {
+    connection.console.error(`clauselint: checking ${document.uri} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  }
+}
+
+function schedule(document: TextDocument, immediate: boolean): void {
+  const previous = timers.get(document.uri);
+  if (previous) clearTimeout(previous);
+  void settingsFor(document.uri).then((settings) => {
+    if (!immediate && settings.run === 'onSave') return;
+    const delay = immediate ? 0 : settings.debounceMs;
+    timers.set(document.uri, setTimeout(() => {
+      timers.delete(document.uri);
+      void validate(document);
+    }, delay));
+  });
+}
+
+documents.onDidOpen((e) => schedule(e.document, true));
+documents.onDidChangeContent((e) => schedule(e.document, false));
+documents.onDidSave((e) => schedule(e.document, true));
+documents.onDidClose((e) => {
+  const t = timers.get(e.document.uri);
+  if (t) clearTimeout(t);
+  timers.delete(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  service.forget(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  reportedSettingsProblems.clear();
+  service.reloadCatalog();
+  for (const doc of documents.all()) schedule(doc, true);
+});
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command === COMMAND_CHECK_DOCUMENT) {
+    const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
+    const doc = uri ? documents.get(uri) : undefined;
+    if (!doc) return { ok: false, message: `clauselint: ${uri ?? 'no document'} is not open` };
+    service.optIn(doc.uri);
+    await validate(doc);
+    return { ok: true };
+  }
+  return undefined;
+});
+
+process.on('uncaughtException', (error) => connection.console.error(`clauselint: ${error.stack ?? error.message}`));
+
+documents.listen(connection);
+connection.listen();

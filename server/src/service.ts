@@ -1,0 +1,120 @@
+/**
+ * Document checking shared by the language server and the CLI: chooses the catalog for a
+ * document's settings, applies the selection rules and the size/binary guards, runs the engine.
+ */
+import * as path from 'node:path';
+import { analyze, problemFindings, type AnalysisResult } from './engine/analyze';
+import { defaultPackDir, findWorkspacePacks, loadCatalog } from './engine/catalog/load';
+import { LineIndex } from './engine/text';
+import type { Catalog, Finding, LoadProblem, Severity, Span } from './engine/types';
+import { selectDocument } from './selection';
+import type { Settings } from './settings';
+import { URI } from './uri';
+
+/** A document-level notice that is not a requirement finding (too large, binary, bad pack). */
+export interface Notice extends Span {
+  code: string;
+  message: string;
+  severity: Severity;
+}
+
+export interface CheckResult {
+  checked: boolean;
+  reason: string;
+  lines: LineIndex;
+  analysis?: AnalysisResult;
+  problems: Finding[];
+  notices: Notice[];
+}
+
+/** Heuristic for binary content: NUL bytes or many control characters in the first 8 KB. */
+export function looksBinary(text: string): boolean {
+  const head = text.slice(0, 8192);
+  if (head.includes('\u0000')) return true;
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return head.length > 0 && control / head.length > 0.05;
+}
+
+export class AnalysisService {
+  private readonly optedIn = new Set<string>();
+  private catalogs = new Map<string, Catalog>();
+
+  constructor(
+    private readonly workspaceFolders: string[],
+    private readonly warn: (message: string) => void = () => {},
+  ) {}
+
+  optIn(uri: string): void {
+    this.optedIn.add(uri);
+  }
+
+  forget(uri: string): void {
+    this.optedIn.delete(uri);
+  }
+
+  reloadCatalog(): void {
+    this.catalogs.clear();
+  }
+
+  /** The catalog for a set of enabled packs: the bundled pack plus workspace packs, filtered. */
+  catalogFor(settings: Settings, folder?: string): Catalog {
+    const key = `${folder ?? ''}\u0000${settings.packs.join(',')}`;
+    let catalog = this.catalogs.get(key);
+    if (!catalog) {
+      const dirs = [defaultPackDir(), ...(folder ? findWorkspacePacks(folder) : [])];
+      const all = loadCatalog(dirs);
+      const enabled = new Set(settings.packs);
+      const packs = all.packs.filter((p) => enabled.has(p.id));
+      const requirements = all.requirements.filter((r) => enabled.has(r.pack));
+      const problems: LoadProblem[] = [...all.problems];
+      for (const id of enabled) {
+        if (!all.packs.some((p) => p.id === id)) problems.push({ file: 'settings', message: `clauselint.packs: no clause pack with id "${id}" was found` });
+      }
+      catalog = { packs, requirements, problems };
+      for (const p of problems) this.warn(`clauselint: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+      this.catalogs.set(key, catalog);
+    }
+    return catalog;
+  }
+
+  private folderOf(filePath: string | undefined): string | undefined {
+    if (!filePath) return undefined;
+    return this.workspaceFolders
+      .filter((f) => filePath === f || filePath.startsWith(f.endsWith(path.sep) ? f : f + path.sep))
+      .sort((a, b) => b.length - a.length)[0];
+  }
+
+  /** Check one document. `uri` may be a file: URI or a plain path (CLI). */
+  check(uri: string, text: string, settings: Settings, options: { force?: boolean } = {}): CheckResult {
+    const filePath = URI.toPath(uri) ?? (uri.includes(':') && !path.isAbsolute(uri) ? undefined : uri);
+    const folder = this.folderOf(filePath);
+    const lines = new LineIndex(text);
+    const base = { lines, problems: [] as Finding[], notices: [] as Notice[] };
+    if (!settings.enable) return { ...base, checked: false, reason: 'clauselint.enable is false' };
+    const relative = filePath && folder ? path.relative(folder, filePath) : filePath ?? uri;
+    const selection = selectDocument(relative, settings, options.force === true || this.optedIn.has(uri));
+    if (selection === 'skip') return { ...base, checked: false, reason: 'excluded by clauselint.exclude' };
+    const firstLine = { start: 0, end: lines.lineEnd(0) };
+    if (text.length > settings.maxFileSizeKB * 1024) {
+      const message = `clauselint: this document is ${(text.length / 1024).toFixed(0)} KB, over the clauselint.maxFileSizeKB limit of ${settings.maxFileSizeKB} KB; it was not checked.`;
+      return { ...base, checked: false, reason: 'too large', notices: [{ ...firstLine, code: 'document-too-large', message, severity: 'info' }] };
+    }
+    if (looksBinary(text)) {
+      const message = 'clauselint: this file looks binary (NUL or control characters); it was not checked.';
+      return { ...base, checked: false, reason: 'binary', notices: [{ ...firstLine, code: 'document-binary', message, severity: 'info' }] };
+    }
+    const catalog = this.catalogFor(settings, folder);
+    const analysis = analyze(text, {
+      catalog,
+      perspective: settings.perspective,
+      severityOverrides: settings.severity,
+      force: selection === 'force',
+    });
+    if (!analysis.isContract) return { ...base, checked: false, reason: analysis.contractReason, analysis };
+    return { checked: true, reason: analysis.contractReason, lines: analysis.lines, analysis, problems: problemFindings(analysis), notices: [] };
+  }
+}
