@@ -24,7 +24,7 @@ describe('language server over stdio', function () {
     const mfa = diagnostics.find((d) => d.code === 'mfa.provider-access');
     assert.ok(mfa, 'missing MFA diagnostic');
     assert.equal(mfa.source, 'clauselint');
-    assert.match(mfa.message, /Missing clause/);
+    assert.match(String(mfa.message), /Missing clause/);
     assert.equal(mfa.codeDescription?.href, 'https://www.cisa.gov/news-events/cybersecurity-advisories/aa22-131a');
 
     // Add an MFA clause at the end: the diagnostic goes away in the next publication.

@@ -53,7 +53,7 @@ export class TestClient {
       });
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((i) => (i.section === 'clauselint' ? this.settings : null)));
-    this.connection.onRequest(RegistrationRequest.type, () => null);
+    this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onRequest('window/showMessageRequest', () => null);
     this.connection.onNotification('window/showMessage', () => undefined);
     this.connection.onNotification('window/logMessage', () => undefined);
