@@ -1,0 +1,146 @@
+/**
+ * One CLI run: arguments → files → settings → checks → report → exit code.
+ * Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or too many warnings),
+ * 2 usage or configuration error (then nothing is checked and no report is written).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Severity } from '../engine/types';
+import { csvReport } from '../reporters/csv';
+import { htmlReport } from '../reporters/html';
+import { jsonFile, type JsonReport } from '../reporters/json';
+import { markdownReport } from '../reporters/markdown';
+import { countBySeverity, packsOf, SEVERITY_RANK, type FileCheck, type RunReport } from '../reporters/model';
+import { sarifReport } from '../reporters/sarif';
+import { textReport } from '../reporters/text';
+import type { CheckResult } from '../service';
+import { checkFile } from './check-file';
+import { expandInputs } from './inputs';
+import { parseArgs, type CliOptions, type FailOn } from './options';
+import { Progress, type ProgressStream } from './progress';
+import { Workspaces } from './workspace';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export interface CliIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: ProgressStream;
+  stderr: ProgressStream;
+  version: string;
+}
+
+export function runCli(argv: string[], io: CliIo): number {
+  const say = (line: string): void => void io.stderr.write(`clauselint: ${line}\n`);
+  const parsed = parseArgs(argv, io.version, { out: (s) => void io.stdout.write(s), err: (s) => void io.stderr.write(s) });
+  if (parsed.kind === 'exit') return parsed.code;
+  if (parsed.kind === 'usage') {
+    say(`${parsed.message}\nRun "clauselint --help" for usage.`);
+    return EXIT_USAGE;
+  }
+  const options = parsed.options;
+
+  const inputs = expandInputs(options.paths, io.cwd);
+  if (!inputs.ok) {
+    inputs.errors.forEach(say);
+    return EXIT_USAGE;
+  }
+  const workspaces = new Workspaces(options, io.cwd);
+  const planned = inputs.files.map((input) => ({ input, ws: workspaces.for(input.path) }));
+  if (workspaces.errors.length) {
+    [...new Set(workspaces.errors)].forEach(say);
+    say('configuration error: nothing was checked.');
+    return EXIT_USAGE;
+  }
+  [...new Set(workspaces.warnings)].forEach(say);
+
+  const files: FileCheck[] = [];
+  const progress = new Progress(io.stderr, planned.length);
+  for (const { input, ws } of planned) {
+    const display = displayPath(input.path, io.cwd);
+    progress.start(display);
+    const result = checkFile(input.path, input.explicit, ws!);
+    progress.finish();
+    files.push({ path: display, absolutePath: input.path, explicit: input.explicit, result: options.quiet ? errorsOnly(result) : result, settings: ws!.settings, catalog: ws!.catalog });
+  }
+  progress.clear();
+
+  const report: RunReport = { files, toolVersion: io.version, cwd: io.cwd };
+  const text = render(report, options, color(options, io));
+  if (options.output) {
+    try {
+      const target = path.resolve(io.cwd, options.output);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, text);
+    } catch (error) {
+      say(`cannot write the report to ${options.output}: ${(error as Error).message}`);
+      return EXIT_USAGE;
+    }
+  } else {
+    io.stdout.write(text);
+  }
+  // The text report already shows these; every other format is for machines, so tell the person.
+  if (options.format !== 'text' || options.output) {
+    for (const f of files) for (const n of f.result.notices) say(`${f.path}: ${n.message.replace(/^clauselint: /, '')}`);
+  }
+  return exitCode(report, options.failOn, options.maxWarnings);
+}
+
+function render(report: RunReport, options: CliOptions, useColor: boolean): string {
+  switch (options.format) {
+    case 'text':
+      return textReport(report, useColor);
+    case 'json': {
+      const json: JsonReport = { version: 1, packs: packsOf(report).map((p) => ({ id: p.id, version: p.version })), files: report.files.map((f) => jsonFile(f.path, f.result)) };
+      return JSON.stringify(json, null, 2) + '\n';
+    }
+    case 'sarif':
+      return JSON.stringify(sarifReport(report, repositoryRoot(report.cwd)), null, 2) + '\n';
+    case 'markdown':
+      return markdownReport(report);
+    case 'html':
+      return htmlReport(report);
+    case 'csv':
+      return csvReport(report);
+  }
+}
+
+/** `--quiet`: only error-severity problems and notices are reported and counted. */
+function errorsOnly(result: CheckResult): CheckResult {
+  return { ...result, problems: result.problems.filter((p) => p.severity === 'error'), notices: result.notices.filter((n) => n.severity === 'error') };
+}
+
+export function exitCode(report: RunReport, failOn: FailOn, maxWarnings: number | undefined): number {
+  const counts = countBySeverity(report);
+  if (maxWarnings !== undefined && counts.warning > maxWarnings) return EXIT_FINDINGS;
+  if (failOn === 'none') return EXIT_OK;
+  const threshold = SEVERITY_RANK[failOn];
+  const failing = (Object.keys(counts) as Severity[]).some((s) => SEVERITY_RANK[s] >= threshold && counts[s] > 0);
+  return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Colour only for a person at a terminal: never in files or pipes, never with NO_COLOR. */
+function color(options: CliOptions, io: CliIo): boolean {
+  if (options.format !== 'text') return false;
+  if (options.color !== undefined) return options.color;
+  if (options.output) return false;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.TERM === 'dumb') return false;
+  return io.stdout.isTTY === true;
+}
+
+/** Relative to the working folder with forward slashes, as people type paths. */
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return (relative && !path.isAbsolute(relative) ? relative : file).split(path.sep).join('/');
+}
+
+/** The enclosing git repository (SARIF locations are relative to it), else the working folder. */
+export function repositoryRoot(cwd: string): string {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(cwd);
+  }
+}

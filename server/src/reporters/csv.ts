@@ -1,0 +1,40 @@
+/**
+ * A compliance matrix for spreadsheets: one row per file, one column per requirement, each cell
+ * the requirement's status in that file. RFC 4180 (CRLF, fields quoted when needed, quotes
+ * doubled). A cell that a spreadsheet would read as a formula (= + - @, tab, CR) gets a leading
+ * apostrophe, so a file name or a draft can never run a formula on the reviewer's machine.
+ */
+import { fileCoverage, type FileCoverage } from './coverage-model';
+import { requirementsOf, type RunReport } from './model';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvReport(report: RunReport): string {
+  const requirements = requirementsOf(report);
+  const lines = [['file', 'checked', 'score', 'met', 'total', ...requirements.map((r) => r.id)]];
+  for (const file of report.files) {
+    const cov: FileCoverage | undefined = fileCoverage(file);
+    if (!cov) {
+      const why = file.result.notices[0]?.message ?? file.result.reason;
+      lines.push([file.path, `no: ${why}`, '', '', '', ...requirements.map(() => '')]);
+      continue;
+    }
+    const status = new Map(cov.headings.flatMap((h) => h.findings).map((f) => [f.requirement.id, f.status]));
+    const { met, total, percent } = cov.score;
+    lines.push([
+      file.path,
+      'yes',
+      percent === undefined ? '' : String(percent),
+      String(met),
+      String(total),
+      // An empty cell: the requirement is not checked for this file (other perspective, "off", other pack).
+      ...requirements.map((r) => status.get(r.id) ?? ''),
+    ]);
+  }
+  return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,54 @@
+/** What every reporter receives: one CheckResult per file, with the settings and catalog used. */
+import type { Catalog, PackManifest, Requirement, Severity } from '../engine/types';
+import type { CheckResult } from '../service';
+import type { Settings } from '../settings';
+
+export interface FileCheck {
+  /** As shown in reports: relative to the working folder, with forward slashes. */
+  path: string;
+  absolutePath: string;
+  /** Named on the command line (always checked). */
+  explicit: boolean;
+  result: CheckResult;
+  settings: Settings;
+  catalog: Catalog;
+}
+
+export interface RunReport {
+  files: FileCheck[];
+  toolVersion: string;
+  /** The working folder the CLI ran in. */
+  cwd: string;
+}
+
+/** Every pack used by any file, first use first, without duplicates. */
+export function packsOf(report: RunReport): PackManifest[] {
+  const seen = new Map<string, PackManifest>();
+  for (const f of report.files) for (const p of f.catalog.packs) if (!seen.has(`${p.id}@${p.version}`)) seen.set(`${p.id}@${p.version}`, p);
+  return [...seen.values()];
+}
+
+/** Every requirement of the catalogs used, in catalog order, by id. */
+export function requirementsOf(report: RunReport): Requirement[] {
+  const seen = new Map<string, Requirement>();
+  for (const f of report.files) for (const r of f.catalog.requirements) if (!seen.has(r.id)) seen.set(r.id, r);
+  return [...seen.values()];
+}
+
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** Reported problems and notices per severity, over all files. */
+export function countBySeverity(report: RunReport): Counts {
+  const counts: Counts = { error: 0, warning: 0, info: 0 };
+  for (const f of report.files) {
+    for (const p of f.result.problems) counts[p.severity]++;
+    for (const n of f.result.notices) counts[n.severity]++;
+  }
+  return counts;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };

@@ -1,0 +1,120 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning (and any other SARIF viewer): one rule per requirement of
+ * the packs used, one result per reported finding. Locations are relative to the repository root
+ * (`%SRCROOT%`); regions are 1-based with UTF-16 columns, as the run's columnKind says, so they
+ * match the editor's positions exactly.
+ */
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import type { Requirement, Severity } from '../engine/types';
+import { squash } from '../engine/text';
+import type { CheckResult } from '../service';
+import { HEADING_TITLES } from './coverage-model';
+import { requirementsOf, type FileCheck, type RunReport } from './model';
+
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SRCROOT = '%SRCROOT%';
+/** Bump when the fingerprint recipe changes, so old and new alerts are not merged wrongly. */
+const FINGERPRINT_KEY = 'clauselint/v1';
+
+const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** "mfa.provider-access" → "MfaProviderAccess": SARIF wants a name distinct from the id. */
+function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function fillPlaceholders(template: string): string {
+  return template.replace(/\{\{provider\}\}/g, 'Provider').replace(/\{\{customer\}\}/g, 'Customer');
+}
+
+function rule(req: Requirement): Sarif.ReportingDescriptor {
+  const template = fillPlaceholders(req.template);
+  const owner = req.party === 'both' ? 'both parties' : `the ${req.party}`;
+  const source = `AA22-131A · ${req.citation.heading}`;
+  return {
+    id: req.id,
+    name: ruleName(req.id),
+    shortDescription: { text: req.title },
+    fullDescription: { text: squash(req.rationale, 1000) },
+    help: {
+      text: `${squash(req.rationale, 2000)}\n\nTemplate clause (an obligation of ${owner}):\n\n${template}\n\nSource: ${source} (${req.citation.url})`,
+      markdown:
+        `**${req.title}**\n\n${req.rationale.trim()}\n\n` +
+        `Template clause (an obligation of ${owner}):\n\n${template.split(/\r?\n/).map((l) => `> ${l}`).join('\n')}\n\n` +
+        `Source: [${source}](${req.citation.url})`,
+    },
+    helpUri: req.citation.url,
+    defaultConfiguration: { level: LEVEL[req.severity] },
+    properties: { tags: ['contract', 'AA22-131A', req.heading], heading: HEADING_TITLES[req.heading], party: req.party, pack: req.pack },
+  };
+}
+
+/** A location relative to the repository root, or an absolute file URI outside it. */
+function artifactLocation(file: FileCheck, root: string): Sarif.ArtifactLocation {
+  const relative = path.relative(root, file.absolutePath);
+  if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(file.absolutePath).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+function region(result: CheckResult, start: number, end: number): Sarif.Region {
+  const s = result.lines.position(start);
+  const e = result.lines.position(end);
+  return { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+}
+
+/** Stable across edits elsewhere in the file: rule, file, status and the evidence's words. */
+function fingerprint(ruleId: string, uri: string, status: string, evidence: string): string {
+  return createHash('sha256').update([ruleId, uri, status, squash(evidence, 10_000).toLowerCase()].join('\u0000')).digest('hex');
+}
+
+export function sarifReport(report: RunReport, root: string): Sarif.Log {
+  const requirements = requirementsOf(report);
+  const ruleIndex = new Map(requirements.map((r, i) => [r.id, i]));
+  const results: Sarif.Result[] = [];
+  const notifications: Sarif.Notification[] = [];
+  for (const file of report.files) {
+    const location = artifactLocation(file, root);
+    for (const f of file.result.problems) {
+      const evidence = f.evidence[0];
+      results.push({
+        ruleId: f.requirement.id,
+        ruleIndex: ruleIndex.get(f.requirement.id),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation: location, region: region(file.result, f.range.start, f.range.end) } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f.requirement.id, location.uri!, f.status, evidence?.text ?? '') },
+        properties: { status: f.status, heading: f.requirement.heading },
+      });
+    }
+    for (const n of file.result.notices) {
+      notifications.push({
+        level: LEVEL[n.severity],
+        message: { text: n.message },
+        descriptor: { id: n.code },
+        locations: [{ physicalLocation: { artifactLocation: location, region: region(file.result, n.start, n.end) } }],
+      });
+    }
+  }
+  const run: Sarif.Run = {
+    tool: {
+      driver: {
+        name: 'clauselint',
+        version: report.toolVersion,
+        semanticVersion: report.toolVersion,
+        rules: requirements.map(rule),
+      },
+    },
+    originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(root).href.replace(/\/?$/, '/') } },
+    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+    results,
+    columnKind: 'utf16CodeUnits',
+  };
+  return { $schema: SCHEMA, version: '2.1.0', runs: [run] };
+}
