@@ -1,14 +1,20 @@
 /**
  * How firmly does a sentence oblige whom? Reads one sentence that mentions a requirement's
  * concepts and classifies it as present, weak, negated, below-threshold or wrong-party.
- * Scope matters: cues count only inside the clause (the part of the sentence between
- * semicolons or "but"/"except"/"provided that"/"unless") that holds the concept.
+ *
+ * Scope matters. A sentence is cut into independent clauses (at ";", ": ", "but", "however",
+ * "whereas"); only the clause that holds the concept is read, so "the Customer is not required to
+ * X; the Provider shall keep MFA" keeps its MFA duty. Inside that clause, a carve-out ("except …",
+ * "unless …", "provided that …") qualifies the clause: its hedges count, its negations do not,
+ * and a concept that sits inside an exclusion ("all services except backups") is carved out.
+ * A clause without a verb of its own ("(b) maintain backups") is governed by the clause before
+ * it or by the outline sentence that introduces it ("the Contractor shall—").
  */
-import { BINDING, HEDGES, NEGATIONS, PERMISSIVE_MODALS, SOLE_RESPONSIBILITY } from './lexicon';
+import { BINDING, CAPABILITY, EXCLUSIONS, HEDGES, NEGATIONS, PERMISSIVE_MODALS, RESPONSIBILITY, SOLE_RESPONSIBILITY } from './lexicon';
 import type { Parties } from './parties';
 import { partyPattern } from './parties';
-import { findDurations, formatDuration, meets } from './durations';
-import { termSet } from './terms';
+import { findDurations, formatDuration, meets, type FoundDuration } from './durations';
+import { termSet, type TermHit } from './terms';
 import type { Requirement, Role, Span, Status } from './types';
 
 export interface Classification {
@@ -18,7 +24,17 @@ export interface Classification {
   subject?: Role;
 }
 
-const CLAUSE_BREAK = /;|:\s|\s(?:but|except|unless|however|provided\s+that|provided,?\s+however|save\s+that|other\s+than)\b|,\s*(?:except|unless|provided|but)\b/gi;
+/** The outline sentence that governs a verbless clause, e.g. "Supplier shall:" before a list. */
+export interface LeadIn {
+  text: string;
+  /** Document offset of `text`. */
+  start: number;
+}
+
+/** Independent-clause boundaries. "but not limited to" is not one. */
+const CLAUSE_BREAK = /;|:(?=\s)|\s(?:but)\b(?!\s+not\s+limited)|,?\s+however,?\s|\swhereas\b|\s(?:and|or)\s+(?=\(?[a-z0-9]{1,4}\)\s)/gi;
+/** Carve-outs inside a clause. */
+const CARVE_OUT = /\b(?:except|excluding|unless|provided(?:,\s*however,)?\s+that|provided\s+further|save\s+(?:that|where|as|for)|other\s+than|with\s+the\s+exception\s+of|not\s+including|excepting|subject\s+to)\b/gi;
 
 /** Clause spans of a sentence (relative offsets). */
 export function clauseSpans(text: string): Span[] {
@@ -27,40 +43,91 @@ export function clauseSpans(text: string): Span[] {
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
     if (m.index > start) spans.push({ start, end: m.index });
-    start = m.index;
+    start = m.index + m[0].length;
   }
-  spans.push({ start, end: text.length });
-  return spans;
+  if (text.length > start) spans.push({ start, end: text.length });
+  return spans.length ? spans : [{ start: 0, end: text.length }];
+}
+
+interface CarveOut extends Span {
+  /** The opening word, e.g. "except". */
+  word: string;
+  /** The carve-out opens the clause ("Except as provided in (b), the system shall …"). */
+  leading: boolean;
+  /** It removes an object ("except backups"), not a condition ("except as required by law"). */
+  excludes: boolean;
+}
+
+/** Words after "except"/"other than" that make it a condition rather than an excluded object. */
+const CONDITION_AFTER = /^\s*(?:as|where|when|whenever|if|to|that|in|insofar|so|otherwise|with|for\s+the\s+purposes?|pursuant|under|by)\b/i;
+
+/**
+ * Carve-outs within a clause. One that opens the clause runs to its first comma; one set off by
+ * a comma (", except as required by law,") runs to the next comma; otherwise to the clause end.
+ */
+function carveOuts(text: string, clause: Span): CarveOut[] {
+  const out: CarveOut[] = [];
+  CARVE_OUT.lastIndex = clause.start;
+  for (let m = CARVE_OUT.exec(text); m && m.index < clause.end; m = CARVE_OUT.exec(text)) {
+    const leading = text.slice(clause.start, m.index).trim() === '';
+    const parenthetical = /,\s*$/.test(text.slice(clause.start, m.index));
+    let end = clause.end;
+    if (leading || parenthetical) {
+      const comma = text.indexOf(',', m.index + m[0].length);
+      if (comma !== -1 && comma < clause.end) end = comma;
+    }
+    const word = m[0].toLowerCase();
+    const excludes = exclusionWord.test(word) && !CONDITION_AFTER.test(text.slice(m.index + m[0].length, end));
+    out.push({ start: m.index, end, word, leading, excludes });
+    CARVE_OUT.lastIndex = Math.max(end, m.index + m[0].length);
+  }
+  return out;
 }
 
 const hedgeSets = HEDGES.map((h) => ({ set: termSet(h.phrases), reason: h.reason }));
 const negationSets = NEGATIONS.map((h) => ({ set: termSet(h.phrases), reason: h.reason }));
 const permissive = termSet(PERMISSIVE_MODALS);
 const binding = termSet(BINDING);
+const responsibility = termSet(RESPONSIBILITY);
 const sole = termSet(SOLE_RESPONSIBILITY);
+const capability = termSet(CAPABILITY);
+const exclusionWord = new RegExp(`^(?:${EXCLUSIONS.map((e) => e.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+/** "We'll", "you'll": a contracted "will". */
+const CONTRACTED_WILL = /['’]ll\b/g;
+/** A finite present-tense statement: "backups are performed", "logs are retained", "access is limited". */
+const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|en|wn|ept|ilt|ung|ade|one|ot|eld|ound|et|ut))\b/iu;
+const FIRST_PERSON_SUBJECT = /(?:^|[\s,;(])(?:we|We|WE)\s+(?!will\b|shall\b|must\b|agree)/;
 
-interface PartyMention {
-  role: Role;
-  start: number;
-  end: number;
+type Who = Role | 'both';
+
+interface PartyMention extends Span {
+  role: Who;
 }
 
 const partyRegexCache = new WeakMap<Parties, RegExp>();
 
-function partyMentions(text: string, parties: Parties): PartyMention[] {
+function partyRegex(parties: Parties): RegExp {
   let re = partyRegexCache.get(parties);
   if (!re) {
     const p = partyPattern(parties, 'provider');
     const c = partyPattern(parties, 'customer');
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${p || '(?!)'})|(${c || '(?!)'}))(?![\\p{L}\\p{N}])`, 'gu');
+    const b = partyPattern(parties, 'both');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${p || '(?!)'})|(${c || '(?!)'})|(${b || '(?!)'}))(?![\\p{L}\\p{N}])`, 'gu');
     partyRegexCache.set(parties, re);
   }
+  return re;
+}
+
+/** Party names in `text` that can be subjects (possessives such as "the Customer's systems" are not). */
+function partyMentions(text: string, parties: Parties, from: number, to: number): PartyMention[] {
+  const re = partyRegex(parties);
   const out: PartyMention[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    // "the Customer's systems": a possessive is not a subject.
-    if (/^['’]s?\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
-    out.push({ role: m[1] !== undefined ? 'provider' : 'customer', start: m.index, end: m.index + m[0].length });
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (/^['’]s\b/.test(after) || /^['’](?!ll)/.test(after) || /^s['’]/.test(after)) continue;
+    const role: Who = m[1] !== undefined ? 'provider' : m[2] !== undefined ? 'customer' : 'both';
+    out.push({ role, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -69,9 +136,60 @@ function other(role: Role): Role {
   return role === 'provider' ? 'customer' : 'provider';
 }
 
+interface Verb extends TermHit {
+  kind: 'binding' | 'permissive' | 'negation' | 'sole' | 'responsibility';
+  reason?: string;
+}
+
+/** Modal and responsibility verbs in `text[from, to)`, in order. */
+function verbsIn(text: string, from: number, to: number, req: Requirement): Verb[] {
+  const slice = text.slice(from, to);
+  const shift = (kind: Verb['kind'], reason?: string) => (h: TermHit): Verb => ({ ...h, start: h.start + from, end: h.end + from, kind, ...(reason ? { reason } : {}) });
+  const verbs: Verb[] = [
+    ...binding.find(slice).map(shift('binding')),
+    ...responsibility.find(slice).map(shift('responsibility')),
+    ...permissive.find(slice).map(shift('permissive')),
+    ...sole.find(slice).map(shift('sole')),
+    ...negationSets.flatMap((n) => n.set.find(slice).map(shift('negation', n.reason))),
+    ...req.weaken.filter((w) => w.status === 'negated').flatMap((w) => termSet([w.phrase]).find(slice).map(shift('negation', w.reason))),
+  ];
+  CONTRACTED_WILL.lastIndex = 0;
+  for (let m = CONTRACTED_WILL.exec(slice); m; m = CONTRACTED_WILL.exec(slice)) {
+    verbs.push({ term: m[0], start: from + m.index, end: from + m.index + m[0].length, kind: 'binding' });
+  }
+  // Longer phrases win where they overlap ("is not required to" over "is required to").
+  verbs.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Verb[] = [];
+  for (const v of verbs) {
+    const last = kept[kept.length - 1];
+    if (last && v.start < last.end) {
+      if (v.end - v.start > last.end - last.start) kept[kept.length - 1] = v;
+      continue;
+    }
+    kept.push(v);
+  }
+  return kept;
+}
+
+/** The party that is the subject of `verb`: the nearest mention before it, or "by the X" after a passive. */
+function subjectOf(text: string, mentions: PartyMention[], verb: Verb | undefined, regionStart: number): Who | undefined {
+  if (!verb) return mentions.find((m) => m.start >= regionStart)?.role;
+  const before = mentions.filter((m) => m.end <= verb.start && m.start >= regionStart);
+  const agent = mentions.find((m) => m.start > verb.end && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /\bbe\s+\p{L}+ed\b|\bbe\s+\p{L}+en\b/iu.test(text.slice(verb.end, m.start)));
+  if (agent) return agent.role;
+  return before[before.length - 1]?.role;
+}
+
+interface Region extends Span {
+  /** The text this region indexes into, and its document offset. */
+  text: string;
+  base: number;
+}
+
 /**
  * Classify the sentence `text` (masked source) for `req`. `conceptAt` is the offset (relative
- * to `text`) of the first concept term found; `base` turns relative offsets into document ones.
+ * to `text`) of the concept that made it evidence; `base` turns relative offsets into document
+ * ones; `leadIn` is the outline sentence that governs a verbless sentence, if any.
  */
 export function classifySentence(
   text: string,
@@ -79,78 +197,150 @@ export function classifySentence(
   conceptAt: number,
   req: Requirement,
   parties: Parties,
+  leadIn?: LeadIn,
 ): Classification {
   const clauses = clauseSpans(text);
-  const clause = clauses.find((c) => conceptAt >= c.start && conceptAt < c.end) ?? { start: 0, end: text.length };
-  // Negation and verbs before the concept may sit in the sentence's head ("X is not required to …").
-  const scopeStart = clauses.indexOf(clause) > 0 ? clause.start : 0;
-  const scope = text.slice(scopeStart, clause.end);
-  const at = (hit: { term: string; start: number; end: number }): { text: string; start: number; end: number } => ({
-    text: hit.term,
-    start: base + scopeStart + hit.start,
-    end: base + scopeStart + hit.end,
-  });
-
+  const ci = Math.max(0, clauses.findIndex((c) => conceptAt >= c.start && conceptAt < c.end));
+  const clause = clauses[ci]!;
+  const carves = carveOuts(text, clause);
+  const inCarve = carves.find((c) => conceptAt >= c.start && conceptAt < c.end);
+  const cueAt = (r: Region, h: TermHit): { text: string; start: number; end: number } => ({ text: h.term, start: r.base + h.start, end: r.base + h.end });
   const obligated: Role | undefined = req.party === 'both' ? undefined : req.party;
-  const mentions = partyMentions(scope, parties);
-  const verbHits = [...binding.find(scope), ...permissive.find(scope), ...negationSets.flatMap((n) => n.set.find(scope)), ...sole.find(scope)]
-    .sort((a, b) => a.start - b.start);
-  const firstVerb = verbHits[0];
-  const subjectMention = firstVerb ? [...mentions].reverse().find((m) => m.end <= firstVerb.start) : mentions[0];
-  const subject = subjectMention?.role;
 
-  for (const n of negationSets) {
-    const hit = n.set.find(scope)[0];
-    if (hit) return { status: 'negated', reason: n.reason, cue: at(hit), ...(subject ? { subject } : {}) };
+  // "all services except backups": the concept is what the carve-out removes.
+  if (inCarve?.excludes) {
+    const cue = { text: text.slice(inCarve.start, inCarve.start + inCarve.word.length), start: base + inCarve.start, end: base + inCarve.start + inCarve.word.length };
+    return { status: 'negated', reason: `it is carved out of the obligation by “${cue.text}”`, cue };
   }
-  for (const w of req.weaken) {
-    if (w.status !== 'negated') continue;
-    const hit = termSet([w.phrase]).find(scope)[0];
-    if (hit) return { status: 'negated', reason: w.reason, cue: at(hit), ...(subject ? { subject } : {}) };
+
+  // The verb region: the clause without its carve-outs; else the nearest earlier clause with a
+  // verb; else the lead-in sentence.
+  const leadingCarve = carves.find((c) => c.leading);
+  const main: Region = { text, base, start: leadingCarve ? leadingCarve.end : clause.start, end: carves.find((c) => !c.leading)?.start ?? clause.end };
+  if (main.end < main.start) main.end = main.start;
+  let region: Region = main;
+  let verbs = verbsIn(text, main.start, main.end, req);
+  // A verb after the concept in a subordinate position still governs ("MFA, which the Provider shall enforce").
+  if (verbs.length === 0) {
+    for (let j = ci - 1; j >= 0 && verbs.length === 0; j--) {
+      const c = clauses[j]!;
+      const vs = verbsIn(text, c.start, c.end, req);
+      if (vs.length) {
+        region = { text, base, start: c.start, end: c.end };
+        verbs = vs;
+      }
+    }
   }
-  const soleHit = sole.find(scope)[0];
-  if (soleHit && obligated && subject === other(obligated)) {
-    return { status: 'negated', reason: `the duty is pushed onto the ${parties[other(obligated)]} as its own responsibility`, cue: at(soleHit), subject };
+  if (verbs.length === 0 && leadIn) {
+    const lt = leadIn.text;
+    const lastClause = clauseSpans(lt.replace(/[:—–-]+\s*$/, (m) => ' '.repeat(m.length))).pop()!;
+    const vs = verbsIn(lt, lastClause.start, lastClause.end, req);
+    if (vs.length) {
+      region = { text: lt, base: leadIn.start, start: lastClause.start, end: lastClause.end };
+      verbs = vs;
+    }
   }
-  const bindingHit = binding.find(scope)[0];
-  if (obligated && subject === other(obligated) && bindingHit) {
+  const mentions = partyMentions(region.text, parties, region.start, region.end);
+  const verb = verbs[0];
+  const who = subjectOf(region.text, mentions, verb, region.start);
+  const subject: Role | undefined = who === 'both' ? undefined : who;
+  const withSubject = subject ? { subject } : {};
+  const otherParty = obligated !== undefined && subject === other(obligated);
+  const partyName = (r: Role): string => (r === 'provider' ? parties.provider : parties.customer);
+
+  // Cue regions: the concept clause (with its carve-outs) plus the governing region when it is another one.
+  const cueRegions: Region[] = [{ text, base, start: clause.start, end: clause.end }];
+  if (region.text !== text || region.start !== main.start) cueRegions.push(region);
+  const firstHit = (find: (s: string) => TermHit[]): { region: Region; hit: TermHit } | undefined => {
+    for (const r of cueRegions) {
+      const hit = find(r.text.slice(r.start, r.end))[0];
+      if (hit) return { region: r, hit: { ...hit, start: hit.start + r.start, end: hit.end + r.start } };
+    }
+    return undefined;
+  };
+
+  // 1. Negation: disclaimed or excluded. Only the verb region counts, so a carve-out's "not
+  //    required" does not negate the obligation it qualifies.
+  const negation = verbs.find((v) => v.kind === 'negation');
+  if (negation) {
+    if (otherParty) {
+      return { status: 'weak', reason: `it only says what the ${partyName(subject!)} need not do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, negation), ...withSubject };
+    }
+    return { status: 'negated', reason: negation.reason ?? 'the obligation is expressly disclaimed', cue: cueAt(region, negation), ...withSubject };
+  }
+  // 2. Pushed onto the other party.
+  const soleVerb = verbs.find((v) => v.kind === 'sole');
+  if (soleVerb && obligated && (otherParty || (subject === undefined && mentionsOnly(mentions, other(obligated))))) {
+    return { status: 'negated', reason: `the duty is pushed onto the ${partyName(other(obligated))} as its own responsibility`, cue: cueAt(region, soleVerb), subject: other(obligated) };
+  }
+  if (obligated && otherParty && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
     return {
       status: 'wrong-party',
-      reason: `it is put on the ${parties[subject]}, but AA22-131A expects the ${parties[obligated]} to owe it`,
-      cue: at(bindingHit),
-      subject,
+      reason: `it is put on the ${partyName(subject!)}, but AA22-131A expects the ${partyName(obligated)} to owe it`,
+      cue: cueAt(region, verb),
+      ...withSubject,
     };
   }
+  // 3. Requirement-specific and global hedges (carve-outs included: "unless otherwise agreed").
   for (const w of req.weaken) {
     if (w.status === 'negated') continue;
-    const hit = termSet([w.phrase]).find(scope)[0];
-    if (hit) return { status: w.status, reason: w.reason, cue: at(hit), ...(subject ? { subject } : {}) };
+    const found = firstHit((s) => termSet([w.phrase]).find(s));
+    if (found) return { status: w.status, reason: w.reason, cue: cueAt(found.region, found.hit), ...withSubject };
   }
   for (const h of hedgeSets) {
-    const hit = h.set.find(scope)[0];
-    if (hit) return { status: 'weak', reason: h.reason, cue: at(hit), ...(subject ? { subject } : {}) };
+    const found = firstHit((s) => h.set.find(s));
+    if (found) return { status: 'weak', reason: h.reason, cue: cueAt(found.region, found.hit), ...withSubject };
   }
-  const permissiveHit = permissive.find(scope)[0];
-  const permissiveSubject = permissiveHit ? [...mentions].reverse().find((m) => m.end <= permissiveHit.start)?.role : undefined;
-  const rightOfOtherParty = obligated !== undefined && permissiveSubject === other(obligated);
-  if (permissiveHit && !rightOfOtherParty && (!bindingHit || permissiveHit.start < bindingHit.start)) {
-    return { status: 'weak', reason: `“${permissiveHit.term}” is permissive, not a duty`, cue: at(permissiveHit), ...(subject ? { subject } : {}) };
+  // 4. Permissive modals weaken only the obligated party's duty; "the Customer may audit" is a
+  //    right. "The Customer can enable MFA" is only a capability.
+  const capabilityOnly = verb?.kind === 'permissive' && /^(?:can|could)$/i.test(verb.term);
+  const rightOfOtherParty = verb?.kind === 'permissive' && otherParty && !capabilityOnly;
+  if (verb?.kind === 'permissive' && otherParty && capabilityOnly) {
+    return { status: 'weak', reason: `it says what the ${partyName(subject!)} can do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, verb), ...withSubject };
   }
+  if (verb?.kind === 'permissive' && !rightOfOtherParty) {
+    return { status: 'weak', reason: `“${verb.term}” is permissive, not a duty`, cue: cueAt(region, verb), ...withSubject };
+  }
+  // 5. Thresholds (e.g. log retention of at least six months).
+  const threshold = checkThresholds(text, base, clause, req);
+  if (threshold) return { ...threshold, ...withSubject };
+  // 6. No modal at all: a description, a capability, or a requirement stated in the present tense.
+  if (!verb) {
+    const cap = firstHit((s) => capability.find(s));
+    if (cap) return { status: 'weak', reason: 'it states a capability, not a duty to use it', cue: cueAt(cap.region, cap.hit), ...withSubject };
+    const scope = text.slice(clause.start, clause.end);
+    if (FIRST_PERSON_SUBJECT.test(scope) && parties.names.some((n) => n.term === 'We')) {
+      return { status: 'weak', reason: 'it describes what the provider does today; it does not promise to keep doing it', ...withSubject };
+    }
+    if (PRESENT_PASSIVE.test(scope)) {
+      return { status: 'present', reason: 'stated as a requirement in the present tense', ...withSubject };
+    }
+    return { status: 'weak', reason: 'it describes the practice but does not oblige anyone to keep it', ...withSubject };
+  }
+  return { status: 'present', reason: rightOfOtherParty ? `a right of the ${partyName(subject!)}` : 'a binding obligation', ...withSubject };
+}
+
+function mentionsOnly(mentions: PartyMention[], role: Role): boolean {
+  return mentions.length > 0 && mentions.every((m) => m.role === role);
+}
+
+/** Check every duration threshold whose `appliesTo` terms occur in the sentence. */
+function checkThresholds(text: string, base: number, clause: Span, req: Requirement): Omit<Classification, 'subject'> | undefined {
   for (const threshold of req.thresholds) {
     if (threshold.appliesTo && !termSet(threshold.appliesTo).test(text)) continue;
-    const durations = findDurations(text, base);
+    // Prefer the durations of the concept's own clause; fall back to the whole sentence.
+    const all = findDurations(text, base);
+    const inClause = all.filter((d) => d.start - base >= clause.start && d.end - base <= clause.end);
+    const durations: FoundDuration[] = inClause.length ? inClause : all;
     if (durations.length === 0) {
-      return { status: 'weak', reason: `no period is stated; AA22-131A asks for at least ${formatDuration(threshold.min)}`, ...(subject ? { subject } : {}) };
+      return { status: 'weak', reason: `no period is stated; AA22-131A asks for at least ${formatDuration(threshold.min)}` };
     }
     const good = durations.find((d) => d.qualifier !== 'max' && meets(d.duration, threshold.min));
     if (!good) {
-      const d = durations[0]!;
+      const d = durations.find((x) => x.qualifier === 'max' && meets(x.duration, threshold.min)) ?? durations[0]!;
       const why = d.qualifier === 'max' ? `“${d.text.trim()}” is a maximum, not a minimum` : `${d.text.trim()} is less than ${formatDuration(threshold.min)}`;
-      return { status: 'below-threshold', reason: `${why} (${threshold.reason})`, cue: { text: d.text, start: d.start, end: d.end }, ...(subject ? { subject } : {}) };
+      return { status: 'below-threshold', reason: `${why} (${threshold.reason})`, cue: { text: d.text, start: d.start, end: d.end } };
     }
   }
-  if (!bindingHit && !rightOfOtherParty) {
-    return { status: 'weak', reason: 'it describes the practice but does not oblige anyone to keep it', ...(subject ? { subject } : {}) };
-  }
-  return { status: 'present', reason: 'a binding obligation', ...(subject ? { subject } : {}) };
+  return undefined;
 }

@@ -15,35 +15,46 @@ const SMALL: Record<string, number> = {
   zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100,
+  eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
 };
 
 const UNIT: Record<string, DurationUnit> = {
   hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour', h: 'hour',
   day: 'day', days: 'day', 'calendar day': 'day', 'calendar days': 'day',
   'business day': 'business-day', 'business days': 'business-day', 'working day': 'business-day', 'working days': 'business-day',
-  week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
-  quarter: 'month', quarters: 'month',
+  week: 'week', weeks: 'week', fortnight: 'week', fortnights: 'week', month: 'month', months: 'month',
+  year: 'year', years: 'year', yr: 'year', yrs: 'year', quarter: 'month', quarters: 'month',
 };
 
-const NUMBER_WORD = `(?:${Object.keys(SMALL).join('|')})(?:[\\s-]+(?:${Object.keys(SMALL).join('|')}))*`;
+/** Units written as multiples of another: a quarter is three months, a fortnight two weeks. */
+const MULTIPLIER: Record<string, number> = { quarter: 3, quarters: 3, fortnight: 2, fortnights: 2 };
+
+const NUMBER_WORD = `(?:${Object.keys(SMALL).join('|')})(?:(?:[\\s-]+|(?<=hundred|thousand)\\s+and\\s+)(?:${Object.keys(SMALL).join('|')}))*`;
 const DURATION_RE = new RegExp(
-  `\\b(?:(${NUMBER_WORD})\\s*(?:\\(\\s*(\\d{1,5})\\s*\\))?|(\\d{1,5}(?:\\.\\d+)?))[\\s-]*` +
-    `(calendar\\s+days?|business\\s+days?|working\\s+days?|hours?|hrs?|days?|weeks?|months?|years?|quarters?)\\b`,
+  `\\b(?:(${NUMBER_WORD})\\s*(?:\\(\\s*(\\d{1,5})\\s*\\))?|(\\d{1,5}(?:,\\d{3})*(?:\\.\\d+)?))[\\s-]*` +
+    `(calendar\\s+days?|business\\s+days?|working\\s+days?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|quarters?)\\b`,
   'giu',
 );
 
-const MIN_CUES = /\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum(?:\s+period)?\s+of|no\s+fewer\s+than|not\s+fewer\s+than|or\s+(?:more|longer))\s*$/i;
-const MAX_CUES = /\b(?:up\s+to|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|a\s+maximum\s+of|maximum(?:\s+period)?\s+of|not\s+(?:to\s+)?exceed(?:ing)?|within|at\s+most|less\s+than|fewer\s+than)\s*$/i;
+/** Words before a duration that make it a minimum or a maximum. */
+const MIN_CUES = /\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum(?:\s+[\p{L}-]+){0,3}?\s+of|no\s+fewer\s+than|not\s+fewer\s+than|no\s+shorter\s+than|not\s+shorter\s+than|in\s+excess\s+of|(?<!\bno\s|\bnot\s)(?:more|longer|greater)\s+than|over)\s*$/iu;
+const MAX_CUES = /\b(?:up\s+to|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|a\s+maximum\s+of|maximum(?:\s+[\p{L}-]+){0,3}?\s+of|not\s+(?:to\s+)?exceed(?:ing)?|within|at\s+most|less\s+than|fewer\s+than|no\s+later\s+than|not\s+later\s+than|shorter\s+than|until|for\s+no\s+more\s+than)\s*$/iu;
+/** Words after a duration: "180 days or more", "six months minimum", "90 days or less". */
+const MIN_AFTER = /^\s*(?:or\s+(?:more|longer|greater)|minimum\b|at\s+(?:a\s+)?minimum\b)/i;
+const MAX_AFTER = /^\s*(?:or\s+(?:less|shorter|fewer)|maximum\b|at\s+(?:the\s+)?most\b|at\s+(?:a\s+)?maximum\b)/i;
 
 function wordsToNumber(words: string): number | undefined {
   let total = 0;
   let current = 0;
   for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'and') continue;
     const v = SMALL[w];
     if (v === undefined) return undefined;
     if (v === 100) current = (current || 1) * 100;
-    else current += v;
+    else if (v === 1000) {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else current += v;
   }
   total += current;
   return total;
@@ -54,15 +65,16 @@ export function findDurations(text: string, base = 0): FoundDuration[] {
   const out: FoundDuration[] = [];
   DURATION_RE.lastIndex = 0;
   for (let m = DURATION_RE.exec(text); m; m = DURATION_RE.exec(text)) {
-    const digits = m[2] ?? m[3];
+    const digits = m[2] ?? m[3]?.replace(/,/g, '');
     let value = digits !== undefined ? Number(digits) : wordsToNumber(m[1] ?? '');
     if (value === undefined || !Number.isFinite(value)) continue;
     const unitWord = m[4]!.toLowerCase().replace(/\s+/g, ' ');
     const unit = UNIT[unitWord];
     if (!unit) continue;
-    if (unitWord.startsWith('quarter')) value *= 3;
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const qualifier = MIN_CUES.test(before) ? 'min' : MAX_CUES.test(before) ? 'max' : 'exact';
+    value *= MULTIPLIER[unitWord] ?? 1;
+    const before = text.slice(Math.max(0, m.index - 48), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const qualifier = MIN_CUES.test(before) || MIN_AFTER.test(after) ? 'min' : MAX_CUES.test(before) || MAX_AFTER.test(after) ? 'max' : 'exact';
     out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0], duration: { value, unit }, qualifier });
   }
   return out;

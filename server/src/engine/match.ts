@@ -1,15 +1,20 @@
 /**
- * Requirement matching: find the sentences that evidence each requirement (every concept group
- * hit by the sentence or by its section headings, at least one by the sentence itself), classify
- * each, and keep the best as the requirement's status.
+ * Requirement matching: find the sentences that evidence each requirement, classify each, and
+ * keep the best as the requirement's status.
+ *
+ * A sentence is evidence when every concept group of the requirement is hit by the sentence or
+ * by the words that head it (section headings, the unit's caption, captions and lead-ins of its
+ * outline parents), and at least one group by the sentence itself. So "(c) Cyber incident
+ * reporting. … (ii) Rapidly report cyber incidents to DoD" and "2.3 Multifactor Authentication.
+ * MFA must be used for …" are read with their headings.
  */
-import { classifySentence } from './classify';
-import type { ParsedDocument } from './parse';
+import { classifySentence, clauseSpans, type LeadIn } from './classify';
+import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
 import type { Parties } from './parties';
-import { termSet } from './terms';
+import { termSet, type TermSet } from './terms';
 import type { LineIndex } from './text';
 import { squash } from './text';
-import type { Evidence, Requirement, Status } from './types';
+import type { Evidence, Requirement, Span, Status } from './types';
 
 export const STATUS_RANK: Record<Status, number> = {
   present: 0,
@@ -30,28 +35,99 @@ export function headingContext(doc: ParsedDocument, section: number): string {
   return parts.join(' \n ');
 }
 
-export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement): Evidence[] {
-  const groups = req.detect.map((g) => termSet(g));
-  const exclude = req.exclude.length ? termSet(req.exclude) : undefined;
-  const evidence: Evidence[] = [];
-  const contextCache = new Map<number, boolean[]>();
+/** Per-document reading aids computed once and shared by every requirement. */
+interface UnitAids {
+  /** Headings, caption and outline-parent captions/lead-ins: the words that head a unit. */
+  context: string[];
+  leadIn: (LeadIn | undefined)[];
+}
+
+const aidsCache = new WeakMap<ParsedDocument, UnitAids>();
+
+function unitAids(doc: ParsedDocument): UnitAids {
+  let aids = aidsCache.get(doc);
+  if (aids) return aids;
+  const headings = new Map<number, string>();
+  const heading = (section: number): string => {
+    let h = headings.get(section);
+    if (h === undefined) {
+      h = section >= 0 ? headingContext(doc, section) : '';
+      headings.set(section, h);
+    }
+    return h;
+  };
+  const heads = (u: ClauseUnit): string | undefined => {
+    if (u.caption) return u.caption.text;
+    const last = u.sentences[u.sentences.length - 1];
+    return last && endsWithLeadIn(u) ? last.text : undefined;
+  };
+  aids = { context: [], leadIn: [] };
   for (const unit of doc.units) {
-    if (unit.kind === 'heading') continue;
-    let context = contextCache.get(unit.section);
+    const parts = [heading(unit.section)];
+    for (const p of unit.parents) {
+      const h = heads(doc.units[p]!);
+      if (h) parts.push(h);
+    }
+    if (unit.caption) parts.push(unit.caption.text);
+    aids.context.push(parts.filter(Boolean).join(' \n '));
+    aids.leadIn.push(leadInOf(doc, unit));
+  }
+  aidsCache.set(doc, aids);
+  return aids;
+}
+
+/** The sentence that governs a unit's verbless sentences: its nearest outline parent's ending "…shall:" / "…shall—". */
+function leadInOf(doc: ParsedDocument, unit: ClauseUnit): LeadIn | undefined {
+  for (let i = unit.parents.length - 1; i >= 0; i--) {
+    const parent = doc.units[unit.parents[i]!]!;
+    if (parent.sentences.length === 0) continue; // a bare title: look further up
+    if (!endsWithLeadIn(parent)) return undefined;
+    const last = parent.sentences[parent.sentences.length - 1]!;
+    return { text: last.text, start: last.start };
+  }
+  return undefined;
+}
+
+/** The concept position to classify: the first hit in the clause that holds the most concept groups. */
+function conceptPosition(text: string, hits: { start: number }[][]): number {
+  const clauses = clauseSpans(text);
+  let best: Span | undefined;
+  let bestCount = 0;
+  for (const c of clauses) {
+    const count = hits.filter((g) => g.some((h) => h.start >= c.start && h.start < c.end)).length;
+    if (count > bestCount) {
+      best = c;
+      bestCount = count;
+    }
+  }
+  const all = hits.flat().map((h) => h.start);
+  const inBest = best ? all.filter((p) => p >= best!.start && p < best!.end) : all;
+  return Math.min(...(inBest.length ? inBest : all));
+}
+
+export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement): Evidence[] {
+  const groups: TermSet[] = req.detect.map((g) => termSet(g));
+  const exclude = req.exclude.length ? termSet(req.exclude) : undefined;
+  const aids = unitAids(doc);
+  const contextHits = new Map<string, boolean[]>();
+  const evidence: Evidence[] = [];
+  doc.units.forEach((unit, u) => {
+    if (unit.kind === 'heading' || unit.sentences.length === 0) return;
+    const contextText = aids.context[u]!;
+    let context = contextHits.get(contextText);
     if (!context) {
-      const headings = unit.section >= 0 ? headingContext(doc, unit.section) : '';
-      context = groups.map((g) => (headings ? g.test(headings) : false));
-      contextCache.set(unit.section, context);
+      context = groups.map((g) => (contextText ? g.test(contextText) : false));
+      contextHits.set(contextText, context);
     }
     for (const s of unit.sentences) {
-      let first = -1;
+      const hits: { start: number }[][] = [];
       let satisfied = true;
       let own = 0;
       for (let g = 0; g < groups.length; g++) {
-        const hit = groups[g]!.find(s.text)[0];
-        if (hit) {
+        const found = groups[g]!.find(s.text);
+        if (found.length) {
           own++;
-          if (first === -1 || hit.start < first) first = hit.start;
+          hits.push(found);
         } else if (!context[g]) {
           satisfied = false;
           break;
@@ -59,7 +135,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
       }
       if (!satisfied || own === 0) continue;
       if (exclude?.test(s.text)) continue;
-      const c = classifySentence(s.text, s.start, first, req, parties);
+      const c = classifySentence(s.text, s.start, conceptPosition(s.text, hits), req, parties, aids.leadIn[u]);
       const start = lines.position(s.start);
       const end = lines.position(s.end);
       evidence.push({
@@ -73,7 +149,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
         ...(c.cue ? { cue: c.cue } : {}),
       });
     }
-  }
+  });
   evidence.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.start - b.start);
   return evidence.slice(0, MAX_EVIDENCE);
 }

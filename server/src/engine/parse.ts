@@ -2,12 +2,18 @@
  * Markdown → clause units. remark gives the block structure; matching runs over the *source*
  * text of each block with Markdown markup blanked out (same length), so every offset the
  * matcher finds is already an offset into the original document.
+ *
+ * Beyond Markdown's own structure, contracts carry an outline in their words: "(c) Cyber
+ * incident reporting." heads the paragraphs "(1)", "(2)" below it, "the Contractor shall—"
+ * governs the "(i)", "(ii)" that follow, and "**2.3 Multifactor Authentication.** Supplier
+ * will …" starts with a caption. Units keep those captions and outline parents, so a sentence
+ * can be read with the words that head and govern it.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root, RootContent, Heading, Parent } from 'mdast';
+import type { Root, RootContent, Heading, Parent, ListItem, Table } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { splitSentences } from './sentences';
 import type { Span } from './types';
@@ -24,10 +30,20 @@ export interface ClauseUnit extends Span {
   /** Index into ParsedDocument.sections of the innermost enclosing section (-1: before any heading). */
   section: number;
   sentences: Sentence[];
+  /**
+   * A title written at the start of the unit ("**2.3 Multifactor Authentication.**",
+   * "(e) Logging :", "Subprocessors.  Provider will …"), or the whole unit when it is only a title.
+   * Captions head the unit's sentences; they are not sentences themselves.
+   */
+  caption?: Sentence;
+  /** The enumerator the unit starts with ("(c)", "(ii)", "7.2", "a."), if any. */
+  enumerator?: string;
+  /** Indices of the units this one hangs under in the outline, outermost first. */
+  parents: number[];
 }
 
 export interface Section extends Span {
-  /** Heading depth 1–6. */
+  /** Heading depth 1–6; 7 for a title paragraph ("**Security Incidents**") that acts as a heading. */
   depth: number;
   /** Heading text without markup or number. */
   title: string;
@@ -37,6 +53,8 @@ export interface Section extends Span {
   headingSpan: Span;
   /** Index of the parent section, -1 for none. */
   parent: number;
+  /** 'heading' for Markdown headings, 'title' for a paragraph that is only a title. */
+  kind?: 'heading' | 'title';
 }
 
 export interface Comment extends Span {
@@ -56,116 +74,350 @@ export interface ParsedDocument {
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
+/** Depth given to title paragraphs: below every Markdown heading. */
+const TITLE_DEPTH = 7;
+
+/** GitHub's alert block quotes ("> [!NOTE]") are editorial notes about a document, not its terms. */
+const ALERT = /^\s*>\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/i;
+
+interface VisitContext {
+  inQuote: boolean;
+  /** Outline parents inherited from enclosing list items and lead-ins. */
+  parents: number[];
+}
+
 /** Parse Markdown into sections and clause units with sentence offsets. */
 export function parseDocument(text: string): ParsedDocument {
   const tree = processor.parse(text) as Root;
   const doc: ParsedDocument = { text, sections: [], units: [], comments: [], indentedProse: false };
   doc.indentedProse = looksLikeIndentedProse(tree, text);
-
-  const stack: number[] = []; // open section indices
-  const visit = (node: RootContent, inQuote: boolean): void => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    switch (node.type) {
-      case 'yaml': {
-        let data: unknown;
-        let error: string | undefined;
-        try {
-          data = parseYaml(node.value);
-        } catch (e) {
-          error = e instanceof Error ? e.message : String(e);
-        }
-        doc.frontMatter = { data, span: { start, end }, ...(error ? { error } : {}) };
-        return;
-      }
-      case 'heading': {
-        if (inQuote) break;
-        while (stack.length && doc.sections[stack[stack.length - 1]!]!.depth >= node.depth) {
-          doc.sections[stack.pop()!]!.end = start;
-        }
-        const raw = mask(text, start, end, 'heading');
-        const { title, number } = headingTitle(raw.trim());
-        doc.sections.push({
-          depth: (node as Heading).depth,
-          title,
-          ...(number ? { number } : {}),
-          headingSpan: { start, end },
-          start,
-          end: text.length,
-          parent: stack.length ? stack[stack.length - 1]! : -1,
-        });
-        stack.push(doc.sections.length - 1);
-        addUnit(doc, 'heading', start, end, stack);
-        return;
-      }
-      case 'paragraph':
-        addUnit(doc, 'paragraph', start, end, stack);
-        return;
-      case 'code':
-        if (doc.indentedProse && !node.lang && !text.startsWith('```', start) && !text.startsWith('~~~', start)) {
-          addUnit(doc, 'indented-prose', start, end, stack);
-        }
-        return;
-      case 'html': {
-        const re = /<!--([\s\S]*?)-->/g;
-        const slice = text.slice(start, end);
-        for (let m = re.exec(slice); m; m = re.exec(slice)) {
-          doc.comments.push({ start: start + m.index, end: start + m.index + m[0].length, body: m[1]!.trim() });
-        }
-        return;
-      }
-      case 'table':
-        for (const row of node.children) {
-          for (const cell of row.children) {
-            const cs = cell.position?.start.offset;
-            const ce = cell.position?.end.offset;
-            if (cs !== undefined && ce !== undefined) addUnit(doc, 'table-cell', cs, ce, stack);
-          }
-        }
-        return;
-      case 'listItem': {
-        // A list item's own paragraphs are clause units; nested lists recurse.
-        for (const child of node.children) {
-          if (child.type === 'paragraph' && child.position) {
-            addUnit(doc, 'list-item', child.position.start.offset!, child.position.end.offset!, stack);
-          } else visit(child, inQuote);
-        }
-        return;
-      }
-      default:
-        break;
-    }
-    if ('children' in node) {
-      for (const child of (node as Parent).children) visit(child as RootContent, inQuote || node.type === 'blockquote');
-    }
-  };
-  for (const child of tree.children) visit(child, false);
+  new Builder(doc).visitChildren(tree.children, { inQuote: false, parents: [] });
   return doc;
 }
 
-function addUnit(doc: ParsedDocument, kind: UnitKind, start: number, end: number, stack: number[]): void {
-  const masked = mask(doc.text, start, end, kind);
-  const sentences = splitSentences(masked).map((s) => ({
-    start: start + s.start,
-    end: start + s.end,
-    text: masked.slice(s.start, s.end),
-  }));
-  doc.units.push({ kind, start, end, section: stack.length ? stack[stack.length - 1]! : -1, sentences });
+class Builder {
+  /** Open section indices, outermost first. */
+  private readonly stack: number[] = [];
+
+  constructor(private readonly doc: ParsedDocument) {}
+
+  private get section(): number {
+    return this.stack.length ? this.stack[this.stack.length - 1]! : -1;
+  }
+
+  /**
+   * Visit sibling blocks. Enumerated paragraphs form an outline among siblings ("(c)" holds
+   * "(1)" until the next letter), and a paragraph ending in ":" or "—" governs the list after it.
+   */
+  visitChildren(children: readonly RootContent[], ctx: VisitContext): void {
+    let outline = new Outline();
+    let leadIn: number | undefined;
+    for (const node of children) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) continue;
+      const text = this.doc.text;
+      switch (node.type) {
+        case 'yaml':
+          this.frontMatter(node.value, start, end);
+          break;
+        case 'heading':
+          if (ctx.inQuote) break;
+          this.openSection((node as Heading).depth, start, end, 'heading');
+          this.addUnit('heading', start, end, []);
+          outline = new Outline();
+          leadIn = undefined;
+          break;
+        case 'paragraph':
+        case 'code': {
+          const isProse = node.type === 'paragraph' || this.isIndentedProse(node.lang, start);
+          if (!isProse) {
+            leadIn = undefined;
+            break;
+          }
+          const kind: UnitKind = node.type === 'paragraph' ? 'paragraph' : 'indented-prose';
+          const probe = this.probe(kind, start, end);
+          if (probe.titleOnly && !probe.enumerator && !ctx.inQuote && ctx.parents.length === 0) {
+            // A paragraph that is only a title heads what follows, like a heading.
+            this.openSection(TITLE_DEPTH, start, end, 'title');
+            outline = new Outline();
+          }
+          const parents = [...ctx.parents, ...outline.place(probe.enumerator, this.doc.units.length)];
+          const index = this.addUnit(kind, start, end, parents, probe);
+          leadIn = endsWithLeadIn(this.doc.units[index]!) ? index : undefined;
+          break;
+        }
+        case 'list': {
+          const parents = [...ctx.parents, ...outline.current(), ...(leadIn !== undefined ? [leadIn] : [])];
+          for (const item of node.children) this.listItem(item, { inQuote: ctx.inQuote, parents });
+          leadIn = undefined;
+          break;
+        }
+        case 'table':
+          this.table(node, [...ctx.parents, ...outline.current()]);
+          leadIn = undefined;
+          break;
+        case 'blockquote':
+          if (!ALERT.test(text.slice(start, Math.min(end, start + 40)))) {
+            this.visitChildren(node.children, { inQuote: true, parents: [...ctx.parents, ...outline.current()] });
+          }
+          leadIn = undefined;
+          break;
+        case 'html':
+          this.comments(start, end);
+          break;
+        default:
+          if ('children' in node) this.visitChildren((node as Parent).children as RootContent[], ctx);
+          leadIn = undefined;
+          break;
+      }
+    }
+  }
+
+  private listItem(item: ListItem, ctx: VisitContext): void {
+    // The item's first paragraph is its clause unit; everything nested under it hangs from it.
+    let own: number | undefined;
+    const rest: RootContent[] = [];
+    for (const child of item.children) {
+      const s = child.position?.start.offset;
+      const e = child.position?.end.offset;
+      if (child.type === 'paragraph' && s !== undefined && e !== undefined) {
+        const nested = item.children.length > 1;
+        const index = this.addUnit('list-item', s, e, own === undefined ? ctx.parents : [...ctx.parents, own], undefined, nested);
+        own ??= index;
+      } else rest.push(child as RootContent);
+    }
+    if (rest.length) this.visitChildren(rest, { inQuote: ctx.inQuote, parents: own === undefined ? ctx.parents : [...ctx.parents, own] });
+  }
+
+  /** Cells are clause units; each hangs under its column header and its row's first cell. */
+  private table(node: Table, parents: number[]): void {
+    const header: (number | undefined)[] = [];
+    node.children.forEach((row, r) => {
+      let rowHead: number | undefined;
+      row.children.forEach((cell, c) => {
+        const s = cell.position?.start.offset;
+        const e = cell.position?.end.offset;
+        if (s === undefined || e === undefined) return;
+        const cellParents = [...parents];
+        if (r > 0 && header[c] !== undefined) cellParents.push(header[c]!);
+        if (rowHead !== undefined) cellParents.push(rowHead);
+        const index = this.addUnit('table-cell', s, e, cellParents);
+        if (r === 0) header[c] = index;
+        else if (c === 0) rowHead = index;
+      });
+    });
+  }
+
+  private frontMatter(value: string, start: number, end: number): void {
+    let data: unknown;
+    let error: string | undefined;
+    try {
+      data = parseYaml(value);
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    this.doc.frontMatter = { data, span: { start, end }, ...(error ? { error } : {}) };
+  }
+
+  private comments(start: number, end: number): void {
+    const re = /<!--([\s\S]*?)-->/g;
+    const slice = this.doc.text.slice(start, end);
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      this.doc.comments.push({ start: start + m.index, end: start + m.index + m[0].length, body: m[1]!.trim() });
+    }
+  }
+
+  private isIndentedProse(lang: string | null | undefined, start: number): boolean {
+    const t = this.doc.text;
+    return this.doc.indentedProse && !lang && !t.startsWith('```', start) && !t.startsWith('~~~', start);
+  }
+
+  private openSection(depth: number, start: number, end: number, kind: 'heading' | 'title'): void {
+    const sections = this.doc.sections;
+    while (this.stack.length && sections[this.stack[this.stack.length - 1]!]!.depth >= depth) {
+      sections[this.stack.pop()!]!.end = start;
+    }
+    const raw = mask(this.doc.text, start, end, kind === 'heading' ? 'heading' : 'paragraph');
+    const { title, number } = headingTitle(raw.replace(/[.:]\s*$/, '').trim());
+    sections.push({
+      depth,
+      title,
+      ...(number ? { number } : {}),
+      headingSpan: { start, end },
+      start,
+      end: this.doc.text.length,
+      parent: this.section,
+      kind,
+    });
+    this.stack.push(sections.length - 1);
+  }
+
+  private probe(kind: UnitKind, start: number, end: number): UnitShape {
+    return unitShape(this.doc.text, start, mask(this.doc.text, start, end, kind));
+  }
+
+  /**
+   * Add a clause unit. Headings and table cells have no caption; a list item is a bare title
+   * only when something is nested under it (otherwise "- Daily backups" is the clause itself).
+   */
+  private addUnit(kind: UnitKind, start: number, end: number, parents: number[], shape?: UnitShape, titleOnlyAllowed = true): number {
+    const masked = mask(this.doc.text, start, end, kind);
+    const s: UnitShape =
+      kind === 'heading' || kind === 'table-cell' ? { bodyStart: 0, titleOnly: false } : (shape ?? unitShape(this.doc.text, start, masked, titleOnlyAllowed));
+    const body = masked.slice(s.bodyStart);
+    const sentences = s.titleOnly
+      ? []
+      : splitSentences(body).map((sp) => ({
+          start: start + s.bodyStart + sp.start,
+          end: start + s.bodyStart + sp.end,
+          text: body.slice(sp.start, sp.end),
+        }));
+    this.doc.units.push({
+      kind,
+      start,
+      end,
+      section: this.section,
+      sentences,
+      ...(s.caption ? { caption: { start: start + s.caption.start, end: start + s.caption.end, text: masked.slice(s.caption.start, s.caption.end) } } : {}),
+      ...(s.enumerator ? { enumerator: s.enumerator } : {}),
+      parents,
+    });
+    return this.doc.units.length - 1;
+  }
+}
+
+/** The enumerated-paragraph outline among siblings: "(c)" ⊃ "(1)" ⊃ "(i)" ⊃ "(A)". */
+class Outline {
+  private readonly open: { kind: string; unit: number; label: string }[] = [];
+
+  /** Where a unit with `enumerator` goes; returns its outline parents. */
+  place(enumerator: string | undefined, unit: number): number[] {
+    if (!enumerator) return this.current();
+    const kind = enumeratorKind(enumerator, this.open);
+    const sibling = findLastIndex(this.open, (e) => e.kind === kind);
+    if (sibling >= 0) this.open.length = sibling;
+    const parents = this.current();
+    this.open.push({ kind, unit, label: enumerator });
+    return parents;
+  }
+
+  current(): number[] {
+    return this.open.map((e) => e.unit);
+  }
+}
+
+function findLastIndex<T>(items: readonly T[], test: (t: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}
+
+/** Enumerator style: digits, letters, roman numerals, with their punctuation ("(a)" ≠ "a."). */
+function enumeratorKind(label: string, open: readonly { kind: string; label: string }[]): string {
+  const paren = label.startsWith('(') ? 'p' : label.endsWith(')') ? 'r' : 'd';
+  const core = label.replace(/[().]/g, '');
+  if (/^\d+(?:\.\d+)*$/.test(core)) return `num${core.split('.').length}${paren}`;
+  const lowerRoman = /^[ivxlc]+$/.test(core);
+  const upperRoman = /^[IVXLC]+$/.test(core);
+  if (lowerRoman || upperRoman) {
+    // "(i)" after "(h)" is the ninth letter, not a roman one; likewise "(v)" after "(u)", "(x)" after "(w)".
+    const letterKind = `${lowerRoman ? 'lower' : 'upper'}${paren}`;
+    const prev = [...open].reverse().find((e) => e.kind === letterKind);
+    const prevCore = prev?.label.replace(/[().]/g, '');
+    if (core.length === 1 && prevCore && prevCore.length === 1 && prevCore.charCodeAt(0) + 1 === core.charCodeAt(0)) return letterKind;
+    return `${lowerRoman ? 'roman' : 'ROMAN'}${paren}`;
+  }
+  if (/^[a-z]+$/.test(core)) return `lower${paren}`;
+  return `upper${paren}`;
+}
+
+interface UnitShape {
+  /** Offset (relative to the unit) where its sentences start, after enumerator and caption. */
+  bodyStart: number;
+  caption?: Span;
+  enumerator?: string;
+  /** The unit is nothing but a title (and enumerator). */
+  titleOnly: boolean;
+}
+
+const ENUMERATOR = /^\s*(\((?:\d{1,3}|[a-zA-Z]{1,5})\)|\d{1,3}\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|(?:[a-zA-Z]|[ivxlcIVXLC]{2,5})[.)](?=\s))/;
+/** A caption ends at ". ", ": ", " - ", "—" or "–" (or at the end of the unit). */
+const CAPTION = /^([^\n.:;!?—–]{1,100}?)(\s*(?:[.:](?=\s|$)|\s-\s|[—–])|\s*$)/;
+const VERBISH = /\b(?:shall|must|will|may|might|should|can|could|would|agrees?|is|are|was|were|has|have|had|do|does|did)\b/i;
+
+/** Read a unit's leading enumerator and caption from its masked text. */
+export function unitShape(source: string, unitStart: number, masked: string, titleOnlyAllowed = true): UnitShape {
+  let at = 0;
+  let enumerator: string | undefined;
+  const en = ENUMERATOR.exec(masked);
+  if (en) {
+    enumerator = en[1];
+    at = en[0].length;
+    // "(ii)(A)": a second enumerator right after the first belongs to the same unit.
+    const again = /^\s*\((?:\d{1,3}|[a-zA-Z]{1,5})\)/.exec(masked.slice(at));
+    if (again) at += again[0].length;
+  }
+  const restStart = at + (/^\s*/.exec(masked.slice(at))?.[0].length ?? 0);
+  const m = CAPTION.exec(masked.slice(restStart));
+  const shape: UnitShape = { bodyStart: at, titleOnly: false, ...(enumerator ? { enumerator } : {}) };
+  if (!m) return shape;
+  const title = m[1]!.trim();
+  const afterCaption = restStart + m[0].length;
+  const remainder = masked.slice(afterCaption);
+  const titleOnly = !/[\p{L}\p{N}]/u.test(remainder);
+  // Set off as a title by emphasis: "**a. Periodic Tests.**", "(c) *Cyber incident reporting*."
+  const emphasised = /[*_]/.test(source.slice(unitStart, unitStart + restStart));
+  if (titleOnly && !titleOnlyAllowed) return shape;
+  if (!isTitle(title, emphasised)) return shape;
+  return {
+    ...shape,
+    bodyStart: afterCaption,
+    caption: { start: restStart, end: restStart + title.length },
+    titleOnly,
+  };
+}
+
+/**
+ * Does `s` read as a title? Short, no finite verb, and set off as one: emphasised, ALL CAPS,
+ * or Title Case (most longer words capitalised).
+ */
+export function isTitle(s: string, setOff: boolean): boolean {
+  const words = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’&/-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 12) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
+  const long = words.slice(1).filter((w) => w.length >= 4 && /^\p{L}/u.test(w));
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  // A verb makes it a sentence, unless every longer word is capitalised ("Vulnerabilities Are Expected").
+  if (VERBISH.test(s)) return long.length >= 2 && capitalised === long.length;
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return true;
+  if (long.length === 0) return setOff || words.length <= 3;
+  const titleCase = capitalised / long.length >= 0.6;
+  return titleCase || (setOff && words.length <= 8);
+}
+
+/** Does the unit end by announcing what follows ("the Contractor shall—", "Supplier must:")? */
+export function endsWithLeadIn(unit: ClauseUnit): boolean {
+  const last = unit.sentences[unit.sentences.length - 1];
+  return last !== undefined && /(?::|—|–|\s-|--)\s*$/.test(last.text);
 }
 
 /**
  * Blank out Markdown markup in a block's source, keeping its length, so offsets stay true:
- * emphasis markers, heading hashes, list bullets, block-quote markers, link targets, HTML tags.
+ * emphasis markers, heading hashes, block-quote markers, link targets, HTML tags, backslash
+ * escapes and template section tags ("{{#flag}}").
  */
 export function mask(text: string, start: number, end: number, kind: UnitKind): string {
   let s = text.slice(start, end);
   const blank = (m: string): string => ' '.repeat(m.length);
   s = s.replace(/<!--[\s\S]*?-->/g, blank);
   s = s.replace(/<\/?[A-Za-z][^<>\n]*>/g, blank);
-  s = s.replace(/\]\([^()\s]*(?:\s+"[^"]*")?\)/g, blank); // link targets
+  s = s.replace(/\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"]*")?\)/g, blank); // link targets
   s = s.replace(/!?\[(?=[^\]]*\])/g, ' ').replace(/\]/g, ' ');
+  s = s.replace(/\\(?=[\\`*_{}[\]()#+\-.!|>~])/g, ' ');
+  s = s.replace(/\{\{[#/^!][^{}\n]*\}\}/g, blank);
   s = s.replace(/(\*\*|__|\*|~~|`)/g, blank);
+  s = s.replace(/(^|[\s(])_(?=\S)|(?<=\S)_(?=$|[\s).,;:!?])/g, (m) => m.replace(/_/g, ' '));
   s = s.replace(/(^|\n)([ \t]*>)+/g, (m) => m.replace(/[^\n]/g, ' '));
   if (kind === 'heading') {
     s = s.replace(/^[ \t]*#{1,6}(?=\s|$)/, blank).replace(/[ \t]#+[ \t]*$/, blank);
@@ -176,15 +428,17 @@ export function mask(text: string, start: number, end: number, kind: UnitKind): 
 }
 
 const NUMBER_PATTERNS: RegExp[] = [
-  /^(?:section|clause|article|schedule|annex|appendix|exhibit|part)\s+([0-9]+(?:\.[0-9]+)*|[IVXLC]+|[A-Z])\b[.:)]?\s*[-–—:]?\s*/i,
+  /^(?:section|clause|article|schedule|annex|appendix|exhibit|part|attachment)\s+([0-9]+(?:\.[0-9]+)*|[IVXLC]+|[A-Z])\b[.:)]?\s*[-–—:]?\s*/i,
   /^([0-9]+(?:\.[0-9]+)*)\.?\s+/,
   /^\(?([a-z]|[ivx]+)\)\s+/,
   /^([IVXLC]+)\.\s+/,
+  /^([A-Z])\.\s+/,
 ];
 
 /** Split "7.2 Security Logs" into number "7.2" and title "Security Logs". */
 export function headingTitle(raw: string): { title: string; number?: string } {
-  const clean = raw.replace(/\s+/g, ' ').trim();
+  // "1\\. INTRODUCTION" arrives masked as "1 . INTRODUCTION".
+  const clean = raw.replace(/\s+/g, ' ').trim().replace(/^(\d+(?:\.\d+)*) \.(?= )/, '$1.');
   for (const re of NUMBER_PATTERNS) {
     const m = re.exec(clean);
     if (m) {
@@ -198,7 +452,7 @@ export function headingTitle(raw: string): { title: string; number?: string } {
 /**
  * Some published contracts indent their whole body, which Markdown reads as code. Read such
  * indented blocks as prose only when most of the document is indented code that reads like
- * sentences (no fence, long lines with several words).
+ * sentences (no fence, several binding or contract words).
  */
 function looksLikeIndentedProse(tree: Root, text: string): boolean {
   let code = 0;
@@ -214,3 +468,4 @@ function looksLikeIndentedProse(tree: Root, text: string): boolean {
   }
   return code > 2 * prose && wordy >= 2;
 }
+

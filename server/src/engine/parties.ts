@@ -9,7 +9,8 @@ import type { Role } from './types';
 export interface PartyName {
   /** The defined term as written, e.g. "Supplier". */
   term: string;
-  role: Role;
+  /** 'both' for "each party", "the Parties". */
+  role: Role | 'both';
   /** Where it was defined (offset), if it was. */
   definedAt?: number;
   /** The legal name it stands for, e.g. "Northwind Managed IT Ltd.". */
@@ -37,11 +38,15 @@ const CUSTOMER_TERMS = [
   'Organisation', 'Recipient', 'Contracting Officer', 'Owner', 'Principal',
 ];
 
+/** First person is the drafter of terms of service (the provider); second person its user. */
+const FIRST_PERSON = ['We', 'Us'];
+const SECOND_PERSON = ['You'];
+
 function roleOfTerm(term: string): Role | undefined {
   const t = term.trim().toLowerCase();
   const matches = (list: string[]): boolean => list.some((x) => t === x.toLowerCase() || t.endsWith(' ' + x.toLowerCase()));
-  if (matches(PROVIDER_TERMS)) return 'provider';
-  if (matches(CUSTOMER_TERMS)) return 'customer';
+  if (matches(PROVIDER_TERMS) || FIRST_PERSON.some((w) => t === w.toLowerCase())) return 'provider';
+  if (matches(CUSTOMER_TERMS) || SECOND_PERSON.some((w) => t === w.toLowerCase())) return 'customer';
   return undefined;
 }
 
@@ -51,6 +56,11 @@ const DEFINED_IN_PARENS = new RegExp(
   `([^()\\n]{0,120}?)\\(\\s*(?:each\\s+a\\s+|together\\s*,?\\s+|collectively\\s*,?\\s+)?(?:hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?\\s+)?(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?${QUOTE}([^"“”'‘’\\n]{1,40})${QUOTE}\\s*\\)`,
   'giu',
 );
+/** `("GitHub," "We," or "Us")`: several quoted names for one party. */
+const QUOTED_LIST = new RegExp(`\\(\\s*((?:${QUOTE}[^"“”'‘’\\n]{1,40}${QUOTE}\\s*(?:,|or|and|\\s)*\\s*){2,6})\\)`, 'gu');
+const QUOTED = new RegExp(`${QUOTE}([^"“”'‘’\\n]{1,40}?)[,.]?${QUOTE}`, 'gu');
+/** `… provides services to Dropbox`: the recipient of the services is the customer. */
+const SERVICES_TO = /\b(?:provides?|providing|performs?|delivers?)\s+(?:the\s+)?(?:services?|products?)\s+to\s+(\p{Lu}[\p{L}\p{N}&.-]{1,40}(?:\s+\p{Lu}[\p{L}\p{N}&.-]{1,40}){0,2})/gu;
 /** `"MSP" means …`, `"Customer" or "you" refers to …`. */
 const DEFINED_MEANS = new RegExp(`${QUOTE}([^"“”'‘’\\n]{1,40})${QUOTE}\\s+(?:means|shall mean|refers to|is defined as)\\b`, 'giu');
 
@@ -58,10 +68,10 @@ const DEFINED_MEANS = new RegExp(`${QUOTE}([^"“”'‘’\\n]{1,40})${QUOTE}\\
 export function detectParties(doc: ParsedDocument): Parties {
   const names: PartyName[] = [];
   const seen = new Set<string>();
-  const add = (term: string, at: number, legalName?: string): void => {
-    const clean = term.replace(/\s+/g, ' ').trim();
-    const role = roleOfTerm(clean);
-    if (!role || seen.has(clean.toLowerCase())) return;
+  const add = (term: string, at: number, legalName?: string, knownRole?: Role): void => {
+    const clean = term.replace(/\s+/g, ' ').trim().replace(/[,.]$/, '');
+    const role = knownRole ?? roleOfTerm(clean);
+    if (!role || !clean || seen.has(clean.toLowerCase())) return;
     seen.add(clean.toLowerCase());
     names.push({ term: clean, role, definedAt: at, ...(legalName ? { legalName } : {}) });
   };
@@ -76,6 +86,30 @@ export function detectParties(doc: ParsedDocument): Parties {
       }
       DEFINED_MEANS.lastIndex = 0;
       for (let m = DEFINED_MEANS.exec(s.text); m; m = DEFINED_MEANS.exec(s.text)) add(m[1]!, s.start + m.index);
+      QUOTED_LIST.lastIndex = 0;
+      for (let m = QUOTED_LIST.exec(s.text); m; m = QUOTED_LIST.exec(s.text)) {
+        // Every name in the list stands for the party that any one of them is known to be.
+        const terms = [...m[1]!.matchAll(QUOTED)].map((q) => q[1]!.trim());
+        const role = terms.map(roleOfTerm).find((r) => r !== undefined);
+        if (role) for (const t of terms) add(t, s.start + m.index, undefined, role);
+      }
+      if (i < 40) {
+        SERVICES_TO.lastIndex = 0;
+        for (let m = SERVICES_TO.exec(s.text); m; m = SERVICES_TO.exec(s.text)) {
+          const name = m[1]!.replace(/[.,]+$/, '');
+          if (roleOfTerm(name) === undefined) add(name, s.start + m.index, undefined, 'customer');
+        }
+      }
+    }
+  }
+  // Terms of service speak as "we" to "you": when a document addresses its reader, read
+  // first person as the provider and second person as the customer.
+  if (addressesReader(doc)) {
+    for (const [term, role] of [['We', 'provider'], ['we', 'provider'], ['You', 'customer'], ['you', 'customer']] as const) {
+      if (!seen.has(term)) {
+        names.push({ term, role });
+        seen.add(term);
+      }
     }
   }
   const defined = names.length > 0;
@@ -86,13 +120,31 @@ export function detectParties(doc: ParsedDocument): Parties {
       seen.add(term.toLowerCase());
     }
   }
-  const first = (role: Role): string => names.find((n) => n.role === role && n.definedAt !== undefined)?.term
+  names.push(...[...BOTH_PARTIES].map((term) => ({ term, role: 'both' as const })));
+  const isName = (n: PartyName): boolean => !['we', 'us', 'you'].includes(n.term.toLowerCase());
+  const first = (role: Role): string => names.find((n) => n.role === role && n.definedAt !== undefined && isName(n))?.term
     ?? (role === 'provider' ? 'Provider' : 'Customer');
   return { names, provider: first('provider'), customer: first('customer'), defined };
 }
 
+/** Subjects that bind both parties. */
+const BOTH_PARTIES = new Set(['each party', 'Each party', 'Each Party', 'either party', 'Either party', 'Either Party', 'the parties', 'The parties', 'the Parties', 'The Parties', 'both parties', 'Both parties', 'Both Parties']);
+
+/** Does the document speak to its reader ("you", "your") often enough to be read as terms of service? */
+function addressesReader(doc: ParsedDocument): boolean {
+  let count = 0;
+  for (const unit of doc.units.slice(0, 400)) {
+    for (const s of unit.sentences) {
+      const m = s.text.match(/\byou(?:r)?\b/gi);
+      if (m) count += m.length;
+      if (count >= 8) return true;
+    }
+  }
+  return false;
+}
+
 /** A regular expression source that matches any of the party terms of one role. */
-export function partyPattern(parties: Parties, role: Role): string {
+export function partyPattern(parties: Parties, role: Role | 'both'): string {
   const terms = parties.names
     .filter((n) => n.role === role)
     .flatMap((n) => [n.term, ...(n.legalName ? [n.legalName] : [])])

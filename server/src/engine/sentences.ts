@@ -1,30 +1,39 @@
 /**
  * Sentence splitting for legal prose. A full stop, question or exclamation mark followed by
- * space and an upper-case letter, digit, quote or bracket ends a sentence, unless it belongs
- * to a known abbreviation ("e.g.", "i.e.", "Sec.", "No.", "Inc.", "Ltd.", "U.S.") or a
- * clause number ("7.2."). Semicolons do not end sentences: clause scope is handled later.
+ * space and an upper-case letter, a digit, a quote, a bracket or an enumerator such as "(b)"
+ * ends a sentence, unless the full stop belongs to a known abbreviation ("e.g.", "i.e.",
+ * "Sec.", "No.", "Inc.", "Ltd.", "U.S."), an initial or list letter ("J.", "a."), or a dotted
+ * acronym. Semicolons do not end sentences: clause scope is handled by the classifier.
+ *
+ * A hand-written splitter rather than an NLP library: legal abbreviations and clause numbers
+ * are what general-purpose splitters get wrong, and this one runs in one pass with no model.
  */
 import type { Span } from './types';
 
-const ABBREVIATIONS = new Set(
-  [
-    'e.g', 'i.e', 'etc', 'viz', 'cf', 'vs', 'v', 'al', 'approx', 'incl', 'excl', 'esp',
-    'sec', 'secs', 'no', 'nos', 'art', 'arts', 'para', 'paras', 'cl', 'sch', 'p', 'pp', 'ch', 'fig', 'vol',
-    'inc', 'ltd', 'llc', 'llp', 'corp', 'co', 'plc', 'pty', 'gmbh', 'bv', 'nv', 'sa', 'ag', 'pte',
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'u.s', 'u.k', 'e.u', 'u.s.a', 'n.a',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'cfr', 'usc', 'u.s.c', 'c.f.r', 'ref', 'min', 'max', 'dept', 'est', 'govt',
-  ].map((a) => a.toLowerCase()),
-);
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'viz', 'cf', 'vs', 'v', 'al', 'approx', 'incl', 'excl', 'esp', 'n.b', 'nb', 'ibid', 'id', 'seq',
+  'sec', 'secs', 'ss', 'no', 'nos', 'art', 'arts', 'para', 'paras', 'cl', 'cls', 'sch', 'p', 'pp', 'ch', 'fig', 'vol', 'reg', 'regs',
+  'subpara', 'subsec', 'pt', 'ex', 'exh', 'attach', 'amend',
+  'inc', 'ltd', 'llc', 'llp', 'lp', 'corp', 'co', 'plc', 'pty', 'gmbh', 'bv', 'nv', 'sa', 'ag', 'pte', 'bhd', 'sarl', 'srl', 'spa', 'oy',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'u.s', 'u.k', 'e.u', 'u.s.a', 'n.a', 'a.m', 'p.m',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'cfr', 'usc', 'u.s.c', 'c.f.r', 'ref', 'min', 'max', 'dept', 'est', 'govt', 'hrs', 'hr', 'yr', 'yrs', 'mos',
+]);
+
+/**
+ * A sentence end: terminal punctuation, optional closing quotes/brackets, then either the end of
+ * the text, a blank line, or space followed by something that can start a sentence.
+ */
+const END = /[.!?](?:["'”’)\]]*)(?=\s+(?:["'“‘(\[]?[\p{Lu}\p{N}]|\((?:[a-z]{1,4}|\d{1,3})\)\s)|\s*$|\s*\n\s*\n)/gu;
 
 /** Split text into sentence spans (offsets relative to `text`), trimmed of surrounding space. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const re = /[.!?](?:["'”’)\]]*)(?=\s+["'“‘(\[]?[\p{Lu}\p{N}]|\s*$|\s*\n\s*\n)/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  END.lastIndex = 0;
+  for (let m = END.exec(text); m; m = END.exec(text)) {
     const dot = m.index;
-    if (text[dot] === '.' && isAbbreviation(text, dot)) continue;
+    if (text[dot] === '.' && (isAbbreviation(text, dot) || isEllipsisInside(text, dot))) continue;
     const end = dot + m[0].length;
     push(spans, text, start, end);
     start = end;
@@ -33,16 +42,27 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+function isLetterOrDot(c: string): boolean {
+  return c === '.' || /\p{L}/u.test(c);
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
   // The token before the dot, e.g. "e.g" in "e.g." or "Inc" in "Acme Inc.".
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
-  const token = text.slice(i, dot).toLowerCase().replace(/^\.+/, '');
-  if (!token) return false;
+  while (i > 0 && isLetterOrDot(text[i - 1]!)) i--;
+  const raw = text.slice(i, dot).replace(/^\.+/, '');
+  if (!raw) return false;
+  const token = raw.toLowerCase();
   if (ABBREVIATIONS.has(token)) return true;
-  // Single capital letters (initials, "A.", list letters) and dotted acronyms.
-  if (/^\p{Lu}$/u.test(text.slice(i, dot))) return true;
+  // Single letters: initials ("J. Smith") and list letters ("a. Periodic Tests").
+  if (/^\p{L}$/u.test(raw)) return true;
+  // Dotted acronyms: "U.S.C", "N.B".
   return /^(\p{L}\.)+\p{L}$/u.test(token);
+}
+
+/** "..." inside a sentence is an ellipsis, not three sentence ends. */
+function isEllipsisInside(text: string, dot: number): boolean {
+  return text[dot + 1] === '.' || (dot > 0 && text[dot - 1] === '.' && text[dot - 2] === '.');
 }
 
 function push(spans: Span[], text: string, start: number, end: number): void {
