@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { analyze } from '../../server/src/engine/analyze';
+import requirementSchema from '../../clauses/schema/requirement.schema.json';
 import {
   defaultPackDir,
   findWorkspacePacks,
@@ -9,7 +11,7 @@ import {
   parsePackManifest,
   parseRequirementFile,
 } from '../../server/src/engine/catalog/load';
-import type { Catalog, LoadProblem } from '../../server/src/engine/types';
+import { ADVISORY_HEADINGS, type Catalog, type LoadProblem, type Requirement } from '../../server/src/engine/types';
 
 const BROKEN = path.resolve(__dirname, '../fixtures/packs/broken');
 
@@ -168,5 +170,69 @@ describe('catalog loader', () => {
       ]);
       assert.deepEqual(findWorkspacePacks(path.join(root, 'nowhere')), []);
     });
+  });
+});
+
+describe('the AA22-131A catalog', () => {
+  const catalog = loadCatalog([defaultPackDir()]);
+  const requirements = catalog.requirements;
+  const base = fs.readFileSync(path.resolve(__dirname, '../fixtures/catalog/generic-msa.md'), 'utf8');
+  const fill = (text: string): string => text.replace(/\{\{provider\}\}/g, 'Provider').replace(/\{\{customer\}\}/g, 'Customer');
+  /** The generic contract plus one clause, under a heading that supplies no concept of its own. */
+  const withClause = (text: string): string => `${base}\n## 12. Additional Terms\n\n12.1 ${fill(text)}\n`;
+  const statusOf = (text: string, req: Requirement): string =>
+    analyze(text, { catalog, force: true }).findings.find((f) => f.requirement.id === req.id)?.status ?? 'no finding';
+
+  it('loads every file without problems', () => assert.deepEqual(catalog.problems, []));
+
+  it('has at least 35 requirements with unique ids, each in <id>.md', () => {
+    assert.ok(requirements.length >= 35, `${requirements.length} requirements`);
+    assert.equal(new Set(requirements.map((r) => r.id)).size, requirements.length);
+    for (const r of requirements) assert.equal(path.basename(r.file), `${r.id}.md`);
+  });
+
+  it('covers all twelve advisory headings, and the schema lists exactly those', () => {
+    assert.deepEqual(new Set(requirements.map((r) => r.heading)), new Set(ADVISORY_HEADINGS));
+    assert.deepEqual(requirementSchema.properties.heading.enum, [...ADVISORY_HEADINGS]);
+  });
+
+  it('keeps the severity policy of the research catalog (15 error, 19 warning, 5 info)', () => {
+    const count = (s: string): number => requirements.filter((r) => r.severity === s).length;
+    assert.deepEqual([count('error'), count('warning'), count('info')], [15, 19, 5]);
+  });
+
+  it('explains every unverified citation in a note', () => {
+    for (const r of requirements.filter((x) => !x.citation.verified)) {
+      assert.match(r.citation.note ?? '', /from memory/, `${r.id} needs a note saying the wording is from memory`);
+    }
+  });
+
+  it('writes every template and fallback with party placeholders', () => {
+    for (const r of requirements) {
+      for (const text of [r.template, ...r.fallbacks.map((f) => f.text)]) {
+        assert.match(text, /\{\{(provider|customer)\}\}/, `${r.id}: ${text.slice(0, 60)}`);
+      }
+    }
+  });
+
+  it('gives every error-severity requirement a fallback position', () => {
+    for (const r of requirements.filter((x) => x.severity === 'error')) assert.ok(r.fallbacks.length > 0, r.id);
+  });
+
+  it('finds nothing in a generic contract full of look-alike words', () => {
+    const found = analyze(base, { catalog, force: true }).findings.filter((f) => f.status !== 'missing');
+    assert.deepEqual(
+      found.map((f) => `${f.requirement.id}: ${f.status} (${f.evidence[0]?.text})`),
+      [],
+    );
+  });
+
+  describe('each template satisfies its own requirement', () => {
+    for (const r of loadCatalog([defaultPackDir()]).requirements) {
+      it(r.id, () => {
+        assert.equal(statusOf(withClause(r.template), r), 'present');
+        for (const fallback of r.fallbacks) assert.equal(statusOf(withClause(fallback.text), r), 'present', `${fallback.position} fallback`);
+      });
+    }
   });
 });
