@@ -215,6 +215,19 @@ describe('the AA22-131A catalog', () => {
     }
   });
 
+  it('is listed in the pack README and the unverified citations in docs/clauses.md', () => {
+    const readme = fs.readFileSync(path.join(defaultPackDir(), 'README.md'), 'utf8');
+    for (const r of requirements) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| [${r.id}]`));
+      assert.ok(row, `${r.id} is missing from the README table`);
+      assert.ok(row.includes(`| ${r.severity} | ${r.heading} | ${r.citation.verified ? 'yes' : '**no**'} |`), row);
+    }
+    const docs = fs.readFileSync(path.resolve(__dirname, '../../docs/clauses.md'), 'utf8');
+    const section = docs.slice(docs.indexOf('## Citations that are not verified'), docs.indexOf('## Known limits'));
+    const listed = [...section.matchAll(/^\| `([a-z0-9.-]+)` \|/gm)].map((m) => m[1]).sort();
+    assert.deepEqual(listed, requirements.filter((r) => !r.citation.verified).map((r) => r.id).sort());
+  });
+
   it('gives every error-severity requirement a fallback position', () => {
     for (const r of requirements.filter((x) => x.severity === 'error')) assert.ok(r.fallbacks.length > 0, r.id);
   });
