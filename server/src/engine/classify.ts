@@ -100,6 +100,11 @@ const FIRST_PERSON_SUBJECT = /(?:^|[\s,;(])(?:we|We|WE)\s+(?!will\b|shall\b|must
 
 type Who = Role | 'both';
 
+/** One compiled set per requirement for all its weaken phrases; hits carry the phrase index. */
+function weakenSet(req: Requirement): ReturnType<typeof termSet> {
+  return termSet(req.weaken.map((w) => w.phrase));
+}
+
 interface PartyMention extends Span {
   role: Who;
 }
@@ -151,11 +156,14 @@ function verbsIn(text: string, from: number, to: number, req: Requirement): Verb
     ...permissive.find(slice).map(shift('permissive')),
     ...sole.find(slice).map(shift('sole')),
     ...negationSets.flatMap((n) => n.set.find(slice).map(shift('negation', n.reason))),
-    ...req.weaken.filter((w) => w.status === 'negated').flatMap((w) => termSet([w.phrase]).find(slice).map(shift('negation', w.reason))),
   ];
+  for (const hit of weakenSet(req).find(slice)) {
+    const cue = req.weaken[hit.index]!;
+    if (cue.status === 'negated') verbs.push(shift('negation', cue.reason)(hit));
+  }
   CONTRACTED_WILL.lastIndex = 0;
   for (let m = CONTRACTED_WILL.exec(slice); m; m = CONTRACTED_WILL.exec(slice)) {
-    verbs.push({ term: m[0], start: from + m.index, end: from + m.index + m[0].length, kind: 'binding' });
+    verbs.push({ term: m[0], start: from + m.index, end: from + m.index + m[0].length, index: 0, kind: 'binding' });
   }
   // Longer phrases win where they overlap ("is not required to" over "is required to").
   verbs.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -282,10 +290,10 @@ export function classifySentence(
     };
   }
   // 3. Requirement-specific and global hedges (carve-outs included: "unless otherwise agreed").
-  for (const w of req.weaken) {
-    if (w.status === 'negated') continue;
-    const found = firstHit((s) => termSet([w.phrase]).find(s));
-    if (found) return { status: w.status, reason: w.reason, cue: cueAt(found.region, found.hit), ...withSubject };
+  const weakened = firstHit((s) => weakenSet(req).find(s).filter((h) => req.weaken[h.index]!.status !== 'negated'));
+  if (weakened) {
+    const cue = req.weaken[weakened.hit.index]!;
+    return { status: cue.status, reason: cue.reason, cue: cueAt(weakened.region, weakened.hit), ...withSubject };
   }
   for (const h of hedgeSets) {
     const found = firstHit((s) => h.set.find(s));

@@ -40,6 +40,8 @@ interface UnitAids {
   /** Headings, caption and outline-parent captions/lead-ins: the words that head a unit. */
   context: string[];
   leadIn: (LeadIn | undefined)[];
+  /** Lower-case sentence texts per unit, for the term sets' quick rejection. */
+  lower: string[][];
 }
 
 const aidsCache = new WeakMap<ParsedDocument, UnitAids>();
@@ -61,7 +63,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [] };
+  aids = { context: [], leadIn: [], lower: [] };
   for (const unit of doc.units) {
     const parts = [heading(unit.section)];
     for (const p of unit.parents) {
@@ -71,6 +73,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     if (unit.caption) parts.push(unit.caption.text);
     aids.context.push(parts.filter(Boolean).join(' \n '));
     aids.leadIn.push(leadInOf(doc, unit));
+    aids.lower.push(unit.sentences.map((s) => s.text.toLowerCase()));
   }
   aidsCache.set(doc, aids);
   return aids;
@@ -119,12 +122,13 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
       context = groups.map((g) => (contextText ? g.test(contextText) : false));
       contextHits.set(contextText, context);
     }
-    for (const s of unit.sentences) {
+    const lower = aids.lower[u]!;
+    unit.sentences.forEach((s, i) => {
       const hits: { start: number }[][] = [];
       let satisfied = true;
       let own = 0;
       for (let g = 0; g < groups.length; g++) {
-        const found = groups[g]!.find(s.text);
+        const found = groups[g]!.find(s.text, 0, lower[i]);
         if (found.length) {
           own++;
           hits.push(found);
@@ -133,8 +137,8 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
           break;
         }
       }
-      if (!satisfied || own === 0) continue;
-      if (exclude?.test(s.text)) continue;
+      if (!satisfied || own === 0) return;
+      if (exclude?.test(s.text, lower[i])) return;
       const c = classifySentence(s.text, s.start, conceptPosition(s.text, hits), req, parties, aids.leadIn[u]);
       const start = lines.position(s.start);
       const end = lines.position(s.end);
@@ -148,7 +152,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
         reason: c.reason,
         ...(c.cue ? { cue: c.cue } : {}),
       });
-    }
+    });
   });
   evidence.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.start - b.start);
   return evidence.slice(0, MAX_EVIDENCE);
