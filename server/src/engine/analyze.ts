@@ -7,8 +7,9 @@ import { findEvidence, STATUS_RANK } from './match';
 import { describeFinding } from './messages';
 import { parseDocument, type ParsedDocument } from './parse';
 import { detectParties, type Parties } from './parties';
+import { readSuppressions, suppressionFor, type Suppressions } from './suppress';
 import { LineIndex } from './text';
-import type { Catalog, Finding, Perspective, Severity, Span } from './types';
+import type { Catalog, Evidence, Finding, Perspective, Requirement, Severity, Span } from './types';
 
 export interface AnalyzeOptions {
   catalog: Catalog;
@@ -26,6 +27,8 @@ export interface AnalysisResult {
   findings: Finding[];
   doc: ParsedDocument;
   lines: LineIndex;
+  /** clauselint-disable comments and their problems (missing reason, unknown id). */
+  suppressions: Suppressions;
 }
 
 export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
@@ -33,11 +36,15 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
   return analyzeParsed(doc, options);
 }
 
-export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions): AnalysisResult {
+/** Finds one requirement's evidence; incremental.ts passes one that reuses the matches of unchanged blocks. */
+export type EvidenceFinder = (doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement) => Evidence[];
+
+export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions, evidenceFor: EvidenceFinder = findEvidence): AnalysisResult {
   const lines = new LineIndex(doc.text);
   const parties = detectParties(doc);
   const decision = decideContract(doc, parties, options.force);
-  const result: AnalysisResult = { isContract: decision.isContract, contractReason: decision.reason, parties, findings: [], doc, lines };
+  const suppressions = readSuppressions(doc, new Set(options.catalog.requirements.map((r) => r.id)));
+  const result: AnalysisResult = { isContract: decision.isContract, contractReason: decision.reason, parties, findings: [], doc, lines, suppressions };
   if (!decision.isContract) return result;
   const perspective = options.perspective ?? 'customer';
   const anchor = missingAnchor(doc);
@@ -45,17 +52,19 @@ export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions): Ana
     if (!req.perspectives.includes(perspective)) continue;
     const override = options.severityOverrides?.[req.id];
     if (override === 'off') continue;
-    const evidence = findEvidence(doc, parties, lines, req);
+    const evidence = evidenceFor(doc, parties, lines, req);
     const best = evidence[0];
     const status = best ? best.status : 'missing';
     const range: Span = best ? (best.cue && best.status !== 'present' ? { start: best.cue.start, end: best.cue.end } : { start: best.start, end: best.end }) : anchor;
+    const suppression = status === 'present' ? undefined : suppressionFor(suppressions, req.id, status, range);
     const finding: Finding = {
       requirement: req,
-      status,
+      status: suppression ? 'suppressed' : status,
       evidence,
       message: '',
       range,
       severity: override ?? req.severity,
+      ...(suppression ? { suppression: { reason: suppression.reason, span: suppression.comment } } : {}),
     };
     finding.message = describeFinding(finding, parties, perspective);
     result.findings.push(finding);
