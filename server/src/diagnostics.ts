@@ -3,6 +3,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 import type { CheckResult } from './service';
 import type { Settings } from './settings';
 import type { Severity } from './engine/types';
+import { findPlaceholders } from './engine/placeholders';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -37,6 +38,24 @@ export function toDiagnostics(result: CheckResult, _settings: Settings): Diagnos
       message: f.message,
       data,
     });
+  }
+  if (result.checked && result.analysis) {
+    const { analysis } = result;
+    const range = (s: { start: number; end: number }) => ({ start: result.lines.position(s.start), end: result.lines.position(s.end) });
+    // Suppressions that need attention (no reason, unknown id): warnings on the comment itself.
+    for (const p of analysis.suppressions.problems) {
+      out.push({ range: range(p), severity: DiagnosticSeverity.Warning, source: 'clauselint', code: p.code, message: p.message });
+    }
+    // Bracketed template values the drafter still has to confirm (rule in engine/placeholders.ts).
+    for (const p of findPlaceholders(analysis)) {
+      out.push({
+        range: range(p),
+        severity: DiagnosticSeverity.Information,
+        source: 'clauselint',
+        code: 'placeholder',
+        message: `Confirm or replace the bracketed value “[${p.value}]”: it is a placeholder from a clause template.`,
+      });
+    }
   }
   return out;
 }

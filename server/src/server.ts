@@ -17,6 +17,7 @@ import { URI } from './uri';
 import { AnalysisService } from './service';
 import { normalizeSettings, type Settings } from './settings';
 import { toDiagnostics } from './diagnostics';
+import { executeFeatureCommand, FEATURE_COMMANDS, featureCapabilities, FeatureContext, registerFeatures } from './features';
 
 export const COMMAND_CHECK_DOCUMENT = 'clauselint.checkDocument';
 
@@ -28,9 +29,14 @@ let workspaceFolders: string[] = [];
 const settingsCache = new Map<string, Promise<Settings>>();
 const reportedSettingsProblems = new Set<string>();
 const timers = new Map<string, NodeJS.Timeout>();
+const features = new FeatureContext(connection, documents, async (document) => {
+  const settings = await settingsFor(document.uri);
+  return { result: service.check(document.uri, document.getText(), settings), settings };
+});
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
+  features.clientCapabilities = params.capabilities;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => URI.toPath(f.uri)).filter((p): p is string => !!p);
   if (!workspaceFolders.length && params.rootUri) {
     const root = URI.toPath(params.rootUri);
@@ -40,7 +46,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      executeCommandProvider: { commands: [COMMAND_CHECK_DOCUMENT] },
+      executeCommandProvider: { commands: [COMMAND_CHECK_DOCUMENT, ...FEATURE_COMMANDS] },
+      ...featureCapabilities(),
     },
     serverInfo: { name: 'clauselint', version: '0.1.0' },
   };
@@ -81,6 +88,7 @@ async function validate(document: TextDocument): Promise<void> {
     const result = service.check(document.uri, current.getText(), settings);
     const latest = documents.get(document.uri);
     if (!latest || latest.version !== version) return;
+    features.remember(document.uri, version, result, settings);
     await connection.sendDiagnostics({ uri: document.uri, version, diagnostics: toDiagnostics(result, settings) });
   } catch (error) {
     connection.console.error(`clauselint: checking ${document.uri} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -109,12 +117,14 @@ documents.onDidClose((e) => {
   if (t) clearTimeout(t);
   timers.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
+  features.forget(e.document.uri);
   service.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
+  features.forget();
   reportedSettingsProblems.clear();
   service.reloadCatalog();
   for (const doc of documents.all()) schedule(doc, true);
@@ -129,10 +139,11 @@ connection.onExecuteCommand(async (params) => {
     await validate(doc);
     return { ok: true };
   }
-  return undefined;
+  return executeFeatureCommand(features, params);
 });
 
 process.on('uncaughtException', (error) => connection.console.error(`clauselint: ${error.stack ?? error.message}`));
 
+registerFeatures(features);
 documents.listen(connection);
 connection.listen();

@@ -22,6 +22,23 @@ import {
   ConfigurationRequest,
   RegistrationRequest,
   type InitializeResult,
+  DidSaveTextDocumentNotification,
+  DidChangeConfigurationNotification,
+  CodeActionRequest,
+  HoverRequest,
+  CompletionRequest,
+  ExecuteCommandRequest,
+  ApplyWorkspaceEditRequest,
+  type ApplyWorkspaceEditParams,
+  type CodeAction,
+  type Command,
+  type CompletionItem,
+  type CompletionList,
+  type Hover,
+  type Position,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = path.resolve(__dirname, '../../dist/server.js');
@@ -35,6 +52,10 @@ export class TestClient {
   readonly stderr: string[] = [];
   /** What workspace/configuration answers for section "clauselint". */
   settings: Record<string, unknown> = {};
+  /** Per-resource settings (multi-root): when set, answers workspace/configuration by scopeUri. */
+  settingsFor?: (scopeUri: string | undefined) => Record<string, unknown>;
+  /** workspace/applyEdit requests the server sent (answered as applied). */
+  readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   private waiters: Waiter[] = [];
   private versions = new Map<string, number>();
 
@@ -52,7 +73,13 @@ export class TestClient {
         return true;
       });
     });
-    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((i) => (i.section === 'clauselint' ? this.settings : null)));
+    this.connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((i) => (i.section === 'clauselint' ? (this.settingsFor ? this.settingsFor(i.scopeUri) : this.settings) : null)),
+    );
+    this.connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+      this.appliedEdits.push(params);
+      return { applied: true };
+    });
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onRequest('window/showMessageRequest', () => null);
     this.connection.onNotification('window/showMessage', () => undefined);
@@ -60,18 +87,28 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(rootPath?: string, configuration = true): Promise<InitializeResult> {
+  async initialize(
+    rootPath?: string,
+    configuration = true,
+    options: { folders?: string[]; documentChanges?: boolean; snippetSupport?: boolean } = {},
+  ): Promise<InitializeResult> {
+    const folders = options.folders ?? (rootPath ? [rootPath] : []);
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: rootPath ? `file://${rootPath}` : null,
-      workspaceFolders: rootPath ? [{ uri: `file://${rootPath}`, name: 'ws' }] : null,
+      workspaceFolders: folders.length ? folders.map((f, i) => ({ uri: `file://${f}`, name: `ws${i}` })) : null,
       capabilities: {
-        workspace: { configuration, didChangeConfiguration: { dynamicRegistration: true }, applyEdit: true, workspaceEdit: { documentChanges: true } },
+        workspace: {
+          configuration,
+          didChangeConfiguration: { dynamicRegistration: true },
+          applyEdit: true,
+          workspaceEdit: { documentChanges: options.documentChanges ?? true },
+        },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, dataSupport: true, resolveSupport: { properties: ['edit'] } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
-          completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+          completion: { completionItem: { snippetSupport: options.snippetSupport ?? true, documentationFormat: ['markdown', 'plaintext'] } },
         },
         general: { positionEncodings: ['utf-16'] },
       },
@@ -104,6 +141,60 @@ export class TestClient {
     return (await wait).diagnostics;
   }
 
+  /** The document version the client last sent for `uri`. */
+  version(uri: string): number | undefined {
+    return this.versions.get(uri);
+  }
+
+  /** Replaces the whole text (a new version) and waits for its diagnostics. */
+  async replace(uri: string, text: string): Promise<Diagnostic[]> {
+    return this.change(uri, [{ text }]);
+  }
+
+  /** didSave; resolves with the next diagnostics for the current version. */
+  async save(uri: string): Promise<Diagnostic[]> {
+    const version = this.versions.get(uri);
+    const wait = this.waitForDiagnostics(uri, (d) => d.version === undefined || d.version === version);
+    await this.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    return (await wait).diagnostics;
+  }
+
+  /** Tells the server the settings changed (answers come from `settings` / `settingsFor`). */
+  async changeConfiguration(): Promise<void> {
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  async codeActions(
+    uri: string,
+    range: Range,
+    diagnostics: Diagnostic[],
+    only?: string[],
+    triggerKind?: 1 | 2,
+  ): Promise<(CodeAction | Command)[]> {
+    const result = await this.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range,
+      context: { diagnostics, ...(only ? { only } : {}), ...(triggerKind ? { triggerKind } : {}) },
+    });
+    return result ?? [];
+  }
+
+  async hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  }
+
+  async completion(uri: string, position: Position): Promise<CompletionList | CompletionItem[] | null> {
+    return this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+  }
+
+  async executeCommand(command: string, args: unknown[]): Promise<unknown> {
+    return this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+  }
+
+  async request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
   async close(uri: string): Promise<void> {
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
@@ -116,4 +207,31 @@ export class TestClient {
     this.connection.dispose();
     return code;
   }
+}
+
+/** The text edits a workspace edit makes to one document (versioned documentChanges or changes). */
+export function editsFor(edit: WorkspaceEdit, uri: string): { edits: TextEdit[]; version?: number | null } {
+  for (const change of edit.documentChanges ?? []) {
+    if ('textDocument' in change && change.textDocument.uri === uri) return { edits: change.edits as TextEdit[], version: change.textDocument.version };
+  }
+  return { edits: edit.changes?.[uri] ?? [] };
+}
+
+/** Apply LSP text edits (UTF-16 positions) to a text, as an editor does. */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const offset = (p: Position): number => Math.min((starts[p.line] ?? text.length) + p.character, text.length);
+  // Last first, so earlier offsets stay valid; inserts at one point keep their array order.
+  const sorted = edits
+    .map((e, i) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText, i }))
+    .sort((a, b) => b.start - a.start || b.end - a.end || b.i - a.i);
+  let out = text;
+  let floor = Infinity;
+  for (const e of sorted) {
+    if (e.end > floor) throw new Error('overlapping edits');
+    out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+    floor = e.start;
+  }
+  return out;
 }

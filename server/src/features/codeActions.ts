@@ -1,0 +1,87 @@
+/**
+ * Code actions: quick fixes for clauselint diagnostics, and fix-all as the source action
+ * `source.fixAll.clauselint`. Fix-all runs on save only when the user lists that exact kind in
+ * `editor.codeActionsOnSave`; a generic `source.fixAll` on save does not insert clauses.
+ */
+import {
+  CodeActionKind,
+  CodeActionTriggerKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+} from 'vscode-languageserver/node';
+import { fixAll, fixesFor, placeholderFix, type Fix } from '../engine/fixes';
+import { findPlaceholders } from '../engine/placeholders';
+import type { CheckedDocument, FeatureContext } from './context';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.clauselint`;
+export const COMMAND_INSERT_ALL_MISSING = 'clauselint.server.insertAllMissing';
+
+/** Is `kind` asked for by the request's `only` filter (hierarchical: "source" covers "source.fixAll")? */
+function requested(kind: string, only: readonly string[] | undefined): boolean {
+  if (!only) return kind === CodeActionKind.QuickFix;
+  return only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+function toAction(ctx: FeatureContext, checked: CheckedDocument, fix: Fix, diagnostics: Diagnostic[], kind: string): CodeAction {
+  return {
+    title: fix.title,
+    kind,
+    ...(diagnostics.length ? { diagnostics } : {}),
+    ...(fix.preferred ? { isPreferred: true } : {}),
+    edit: ctx.workspaceEdit(checked.document, fix.edits),
+  };
+}
+
+export function fixAllAction(ctx: FeatureContext, checked: CheckedDocument): CodeAction | undefined {
+  const { edits, applied } = fixAll(checked.analysis);
+  if (!edits.length) return undefined;
+  return {
+    title: `Fix all clauselint problems that have a safe fix (${applied.length})`,
+    kind: FIX_ALL_KIND,
+    edit: ctx.workspaceEdit(checked.document, edits),
+  };
+}
+
+export async function onCodeAction(ctx: FeatureContext, params: CodeActionParams): Promise<CodeAction[]> {
+  const checked = await ctx.checkedContract(params.textDocument.uri);
+  if (!checked) return [];
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+
+  if (requested(CodeActionKind.QuickFix, only)) {
+    const placeholders = findPlaceholders(checked.analysis);
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== 'clauselint') continue;
+      if (diagnostic.code === 'placeholder') {
+        const start = checked.document.offsetAt(diagnostic.range.start);
+        const p = placeholders.find((x) => x.start === start);
+        if (p) actions.push(toAction(ctx, checked, placeholderFix(p), [diagnostic], CodeActionKind.QuickFix));
+        continue;
+      }
+      const finding = checked.analysis.findings.find((f) => f.requirement.id === diagnostic.code);
+      if (!finding) continue;
+      for (const fix of fixesFor(checked.analysis, finding)) actions.push(toAction(ctx, checked, fix, [diagnostic], CodeActionKind.QuickFix));
+    }
+  }
+
+  // On save (automatic trigger) only the exact kind counts, so a workspace-wide "source.fixAll"
+  // for other linters never inserts contract clauses.
+  const automatic = params.context.triggerKind === CodeActionTriggerKind.Automatic;
+  const wantsFixAll = automatic ? !!only?.includes(FIX_ALL_KIND) : !!only && requested(FIX_ALL_KIND, only);
+  if (wantsFixAll) {
+    const action = fixAllAction(ctx, checked);
+    if (action) actions.push(action);
+  }
+  return actions;
+}
+
+/** The "Insert all missing clauses" command: one workspace edit, applied through the client. */
+export async function insertAllMissing(ctx: FeatureContext, uri: string): Promise<{ applied: boolean; inserted: number; message?: string }> {
+  const checked = await ctx.checkedContract(uri);
+  if (!checked) return { applied: false, inserted: 0, message: 'clauselint: this document is not checked as a contract draft.' };
+  const { edits, applied } = fixAll(checked.analysis, { onlyMissing: true });
+  if (!edits.length) return { applied: false, inserted: 0, message: 'clauselint: no missing clause to insert.' };
+  const result = await ctx.connection.workspace.applyEdit({ label: 'Insert all missing clauses', edit: ctx.workspaceEdit(checked.document, edits) });
+  return { applied: result.applied, inserted: result.applied ? applied.length : 0, ...(result.failureReason ? { message: result.failureReason } : {}) };
+}

@@ -1,0 +1,77 @@
+/**
+ * Hover on a diagnostic's range or on evidence text: which requirement, what was found and why it
+ * falls short, the advisory's rationale, and the citation as a link. Also explains bracketed
+ * placeholders and suppression comments. Document text is escaped: a hover never renders markup
+ * (or links) that came from the draft.
+ */
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
+import { STATUS_LABELS } from '../engine/coverage';
+import { citationOf } from '../engine/fixes';
+import { findPlaceholders } from '../engine/placeholders';
+import type { Evidence, Finding, Span } from '../engine/types';
+import type { FeatureContext } from './context';
+
+/** Escape text from the document for Markdown: no markup, links or HTML survive. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_{}[\]()<>#+\-.!|~])/g, '\\$1');
+}
+
+function link(f: Finding): string {
+  // The URL comes from the clause pack (validated as a URL by its schema), not from the draft.
+  return `[${escapeMarkdown(citationOf(f.requirement))}](${encodeURI(f.requirement.citation.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
+}
+
+function describe(f: Finding, ev: Evidence | undefined): string {
+  const req = f.requirement;
+  const parts = [`**${escapeMarkdown(req.title)}** — ${STATUS_LABELS[f.status]} (${f.severity}) · \`${req.id}\``, '', escapeMarkdown(f.message)];
+  if (ev) {
+    parts.push('', `Found (line ${ev.line}): “${escapeMarkdown(ev.text.length > 300 ? ev.text.slice(0, 299) + '…' : ev.text)}”`);
+    if (ev.status !== 'present') parts.push('', `Why it falls short: ${escapeMarkdown(ev.reason)}`);
+  }
+  if (f.suppression) parts.push('', `Accepted in the document: ${escapeMarkdown(f.suppression.reason || 'no reason given')}`);
+  parts.push('', `Why it matters: ${escapeMarkdown(req.rationale)}`, '', `Source: ${link(f)}`);
+  return parts.join('\n');
+}
+
+const within = (s: Span, offset: number): boolean => s.start <= offset && offset <= s.end;
+
+export async function onHover(ctx: FeatureContext, params: HoverParams): Promise<Hover | null> {
+  const checked = await ctx.checkedContract(params.textDocument.uri);
+  if (!checked) return null;
+  const offset = checked.document.offsetAt(params.position);
+  const { analysis } = checked;
+  const sections: string[] = [];
+  let span: Span | undefined;
+  const widen = (s: Span): void => {
+    span = span ? { start: Math.min(span.start, s.start), end: Math.max(span.end, s.end) } : s;
+  };
+
+  const missing = analysis.findings.filter((f) => f.status === 'missing' && within(f.range, offset));
+  if (missing.length) {
+    widen(missing[0]!.range);
+    const lines = missing.map((f) => `- **${escapeMarkdown(f.requirement.title)}** (${f.severity}, \`${f.requirement.id}\`) — ${link(f)}`);
+    sections.push([`**clauselint: ${missing.length} missing clause${missing.length === 1 ? '' : 's'}**`, '', ...lines, '', 'Use the quick fix to insert a template clause where a drafter would put it.'].join('\n'));
+  }
+  for (const f of analysis.findings) {
+    if (f.status === 'missing') continue;
+    const onRange = f.status !== 'present' && within(f.range, offset);
+    const ev = f.evidence.find((e) => within(e, offset));
+    if (!onRange && !ev) continue;
+    widen(onRange ? f.range : ev!);
+    sections.push(describe(f, ev ?? f.evidence[0]));
+    if (sections.length >= 6) break;
+  }
+  const placeholder = findPlaceholders(analysis).find((p) => within(p, offset));
+  if (placeholder) {
+    widen(placeholder);
+    sections.push(`**Placeholder** “${escapeMarkdown(placeholder.value)}”: a bracketed value from a clause template. Confirm it or replace it with the agreed value; the quick fix removes the brackets.`);
+  }
+  const suppression = analysis.suppressions.list.find((s) => within(s.comment, offset));
+  if (suppression) {
+    widen(suppression.comment);
+    const ids = analysis.suppressions.list.filter((s) => s.comment.start === suppression.comment.start).map((s) => `\`${s.ids[0]}\``);
+    sections.push(`**clauselint-disable** ${ids.join(', ')}: accepted ${suppression.reason ? `because “${escapeMarkdown(suppression.reason)}”` : 'without a reason (write one after "--")'}. Covers findings to the end of this section, or to a matching clauselint-enable; a missing clause anywhere.`);
+  }
+  if (!sections.length || !span) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: ctx.range(checked.document, span) };
+}

@@ -1,0 +1,40 @@
+/**
+ * Wires the editor features into the language server: quick fixes and fix-all, hovers, clause
+ * completion, the coverage request and the "insert all missing clauses" command.
+ */
+import { CodeActionKind, type ExecuteCommandParams, type ServerCapabilities } from 'vscode-languageserver/node';
+import { COMMAND_INSERT_ALL_MISSING, FIX_ALL_KIND, insertAllMissing, onCodeAction } from './codeActions';
+import { onCompletion } from './completion';
+import type { FeatureContext } from './context';
+import { CoverageRequest, onCoverage } from './coverage';
+import { onHover } from './hover';
+
+export { FeatureContext } from './context';
+
+export const FEATURE_COMMANDS = [COMMAND_INSERT_ALL_MISSING];
+
+export function featureCapabilities(): ServerCapabilities {
+  return {
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    hoverProvider: true,
+    completionProvider: { resolveProvider: false },
+  };
+}
+
+export function registerFeatures(ctx: FeatureContext): void {
+  const { connection } = ctx;
+  connection.onCodeAction((params) => onCodeAction(ctx, params));
+  connection.onHover((params) => onHover(ctx, params));
+  connection.onCompletion((params) => onCompletion(ctx, params));
+  connection.onRequest(CoverageRequest, (params) => onCoverage(ctx, params));
+}
+
+/** Runs a feature command; undefined when the command is not one of ours. */
+export async function executeFeatureCommand(ctx: FeatureContext, params: ExecuteCommandParams): Promise<unknown> {
+  if (params.command === COMMAND_INSERT_ALL_MISSING) {
+    const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
+    if (!uri) return { applied: false, inserted: 0, message: 'clauselint: no document given' };
+    return insertAllMissing(ctx, uri);
+  }
+  return undefined;
+}
