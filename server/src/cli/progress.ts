@@ -32,7 +32,7 @@ export class Progress {
     if (t - this.lastDraw < REDRAW_MS) return;
     this.lastDraw = t;
     const head = `clauselint: ${this.done}/${this.total} `;
-    const room = Math.max(10, (this.stream.columns ?? 80) - head.length - 1);
+    const room = Math.max(10, (this.stream.columns || 80) - head.length - 1); // a pty may report 0 columns
     const name = file.length > room ? `…${file.slice(file.length - room + 1)}` : file;
     this.stream.write(`\r\u001b[2K${head}${name}`);
     this.drawn = true;

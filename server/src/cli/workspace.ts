@@ -52,7 +52,8 @@ export class Workspaces {
     const where = configFile ? path.relative(this.cwd, configFile) || configFile : 'settings';
     const { settings, problems } = normalizeSettings(this.withFlags(config?.raw ?? {}));
     // Unlike the editor, do not fall back to defaults: a CI gate must not pass on a typo.
-    for (const p of problems) this.errors.push(`${where}: ${p.replace(/; (using the default|ignored)$/, '')}`);
+    // settings.ts words problems for the editor ("clauselint.x: …; using the default").
+    for (const p of problems) this.errors.push(`${where}: ${p.replace(/^clauselint\./, '').replace(/; (using the default|ignored)$/, '')}`);
     if (problems.length) return undefined;
 
     const root = configFile ? path.dirname(configFile) : this.cwd;
@@ -60,7 +61,7 @@ export class Workspaces {
     const catalog = service.catalogFor(settings, root);
     for (const p of catalog.problems) {
       const file = p.file === 'settings' ? where : path.relative(this.cwd, p.file) || p.file;
-      this.errors.push(`${file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: ${p.message}`);
+      this.errors.push(`${file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: ${p.message.replace(/^clauselint\./, '')}`);
     }
     if (catalog.problems.length) return undefined;
     const known = new Set(catalog.requirements.map((r) => r.id));

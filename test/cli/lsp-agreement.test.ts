@@ -1,0 +1,56 @@
+/**
+ * The CLI and the language server must never disagree: the same documents with the same settings
+ * give the same codes, ranges, severities and messages in the Problems panel and in CI.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TestClient } from '../protocol/lsp-client';
+import { cli, ensureBuilt, jsonReport, ROOT } from './cli-process';
+
+const SEVERITY_NAMES: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+type Row = string;
+const row = (r: { start: { line: number; character: number }; end: { line: number; character: number } }, severity: string, code: unknown, message: string): Row =>
+  `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} ${severity} ${String(code)} ${message}`;
+
+describe('CLI and language server agree', function () {
+  this.timeout(180_000);
+  let client: TestClient;
+
+  before(async () => {
+    ensureBuilt();
+    client = new TestClient();
+    client.settings = {}; // the defaults, as the CLI's --no-config
+    await client.initialize(ROOT);
+  });
+  after(async () => {
+    if (client) assert.equal(await client.shutdown(), 0);
+  });
+
+  it('on the sample and the contract fixtures (CRLF, emoji, front matter, other party names)', async () => {
+    const files = ['examples/msp-master-services-agreement.md', ...fs.readdirSync(path.join(ROOT, 'test/fixtures/contracts')).filter((f) => f.endsWith('.md')).map((f) => `test/fixtures/contracts/${f}`)];
+    assert.ok(files.length >= 5);
+    const report = jsonReport(cli(['--no-config', '--format', 'json', ...files]));
+    assert.deepEqual(report.files.map((f) => f.path), files);
+    let compared = 0;
+    for (const file of report.files) {
+      const absolute = path.join(ROOT, file.path);
+      const diagnostics = await client.open(pathToFileURL(absolute).href, fs.readFileSync(absolute, 'utf8'));
+      const fromServer = diagnostics.map((d) => row(d.range, SEVERITY_NAMES[d.severity ?? 1]!, d.code, typeof d.message === 'string' ? d.message : d.message.value)).sort();
+      const fromCli = file.diagnostics.map((d) => row(d.range, d.severity, d.code, d.message)).sort();
+      assert.ok(fromCli.length > 0, `${file.path} has findings`);
+      assert.deepEqual(fromCli, fromServer, file.path);
+      compared += fromCli.length;
+    }
+    assert.ok(compared > 20);
+  });
+
+  it('on a README that is not a contract: both stay silent', async () => {
+    const readme = path.join(ROOT, 'test/fixtures/not-a-contract/README.md');
+    const report = jsonReport(cli(['--no-config', '--format', 'json', path.dirname(readme)]));
+    assert.deepEqual(report.files.map((f) => [f.path, f.isContract, f.diagnostics.length]), [['test/fixtures/not-a-contract/README.md', false, 0]]);
+    assert.deepEqual(await client.open(pathToFileURL(readme).href, fs.readFileSync(readme, 'utf8')), []);
+  });
+});
