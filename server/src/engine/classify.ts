@@ -22,6 +22,12 @@ export interface Classification {
   reason: string;
   cue?: { text: string; start: number; end: number };
   subject?: Role;
+  /**
+   * The sentence shares the requirement's words but is not about it: a cross-reference
+   * ("Please refer to our Security page"), or the other party's own duty towards the obligated
+   * party ("Customer will notify Provider of compromised passwords"). Not evidence at all.
+   */
+  unrelated?: boolean;
 }
 
 /** The outline sentence that governs a verbless clause, e.g. "Supplier shall:" before a list. */
@@ -97,6 +103,9 @@ const CONTRACTED_WILL = /['’]ll\b/g;
 /** A finite present-tense statement: "backups are performed", "logs are retained", "access is limited". */
 const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|en|wn|ept|ilt|ung|ade|one|ot|eld|ound|et|ut))\b/iu;
 const FIRST_PERSON_SUBJECT = /(?:^|[\s,;(])(?:we|We|WE)\s+(?!will\b|shall\b|must\b|agree)/;
+
+/** Sentences that only point elsewhere: "Please refer to …", "See our Security page", "For more information, …". */
+const CROSS_REFERENCE = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:please\s+(?:refer|see|visit|read|review|contact|note)|see\s|refer\s+to\b|for\s+(?:more|further)\s+(?:information|details)|for\s+details\b|more\s+information\s+(?:is|can))/i;
 
 type Who = Role | 'both';
 
@@ -207,6 +216,9 @@ export function classifySentence(
   parties: Parties,
   leadIn?: LeadIn,
 ): Classification {
+  if (CROSS_REFERENCE.test(text)) {
+    return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
+  }
   const clauses = clauseSpans(text);
   const ci = Math.max(0, clauses.findIndex((c) => conceptAt >= c.start && conceptAt < c.end));
   const clause = clauses[ci]!;
@@ -228,6 +240,15 @@ export function classifySentence(
   if (main.end < main.start) main.end = main.start;
   let region: Region = main;
   let verbs = verbsIn(text, main.start, main.end, req);
+  // A concept inside a parenthetical with its own verb is governed by it: "(some data may remain in backups)".
+  const paren = enclosingParenthesis(text, conceptAt, clause);
+  if (paren) {
+    const inner = verbsIn(text, paren.start, paren.end, req);
+    if (inner.length) {
+      region = { text, base, start: paren.start, end: paren.end };
+      verbs = inner;
+    }
+  }
   // A verb after the concept in a subordinate position still governs ("MFA, which the Provider shall enforce").
   if (verbs.length === 0) {
     for (let j = ci - 1; j >= 0 && verbs.length === 0; j--) {
@@ -282,6 +303,10 @@ export function classifySentence(
     return { status: 'negated', reason: `the duty is pushed onto the ${partyName(other(obligated))} as its own responsibility`, cue: cueAt(region, soleVerb), subject: other(obligated) };
   }
   if (obligated && otherParty && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
+    // "Customer will notify Provider …": the other party's duty owed *to* the obligated party is
+    // a different duty, not this one moved.
+    const owedTo = partyMentions(region.text, parties, verb.end, region.end).some((m) => m.role === obligated);
+    if (owedTo) return { status: 'weak', reason: `a duty of the ${partyName(subject!)} towards the ${partyName(obligated)}, not this requirement`, unrelated: true, ...withSubject };
     return {
       status: 'wrong-party',
       reason: `it is put on the ${partyName(subject!)}, but AA22-131A expects the ${partyName(obligated)} to owe it`,
@@ -326,6 +351,29 @@ export function classifySentence(
     return { status: 'weak', reason: 'it describes the practice but does not oblige anyone to keep it', ...withSubject };
   }
   return { status: 'present', reason: rightOfOtherParty ? `a right of the ${partyName(subject!)}` : 'a binding obligation', ...withSubject };
+}
+
+/** The innermost "( … )" around `at` inside `clause`, if any. */
+function enclosingParenthesis(text: string, at: number, clause: Span): Span | undefined {
+  let depth = 0;
+  let open = -1;
+  for (let i = at - 1; i >= clause.start; i--) {
+    const c = text[i];
+    if (c === ')') depth++;
+    else if (c === '(') {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return undefined;
+  const close = text.indexOf(')', at);
+  if (close < 0 || close > clause.end) return undefined;
+  // "(a)", "(ii)": enumerators are not parentheticals.
+  if (close - open <= 5) return undefined;
+  return { start: open + 1, end: close };
 }
 
 function mentionsOnly(mentions: PartyMention[], role: Role): boolean {

@@ -140,6 +140,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
       if (!satisfied || own === 0) return;
       if (exclude?.test(s.text, lower[i])) return;
       const c = classifySentence(s.text, s.start, conceptPosition(s.text, hits), req, parties, aids.leadIn[u]);
+      if (c.unrelated) return;
       const start = lines.position(s.start);
       const end = lines.position(s.end);
       evidence.push({
@@ -154,6 +155,11 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
       });
     });
   });
+  return bestEvidence(evidence);
+}
+
+/** The best evidence first, at most MAX_EVIDENCE (incremental.ts merges the blocks' lists with it). */
+export function bestEvidence(evidence: Evidence[]): Evidence[] {
   evidence.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.start - b.start);
   return evidence.slice(0, MAX_EVIDENCE);
 }
