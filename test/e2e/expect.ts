@@ -1,0 +1,66 @@
+/**
+ * What the engine says a real editor should show, computed from the same sources the server is
+ * bundled from: the end-to-end run compares VS Code's Problems panel (and files on disk after a
+ * quick fix) with this, so the e2e checks follow the catalog instead of hard-coding its output.
+ *
+ *   tsx test/e2e/expect.ts '{"workspace": "/abs/ws", "file": "draft.md", "settings": {...}}'
+ *
+ * Prints JSON: { diagnostics: [{ code, source, severity, message, line, column, status }] } with 1-based
+ * line/column as the Problems panel shows them, and requirements: { id: { title, citation } }.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { toDiagnostics, type DiagnosticData } from '../../server/src/diagnostics';
+import { AnalysisService } from '../../server/src/service';
+import { normalizeSettings } from '../../server/src/settings';
+
+interface Request {
+  workspace: string;
+  file: string;
+  settings?: Record<string, unknown>;
+}
+
+const SEVERITY_NAMES: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+/** `clauselint.x` keys of a VS Code settings object → the server's settings object. */
+function clauselintSection(settings: Record<string, unknown> = {}): Record<string, unknown> {
+  const section: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(settings)) {
+    if (key.startsWith('clauselint.')) section[key.slice('clauselint.'.length)] = value;
+  }
+  return section;
+}
+
+function expectation(request: Request) {
+  const workspace = path.resolve(request.workspace);
+  const file = path.join(workspace, request.file);
+  const text = fs.readFileSync(file, 'utf8');
+  const { settings, problems } = normalizeSettings(clauselintSection(request.settings));
+  if (problems.length) throw new Error(`bad settings for the expectation: ${problems.join('; ')}`);
+  const service = new AnalysisService([workspace]);
+  const result = service.check(pathToFileURL(file).href, text, settings);
+  const diagnostics = toDiagnostics(result, settings).map((d) => ({
+    code: d.code === undefined ? null : String(d.code),
+    source: d.source ?? null,
+    severity: SEVERITY_NAMES[d.severity ?? 1] ?? 'error',
+    message: d.message,
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    status: (d.data as DiagnosticData | undefined)?.status ?? null,
+  }));
+  // title and citation of every requirement that has a diagnostic (for the hover check)
+  const requirements: Record<string, { title: string; citation: { document: string; heading: string; url: string } }> = {};
+  for (const f of result.problems) {
+    const { document, heading, url } = f.requirement.citation;
+    requirements[f.requirement.id] = { title: f.requirement.title, citation: { document, heading, url } };
+  }
+  return { diagnostics, requirements };
+}
+
+const request = JSON.parse(process.argv[2] ?? '{}') as Request;
+if (!request.workspace || !request.file) {
+  process.stderr.write('usage: tsx test/e2e/expect.ts \'{"workspace": DIR, "file": REL, "settings": {...}}\'\n');
+  process.exit(2);
+}
+process.stdout.write(`${JSON.stringify(expectation(request), null, 2)}\n`);

@@ -1,0 +1,414 @@
+// Our own driver for what ../shared/tools/vscode-e2e/run.mjs does not offer: one VS Code session in
+// which we open several files, run commands from the palette, edit settings while the server runs,
+// and screenshot views that only exist in clauselint (coverage view, status bar item).
+// It uses the code-server, Node 24, Chromium and playwright-core that the tool's setup.sh installed.
+// Every wait is bounded; code-server runs in its own process group and is ended with it.
+import { execFile, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const execFileP = promisify(execFile);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Settings that keep the workbench quiet and deterministic (no tips, no updates, no AI side bar). */
+const QUIET_SETTINGS = {
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.ignoreRecommendations': true,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'security.workspace.trust.enabled': false,
+  'chat.disableAIFeatures': true,
+  'git.enabled': false,
+  'files.autoSave': 'off',
+  'editor.minimap.enabled': false,
+  'workbench.tree.enableStickyScroll': false,
+  'problems.showCurrentInStatus': true,
+  // text typed into an editor (settings.json) arrives as is, without added brackets or indentation
+  'editor.autoClosingBrackets': 'never',
+  'editor.autoClosingQuotes': 'never',
+  'editor.autoIndent': 'none',
+  'editor.formatOnType': false,
+};
+
+/** Poll `probe` until it returns a truthy value; throw `what` after `timeoutMs`. */
+export async function waitUntil(probe, { timeoutMs = 30000, intervalMs = 250, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    last = await probe();
+    if (last) return last;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(intervalMs);
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export class Workbench {
+  /**
+   * @param {{ env: Record<string,string>, vsix: string, workspace: string, runDir: string,
+   *           settings?: object, viewport?: {width:number,height:number}, log?: (m: string) => void }} options
+   *   env: E2E_NODE, E2E_CODE_SERVER, E2E_CHROMIUM, VSCODE_E2E_HOME (from the tool's env.sh)
+   */
+  static async open(options) {
+    const wb = new Workbench(options);
+    try {
+      await wb.start();
+      return wb;
+    } catch (error) {
+      await wb.failureShot();
+      await wb.close();
+      throw error;
+    }
+  }
+
+  constructor({ env, vsix, workspace, runDir, settings = {}, viewport = { width: 1280, height: 800 }, log = () => {} }) {
+    Object.assign(this, { env, vsix, workspace, runDir, settings, viewport, log });
+    this.userData = path.join(runDir, 'user-data');
+    this.extensions = path.join(runDir, 'extensions');
+    this.codeServerLog = path.join(runDir, 'code-server.log');
+    this.codeServer = null;
+    this.browser = null;
+    this.page = null;
+    this.tmp = null;
+  }
+
+  childEnv() {
+    const xdg = path.join(this.runDir, 'xdg');
+    const env = { ...process.env, XDG_CONFIG_HOME: path.join(xdg, 'config'), XDG_DATA_HOME: path.join(xdg, 'data'),
+      XDG_CACHE_HOME: path.join(xdg, 'cache'), EXTENSIONS_GALLERY: '{}', TMPDIR: this.tmp };
+    delete env.PASSWORD;
+    delete env.HASHED_PASSWORD;
+    return env;
+  }
+
+  async start() {
+    fs.mkdirSync(path.join(this.userData, 'User'), { recursive: true });
+    fs.mkdirSync(this.extensions, { recursive: true });
+    // code-server and Chromium put unix sockets in $TMPDIR: a short private one, removed in close()
+    this.tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-e2e-'));
+    fs.writeFileSync(path.join(this.userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...this.settings }, null, 2));
+    const common = ['--user-data-dir', this.userData, '--extensions-dir', this.extensions];
+    const { node, codeServer } = { node: this.env.E2E_NODE, codeServer: this.env.E2E_CODE_SERVER };
+
+    this.log(`installing ${path.basename(this.vsix)}`);
+    const install = await execFileP(node, [codeServer, ...common, '--install-extension', this.vsix], { env: this.childEnv(), timeout: 120000 });
+    if (!/successfully installed/i.test(`${install.stdout}${install.stderr}`)) throw new Error(`installing ${this.vsix} failed:\n${install.stdout}${install.stderr}`);
+
+    const port = await freePort();
+    const log = fs.openSync(this.codeServerLog, 'a');
+    this.codeServer = spawn(node, [codeServer, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
+      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+      '--disable-proxy', '--ignore-last-opened'], { env: this.childEnv(), detached: true, stdio: ['ignore', log, log] });
+    fs.closeSync(log);
+    await waitUntil(async () => {
+      if (this.codeServer.exitCode !== null) throw new Error(`code-server exited (${this.codeServer.exitCode}); see ${this.codeServerLog}`);
+      return fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    }, { timeoutMs: 60000, intervalMs: 200, what: 'code-server /healthz' });
+
+    const { chromium } = createRequire(path.join(this.env.VSCODE_E2E_HOME, 'tools', 'package.json'))('playwright-core');
+    this.browser = await chromium.launch({
+      executablePath: this.env.E2E_CHROMIUM, headless: true, timeout: 60000, env: this.childEnv(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-breakpad',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
+    });
+    const context = await this.browser.newContext({ viewport: this.viewport });
+    this.page = await context.newPage();
+    this.page.setDefaultTimeout(20000);
+    await this.page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(this.workspace)}`, { timeout: 60000 });
+    await this.page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+    await this.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+    this.log('workbench loaded');
+  }
+
+  /** Quick Open (Ctrl+P) → the file's row → wait for its editor tab. */
+  async openFile(relative) {
+    const base = path.basename(relative);
+    const page = this.page;
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible', timeout: 10000 });
+      await page.keyboard.type(relative);
+      const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: base }) }).first();
+      try {
+        await row.waitFor({ state: 'visible', timeout: 15000 });
+        await row.click();
+        break;
+      } catch (error) {
+        await page.keyboard.press('Escape');
+        if (attempt >= 3) throw new Error(`Quick Open did not list ${relative}: ${error.message}`);
+      }
+    }
+    await page.waitForSelector(`.tabs-container .tab.active[aria-label*="${base}"]`, { timeout: 20000 });
+    await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 20000 });
+  }
+
+  /** Run a command from the palette by its label as listed there (e.g. "clauselint: Show coverage"). */
+  async runCommand(label) {
+    const page = this.page;
+    await page.keyboard.press('Control+Shift+P');
+    await page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible', timeout: 10000 });
+    await page.keyboard.type(label);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+    try {
+      await row.waitFor({ state: 'visible', timeout: 10000 });
+    } catch {
+      const offered = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts().catch(() => []);
+      await page.keyboard.press('Escape');
+      throw new Error(`the command palette has no "${label}" (offered: ${JSON.stringify(offered.slice(0, 8))})`);
+    }
+    await row.click();
+    await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10000 }).catch(() => {});
+  }
+
+  /** Labels of the palette's commands that match `text` (the palette is closed again). */
+  async commandsMatching(text) {
+    const page = this.page;
+    await page.keyboard.press('Control+Shift+P');
+    await page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible', timeout: 10000 });
+    await page.keyboard.type(text);
+    await page.waitForSelector('.quick-input-list .monaco-list-row', { state: 'visible', timeout: 5000 }).catch(() => {});
+    const labels = await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts().catch(() => []);
+    await page.keyboard.press('Escape');
+    return labels.map((l) => l.trim()).filter(Boolean);
+  }
+
+  /** Go to Line (Ctrl+G) in the active editor; the line is revealed in the middle. */
+  async goToLine(line) {
+    const page = this.page;
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible', timeout: 10000 });
+    await page.keyboard.type(String(line));
+    await page.keyboard.press('Enter');
+    await waitUntil(async () => (await page.locator('[id="status.editor.selection"]').first().innerText().catch(() => '')).includes(`Ln ${line},`),
+      { timeoutMs: 10000, what: `the cursor on line ${line}` });
+  }
+
+  /**
+   * After a command that should show a clauselint view: wait for a webview or a tree view whose
+   * text contains one of `expectTexts`; returns { ok, kind, excerpt }.
+   */
+  async waitForView(expectTexts, { timeoutMs = 20000 } = {}) {
+    const page = this.page;
+    let seen = { kind: 'none', text: '' };
+    const found = await waitUntil(async () => {
+      // webviews live in nested iframes; read every frame's text
+      for (const frame of page.frames()) {
+        if (frame === page.mainFrame()) continue;
+        const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        if (text.length > seen.text.length) seen = { kind: 'webview', text };
+      }
+      const panes = await page.locator('.pane-body').allInnerTexts().catch(() => []);
+      for (const text of panes) if (expectTexts.some((t) => text.includes(t)) && text.length > seen.text.length) seen = { kind: 'tree view', text };
+      return expectTexts.some((t) => seen.text.includes(t));
+    }, { timeoutMs, intervalMs: 500, what: 'a clauselint view' }).catch(() => false);
+    return { ok: !!found, kind: seen.kind, excerpt: seen.text.slice(0, 600) };
+  }
+
+  /** Remember this window and extension host, to tell later whether either was restarted. */
+  async markWindow() {
+    await this.page.evaluate(() => { window.__clauselintE2eMark = true; });
+    this.extensionHosts = this.extensionHostCount();
+  }
+
+  /** null if neither the window nor the extension host restarted since markWindow(), else what did. */
+  async windowReloaded() {
+    const marked = await this.page.evaluate(() => window.__clauselintE2eMark === true).catch(() => false);
+    if (!marked) return 'the window was reloaded';
+    const hosts = this.extensionHostCount();
+    return hosts === this.extensionHosts ? null : `extension hosts: ${this.extensionHosts} before, ${hosts} after`;
+  }
+
+  extensionHostCount() {
+    const logs = path.join(this.userData, 'logs');
+    if (!fs.existsSync(logs)) return 0;
+    let n = 0;
+    for (const session of fs.readdirSync(logs)) {
+      const dir = path.join(logs, session);
+      if (fs.statSync(dir).isDirectory()) n += fs.readdirSync(dir).filter((d) => d.startsWith('exthost')).length;
+    }
+    return n;
+  }
+
+  /**
+   * Replace the workspace's .vscode/settings.json the way a user does: palette → "Preferences: Open
+   * Workspace Settings (JSON)", select all, type, save. VS Code then tells the extension, which tells
+   * the server (workspace/didChangeConfiguration) — nothing is reloaded.
+   */
+  async editWorkspaceSettings(settings) {
+    const page = this.page;
+    const file = path.join(this.workspace, '.vscode', 'settings.json');
+    await this.runCommand('Preferences: Open Workspace Settings (JSON)');
+    // VS Code 1.139 shows settings.json in a modal editor (no tab); it has the focus once it is open
+    await waitUntil(() => page.evaluate(() => {
+      const editor = document.activeElement?.closest('.monaco-editor');
+      return /^settings\.json\b/.test(editor?.closest('.editor-instance')?.getAttribute('aria-label') ?? '');
+    }), { timeoutMs: 20000, what: 'the settings.json editor to have the focus' });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(JSON.stringify(settings, null, 2));
+    await page.keyboard.press('Control+S');
+    const wanted = JSON.stringify(settings);
+    await waitUntil(() => {
+      try { return JSON.stringify(JSON.parse(fs.readFileSync(file, 'utf8'))) === wanted; } catch { return false; }
+    }, { timeoutMs: 10000, what: `${file} to hold the typed settings` });
+    await page.keyboard.press('Control+W');
+  }
+
+  async showProblems() {
+    const page = this.page;
+    for (let i = 0; i < 3 && !(await page.locator('.markers-panel').isVisible().catch(() => false)); i++) {
+      await page.keyboard.press('Control+Shift+M');
+      await page.waitForSelector('.markers-panel', { state: 'visible', timeout: 5000 }).catch(() => {});
+    }
+    if (!(await page.locator('.markers-panel').isVisible())) throw new Error('could not open the Problems panel');
+  }
+
+  /**
+   * Every row of the Problems panel, as { file, severity, message, source, code, line, column }
+   * (1-based, as shown). The panel is a virtualised list, so it is scrolled with the mouse wheel
+   * until no new rows appear.
+   */
+  async problems() {
+    const page = this.page;
+    await this.showProblems();
+    const grab = () => page.$$eval('.markers-panel .monaco-list-row', (rows) => rows
+      .filter((row) => !row.closest('.monaco-tree-sticky-container'))
+      .map((row) => {
+        const q = (s) => row.querySelector(s);
+        const icon = q('.marker-icon');
+        return {
+          index: Number(row.getAttribute('data-index')),
+          level: Number(row.getAttribute('aria-level') || 0),
+          resource: q('.monaco-icon-label')?.getAttribute('aria-label') || null,
+          message: [...row.querySelectorAll('.marker-message')].map((m) => m.innerText).join('\n') || null,
+          source: q('.marker-source')?.innerText || null,
+          code: q('.marker-code')?.innerText || null,
+          position: q('.marker-line')?.innerText || null,
+          severity: icon ? (['error', 'warning', 'info'].find((c) => icon.classList.contains(c)) || null) : null,
+        };
+      }));
+    const rows = new Map();
+    const list = page.locator('.markers-panel .monaco-list').first();
+    const box = (await list.count()) ? await list.boundingBox() : null;
+    if (box) {
+      // from the top (a file row must be seen before its markers) down, a page at a time
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      for (let i = 0; i < 100 && !(await grab()).some((r) => r.index === 0); i++) await page.mouse.wheel(0, -box.height);
+      for (const r of await grab()) rows.set(r.index, r);
+      for (let quiet = 0, i = 0; quiet < 2 && i < 100; i++) {
+        const before = rows.size;
+        await page.mouse.wheel(0, box.height * 0.8);
+        await sleep(80);
+        for (const r of await grab()) rows.set(r.index, r);
+        quiet = rows.size === before ? quiet + 1 : 0;
+      }
+      for (let i = 0; i < 100 && !(await grab()).some((r) => r.index === 0); i++) await page.mouse.wheel(0, -box.height);
+    }
+    const out = [];
+    let file = null;
+    for (const r of [...rows.values()].sort((a, b) => a.index - b.index)) {
+      if (r.level === 1) { file = r.resource?.replace(/^~(?=\/)/, os.homedir()) ?? null; continue; }
+      if (r.level !== 2) continue; // related information rows
+      const m = /Ln (\d+), Col (\d+)/.exec(r.position || '');
+      out.push({ file, severity: r.severity, message: r.message, source: r.source, code: r.code?.replace(/^\(|\)$/g, '') ?? null,
+        line: m ? Number(m[1]) : null, column: m ? Number(m[2]) : null });
+    }
+    return out;
+  }
+
+  /** Problems of one workspace file. */
+  async problemsOf(relative) {
+    const file = path.join(this.workspace, relative);
+    return (await this.problems()).filter((p) => p.file && path.resolve(p.file) === file);
+  }
+
+  /**
+   * Wait until `accept(problems)` holds and the panel has not changed for `settleMs` (the server
+   * publishes once per check; settling guards against reading between two publications).
+   */
+  async waitForProblems(relative, accept, { timeoutMs = 45000, settleMs = 1500, what = 'problems' } = {}) {
+    let key = null;
+    let since = Date.now();
+    let last = [];
+    try {
+      return await waitUntil(async () => {
+        last = await this.problemsOf(relative);
+        const k = JSON.stringify(last);
+        if (k !== key) { key = k; since = Date.now(); }
+        return accept(last) && Date.now() - since >= settleMs ? last : null;
+      }, { timeoutMs, intervalMs: 300, what });
+    } catch (error) {
+      error.message += `; last seen: ${JSON.stringify(last.map((p) => `${p.code}@${p.line}:${p.severity}`))}`;
+      throw error;
+    }
+  }
+
+  /** Screenshot of the whole window, or of one element (locator). */
+  async shot(file, locator) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (locator) await locator.screenshot({ path: file });
+    else await this.page.screenshot({ path: file });
+    this.log(`screenshot ${file}`);
+    return file;
+  }
+
+  async failureShot() {
+    if (!this.page) return null;
+    const file = path.join(this.runDir, 'failure.png');
+    await this.page.screenshot({ path: file }).catch(() => {});
+    return file;
+  }
+
+  /** Lines the extension host logged as errors (activation failures, crashed servers). */
+  extensionHostErrors() {
+    const errors = [];
+    const logs = path.join(this.userData, 'logs');
+    if (!fs.existsSync(logs)) return errors;
+    for (const session of fs.readdirSync(logs)) {
+      const dir = path.join(logs, session);
+      if (!fs.statSync(dir).isDirectory()) continue;
+      for (const host of fs.readdirSync(dir).filter((d) => d.startsWith('exthost'))) {
+        const file = path.join(dir, host, 'remoteexthost.log');
+        if (!fs.existsSync(file)) continue;
+        for (const line of fs.readFileSync(file, 'utf8').split('\n')) if (/\[error\]/.test(line)) errors.push(line.slice(0, 400));
+      }
+    }
+    return errors;
+  }
+
+  async close() {
+    if (this.browser) {
+      await Promise.race([this.browser.close().catch(() => {}), sleep(5000)]);
+      this.browser = null;
+    }
+    const cs = this.codeServer;
+    if (cs && cs.exitCode === null && cs.signalCode === null) {
+      try { process.kill(-cs.pid, 'SIGTERM'); } catch { /* already gone */ }
+      for (let i = 0; i < 50 && cs.exitCode === null && cs.signalCode === null; i++) await sleep(100);
+      try { process.kill(-cs.pid, 'SIGKILL'); } catch { /* already gone */ }
+    }
+    this.codeServer = null;
+    if (this.tmp) fs.rmSync(this.tmp, { recursive: true, force: true });
+    this.tmp = null;
+  }
+}
