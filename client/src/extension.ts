@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { COMMAND_EXPORT_COVERAGE, COMMAND_SHOW_COVERAGE, CoverageView } from './coverage-view';
 
 let client: LanguageClient | undefined;
 
@@ -37,6 +38,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await client.start();
+
+  const coverage = new CoverageView(client);
+  context.subscriptions.push(
+    coverage,
+    vscode.commands.registerCommand(COMMAND_SHOW_COVERAGE, () => coverage.show()),
+    vscode.commands.registerCommand(COMMAND_EXPORT_COVERAGE, () => coverage.export()),
+    vscode.commands.registerCommand('clauselint.insertAllMissingClauses', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'markdown') {
+        void vscode.window.showInformationMessage('clauselint: open a Markdown contract draft first.');
+        return;
+      }
+      // The server computes one edit (numbered, placed) and applies it through workspace/applyEdit.
+      const result = await client?.sendRequest<{ applied: boolean; inserted: number; message?: string }>('workspace/executeCommand', {
+        command: 'clauselint.server.insertAllMissing',
+        arguments: [editor.document.uri.toString()],
+      });
+      if (result?.applied) void vscode.window.showInformationMessage(`clauselint: inserted ${result.inserted} missing clause${result.inserted === 1 ? '' : 's'}; confirm the bracketed values.`);
+      else if (result?.message) void vscode.window.showInformationMessage(result.message);
+    }),
+  );
+  void coverage.refresh();
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,0 +1,104 @@
+/**
+ * The coverage view's HTML. Pure (no VS Code import) so it is tested directly. Everything from the
+ * document or the clause pack is HTML-escaped; the page loads nothing: a strict Content Security
+ * Policy (default-src 'none') allows only the nonce'd inline style and script.
+ */
+import type { Coverage, CoverageItem } from '../../server/src/engine/coverage';
+
+export interface CoverageViewModel {
+  documentName: string;
+  /** Not checked: why (not a contract, excluded, …). */
+  notChecked?: string;
+  coverage?: Coverage;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const STATUS_CLASS: Record<string, string> = {
+  present: 'ok',
+  suppressed: 'accepted',
+  weak: 'warn',
+  'below-threshold': 'warn',
+  'wrong-party': 'warn',
+  negated: 'bad',
+  missing: 'bad',
+};
+
+function itemRow(item: CoverageItem, index: number): string {
+  const evidence = item.suppression
+    ? `<div class="evidence">accepted (line ${item.suppression.line}): ${escapeHtml(item.suppression.reason || 'no reason given')}</div>`
+    : item.evidence
+        .map(
+          (e) =>
+            `<div class="evidence"><a href="#" class="jump" data-start="${e.start}" data-end="${e.end}" title="Go to line ${e.line}">line ${e.line}</a> ${escapeHtml(e.text)}</div>`,
+        )
+        .join('');
+  return `<tr>
+  <td><span class="status ${STATUS_CLASS[item.status] ?? ''}">${escapeHtml(item.statusLabel)}</span></td>
+  <td><div class="title">${escapeHtml(item.title)}</div><div class="id">${escapeHtml(item.id)} · ${escapeHtml(item.severity)}</div>${evidence}</td>
+  <td><a href="#" class="cite" data-index="${index}">${escapeHtml(item.citation.label)}</a></td>
+</tr>`;
+}
+
+export function coverageHtml(model: CoverageViewModel, nonce: string): string {
+  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
+  let body: string;
+  if (!model.coverage) {
+    body = `<p>${escapeHtml(model.notChecked ?? 'Open a Markdown contract draft to see its coverage.')}</p>`;
+  } else {
+    const c = model.coverage;
+    const percent = c.score.percent === undefined ? 'n/a' : `${c.score.percent}%`;
+    let index = 0;
+    const groups = c.groups
+      .map(
+        (g) => `<h2>${escapeHtml(g.title)} <span class="count">${g.score.met}/${g.score.total}</span></h2>
+<table><tbody>${g.items.map((item) => itemRow(item, index++)).join('\n')}</tbody></table>`,
+      )
+      .join('\n');
+    body = `<p class="score"><strong>${c.score.met}/${c.score.total}</strong> requirements met (${percent}); met means present, or accepted with a reason.
+Provider: “${escapeHtml(c.parties.provider)}”, customer: “${escapeHtml(c.parties.customer)}”.</p>
+<p><button data-export="markdown">Export Markdown</button> <button data-export="csv">Export CSV</button></p>
+${groups}`;
+  }
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>clauselint coverage</title>
+<style nonce="${nonce}">
+body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1em; }
+h1 { font-size: 1.3em; } h2 { font-size: 1.05em; margin-top: 1.4em; }
+table { border-collapse: collapse; width: 100%; }
+td { vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--vscode-editorWidget-border, #8884); }
+.status { display: inline-block; min-width: 7em; padding: 1px 6px; border-radius: 3px; font-size: 0.9em; }
+.ok { background: var(--vscode-testing-iconPassed, #3a3); color: var(--vscode-editor-background); }
+.accepted { background: var(--vscode-charts-blue, #37c); color: var(--vscode-editor-background); }
+.warn { background: var(--vscode-editorWarning-foreground, #c90); color: var(--vscode-editor-background); }
+.bad { background: var(--vscode-editorError-foreground, #c33); color: var(--vscode-editor-background); }
+.title { font-weight: 600; } .id, .count { opacity: 0.75; font-size: 0.9em; }
+.evidence { margin-top: 3px; font-size: 0.92em; }
+a { color: var(--vscode-textLink-foreground); }
+button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 4px 10px; cursor: pointer; }
+</style>
+</head>
+<body>
+<h1>AA22-131A coverage: ${escapeHtml(model.documentName)}</h1>
+${body}
+<script nonce="${nonce}">
+const vscode = acquireVsCodeApi();
+document.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target.closest('[data-start], [data-export], [data-index]') : null;
+  if (!target) return;
+  event.preventDefault();
+  if (target.dataset.export) vscode.postMessage({ type: 'export', format: target.dataset.export });
+  else if (target.dataset.start) vscode.postMessage({ type: 'reveal', start: Number(target.dataset.start), end: Number(target.dataset.end) });
+  else vscode.postMessage({ type: 'cite', index: Number(target.dataset.index) });
+});
+</script>
+</body>
+</html>`;
+}
