@@ -3,7 +3,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 import type { CheckResult } from './service';
 import type { Settings } from './settings';
 import type { Severity } from './engine/types';
-import { findPlaceholders } from './engine/placeholders';
+import { analysisNotices } from './document-notices';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -39,23 +39,9 @@ export function toDiagnostics(result: CheckResult, _settings: Settings): Diagnos
       data,
     });
   }
-  if (result.checked && result.analysis) {
-    const { analysis } = result;
-    const range = (s: { start: number; end: number }) => ({ start: result.lines.position(s.start), end: result.lines.position(s.end) });
-    // Suppressions that need attention (no reason, unknown id): warnings on the comment itself.
-    for (const p of analysis.suppressions.problems) {
-      out.push({ range: range(p), severity: DiagnosticSeverity.Warning, source: 'clauselint', code: p.code, message: p.message });
-    }
-    // Bracketed template values the drafter still has to confirm (rule in engine/placeholders.ts).
-    for (const p of findPlaceholders(analysis)) {
-      out.push({
-        range: range(p),
-        severity: DiagnosticSeverity.Information,
-        source: 'clauselint',
-        code: 'placeholder',
-        message: `Confirm or replace the bracketed value “[${p.value}]”: it is a placeholder from a clause template.`,
-      });
-    }
+  // Suppression problems and placeholders: shared with the CLI (document-notices.ts).
+  for (const n of analysisNotices(result)) {
+    out.push({ range: { start: result.lines.position(n.start), end: result.lines.position(n.end) }, severity: SEVERITY[n.severity], source: 'clauselint', code: n.code, message: n.message });
   }
   return out;
 }

@@ -42,7 +42,8 @@ function githubProblems(log: Sarif.Log): string[] {
       need(r.shortDescription?.text, `${at}: shortDescription`);
       need(r.fullDescription?.text, `${at}: fullDescription`);
       need(r.help?.text && r.help.markdown, `${at}: help text and markdown`);
-      need(r.helpUri && URL.canParse(r.helpUri), `${at}: helpUri`);
+      if (r.properties?.pack) need(r.helpUri && URL.canParse(r.helpUri), `${at}: helpUri (the advisory)`);
+      else need(r.helpUri === undefined || URL.canParse(r.helpUri), `${at}: helpUri`);
       need(['none', 'note', 'warning', 'error'].includes(r.defaultConfiguration?.level ?? ''), `${at}: defaultConfiguration.level`);
       need(((r.properties?.tags as string[] | undefined) ?? []).length <= 20, `${at}: at most 20 tags`);
     }
@@ -118,7 +119,8 @@ describe('CLI: report formats', function () {
     const sample = fs.readFileSync(SAMPLE, 'utf8');
     draftText = sample
       .replace('The Provider shall, where possible,', '🔒📝 The Provider shall, where possible,')
-      .replace('retain Security Logs for ninety (90) days.', 'retain Security Logs (the <b & "c" store) for ninety (90) days.');
+      .replace('retain Security Logs for ninety (90) days.', 'retain Security Logs (the <b & "c" store) for ninety (90) days.')
+      .concat('\n<!-- clauselint-disable backup.testing -->\n\nThe Provider shall report to the Customer every [30] days and every [30] days after any incident.\n');
     assert.ok(draftText.includes('🔒📝') && draftText.includes('<b &'), 'the sample still has the sentences this test edits');
     write(path.join(dir, 'drafts', 'draft.md'), draftText);
     write(path.join(dir, HOSTILE_NAME), fs.readFileSync(path.join(ROOT, 'test/fixtures/contracts/strong.md'), 'utf8'));
@@ -182,6 +184,11 @@ describe('CLI: report formats', function () {
       return `${loc.artifactLocation!.uri} ${r.ruleId} ${g.startLine}:${g.startColumn}-${g.endLine}:${g.endColumn} ${r.message.text}`;
     });
     assert.deepEqual(actual.sort(), expected.sort());
+    // Drafting notices are results under rules of their own, each with its own fingerprint.
+    const placeholders = (run.results ?? []).filter((r) => r.ruleId === 'placeholder');
+    assert.equal(placeholders.length, 2);
+    assert.notEqual(Object.values(placeholders[0]!.partialFingerprints!)[0], Object.values(placeholders[1]!.partialFingerprints!)[0]);
+    assert.ok((run.results ?? []).some((r) => r.ruleId === 'suppression-without-reason'));
     // Two emoji (four UTF-16 code units) precede the hedge on its line: UTF-16 columns find it.
     const hedge = (run.results ?? []).find((r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri === 'drafts/draft.md' && r.properties?.status === 'weak' && lineText(draftText, r.locations![0]!.physicalLocation!.region!.startLine!).includes('🔒📝'));
     assert.ok(hedge, 'the hedged monitoring clause is reported');

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from '../protocol/lsp-client';
-import { cli, ensureBuilt, jsonReport, ROOT } from './cli-process';
+import { cli, ensureBuilt, jsonReport, ROOT, tempDir, write } from './cli-process';
 
 const SEVERITY_NAMES: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
@@ -45,6 +45,26 @@ describe('CLI and language server agree', function () {
       compared += fromCli.length;
     }
     assert.ok(compared > 20);
+  });
+
+  it('on suppression comments and bracketed template values, not only requirement findings', async () => {
+    const t = tempDir();
+    try {
+      const draft = fs.readFileSync(path.join(ROOT, 'test/fixtures/contracts/strong.md'), 'utf8');
+      const text =
+        draft +
+        '\n<!-- clauselint-disable backup.testing -->\n\n<!-- clauselint-disable no.such-requirement -- we decided so -->\n\n' +
+        'The Provider shall notify the Customer of any Security Incident within [24] hours and shall report to the [Security Committee].\n';
+      const file = write(path.join(t.dir, 'draft.md'), text);
+      const cliDiagnostics = jsonReport(cli(['--no-config', '--format', 'json', file])).files[0]!.diagnostics;
+      const fromCli = cliDiagnostics.map((d) => row(d.range, d.severity, d.code, d.message)).sort();
+      const fromServer = (await client.open(pathToFileURL(file).href, text)).map((d) => row(d.range, SEVERITY_NAMES[d.severity ?? 1]!, d.code, typeof d.message === 'string' ? d.message : d.message.value)).sort();
+      assert.deepEqual(fromCli, fromServer);
+      const codes = new Set(cliDiagnostics.map((d) => d.code));
+      for (const code of ['suppression-without-reason', 'suppression-unknown-id', 'placeholder']) assert.ok(codes.has(code), code);
+    } finally {
+      t.cleanup();
+    }
   });
 
   it('on a README that is not a contract: both stay silent', async () => {

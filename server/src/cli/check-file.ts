@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { analysisNotices } from '../document-notices';
 import { LineIndex } from '../engine/text';
 import type { CheckResult, Notice } from '../service';
 import { selectDocument } from '../selection';
@@ -47,5 +48,7 @@ export function checkFile(file: string, explicit: boolean, ws: Workspace): Check
   }
   // Editors drop a UTF-8 byte order mark; without it positions would be one character off.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return ws.service.check(file, text, settings, { force: explicit });
+  const result = ws.service.check(file, text, settings, { force: explicit });
+  // Suppression problems and placeholders, exactly as the editor adds them to its diagnostics.
+  return { ...result, notices: [...result.notices, ...analysisNotices(result)] };
 }

@@ -81,9 +81,10 @@ export function runCli(argv: string[], io: CliIo): number {
   } else {
     io.stdout.write(text);
   }
-  // The text report already shows these; every other format is for machines, so tell the person.
+  // Files that could not be checked (binary, too large, unreadable): the text report shows them;
+  // every other format is for machines, so tell the person too.
   if (options.format !== 'text' || options.output) {
-    for (const f of files) for (const n of f.result.notices) say(`${f.path}: ${n.message.replace(/^clauselint: /, '')}`);
+    for (const f of files) if (!f.result.checked) for (const n of f.result.notices) say(`${f.path}: ${n.message.replace(/^clauselint: /, '')}`);
   }
   return exitCode(report, options.failOn, options.maxWarnings);
 }

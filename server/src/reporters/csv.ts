@@ -4,7 +4,7 @@
  * doubled). A cell that a spreadsheet would read as a formula (= + - @, tab, CR) gets a leading
  * apostrophe, so a file name or a draft can never run a formula on the reviewer's machine.
  */
-import { fileCoverage, type FileCoverage } from './coverage-model';
+import { fileCoverage, notCheckedReason } from './coverage-format';
 import { requirementsOf, type RunReport } from './model';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -18,13 +18,12 @@ export function csvReport(report: RunReport): string {
   const requirements = requirementsOf(report);
   const lines = [['file', 'checked', 'score', 'met', 'total', ...requirements.map((r) => r.id)]];
   for (const file of report.files) {
-    const cov: FileCoverage | undefined = fileCoverage(file);
+    const cov = fileCoverage(file);
     if (!cov) {
-      const why = file.result.notices[0]?.message ?? file.result.reason;
-      lines.push([file.path, `no: ${why}`, '', '', '', ...requirements.map(() => '')]);
+      lines.push([file.path, `no: ${notCheckedReason(file)}`, '', '', '', ...requirements.map(() => '')]);
       continue;
     }
-    const status = new Map(cov.headings.flatMap((h) => h.findings).map((f) => [f.requirement.id, f.status]));
+    const status = new Map(cov.groups.flatMap((g) => g.items).map((item) => [item.id, item.status]));
     const { met, total, percent } = cov.score;
     lines.push([
       file.path,

@@ -3,9 +3,10 @@
  * a Content-Security-Policy forbids loading any). Every piece of text is HTML-escaped: drafts are
  * untrusted input and may contain markup.
  */
-import type { Finding, Status } from '../engine/types';
-import { bestEvidence, fileCoverage, formatScore, statusCounts, STATUS_LABELS, type FileCoverage } from './coverage-model';
-import { packsOf, type RunReport } from './model';
+import type { Coverage, CoverageItem } from '../engine/coverage';
+import type { Status } from '../engine/types';
+import { bestEvidence, fileCoverage, formatScore, notCheckedReason, SUMMARY_COLUMNS } from './coverage-format';
+import { packsOf, type FileCheck, type RunReport } from './model';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -32,28 +33,28 @@ th{background:#f6f8fa}td.num{text-align:right}code{font-size:.85em;background:#f
 @media print{body{margin:0;max-width:none}h2{break-before:page}}
 `;
 
-function findingRow(f: Finding): string {
-  const ev = bestEvidence(f, 240);
+function itemRow(item: CoverageItem): string {
+  const ev = bestEvidence(item, 240);
   const evidence = ev
     ? `<span class="muted">line ${ev.line}</span><blockquote>${escapeHtml(ev.text)}</blockquote>${ev.more ? `<span class="muted">+${ev.more} more</span>` : ''}`
     : '<span class="muted">—</span>';
-  const note = f.status === 'present' ? '' : escapeHtml(f.message);
+  const note = item.status === 'present' ? '' : escapeHtml(item.message);
   return (
-    `<tr><td>${escapeHtml(f.requirement.title)}<br><code>${escapeHtml(f.requirement.id)}</code></td>` +
-    `<td><span class="status ${STATUS_CLASS[f.status]}">${escapeHtml(STATUS_LABELS[f.status])}</span></td>` +
-    `<td>${escapeHtml(f.severity)}</td><td>${evidence}</td><td>${note}</td></tr>`
+    `<tr><td>${escapeHtml(item.title)}<br><code>${escapeHtml(item.id)}</code></td>` +
+    `<td><span class="status ${STATUS_CLASS[item.status]}">${escapeHtml(item.statusLabel)}</span></td>` +
+    `<td>${escapeHtml(item.severity)}</td><td>${evidence}</td><td>${note}</td></tr>`
   );
 }
 
-function fileSection(cov: FileCoverage): string {
+function fileSection(file: FileCheck, cov: Coverage): string {
   const parts = [
-    `<section><h2>${escapeHtml(cov.file.path)}</h2>`,
-    `<p>Score: <strong>${escapeHtml(formatScore(cov.score))}</strong> · perspective: ${escapeHtml(cov.file.settings.perspective)}</p>`,
+    `<section><h2>${escapeHtml(file.path)}</h2>`,
+    `<p>Score: <strong>${escapeHtml(formatScore(cov.score))}</strong> · perspective: ${escapeHtml(file.settings.perspective)}</p>`,
   ];
-  for (const h of cov.headings) {
-    parts.push(`<h3>${escapeHtml(h.title)} <span class="muted">— ${escapeHtml(formatScore(h.score))}</span></h3>`);
+  for (const group of cov.groups) {
+    parts.push(`<h3>${escapeHtml(group.title)} <span class="muted">— ${escapeHtml(formatScore(group.score))}</span></h3>`);
     parts.push('<table><thead><tr><th>Requirement</th><th>Status</th><th>Severity</th><th>Evidence</th><th>Finding</th></tr></thead><tbody>');
-    for (const f of h.findings) parts.push(findingRow(f));
+    for (const item of group.items) parts.push(itemRow(item));
     parts.push('</tbody></table>');
   }
   parts.push('</section>');
@@ -63,18 +64,16 @@ function fileSection(cov: FileCoverage): string {
 export function htmlReport(report: RunReport): string {
   const packs = packsOf(report).map((p) => `${escapeHtml(p.title)} (<code>${escapeHtml(`${p.id} ${p.version}`)}</code>)`);
   const rows: string[] = [];
-  const coverages: FileCoverage[] = [];
+  const sections: string[] = [];
   for (const file of report.files) {
     const cov = fileCoverage(file);
     if (!cov) {
-      const why = file.result.notices[0]?.message ?? file.result.reason;
-      rows.push(`<tr><td>${escapeHtml(file.path)}</td><td colspan="9" class="muted">not checked: ${escapeHtml(why)}</td></tr>`);
+      rows.push(`<tr><td>${escapeHtml(file.path)}</td><td colspan="${2 + SUMMARY_COLUMNS.length}" class="muted">not checked: ${escapeHtml(notCheckedReason(file))}</td></tr>`);
       continue;
     }
-    coverages.push(cov);
-    const c = statusCounts(cov.headings.flatMap((h) => h.findings));
-    const counts = [c.missing, c.negated, c['wrong-party'], c['below-threshold'], c.weak, c.suppressed, c.present].map((n) => `<td class="num">${n}</td>`).join('');
+    const counts = SUMMARY_COLUMNS.map(([status]) => `<td class="num">${cov.counts[status]}</td>`).join('');
     rows.push(`<tr><td>${escapeHtml(file.path)}</td><td>yes</td><td class="num">${escapeHtml(formatScore(cov.score))}</td>${counts}</tr>`);
+    sections.push(fileSection(file, cov));
   }
   return `<!DOCTYPE html>
 <html lang="en">
@@ -88,11 +87,11 @@ export function htmlReport(report: RunReport): string {
 <body>
 <h1>clauselint coverage report</h1>
 <p>Checked against ${packs.join(', ') || 'no clause pack'} with clauselint ${escapeHtml(report.toolVersion)}.</p>
-<table><thead><tr><th>File</th><th>Checked</th><th>Score</th><th>Missing</th><th>Negated</th><th>Wrong party</th><th>Below threshold</th><th>Hedged</th><th>Accepted</th><th>Present</th></tr></thead>
+<table><thead><tr><th>File</th><th>Checked</th><th>Score</th>${SUMMARY_COLUMNS.map(([, title]) => `<th>${title}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody></table>
-${coverages.map(fileSection).join('\n')}
+${sections.join('\n')}
 <p class="muted">Score: the share of checked requirements that are present or accepted. Hedged, negated, below-threshold and wrong-party clauses count as not met.</p>
 </body>
 </html>

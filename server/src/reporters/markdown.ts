@@ -3,9 +3,10 @@
  * requirements grouped by AA22-131A heading with status, evidence and score. Text taken from the
  * drafts is escaped so it can never turn into links, HTML or table cells in the rendered report.
  */
-import type { Finding, Status } from '../engine/types';
-import { bestEvidence, fileCoverage, formatScore, statusCounts, STATUS_LABELS, type FileCoverage } from './coverage-model';
-import { packsOf, type RunReport } from './model';
+import type { Coverage, CoverageItem } from '../engine/coverage';
+import type { Status } from '../engine/types';
+import { bestEvidence, fileCoverage, formatScore, notCheckedReason, SUMMARY_COLUMNS } from './coverage-format';
+import { packsOf, type FileCheck, type RunReport } from './model';
 
 const STATUS_MARK: Record<Status, string> = {
   present: '✅',
@@ -33,19 +34,19 @@ function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function findingRow(f: Finding): string {
-  const ev = bestEvidence(f, 160);
+function itemRow(item: CoverageItem): string {
+  const ev = bestEvidence(item, 160);
   const evidence = ev ? `line ${ev.line}: “${mdText(ev.text)}”${ev.more ? ` (+${ev.more} more)` : ''}` : '—';
-  const note = f.status === 'present' ? '' : mdText(f.message);
-  return row([`${mdText(f.requirement.title)} ${mdCode(f.requirement.id)}`, `${STATUS_MARK[f.status]} ${STATUS_LABELS[f.status]}`, f.severity, evidence, note]);
+  const note = item.status === 'present' ? '' : mdText(item.message);
+  return row([`${mdText(item.title)} ${mdCode(item.id)}`, `${STATUS_MARK[item.status]} ${item.statusLabel}`, item.severity, evidence, note]);
 }
 
-function fileSection(cov: FileCoverage): string[] {
-  const out = [`## ${mdText(cov.file.path)}`, '', `Score: **${formatScore(cov.score)}** · perspective: ${cov.file.settings.perspective}`, ''];
-  for (const h of cov.headings) {
-    out.push(`### ${mdText(h.title)} — ${formatScore(h.score)}`, '');
+function fileSection(file: FileCheck, cov: Coverage): string[] {
+  const out = [`## ${mdText(file.path)}`, '', `Score: **${formatScore(cov.score)}** · perspective: ${file.settings.perspective}`, ''];
+  for (const group of cov.groups) {
+    out.push(`### ${mdText(group.title)} — ${formatScore(group.score)}`, '');
     out.push(row(['Requirement', 'Status', 'Severity', 'Evidence', 'Finding']), row(['---', '---', '---', '---', '---']));
-    for (const f of h.findings) out.push(findingRow(f));
+    for (const item of group.items) out.push(itemRow(item));
     out.push('');
   }
   return out;
@@ -54,22 +55,19 @@ function fileSection(cov: FileCoverage): string[] {
 export function markdownReport(report: RunReport): string {
   const packs = packsOf(report).map((p) => `${mdText(p.title)} (${mdCode(`${p.id} ${p.version}`)})`);
   const out = ['# clauselint coverage report', '', `Checked against ${packs.join(', ') || 'no clause pack'} with clauselint ${report.toolVersion}.`, ''];
-  out.push(row(['File', 'Checked', 'Score', 'Missing', 'Negated', 'Wrong party', 'Below threshold', 'Hedged', 'Accepted', 'Present']));
-  out.push(row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
-  const coverages: FileCoverage[] = [];
+  out.push(row(['File', 'Checked', 'Score', ...SUMMARY_COLUMNS.map(([, title]) => title)]));
+  out.push(row(['---', '---', '---:', ...SUMMARY_COLUMNS.map(() => '---:')]));
+  const sections: string[] = [];
   for (const file of report.files) {
     const cov = fileCoverage(file);
     if (!cov) {
-      const why = file.result.notices[0]?.message ?? file.result.reason;
-      out.push(row([mdText(file.path), `no: ${mdText(why)}`, '', '', '', '', '', '', '', '']));
+      out.push(row([mdText(file.path), `no: ${mdText(notCheckedReason(file))}`, '', ...SUMMARY_COLUMNS.map(() => '')]));
       continue;
     }
-    coverages.push(cov);
-    const c = statusCounts(cov.headings.flatMap((h) => h.findings));
-    out.push(row([mdText(file.path), 'yes', formatScore(cov.score), ...[c.missing, c.negated, c['wrong-party'], c['below-threshold'], c.weak, c.suppressed, c.present].map(String)]));
+    out.push(row([mdText(file.path), 'yes', formatScore(cov.score), ...SUMMARY_COLUMNS.map(([status]) => String(cov.counts[status]))]));
+    sections.push(...fileSection(file, cov));
   }
-  out.push('');
-  for (const cov of coverages) out.push(...fileSection(cov));
+  out.push('', ...sections);
   out.push('Score: the share of checked requirements that are present or accepted. Hedged, negated, below-threshold and wrong-party clauses count as not met.', '');
   return out.join('\n');
 }

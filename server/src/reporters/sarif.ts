@@ -10,8 +10,8 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Requirement, Severity } from '../engine/types';
 import { squash } from '../engine/text';
-import type { CheckResult } from '../service';
-import { HEADING_TITLES } from './coverage-model';
+import type { CheckResult, Notice } from '../service';
+import { HEADING_TITLES } from '../engine/coverage';
 import { requirementsOf, type FileCheck, type RunReport } from './model';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -56,6 +56,48 @@ function rule(req: Requirement): Sarif.ReportingDescriptor {
   };
 }
 
+/**
+ * Notices about the draft's own text (placeholders, suppression comments) are results under rules
+ * of their own; notices about the file (binary, too large, unreadable) are tool notifications.
+ */
+const NOTICE_RULES: Record<string, { title: string; description: string }> = {
+  placeholder: {
+    title: 'Bracketed template value to confirm',
+    description: 'A bracketed value such as "[24] hours" or "[Schedule X]", as clause templates leave them, is still in the draft. Confirm the value or replace it.',
+  },
+  'suppression-without-reason': {
+    title: 'Accepted clause without a reason',
+    description: 'A clauselint-disable comment accepts a requirement but gives no reason after "--". Write why the clause is accepted, for the next reviewer.',
+  },
+  'suppression-unknown-id': {
+    title: 'Accepted requirement that is not checked',
+    description: 'A clauselint-disable comment names a requirement id that is not checked in this document (a typo, or a pack that is not enabled).',
+  },
+  'suppression-without-id': {
+    title: 'Suppression comment without a requirement id',
+    description: 'A clauselint-disable comment must name the id of the requirement it accepts.',
+  },
+};
+
+function isFileNotice(n: Notice): boolean {
+  return n.code.startsWith('document-');
+}
+
+function noticeRule(code: string, severity: Severity): Sarif.ReportingDescriptor {
+  const known = NOTICE_RULES[code];
+  const title = known?.title ?? code;
+  const description = known?.description ?? title;
+  return {
+    id: code,
+    name: ruleName(code),
+    shortDescription: { text: title },
+    fullDescription: { text: description },
+    help: { text: description, markdown: description },
+    defaultConfiguration: { level: LEVEL[severity] },
+    properties: { tags: ['contract', 'drafting'] },
+  };
+}
+
 /** A location relative to the repository root, or an absolute file URI outside it. */
 function artifactLocation(file: FileCheck, root: string): Sarif.ArtifactLocation {
   const relative = path.relative(root, file.absolutePath);
@@ -75,8 +117,13 @@ function fingerprint(ruleId: string, uri: string, status: string, evidence: stri
 }
 
 export function sarifReport(report: RunReport, root: string): Sarif.Log {
-  const requirements = requirementsOf(report);
-  const ruleIndex = new Map(requirements.map((r, i) => [r.id, i]));
+  const rules = requirementsOf(report).map(rule);
+  for (const file of report.files) {
+    for (const n of file.result.notices) {
+      if (!isFileNotice(n) && !rules.some((r) => r.id === n.code)) rules.push(noticeRule(n.code, n.severity));
+    }
+  }
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results: Sarif.Result[] = [];
   const notifications: Sarif.Notification[] = [];
   for (const file of report.files) {
@@ -93,7 +140,23 @@ export function sarifReport(report: RunReport, root: string): Sarif.Log {
         properties: { status: f.status, heading: f.requirement.heading },
       });
     }
+    const seen = new Map<string, number>();
     for (const n of file.result.notices) {
+      if (!isFileNotice(n)) {
+        // The same placeholder may occur twice in a file: number the occurrences.
+        const key = `${n.code}\u0000${n.message}`;
+        const occurrence = (seen.get(key) ?? 0) + 1;
+        seen.set(key, occurrence);
+        results.push({
+          ruleId: n.code,
+          ruleIndex: ruleIndex.get(n.code),
+          level: LEVEL[n.severity],
+          message: { text: n.message },
+          locations: [{ physicalLocation: { artifactLocation: location, region: region(file.result, n.start, n.end) } }],
+          partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(n.code, location.uri!, String(occurrence), n.message) },
+        });
+        continue;
+      }
       notifications.push({
         level: LEVEL[n.severity],
         message: { text: n.message },
@@ -108,7 +171,7 @@ export function sarifReport(report: RunReport, root: string): Sarif.Log {
         name: 'clauselint',
         version: report.toolVersion,
         semanticVersion: report.toolVersion,
-        rules: requirements.map(rule),
+        rules,
       },
     },
     originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(root).href.replace(/\/?$/, '/') } },
