@@ -26,7 +26,7 @@ const CSS = `
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1f24;background:#fff}
 h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem;border-bottom:1px solid #d0d7de;padding-bottom:.3rem}h3{font-size:1.05rem;margin-top:1.5rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
-th{background:#f6f8fa}td.num{text-align:right}code{font-size:.85em;background:#f6f8fa;padding:0 .2em;border-radius:3px}
+th{background:#f6f8fa}table.requirements{table-layout:fixed}table.requirements td{overflow-wrap:anywhere}td.num{text-align:right;white-space:nowrap}code{font-size:.85em;background:#f6f8fa;padding:0 .2em;border-radius:3px}
 .status{display:inline-block;border-radius:1em;padding:0 .6em;font-weight:600;white-space:nowrap}
 .ok{background:#dafbe1;color:#116329}.warn{background:#fff8c5;color:#7d4e00}.bad{background:#ffebe9;color:#a40e26}
 .muted{color:#57606a}blockquote{margin:0;color:#57606a}
@@ -53,7 +53,11 @@ function fileSection(file: FileCheck, cov: Coverage): string {
   ];
   for (const group of cov.groups) {
     parts.push(`<h3>${escapeHtml(group.title)} <span class="muted">— ${escapeHtml(formatScore(group.score))}</span></h3>`);
-    parts.push('<table><thead><tr><th>Requirement</th><th>Status</th><th>Severity</th><th>Evidence</th><th>Finding</th></tr></thead><tbody>');
+    // Fixed column widths, so the tables under every heading line up.
+    parts.push(
+      '<table class="requirements"><colgroup><col style="width:26%"><col style="width:12%"><col style="width:8%"><col style="width:30%"><col style="width:24%"></colgroup>' +
+        '<thead><tr><th>Requirement</th><th>Status</th><th>Severity</th><th>Evidence</th><th>Finding</th></tr></thead><tbody>',
+    );
     for (const item of group.items) parts.push(itemRow(item));
     parts.push('</tbody></table>');
   }
