@@ -1,6 +1,10 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { Progress } from '../../server/src/cli/progress';
+import { checkOrReport } from '../../server/src/cli/run';
+import type { Workspace } from '../../server/src/cli/workspace';
+import type { AnalysisService } from '../../server/src/service';
+import { normalizeSettings } from '../../server/src/settings';
 import { ConfigFinder, CONFIG_FILE_NAME, loadConfigFile } from '../../server/src/config';
 import { csvCell } from '../../server/src/reporters/csv';
 import { escapeHtml } from '../../server/src/reporters/html';
@@ -78,6 +82,23 @@ describe('CLI building blocks', () => {
       const loaded = loadConfigFile(bad);
       assert.equal(loaded.ok, false);
       assert.match(!loaded.ok ? loaded.errors[0]! : '', /unknown setting "perspectve"; known settings: enable, packs, perspective/);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('an engine failure on one draft becomes an error notice on that draft, not a crash', () => {
+    const t = tempDir();
+    try {
+      const file = write(path.join(t.dir, 'draft.md'), '# Agreement\n');
+      const failing = { check: () => { throw new Error('boom'); } } as unknown as AnalysisService;
+      const ws: Workspace = { root: t.dir, settings: normalizeSettings(undefined).settings, catalog: { packs: [], requirements: [], problems: [] }, service: failing };
+      const said: string[] = [];
+      const result = checkOrReport(file, true, ws, (line) => said.push(line));
+      assert.equal(result.checked, false);
+      assert.deepEqual(result.notices.map((n) => [n.code, n.severity]), [['document-check-failed', 'error']]);
+      assert.match(result.notices[0]!.message, /internal error \(boom\)/);
+      assert.match(said.join('\n'), /internal error while checking .*draft\.md: Error: boom/);
     } finally {
       t.cleanup();
     }

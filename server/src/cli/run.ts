@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { LineIndex } from '../engine/text';
 import type { Severity } from '../engine/types';
 import { csvReport } from '../reporters/csv';
 import { htmlReport } from '../reporters/html';
@@ -18,7 +19,7 @@ import { checkFile } from './check-file';
 import { expandInputs } from './inputs';
 import { parseArgs, type CliOptions, type FailOn } from './options';
 import { Progress, type ProgressStream } from './progress';
-import { Workspaces } from './workspace';
+import { Workspaces, type Workspace } from './workspace';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -61,7 +62,7 @@ export function runCli(argv: string[], io: CliIo): number {
   for (const { input, ws } of planned) {
     const display = displayPath(input.path, io.cwd);
     progress.start(display);
-    const result = checkFile(input.path, input.explicit, ws!);
+    const result = checkOrReport(input.path, input.explicit, ws!, say);
     progress.finish();
     files.push({ path: display, absolutePath: input.path, explicit: input.explicit, result: options.quiet ? errorsOnly(result) : result, settings: ws!.settings, catalog: ws!.catalog });
   }
@@ -87,6 +88,17 @@ export function runCli(argv: string[], io: CliIo): number {
     for (const f of files) if (!f.result.checked) for (const n of f.result.notices) say(`${f.path}: ${n.message.replace(/^clauselint: /, '')}`);
   }
   return exitCode(report, options.failOn, options.maxWarnings);
+}
+
+/** An engine failure on one draft is reported on that draft (an error) and the batch goes on. */
+export function checkOrReport(file: string, explicit: boolean, ws: Workspace, say: (line: string) => void): CheckResult {
+  try {
+    return checkFile(file, explicit, ws);
+  } catch (error) {
+    say(`internal error while checking ${file}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    const message = `clauselint: checking this file failed with an internal error (${error instanceof Error ? error.message : String(error)}); please report it.`;
+    return { checked: false, reason: 'internal error', lines: new LineIndex(''), problems: [], notices: [{ start: 0, end: 0, code: 'document-check-failed', severity: 'error', message }] };
+  }
 }
 
 function render(report: RunReport, options: CliOptions, useColor: boolean): string {
