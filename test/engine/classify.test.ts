@@ -1,0 +1,172 @@
+import { strict as assert } from 'node:assert';
+import { clauseSpans } from '../../server/src/engine/classify';
+import { AUDIT, BACKUP, MFA, RETENTION, findingOf, req, run, statusOf } from './matching-helpers';
+
+/** [clause, expected status] for the in-test MFA requirement (a provider duty). */
+const MFA_VARIANTS: [string, string][] = [
+  // Binding obligations on the provider, in many phrasings.
+  ['The Provider shall enforce multi-factor authentication on every Provider Account.', 'present'],
+  ['The Provider must use MFA for all remote access.', 'present'],
+  ['Provider will require two-factor authentication for administrators.', 'present'],
+  ['The Provider agrees to enforce MFA on all accounts.', 'present'],
+  ['The Provider undertakes to use MFA.', 'present'],
+  ['The Provider is responsible for enforcing MFA on its accounts.', 'present'],
+  ['MFA shall be enforced on all Provider Accounts.', 'present'],
+  ['Each party shall use MFA for remote access.', 'present'],
+  ['Northwind Managed IT Ltd. shall enforce MFA on all accounts.', 'present'],
+  ['The Provider shall not disable MFA on any account.', 'present'],
+  // Hedged, discretionary or conditional.
+  ['The Provider shall, where possible, enforce MFA.', 'weak'],
+  ['The Provider shall use commercially reasonable efforts to enforce MFA.', 'weak'],
+  ['The Provider will endeavour to use MFA.', 'weak'],
+  ['The Provider may enforce MFA.', 'weak'],
+  ['The Provider should enforce MFA.', 'weak'],
+  ['The Provider shall enforce MFA upon request.', 'weak'],
+  ['The Provider shall enforce MFA at additional cost.', 'weak'],
+  ['The Provider shall enforce MFA at its sole discretion.', 'weak'],
+  ['The Provider shall enforce MFA unless otherwise agreed.', 'weak'],
+  ['MFA is available for Provider Accounts.', 'weak'],
+  ['MFA for remote access.', 'weak'],
+  // Disclaimed or excluded.
+  ['The Provider is not required to use multi-factor authentication.', 'negated'],
+  ['The Provider has no obligation to enforce MFA.', 'negated'],
+  ['The Provider shall not be required to enforce MFA.', 'negated'],
+  ['MFA is out of scope.', 'negated'],
+  ['MFA is not included in the Services.', 'negated'],
+  ['The Provider shall secure all accounts, excluding MFA.', 'negated'],
+  ['The Provider shall provide all security services except MFA.', 'negated'],
+  ['The Customer is solely responsible for MFA.', 'negated'],
+  // Put on the wrong party.
+  ['The Customer shall enforce MFA on all accounts.', 'wrong-party'],
+  ['The Customer is responsible for MFA.', 'wrong-party'],
+  ['MFA shall be enforced by the Customer.', 'wrong-party'],
+];
+
+describe('classify: clause variants (provider MFA duty)', () => {
+  for (const [clause, expected] of MFA_VARIANTS) {
+    it(`${expected.padEnd(11)} ${clause}`, () => assert.equal(statusOf(clause, MFA), expected));
+  }
+});
+
+describe('classify: scope', () => {
+  it('does not let a negation in one clause taint another', () => {
+    assert.equal(statusOf('The Customer is not required to use backups; the Provider shall enforce MFA on all accounts.', MFA), 'present');
+    assert.equal(statusOf('The Provider shall enforce MFA, but is not required to provide backups.', MFA), 'present');
+  });
+
+  it('reads a carve-out that is a condition, not an exclusion, as part of the obligation', () => {
+    assert.equal(statusOf('The Provider shall, except as required by law, enforce MFA on all accounts.', MFA), 'present');
+    assert.equal(statusOf('Except as set out in Schedule 2, the Provider shall enforce MFA.', MFA), 'present');
+  });
+
+  it('lets a hedge in the carve-out weaken the obligation it qualifies', () => {
+    assert.equal(statusOf('The Provider shall enforce MFA except where not technically feasible.', MFA), 'weak');
+  });
+
+  it('reads the clause that introduces a list as governing its items', () => {
+    assert.equal(statusOf('The Provider shall:\n\n- maintain daily backups; and\n- report monthly.', BACKUP), 'present');
+    assert.equal(statusOf('The following are out of scope:\n\n- backups of laptops\n- printing', BACKUP), 'negated');
+    assert.equal(statusOf('Where practicable, the Provider shall:\n\n- maintain daily backups.', BACKUP), 'weak');
+    assert.equal(statusOf('The Provider is not required to: (a) maintain backups; or (b) test them.', BACKUP), 'negated');
+  });
+
+  it('reads enumerated paragraphs under "the Contractor shall—"', () => {
+    const body = '(c) *Reporting.*\n\n(1) When the Contractor discovers an incident, the Contractor shall—\n\n(i) Keep backups of affected systems.\n';
+    assert.equal(statusOf(body, BACKUP), 'present');
+  });
+
+  it('reads the concept through its heading', () => {
+    const body = '## 2.3 Multifactor Authentication\n\nThe Provider shall use it for all remote access.\n';
+    const r = req({ id: 't.mfa-heading', detect: [['multifactor authentication', 'MFA'], ['remote access']] });
+    assert.equal(statusOf(body, r), 'present');
+  });
+
+  it('splits independent clauses but not "including but not limited to"', () => {
+    const text = 'The Provider shall keep logs including but not limited to access logs; the Customer may audit them.';
+    assert.deepEqual(clauseSpans(text).map((c) => text.slice(c.start, c.end).trim()), [
+      'The Provider shall keep logs including but not limited to access logs',
+      'the Customer may audit them.',
+    ]);
+  });
+});
+
+describe('classify: permissive words bind only their subject', () => {
+  it('reads "the Customer may audit" as a right, not a hedge', () => {
+    assert.equal(statusOf('The Customer may audit the Provider once a year.', AUDIT), 'present');
+  });
+
+  it('reads "the Provider may audit" as discretion', () => {
+    assert.equal(statusOf('The Provider may audit its subcontractors.', AUDIT), 'weak');
+  });
+
+  it('reads "the Customer can enable MFA" as a capability, not a provider duty', () => {
+    assert.equal(statusOf('The Customer can enable MFA for its users.', MFA), 'weak');
+  });
+
+  it('does not count the other party’s duty owed to the obligated party', () => {
+    assert.equal(statusOf('The Customer shall notify the Provider if MFA codes are compromised.', MFA), 'missing');
+  });
+
+  it('does not count a cross-reference', () => {
+    assert.equal(statusOf('Please refer to our Security page for how MFA works.', MFA), 'missing');
+  });
+});
+
+describe('classify: thresholds', () => {
+  for (const [clause, expected] of [
+    ['The Provider shall retain security logs for at least six (6) months.', 'present'],
+    ['The Provider shall retain audit logs for 180 days.', 'present'],
+    ['The Provider shall retain audit logs for one year.', 'present'],
+    ['The Provider shall retain security logs for ninety (90) days.', 'below-threshold'],
+    ['The Provider shall retain security logs for 3 months.', 'below-threshold'],
+    ['The Provider shall retain security logs for one quarter.', 'below-threshold'],
+    ['The Provider shall retain security logs for up to six months.', 'below-threshold'],
+    ['The Provider shall retain security logs.', 'weak'],
+    ['The Provider shall notify the Customer within 24 hours and retain security logs for 12 months.', 'present'],
+  ] as const) {
+    it(`${expected.padEnd(15)} ${clause}`, () => assert.equal(statusOf(clause, RETENTION), expected));
+  }
+
+  it('explains a maximum and points at the period', () => {
+    const f = findingOf(run('The Provider shall retain security logs for up to six months.', [RETENTION]), RETENTION.id);
+    assert.match(f.evidence[0]!.reason, /maximum, not a minimum/);
+    assert.equal(f.evidence[0]!.cue?.text, 'six months');
+  });
+});
+
+describe('classify: present-tense requirements and descriptions', () => {
+  it('reads an impersonal present-tense requirement as binding', () => {
+    assert.equal(statusOf('Backups of data and settings are performed daily and retained.', BACKUP), 'present');
+  });
+
+  it('reads a first-person description in terms of service as weak', () => {
+    const tos = 'You agree to these terms. You are responsible for your account. You may cancel at any time. You and your users must comply. You must pay. You will not abuse it. Your data is yours. You can export.\n\nWe take many measures to protect your data through backups.';
+    assert.equal(statusOf(tos, BACKUP, true), 'weak');
+  });
+
+  it('reads "you are responsible for" in terms of service as pushing the duty onto the user', () => {
+    const tos = 'You agree to these terms. You may cancel at any time. You and your users must comply. You must pay. You will not abuse it. Your data is yours. You can export. You are nice.\n\nThe security of your account, including MFA, is up to you.';
+    assert.equal(statusOf(tos, MFA, true), 'negated');
+  });
+});
+
+describe('classify: evidence', () => {
+  it('carries ranges, text, line, status, reason and the cue', () => {
+    const result = run('The Provider shall, where possible, enforce MFA.', [MFA]);
+    const f = findingOf(result, MFA.id);
+    const e = f.evidence[0]!;
+    assert.equal(result.doc.text.slice(e.start, e.end), 'The Provider shall, where possible, enforce MFA.');
+    assert.equal(e.line, 5);
+    assert.equal(e.status, 'weak');
+    assert.ok(e.reason.length > 10);
+    assert.equal(e.cue?.text, 'where possible');
+    assert.equal(result.doc.text.slice(e.cue!.start, e.cue!.end), 'where possible');
+    assert.match(f.message, /where possible/);
+  });
+
+  it('keeps the best evidence first', () => {
+    const f = findingOf(run('The Provider may enforce MFA.\n\nThe Provider shall enforce MFA on all accounts.', [MFA]), MFA.id);
+    assert.equal(f.status, 'present');
+    assert.deepEqual(f.evidence.map((e) => e.status), ['present', 'weak']);
+  });
+});

@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import { parseDocument } from '../../server/src/engine/parse';
+import { detectParties } from '../../server/src/engine/parties';
+
+const defined = (text: string): [string, string][] =>
+  detectParties(parseDocument(text))
+    .names.filter((n) => n.definedAt !== undefined)
+    .map((n) => [n.term, n.role]);
+
+describe('parties: definitions', () => {
+  it('reads a preamble with legal names and defined roles', () => {
+    const p = detectParties(parseDocument('This Agreement is between ABC Ltd. (the "Supplier") and Harbor Bank plc (the “Client”).\n'));
+    assert.equal(p.provider, 'Supplier');
+    assert.equal(p.customer, 'Client');
+    assert.equal(p.defined, true);
+    assert.equal(p.names.find((n) => n.term === 'Supplier')?.legalName, 'ABC Ltd.');
+  });
+
+  for (const [text, term, role] of [
+    ['"MSP" means Northwind Managed IT Ltd.', 'MSP', 'provider'],
+    ['Northwind Ltd. (hereinafter "Contractor") agrees.', 'Contractor', 'provider'],
+    ['Harbor Inc. (hereinafter referred to as "Buyer") agrees.', 'Buyer', 'customer'],
+    ['“Data Processor” shall mean the party that processes data.', 'Data Processor', 'provider'],
+    ['Acme (each a "Subscriber") agrees.', 'Subscriber', 'customer'],
+    ['The county (the "Agency") agrees.', 'Agency', 'customer'],
+  ] as const) {
+    it(`maps "${term}" to the ${role}`, () => assert.deepEqual(defined(text), [[term, role]]));
+  }
+
+  it('gives every name in a quoted list the role one of them is known to have', () => {
+    assert.deepEqual(defined('GitHub, Inc. ("GitHub," "We," or "Us") and you agree.'), [
+      ['GitHub', 'provider'],
+      ['We', 'provider'],
+      ['Us', 'provider'],
+    ]);
+  });
+
+  it('reads the recipient of the services as the customer', () => {
+    assert.deepEqual(defined('These Supplier Security Requirements apply to Supplier when it provides services to Dropbox.'), [['Dropbox', 'customer']]);
+  });
+
+  it('ignores defined terms that are not parties', () => {
+    assert.deepEqual(defined('Multi-factor authentication ("MFA") is used. "Services" means the services.'), []);
+  });
+
+  it('reads "we" as the provider and "you" as the customer when the document addresses its reader', () => {
+    const tos = 'You agree to these terms. You must keep your password safe. We provide the service to you. Your account is yours. You may cancel. We may update. You and your users. You again.';
+    const p = detectParties(parseDocument(tos));
+    assert.equal(p.names.find((n) => n.term === 'you')?.role, 'customer');
+    assert.equal(p.names.find((n) => n.term === 'We')?.role, 'provider');
+    const contract = detectParties(parseDocument('The Provider shall keep logs. We note this.'));
+    assert.equal(contract.names.find((n) => n.term === 'We'), undefined);
+  });
+
+  it('falls back to conventional names', () => {
+    const p = detectParties(parseDocument('The Provider shall keep logs.'));
+    assert.equal(p.provider, 'Provider');
+    assert.equal(p.customer, 'Customer');
+    assert.equal(p.defined, false);
+  });
+});
