@@ -18,6 +18,7 @@ export const HEDGES: LexiconEntry[] = [
       'where supported', 'subject to availability', 'if available', 'where available', 'if feasible', 'if possible',
       'when possible', 'whenever possible', 'wherever possible', 'where reasonably possible', 'as time permits',
       'as needed', 'if needed', 'when needed', 'where necessary', 'if necessary', 'as soon as practical', 'as soon as practicable',
+      'not technically feasible', 'not feasible', 'not practicable', 'not reasonably practicable', 'impracticable', 'not possible',
     ],
     reason: 'the obligation is qualified, so the other party cannot rely on it',
   },

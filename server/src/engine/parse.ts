@@ -72,7 +72,12 @@ export interface ParsedDocument {
   indentedProse: boolean;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/** The remark reader. incremental.ts derives its block-only reader from it, so a plugin added here applies to both. */
+export function markdownProcessor() {
+  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+}
+
+const processor = markdownProcessor();
 
 /** Depth given to title paragraphs: below every Markdown heading. */
 const TITLE_DEPTH = 7;
@@ -88,11 +93,52 @@ interface VisitContext {
 
 /** Parse Markdown into sections and clause units with sentence offsets. */
 export function parseDocument(text: string): ParsedDocument {
-  const tree = processor.parse(text) as Root;
-  const doc: ParsedDocument = { text, sections: [], units: [], comments: [], indentedProse: false };
-  doc.indentedProse = looksLikeIndentedProse(tree, text);
+  try {
+    return buildDocument(text, markdownTree(text));
+  } catch (error) {
+    // Nesting thousands of levels deep (quotes, lists) overflows the call stack in remark or in
+    // the builder; such a document is still read, as plain paragraphs, rather than not at all.
+    if (!(error instanceof RangeError)) throw error;
+    return buildDocument(text, paragraphTree(text));
+  }
+}
+
+/** Sections and units of a parsed tree. incremental.ts builds each block on its own, with the document's `indentedProse`. */
+export function buildDocument(text: string, tree: Root, indentedProse = looksLikeIndentedProse(tree, text)): ParsedDocument {
+  const doc: ParsedDocument = { text, sections: [], units: [], comments: [], indentedProse };
   new Builder(doc).visitChildren(tree.children, { inQuote: false, parents: [] });
+  doc.comments.sort((a, b) => a.start - b.start);
   return doc;
+}
+
+/**
+ * The remark tree with offsets into `text`. micromark drops a leading byte order mark without
+ * counting it, so after a BOM every offset it reports is one short; they are shifted back here.
+ */
+export function markdownTree(text: string, reader: { parse(text: string): unknown } = processor): Root {
+  const tree = reader.parse(text) as Root;
+  if (text.charCodeAt(0) !== 0xfeff) return tree;
+  const pending: (Root | RootContent)[] = [tree];
+  while (pending.length) {
+    const node = pending.pop()!;
+    for (const point of [node.position?.start, node.position?.end]) {
+      if (point?.offset !== undefined) point.offset += 1;
+    }
+    if ('children' in node) for (const child of (node as Parent).children) pending.push(child as RootContent);
+  }
+  return tree;
+}
+
+/** The fallback reading: every run of non-blank lines is a paragraph. */
+function paragraphTree(text: string): Root {
+  const children: RootContent[] = [];
+  const point = (offset: number): { line: number; column: number; offset: number } => ({ line: 1, column: 1, offset });
+  // From a non-space character to the next blank line (or the end), trailing space trimmed.
+  for (const m of text.matchAll(/\S[\s\S]*?(?=(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)|$)/g)) {
+    const end = m.index + m[0].replace(/\s+$/, '').length;
+    children.push({ type: 'paragraph', children: [], position: { start: point(m.index), end: point(end) } });
+  }
+  return { type: 'root', children };
 }
 
 class Builder {
@@ -221,11 +267,8 @@ class Builder {
   }
 
   private comments(start: number, end: number): void {
-    const re = /<!--([\s\S]*?)-->/g;
     const slice = this.doc.text.slice(start, end);
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      this.doc.comments.push({ start: start + m.index, end: start + m.index + m[0].length, body: m[1]!.trim() });
-    }
+    for (const c of htmlComments(slice)) this.doc.comments.push({ start: start + c.start, end: start + c.end, body: c.body.trim() });
   }
 
   private isIndentedProse(lang: string | null | undefined, start: number): boolean {
@@ -262,6 +305,7 @@ class Builder {
    * only when something is nested under it (otherwise "- Daily backups" is the clause itself).
    */
   private addUnit(kind: UnitKind, start: number, end: number, parents: number[], shape?: UnitShape, titleOnlyAllowed = true): number {
+    if (this.doc.text.slice(start, end).includes('<!--')) this.comments(start, end);
     const masked = mask(this.doc.text, start, end, kind);
     const s: UnitShape =
       kind === 'heading' || kind === 'table-cell' ? { bodyStart: 0, titleOnly: false } : (shape ?? unitShape(this.doc.text, start, masked, titleOnlyAllowed));
@@ -320,12 +364,16 @@ function enumeratorKind(label: string, open: readonly { kind: string; label: str
   const lowerRoman = /^[ivxlc]+$/.test(core);
   const upperRoman = /^[IVXLC]+$/.test(core);
   if (lowerRoman || upperRoman) {
-    // "(i)" after "(h)" is the ninth letter, not a roman one; likewise "(v)" after "(u)", "(x)" after "(w)".
     const letterKind = `${lowerRoman ? 'lower' : 'upper'}${paren}`;
-    const prev = [...open].reverse().find((e) => e.kind === letterKind);
-    const prevCore = prev?.label.replace(/[().]/g, '');
-    if (core.length === 1 && prevCore && prevCore.length === 1 && prevCore.charCodeAt(0) + 1 === core.charCodeAt(0)) return letterKind;
-    return `${lowerRoman ? 'roman' : 'ROMAN'}${paren}`;
+    const romanKind = `${lowerRoman ? 'roman' : 'ROMAN'}${paren}`;
+    if (core.length > 1) return romanKind;
+    // A single letter: "(c)" and "(l)" are letters; "(i)" is roman unless it follows "(h)";
+    // "(v)" and "(x)" are roman only when a roman sequence is already open.
+    const lastOf = (kind: string): string | undefined => [...open].reverse().find((e) => e.kind === kind)?.label.replace(/[().]/g, '');
+    const c = core.toLowerCase();
+    if (c === 'c' || c === 'l') return letterKind;
+    if (c === 'i') return lastOf(letterKind)?.toLowerCase() === 'h' ? letterKind : romanKind;
+    return lastOf(romanKind) !== undefined ? romanKind : letterKind;
   }
   if (/^[a-z]+$/.test(core)) return `lower${paren}`;
   return `upper${paren}`;
@@ -343,7 +391,7 @@ interface UnitShape {
 const ENUMERATOR = /^\s*(\((?:\d{1,3}|[a-zA-Z]{1,5})\)|\d{1,3}\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|(?:[a-zA-Z]|[ivxlcIVXLC]{2,5})[.)](?=\s))/;
 /** A caption ends at ". ", ": ", " - ", "—" or "–" (or at the end of the unit). */
 const CAPTION = /^([^\n.:;!?—–]{1,100}?)(\s*(?:[.:](?=\s|$)|\s-\s|[—–])|\s*$)/;
-const VERBISH = /\b(?:shall|must|will|may|might|should|can|could|would|agrees?|is|are|was|were|has|have|had|do|does|did)\b/i;
+const VERBISH = /\b(?:shall|must|will|may|might|should|can|could|would|agrees?|is|are|was|were|has|have|had|do|does|did|means?|refers?|includes?)\b/i;
 
 /** Read a unit's leading enumerator and caption from its masked text. */
 export function unitShape(source: string, unitStart: number, masked: string, titleOnlyAllowed = true): UnitShape {
@@ -385,10 +433,12 @@ export function isTitle(s: string, setOff: boolean): boolean {
   const words = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’&/-]*/gu) ?? [];
   if (words.length === 0 || words.length > 12) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
+  // A quoted term opens a definition ("“MSP” means …"), not a title.
+  if (/^\s*["“'‘]/.test(s)) return false;
   const long = words.slice(1).filter((w) => w.length >= 4 && /^\p{L}/u.test(w));
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
   // A verb makes it a sentence, unless every longer word is capitalised ("Vulnerabilities Are Expected").
-  if (VERBISH.test(s)) return long.length >= 2 && capitalised === long.length;
+  if (VERBISH.test(s)) return words.length >= 3 && long.length >= 1 && capitalised === long.length;
   const letters = s.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) return true;
   if (long.length === 0) return setOff || words.length <= 3;
@@ -410,10 +460,14 @@ export function endsWithLeadIn(unit: ClauseUnit): boolean {
 export function mask(text: string, start: number, end: number, kind: UnitKind): string {
   let s = text.slice(start, end);
   const blank = (m: string): string => ' '.repeat(m.length);
-  s = s.replace(/<!--[\s\S]*?-->/g, blank);
+  s = blankSpans(s, htmlComments(s));
   s = s.replace(/<\/?[A-Za-z][^<>\n]*>/g, blank);
-  s = s.replace(/\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"]*")?\)/g, blank); // link targets
-  s = s.replace(/!?\[(?=[^\]]*\])/g, ' ').replace(/\]/g, ' ');
+  // Links and images keep their text: "[logs](https://…)" → " logs            ".
+  s = s.replace(/(!?\[)([^\]\n]{0,500})(\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"]*")?\))/g, (_m, open: string, inner: string, target: string) => blank(open) + inner + blank(target));
+  // Brackets: an opening one (with the "!" of an image) that some "]" follows, then every "]".
+  // One scan for the last "]": a look-ahead per "[" would rescan to the end each time.
+  const lastClose = s.lastIndexOf(']');
+  s = s.replace(/!?\[/g, (m: string, at: number) => (at + m.length <= lastClose ? blank(m) : m)).replace(/\]/g, ' ');
   s = s.replace(/\\(?=[\\`*_{}[\]()#+\-.!|>~])/g, ' ');
   s = s.replace(/\{\{[#/^!][^{}\n]*\}\}/g, blank);
   s = s.replace(/(\*\*|__|\*|~~|`)/g, blank);
@@ -425,6 +479,33 @@ export function mask(text: string, start: number, end: number, kind: UnitKind): 
   }
   if (kind === 'table-cell') s = s.replace(/\|/g, ' ');
   return s;
+}
+
+/**
+ * HTML comments ("<!-- … -->") in `s`, found in one pass. (A lazy regex rescans to the end of
+ * the text for every unclosed "<!--", which is quadratic.)
+ */
+export function htmlComments(s: string): { start: number; end: number; body: string }[] {
+  const out: { start: number; end: number; body: string }[] = [];
+  for (let open = s.indexOf('<!--'); open !== -1; ) {
+    const close = s.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out.push({ start: open, end: close + 3, body: s.slice(open + 4, close) });
+    open = s.indexOf('<!--', close + 3);
+  }
+  return out;
+}
+
+/** `s` with the given sorted, non-overlapping spans replaced by spaces. */
+function blankSpans(s: string, spans: readonly Span[]): string {
+  if (!spans.length) return s;
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    out += s.slice(at, span.start) + ' '.repeat(span.end - span.start);
+    at = span.end;
+  }
+  return out + s.slice(at);
 }
 
 const NUMBER_PATTERNS: RegExp[] = [
@@ -452,9 +533,24 @@ export function headingTitle(raw: string): { title: string; number?: string } {
 /**
  * Some published contracts indent their whole body, which Markdown reads as code. Read such
  * indented blocks as prose only when most of the document is indented code that reads like
- * sentences (no fence, several binding or contract words).
+ * sentences (no fence, several binding words).
  */
 function looksLikeIndentedProse(tree: Root, text: string): boolean {
+  return readsAsIndentedProse(indentedProseStats(tree, text));
+}
+
+/** Sizes of a tree's top-level indented code and prose; they add up over the blocks of a document. */
+export interface IndentedProseStats {
+  code: number;
+  prose: number;
+  wordy: number;
+}
+
+export function readsAsIndentedProse(stats: IndentedProseStats): boolean {
+  return stats.code > 2 * stats.prose && stats.wordy >= 3;
+}
+
+export function indentedProseStats(tree: Root, text: string): IndentedProseStats {
   let code = 0;
   let prose = 0;
   let wordy = 0;
@@ -463,9 +559,10 @@ function looksLikeIndentedProse(tree: Root, text: string): boolean {
     const e = node.position?.end.offset ?? 0;
     if (node.type === 'code' && !node.lang && !/^\s*(```|~~~)/.test(text.slice(s, s + 4))) {
       code += e - s;
-      if (/\b(shall|must|will|agree[sd]?|party|parties)\b/i.test(node.value)) wordy++;
+      // Binding words, counted (not blocks): one indented block may hold the whole body.
+      wordy += node.value.match(/\b(?:shall|must|will|agree[sd]?)\b/gi)?.length ?? 0;
     } else if (node.type === 'paragraph' || node.type === 'list') prose += e - s;
   }
-  return code > 2 * prose && wordy >= 2;
+  return { code, prose, wordy };
 }
 
