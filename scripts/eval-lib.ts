@@ -105,14 +105,16 @@ export function parseLineRanges(s: string): { from: number; to: number }[] {
  * Which requirements speak for which label area. The label areas name AA22-131A's headings
  * (README of the corpus); `log-retention-6m` is the retention requirement alone and
  * `incident-response` also takes the incident-notification requirements, wherever the pack
- * files them. Areas outside AA22-131A's headings have no mapping and are reported as n/a.
+ * files them. The heading "account-authentication" has no area of its own: its account-review
+ * requirements (dormant accounts disabled) count for deprovisioning and failed-login monitoring
+ * for logging. Areas outside AA22-131A's headings have no mapping and are reported as n/a.
  */
 export const AREA_MAP: Record<string, ((r: { id: string; heading: string }) => boolean) | undefined> = {
   mfa: (r) => r.heading === 'mfa',
-  logging: (r) => r.heading === 'monitoring-logging' && !isIncidentRequirement(r.id),
+  logging: (r) => (r.heading === 'monitoring-logging' && !isIncidentRequirement(r.id)) || r.id === 'auth.failed-login-monitoring',
   'log-retention-6m': (r) => r.id === 'logging.retention',
   'least-privilege': (r) => r.heading === 'least-privilege',
-  deprovisioning: (r) => r.heading === 'deprecate-accounts',
+  deprovisioning: (r) => r.heading === 'deprecate-accounts' || r.id.startsWith('accounts.'),
   patching: (r) => r.heading === 'updates',
   backup: (r) => r.heading === 'backup',
   'incident-response': (r) => r.heading === 'incident-response' || isIncidentRequirement(r.id),

@@ -227,6 +227,15 @@ export function classifySentence(
   const cueAt = (r: Region, h: TermHit): { text: string; start: number; end: number } => ({ text: h.term, start: r.base + h.start, end: r.base + h.end });
   const obligated: Role | undefined = req.party === 'both' ? undefined : req.party;
 
+  // "X does not warrant that …; that …; that defects will be corrected": a list of "that"
+  // clauses takes its verb from the clause that opens the list.
+  const complementHead = headOfComplementList(text, clauses, ci);
+  if (complementHead) {
+    const negation = verbsIn(text, complementHead.start, complementHead.end, req).find((v) => v.kind === 'negation');
+    if (negation) {
+      return { status: 'negated', reason: negation.reason ?? 'the obligation is expressly disclaimed', cue: { text: negation.term, start: base + negation.start, end: base + negation.end } };
+    }
+  }
   // "all services except backups": the concept is what the carve-out removes.
   if (inCarve?.excludes) {
     const cue = { text: text.slice(inCarve.start, inCarve.start + inCarve.word.length), start: base + inCarve.start, end: base + inCarve.start + inCarve.word.length };
@@ -351,6 +360,16 @@ export function classifySentence(
     return { status: 'weak', reason: 'it describes the practice but does not oblige anyone to keep it', ...withSubject };
   }
   return { status: 'present', reason: rightOfOtherParty ? `a right of the ${partyName(subject!)}` : 'a binding obligation', ...withSubject };
+}
+
+const THAT_CLAUSE = /^\s*(?:(?:and|or)\s+)?that\b/i;
+
+/** For a clause that continues a "…that …; that …" list, the clause that opens the list. */
+function headOfComplementList(text: string, clauses: Span[], ci: number): Span | undefined {
+  if (ci === 0 || !THAT_CLAUSE.test(text.slice(clauses[ci]!.start, clauses[ci]!.end))) return undefined;
+  let j = ci - 1;
+  while (j > 0 && THAT_CLAUSE.test(text.slice(clauses[j]!.start, clauses[j]!.end))) j--;
+  return /\bthat\b/i.test(text.slice(clauses[j]!.start, clauses[j]!.end)) ? clauses[j] : undefined;
 }
 
 /** The innermost "( … )" around `at` inside `clause`, if any. */

@@ -23,6 +23,10 @@ export const HEDGES: LexiconEntry[] = [
     reason: 'the obligation is qualified, so the other party cannot rely on it',
   },
   {
+    phrases: ['typically', 'generally', 'usually', 'normally', 'in most cases', 'ordinarily', 'not all', 'some of'],
+    reason: 'it describes usual practice or only part of the duty, not a firm commitment',
+  },
+  {
     phrases: [
       'commercially reasonable efforts', 'commercially reasonable endeavours', 'commercially reasonable endeavors',
       'reasonable efforts', 'reasonable endeavours', 'reasonable endeavors', 'best efforts', 'best endeavours',
@@ -83,6 +87,7 @@ export const NEGATIONS: LexiconEntry[] = [
       'not be responsible for', 'not liable for', 'no responsibility for', 'does not offer', 'does not support',
       'is not responsible', 'bears no responsibility', 'makes no commitment', 'does not guarantee', 'does not warrant',
       'cannot guarantee', 'makes no representation', 'makes no warranty', 'not covered by',
+      'is not subject to', 'are not subject to', 'not be subject to',
     ],
     reason: 'the obligation is expressly disclaimed or excluded',
   },

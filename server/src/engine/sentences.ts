@@ -1,7 +1,7 @@
 /**
  * Sentence splitting for legal prose. A full stop, question or exclamation mark followed by
  * space and an upper-case letter, a digit, a quote, a bracket or an enumerator such as "(b)"
- * ends a sentence, unless the full stop belongs to a known abbreviation ("e.g.", "i.e.",
+ * (or "b." at the start of a new line) ends a sentence, unless the full stop belongs to a known abbreviation ("e.g.", "i.e.",
  * "Sec.", "No.", "Inc.", "Ltd.", "U.S."), an initial or list letter ("J.", "a."), or a dotted
  * acronym. Semicolons do not end sentences: clause scope is handled by the classifier.
  *
@@ -24,7 +24,7 @@ const ABBREVIATIONS = new Set([
  * A sentence end: terminal punctuation, optional closing quotes/brackets, then either the end of
  * the text, a blank line, or space followed by something that can start a sentence.
  */
-const END = /[.!?](?:["'”’)\]]*)(?=\s+(?:["'“‘(\[]?[\p{Lu}\p{N}]|\((?:[a-z]{1,4}|\d{1,3})\)\s)|\s*$|\s*\n\s*\n)/gu;
+const END = /[.!?](?:["'”’)\]]*)(?=\s+(?:["'“‘(\[]?[\p{Lu}\p{N}]|\((?:[a-z]{1,4}|\d{1,3})\)\s)|\s*\n\s*(?:[a-z]{1,4}|\d{1,3})[.)]\s|\s*$|\s*\n\s*\n)/gu;
 
 /** Split text into sentence spans (offsets relative to `text`), trimmed of surrounding space. */
 export function splitSentences(text: string): Span[] {
