@@ -348,6 +348,14 @@ export function classifySentence(
   if (threshold) return { ...threshold, ...withSubject };
   // 6. No modal at all: a description, a capability, or a requirement stated in the present tense.
   if (!verb) {
+    // "We offer two-factor authentication, but your account's security is up to you": a
+    // description followed by a disclaimer in the same sentence is a disclaimer.
+    if (obligated) {
+      const pushed = sole.find(text)[0];
+      if (pushed && partyMentions(text, parties, 0, text.length).some((m) => m.role === other(obligated))) {
+        return { status: 'negated', reason: `the duty is left to the ${partyName(other(obligated))}`, cue: { text: pushed.term, start: base + pushed.start, end: base + pushed.end }, subject: other(obligated) };
+      }
+    }
     const cap = firstHit((s) => capability.find(s));
     if (cap) return { status: 'weak', reason: 'it states a capability, not a duty to use it', cue: cueAt(cap.region, cap.hit), ...withSubject };
     const scope = text.slice(clause.start, clause.end);

@@ -24,7 +24,7 @@ const ABBREVIATIONS = new Set([
  * A sentence end: terminal punctuation, optional closing quotes/brackets, then either the end of
  * the text, a blank line, or space followed by something that can start a sentence.
  */
-const END = /[.!?](?:["'”’)\]]*)(?=\s+(?:["'“‘(\[]?[\p{Lu}\p{N}]|\((?:[a-z]{1,4}|\d{1,3})\)\s)|\s*\n\s*(?:[a-z]{1,4}|\d{1,3})[.)]\s|\s*$|\s*\n\s*\n)/gu;
+const END = /[.!?](?:["'”’)\]]*)(?=\s+(?:["'“‘(\[]?[\p{Lu}\p{N}]|\{\{|\((?:[a-z]{1,4}|\d{1,3})\)\s)|\s*\n\s*(?:[a-z]{1,4}|\d{1,3})[.)]\s|\s*$|\s*\n\s*\n)/gu;
 
 /** Split text into sentence spans (offsets relative to `text`), trimmed of surrounding space. */
 export function splitSentences(text: string): Span[] {
