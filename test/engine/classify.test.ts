@@ -107,6 +107,10 @@ describe('classify: permissive words bind only their subject', () => {
     assert.equal(statusOf('The Customer shall notify the Provider if MFA codes are compromised.', MFA), 'missing');
   });
 
+  it('does not count a definition', () => {
+    assert.equal(statusOf('"Provider MFA" means multi-factor authentication on Provider accounts.', MFA), 'missing');
+  });
+
   it('does not count a cross-reference', () => {
     assert.equal(statusOf('Please refer to our Security page for how MFA works.', MFA), 'missing');
   });

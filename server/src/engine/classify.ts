@@ -107,6 +107,9 @@ const FIRST_PERSON_SUBJECT = /(?:^|[\s,;(])(?:we|We|WE)\s+(?!will\b|shall\b|must
 /** Sentences that only point elsewhere: "Please refer to …", "See our Security page", "For more information, …". */
 const CROSS_REFERENCE = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:please\s+(?:refer|see|visit|read|review|contact|note)|see\s|refer\s+to\b|for\s+(?:more|further)\s+(?:information|details)|for\s+details\b|more\s+information\s+(?:is|can))/i;
 
+/** A definition: "“Customer Modifications” means …", "(b) "Security Incident" shall mean …". */
+const DEFINITION = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?["“‘'][^"”’'\n]{1,80}["”’']\s+(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning|is\s+defined\s+as)\b/i;
+
 type Who = Role | 'both';
 
 /** One compiled set per requirement for all its weaken phrases; hits carry the phrase index. */
@@ -218,6 +221,9 @@ export function classifySentence(
 ): Classification {
   if (CROSS_REFERENCE.test(text)) {
     return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
+  }
+  if (DEFINITION.test(text)) {
+    return { status: 'weak', reason: 'a definition, which obliges no one', unrelated: true };
   }
   const clauses = clauseSpans(text);
   const ci = Math.max(0, clauses.findIndex((c) => conceptAt >= c.start && conceptAt < c.end));
