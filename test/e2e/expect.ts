@@ -3,15 +3,21 @@
  * bundled from: the end-to-end run compares VS Code's Problems panel (and files on disk after a
  * quick fix) with this, so the e2e checks follow the catalog instead of hard-coding its output.
  *
- *   tsx test/e2e/expect.ts '{"workspace": "/abs/ws", "file": "draft.md", "settings": {...}}'
+ *   tsx test/e2e/expect.ts '{"workspace": "/abs/ws", "file": "draft.md", "settings": {...}, "insert": "mfa.provider-access"}'
  *
  * Prints JSON: { diagnostics: [{ code, source, severity, message, line, column, status }] } with 1-based
- * line/column as the Problems panel shows them, and requirements: { id: { title, citation } }.
+ * line/column as the Problems panel shows them, requirements: { id: { title, citation } },
+ * coverage: { met, total, ids } (null when the file is not checked as a contract), and with
+ * "insert", fix: { title, after } — the engine's insert-clause quick fix (the same function the
+ * server's code action calls) and the whole text after applying it.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toDiagnostics, type DiagnosticData } from '../../server/src/diagnostics';
+import { coverageOf } from '../../server/src/engine/coverage';
+import { applyEdits } from '../../server/src/engine/edits';
+import { insertClauseFix } from '../../server/src/engine/fixes';
 import { AnalysisService } from '../../server/src/service';
 import { normalizeSettings } from '../../server/src/settings';
 
@@ -19,6 +25,8 @@ interface Request {
   workspace: string;
   file: string;
   settings?: Record<string, unknown>;
+  /** A requirement id whose missing clause is to be inserted: report the fix's title and the text after it. */
+  insert?: string;
 }
 
 const SEVERITY_NAMES: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -55,7 +63,17 @@ function expectation(request: Request) {
     const { document, heading, url } = f.requirement.citation;
     requirements[f.requirement.id] = { title: f.requirement.title, citation: { document, heading, url } };
   }
-  return { diagnostics, requirements };
+  let fix: { title: string; after: string } | undefined;
+  const missing = request.insert ? result.analysis?.findings.find((f) => f.requirement.id === request.insert) : undefined;
+  if (missing && result.analysis) {
+    const planned = insertClauseFix(result.analysis, missing);
+    if (planned) fix = { title: planned.title, after: applyEdits(text, planned.edits) };
+  }
+  // what the status bar and the coverage view show: the score and every checked requirement
+  const coverage = result.checked && result.analysis
+    ? (({ score, groups }) => ({ met: score.met, total: score.total, ids: groups.flatMap((g) => g.items.map((i) => i.id)) }))(coverageOf(result.analysis))
+    : null;
+  return { diagnostics, requirements, coverage, ...(fix ? { fix } : {}) };
 }
 
 const request = JSON.parse(process.argv[2] ?? '{}') as Request;

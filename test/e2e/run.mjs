@@ -61,7 +61,10 @@ try {
   process.exit(3);
 }
 
-const context = { report, env: e2eEnv, vsix, artifacts, log, screenshotsOut };
+// The README's images are written on every run (artifacts/readme-images) and copied to
+// --screenshots only when every check passed, so a broken run never replaces them.
+const readmeImages = path.join(artifacts, 'readme-images');
+const context = { report, env: e2eEnv, vsix, artifacts, log, screenshotsOut: readmeImages };
 const scenarios = [
   ['fix', 'VS Code: Problems panel, hover, quick fix (tools/vscode-e2e/run.mjs)', fixScenario],
   ['live', 'VS Code: one live session (test/e2e/lib/workbench.mjs)', liveScenario],
@@ -80,5 +83,13 @@ for (const [name, title, scenario] of scenarios) {
 
 report.summary(Date.now() - T0);
 process.stdout.write(`artifacts: ${path.relative(process.cwd(), artifacts) || artifacts}\n`);
-if (screenshotsOut) process.stdout.write(`screenshots: ${screenshotsOut}\n`);
+if (screenshotsOut) {
+  if (report.failed.length || only) {
+    process.stdout.write(`screenshots NOT updated in ${screenshotsOut}: ${only ? 'a partial run (--only)' : 'a check failed'}\n`);
+  } else {
+    fs.mkdirSync(screenshotsOut, { recursive: true });
+    for (const name of fs.readdirSync(readmeImages)) fs.copyFileSync(path.join(readmeImages, name), path.join(screenshotsOut, name));
+    process.stdout.write(`screenshots: ${fs.readdirSync(readmeImages).sort().join(', ')} → ${path.relative(process.cwd(), screenshotsOut)}\n`);
+  }
+}
 process.exit(report.failed.length ? 1 : 0);

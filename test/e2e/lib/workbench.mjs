@@ -160,6 +160,7 @@ export class Workbench {
     }
     await page.waitForSelector(`.tabs-container .tab.active[aria-label*="${base}"]`, { timeout: 20000 });
     await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 20000 });
+    await this.parkMouse(); // the click left the mouse over the tab bar, whose tooltip would linger
   }
 
   /** Run a command from the palette by its label as listed there (e.g. "clauselint: Show coverage"). */
@@ -178,6 +179,7 @@ export class Workbench {
     }
     await row.click();
     await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10000 }).catch(() => {});
+    await this.parkMouse();
   }
 
   /** Labels of the palette's commands that match `text` (the palette is closed again). */
@@ -192,22 +194,104 @@ export class Workbench {
     return labels.map((l) => l.trim()).filter(Boolean);
   }
 
-  /** Go to Line (Ctrl+G) in the active editor; the line is revealed in the middle. */
-  async goToLine(line) {
+  /** Go to Line (Ctrl+G) in the active editor, optionally to a column; the line is revealed. */
+  async goToLine(line, column) {
     const page = this.page;
     await page.keyboard.press('Control+G');
     await page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible', timeout: 10000 });
-    await page.keyboard.type(String(line));
+    await page.keyboard.type(column ? `${line}:${column}` : String(line));
     await page.keyboard.press('Enter');
-    await waitUntil(async () => (await page.locator('[id="status.editor.selection"]').first().innerText().catch(() => '')).includes(`Ln ${line},`),
-      { timeoutMs: 10000, what: `the cursor on line ${line}` });
+    const want = column ? `Ln ${line}, Col ${column}` : `Ln ${line},`;
+    await waitUntil(async () => (await page.locator('[id="status.editor.selection"]').first().innerText().catch(() => '')).includes(want),
+      { timeoutMs: 10000, what: `the cursor at ${want}` });
+  }
+
+  /** Extend the selection from the cursor down `count` lines (Shift+Down). */
+  async selectLines(count) {
+    for (let i = 0; i < count; i++) await this.page.keyboard.press('Shift+ArrowDown');
+  }
+
+  /** Show the editor hover at the cursor (Ctrl+K Ctrl+I) and return its text once it is stable. */
+  async showHover() {
+    const page = this.page;
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-editor .monaco-hover:visible').first();
+    await hover.waitFor({ state: 'visible', timeout: 10000 });
+    // hover parts arrive from several providers (diagnostics, language server): wait until it stops growing
+    let last = '';
+    const text = await waitUntil(async () => {
+      const now = (await hover.innerText().catch(() => '')).trim();
+      const stable = now && now === last;
+      last = now;
+      return stable ? now : null;
+    }, { timeoutMs: 10000, intervalMs: 400, what: 'the hover to stop changing' });
+    return { text };
+  }
+
+  /**
+   * Show or hide the primary side bar and the bottom panel (for screenshots that need room), via
+   * the palette's toggle commands.
+   */
+  async layout({ sideBar, panel }) {
+    const page = this.page;
+    const toggles = [
+      [sideBar, '.part.sidebar', 'View: Toggle Primary Side Bar Visibility'],
+      [panel, '.part.panel', 'View: Toggle Panel Visibility'],
+    ];
+    for (const [want, selector, command] of toggles) {
+      if (want === undefined) continue;
+      if ((await page.locator(selector).first().isVisible().catch(() => false)) === want) continue;
+      await this.runCommand(command);
+      await page.locator(selector).first().waitFor({ state: want ? 'visible' : 'hidden', timeout: 10000 });
+    }
+  }
+
+  /** Park the mouse on an empty spot, so no tooltip or hover highlight ends up in a screenshot. */
+  async parkMouse() {
+    const sideBar = await this.page.locator('.part.sidebar').first().boundingBox().catch(() => null);
+    if (sideBar) await this.page.mouse.move(sideBar.x + sideBar.width / 2, sideBar.y + sideBar.height - 120);
+    else await this.page.mouse.move(this.viewport.width / 2, 8);
+  }
+
+  /**
+   * Make the visible editor hover taller by dragging its resize sash (the hover is a resizable
+   * widget; its default height cuts long hovers off). Returns the new height, or null.
+   */
+  async enlargeHover(extra) {
+    const page = this.page;
+    const hover = page.locator('.monaco-resizable-hover:visible').first();
+    const before = await hover.boundingBox().catch(() => null);
+    if (!before) return null;
+    for (const sash of await page.locator('.monaco-resizable-hover:visible .monaco-sash.horizontal').all()) {
+      const box = await sash.boundingBox().catch(() => null);
+      if (!box || box.height === 0) continue;
+      const up = Math.abs(box.y - before.y) < Math.abs(box.y - (before.y + before.height)); // the top sash grows upwards
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x, up ? y - extra : y + extra, { steps: 8 });
+      await page.mouse.up();
+      const after = await hover.boundingBox().catch(() => null);
+      if (after && after.height > before.height + 10) return after.height;
+    }
+    return null;
+  }
+
+  /** Close an editor tab by its label (e.g. a webview's title). */
+  async closeEditor(label) {
+    const tab = this.page.locator(`.tabs-container .tab[aria-label*="${label}"]`).first();
+    if (!(await tab.count())) return;
+    await tab.click({ button: 'middle' });
+    await tab.waitFor({ state: 'detached', timeout: 10000 }).catch(() => {});
   }
 
   /**
    * After a command that should show a clauselint view: wait for a webview or a tree view whose
-   * text contains one of `expectTexts`; returns { ok, kind, excerpt }.
+   * text contains one (or, with `all`, every one) of `expectTexts`; returns { ok, kind, excerpt, absent }.
    */
-  async waitForView(expectTexts, { timeoutMs = 20000 } = {}) {
+  async waitForView(expectTexts, { timeoutMs = 20000, all = false } = {}) {
     const page = this.page;
     let seen = { kind: 'none', text: '' };
     const found = await waitUntil(async () => {
@@ -219,9 +303,9 @@ export class Workbench {
       }
       const panes = await page.locator('.pane-body').allInnerTexts().catch(() => []);
       for (const text of panes) if (expectTexts.some((t) => text.includes(t)) && text.length > seen.text.length) seen = { kind: 'tree view', text };
-      return expectTexts.some((t) => seen.text.includes(t));
+      return all ? expectTexts.every((t) => seen.text.includes(t)) : expectTexts.some((t) => seen.text.includes(t));
     }, { timeoutMs, intervalMs: 500, what: 'a clauselint view' }).catch(() => false);
-    return { ok: !!found, kind: seen.kind, excerpt: seen.text.slice(0, 600) };
+    return { ok: !!found, kind: seen.kind, excerpt: seen.text.slice(0, 600), absent: expectTexts.filter((t) => !seen.text.includes(t)) };
   }
 
   /** Remember this window and extension host, to tell later whether either was restarted. */
@@ -323,6 +407,7 @@ export class Workbench {
         quiet = rows.size === before ? quiet + 1 : 0;
       }
       for (let i = 0; i < 100 && !(await grab()).some((r) => r.index === 0); i++) await page.mouse.wheel(0, -box.height);
+      await this.parkMouse();
     }
     const out = [];
     let file = null;
@@ -366,6 +451,7 @@ export class Workbench {
   /** Screenshot of the whole window, or of one element (locator). */
   async shot(file, locator) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
+    await this.parkMouse();
     if (locator) await locator.screenshot({ path: file });
     else await this.page.screenshot({ path: file });
     this.log(`screenshot ${file}`);
@@ -374,7 +460,8 @@ export class Workbench {
 
   async failureShot() {
     if (!this.page) return null;
-    const file = path.join(this.runDir, 'failure.png');
+    this.failures = (this.failures ?? 0) + 1;
+    const file = path.join(this.runDir, `failure-${this.failures}.png`);
     await this.page.screenshot({ path: file }).catch(() => {});
     return file;
   }

@@ -19,42 +19,62 @@ export async function liveScenario({ report, env, vsix, artifacts, log, screensh
   const draft = path.basename(SAMPLE);
   fs.copyFileSync(SAMPLE, path.join(ws, draft));
   fs.copyFileSync(NOT_A_CONTRACT, path.join(ws, 'README.md'));
-  const shots = path.join(artifacts, 'shots-live');
-  const publish = (name) => (screenshotsOut ? path.join(screenshotsOut, name) : path.join(shots, name));
+  const publish = (name) => path.join(screenshotsOut, name);
 
   const wb = await report.time('VS Code: start a session (own driver)', () => Workbench.open({ env, vsix, workspace: ws, runDir: path.join(artifacts, 'live'), log }));
   try {
     // The README is opened first: the server handles documents in order, so once the draft's
     // diagnostics are shown, the README has been checked too.
+    const expected = await engineExpectation({ workspace: ws, file: draft });
     await report.time('VS Code: README then draft, diagnostics', async () => {
       await wb.openFile('README.md');
       await wb.openFile(draft);
-      const expected = await engineExpectation({ workspace: ws, file: draft });
       const shown = await waitForEngine(wb, draft, expected);
       report.check('live session: Problems panel equals the engine for the draft', shown.ok, shown.cmp);
       const readme = (await wb.problemsOf('README.md')).filter((p) => p.source === 'clauselint');
       report.check('a Markdown README that is not a contract gets no clauselint diagnostics', readme.length === 0, readme);
     });
 
+    await report.time('VS Code: hover on a finding', async () => {
+      // the retention finding: one requirement, with what was found and why it falls short
+      const target = expected.diagnostics.find((d) => d.code === 'logging.retention');
+      if (!report.check('precondition: the engine reports logging.retention on the draft', target)) return;
+      const { citation } = expected.requirements[target.code];
+      await wb.layout({ panel: false }); // a taller editor fits the whole hover
+      await wb.goToLine(target.line, target.column);
+      const hover = await wb.showHover();
+      report.check(`hover on the log-retention finding shows the advisory citation ("${citation.document} · ${citation.heading}")`,
+        hover.text.includes(`${citation.document} · ${citation.heading}`), { hover: hover.text.slice(0, 800) });
+      await wb.enlargeHover(220); // show the whole hover, down to its "Source:" citation link
+      await wb.shot(publish('hover.png'));
+      await wb.page.keyboard.press('Escape');
+      await wb.layout({ panel: true });
+    });
+
+    let statusItem = null;
     await report.time('VS Code: status bar item', async () => {
       const item = wb.page.locator('.statusbar-item[id^="clauselint."]').first();
-      const visible = await item.isVisible().catch(() => false);
-      const text = visible ? (await item.innerText()).trim() : null;
-      report.check(`the clauselint status bar item appears${text ? ` ("${text}")` : ''}`, visible && !!text,
-        'PENDING: no status bar item with an id starting "clauselint." is visible (client/src has not added it yet?)');
-      if (visible) await wb.shot(publish('status-bar.png'), wb.page.locator('.part.statusbar'));
+      const text = (await item.isVisible().catch(() => false)) ? (await item.innerText()).trim() : null;
+      const score = expected.coverage ? `${expected.coverage.met}/${expected.coverage.total}` : null;
+      if (report.check(`the clauselint status bar item shows the engine's coverage score (${score})`, text && score && text.includes(score),
+        { shown: text ?? 'no visible status bar item whose id starts with "clauselint."', engine: score })) statusItem = item;
     });
 
     await report.time('VS Code: coverage view', async () => {
       const commands = await wb.commandsMatching('clauselint');
-      const coverage = commands.find((c) => /coverage/i.test(c));
-      if (!report.check(`the command palette offers a clauselint coverage command${coverage ? ` ("${coverage}")` : ''}`, !!coverage,
-        `PENDING: clauselint commands in the palette: ${JSON.stringify(commands)}`)) return;
-      const expected = await engineExpectation({ workspace: ws, file: draft });
-      await wb.runCommand(coverage);
-      const view = await wb.waitForView(Object.values(expected.requirements).map((r) => r.title));
-      report.check(`the coverage view opens and lists requirements (${view.kind})`, view.ok, view);
+      const coverage = commands.find((c) => /coverage/i.test(c) && !/export/i.test(c));
+      report.check(`the command palette offers the coverage view${coverage ? ` ("${coverage}")` : ''}`, !!coverage,
+        `clauselint commands in the palette: ${JSON.stringify(commands)} (is the command in package.json "contributes.commands"?)`);
+      await wb.layout({ sideBar: false, panel: false }); // room for the draft and the view side by side
+      if (coverage) await wb.runCommand(coverage);
+      else if (statusItem) await statusItem.click(); // its command opens the view too
+      else return;
+      const ids = expected.coverage?.ids ?? [];
+      const view = await wb.waitForView(ids, { all: true });
+      report.check(`the coverage view lists all ${ids.length} requirements the engine checked (${view.kind})`, view.ok && ids.length > 0, view);
       await wb.shot(publish('coverage.png'));
+      await wb.closeEditor('clauselint coverage');
+      await wb.layout({ sideBar: true, panel: true });
     });
 
     await report.time('VS Code: change settings live', async () => {
@@ -77,11 +97,16 @@ export async function liveScenario({ report, env, vsix, artifacts, log, screensh
         const name = 'after-quick-fix.md';
         fs.writeFileSync(path.join(ws, name), fixedDraft);
         const line = firstChangedLine(fs.readFileSync(SAMPLE, 'utf8'), fixedDraft);
+        const inserted = fixedDraft.split(/\r?\n/).length - fs.readFileSync(SAMPLE, 'utf8').split(/\r?\n/).length;
         await wb.openFile(name);
         await wb.goToLine(line);
+        await wb.selectLines(inserted - 1); // the clause, without the blank line after it
         await wb.shot(publish('inserted-clause.png'));
       });
     }
+  } catch (error) {
+    error.message += ` (screenshot: ${await wb.failureShot()})`;
+    throw error;
   } finally {
     const errors = wb.extensionHostErrors().filter((e) => /clauselint/i.test(e));
     report.check('no clauselint errors in the extension-host log', errors.length === 0, errors);
@@ -96,7 +121,8 @@ async function waitForEngine(wb, file, expected) {
     await wb.waitForProblems(file, (rows) => (cmp = compareDiagnostics(rows, expected.diagnostics)).ok, { what: `the Problems panel to equal the engine for ${file}` });
     return { ok: true, cmp };
   } catch (error) {
-    return { ok: false, cmp: { ...cmp, error: error.message.slice(0, 300) } };
+    const screenshot = await wb.failureShot();
+    return { ok: false, cmp: { ...cmp, error: error.message.slice(0, 300), screenshot } };
   }
 }
 

@@ -25,7 +25,7 @@ export async function neovimScenario({ report, artifacts }) {
   const cmp = compareDiagnostics(fromLsp(r.diagnostics ?? []), expected.diagnostics);
   report.check(`Neovim ${r.nvim ?? ''} receives exactly the engine's ${expected.diagnostics.length} diagnostics (via ${r.diagnosticsVia ?? 'nothing'})`, cmp.ok, cmp);
   const titles = (r.codeActions ?? []).map((a) => a.title);
-  report.check('Neovim: the MFA diagnostic has an "Insert … clause" code action with an edit',
+  report.check('Neovim: the MFA diagnostic has the insert-clause code action, with an edit',
     (r.codeActions ?? []).some((a) => (expected.fix ? a.title === expected.fix.title : /^Insert\b.*\bclause\b/i.test(a.title)) && (a.hasEdit || a.command)), { offered: titles });
   if (expected.fix) {
     report.check('Neovim: applying it writes exactly what the engine\'s placement computes', r.after === expected.fix.after, { applied: r.applied });
