@@ -67,6 +67,32 @@ describe('CLI and language server agree', function () {
     }
   });
 
+  it('with the same settings from .clauselint.json and from the editor', async () => {
+    const t = tempDir();
+    const settings = { perspective: 'provider', severity: { 'mfa.provider-access': 'info', 'backup.testing': 'off' }, exclude: ['archive/**'] };
+    const other = new TestClient();
+    try {
+      write(path.join(t.dir, '.clauselint.json'), JSON.stringify(settings));
+      const text = fs.readFileSync(path.join(ROOT, 'examples/msp-master-services-agreement.md'), 'utf8');
+      const file = write(path.join(t.dir, 'contracts/draft.md'), text);
+      const archived = write(path.join(t.dir, 'archive/old.md'), text);
+      other.settings = settings;
+      await other.initialize(t.dir);
+      const report = jsonReport(cli(['--format', 'json', '.'], { cwd: t.dir }));
+      const byPath = new Map(report.files.map((f) => [f.path, f]));
+      for (const [name, absolute] of [['contracts/draft.md', file], ['archive/old.md', archived]] as const) {
+        const fromCli = byPath.get(name)!.diagnostics.map((d) => row(d.range, d.severity, d.code, d.message)).sort();
+        const fromServer = (await other.open(pathToFileURL(absolute).href, text)).map((d) => row(d.range, SEVERITY_NAMES[d.severity ?? 1]!, d.code, typeof d.message === 'string' ? d.message : d.message.value)).sort();
+        assert.deepEqual(fromCli, fromServer, name);
+      }
+      assert.equal(byPath.get('archive/old.md')!.diagnostics.length, 0, 'excluded in both');
+      assert.ok(byPath.get('contracts/draft.md')!.diagnostics.some((d) => d.code === 'mfa.provider-access' && d.severity === 'info'));
+    } finally {
+      assert.equal(await other.shutdown(), 0);
+      t.cleanup();
+    }
+  });
+
   it('on a README that is not a contract: both stay silent', async () => {
     const readme = path.join(ROOT, 'test/fixtures/not-a-contract/README.md');
     const report = jsonReport(cli(['--no-config', '--format', 'json', path.dirname(readme)]));

@@ -11,7 +11,7 @@ import { csvReport } from '../reporters/csv';
 import { htmlReport } from '../reporters/html';
 import { jsonFile, type JsonReport } from '../reporters/json';
 import { markdownReport } from '../reporters/markdown';
-import { countBySeverity, packsOf, SEVERITY_RANK, type FileCheck, type RunReport } from '../reporters/model';
+import { CHECK_FAILED, countBySeverity, packsOf, SEVERITY_RANK, type FileCheck, type RunReport } from '../reporters/model';
 import { sarifReport } from '../reporters/sarif';
 import { textReport } from '../reporters/text';
 import type { CheckResult } from '../service';
@@ -97,7 +97,7 @@ export function checkOrReport(file: string, explicit: boolean, ws: Workspace, sa
   } catch (error) {
     say(`internal error while checking ${file}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     const message = `clauselint: checking this file failed with an internal error (${error instanceof Error ? error.message : String(error)}); please report it.`;
-    return { checked: false, reason: 'internal error', lines: new LineIndex(''), problems: [], notices: [{ start: 0, end: 0, code: 'document-check-failed', severity: 'error', message }] };
+    return { checked: false, reason: 'internal error', lines: new LineIndex(''), problems: [], notices: [{ start: 0, end: 0, code: CHECK_FAILED, severity: 'error', message }] };
   }
 }
 

@@ -51,4 +51,7 @@ export function countBySeverity(report: RunReport): Counts {
   return counts;
 }
 
+/** The notice code of a draft on which the engine failed (the batch goes on without it). */
+export const CHECK_FAILED = 'document-check-failed';
+
 export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };

@@ -12,7 +12,7 @@ import type { Requirement, Severity } from '../engine/types';
 import { squash } from '../engine/text';
 import type { CheckResult, Notice } from '../service';
 import { HEADING_TITLES } from '../engine/coverage';
-import { requirementsOf, type FileCheck, type RunReport } from './model';
+import { CHECK_FAILED, requirementsOf, type FileCheck, type RunReport } from './model';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -175,7 +175,7 @@ export function sarifReport(report: RunReport, root: string): Sarif.Log {
       },
     },
     originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(root).href.replace(/\/?$/, '/') } },
-    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+    invocations: [{ executionSuccessful: !notifications.some((n) => n.descriptor?.id === CHECK_FAILED), toolExecutionNotifications: notifications }],
     results,
     columnKind: 'utf16CodeUnits',
   };
