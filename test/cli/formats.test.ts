@@ -122,6 +122,7 @@ describe('CLI: report formats', function () {
       .replace('retain Security Logs for ninety (90) days.', 'retain Security Logs (the <b & "c" store) for ninety (90) days.')
       .concat('\n<!-- clauselint-disable backup.testing -->\n\nThe Provider shall report to the Customer every [30] days and every [30] days after any incident.\n');
     assert.ok(draftText.includes('🔒📝') && draftText.includes('<b &'), 'the sample still has the sentences this test edits');
+    fs.mkdirSync(path.join(dir, '.git'));
     write(path.join(dir, 'drafts', 'draft.md'), draftText);
     write(path.join(dir, HOSTILE_NAME), fs.readFileSync(path.join(ROOT, 'test/fixtures/contracts/strong.md'), 'utf8'));
     for (const format of ['json', 'sarif', 'markdown', 'html', 'csv']) runs.set(format, cli(['--no-config', '--format', format, '.'], { cwd: dir }));
@@ -197,10 +198,11 @@ describe('CLI: report formats', function () {
   });
 
   it('sarif locations are relative to the repository root wherever the CLI runs', () => {
-    const log = JSON.parse(cli(['--format', 'sarif', '--fail-on', 'none', path.basename(SAMPLE)], { cwd: path.dirname(SAMPLE) }).stdout) as Sarif.Log;
+    // The temporary folder is a repository (it has a .git); the CLI runs in a subfolder of it.
+    const log = JSON.parse(cli(['--no-config', '--format', 'sarif', '--fail-on', 'none', 'draft.md'], { cwd: path.join(dir, 'drafts') }).stdout) as Sarif.Log;
     const uris = new Set(log.runs[0]!.results!.map((r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri));
-    assert.deepEqual([...uris], ['examples/msp-master-services-agreement.md']);
-    assert.equal(log.runs[0]!.originalUriBaseIds!['%SRCROOT%']!.uri, `file://${ROOT}/`);
+    assert.deepEqual([...uris], ['drafts/draft.md']);
+    assert.equal(log.runs[0]!.originalUriBaseIds!['%SRCROOT%']!.uri, `file://${dir}/`);
   });
 
   it('markdown: requirements by advisory heading with status, evidence and score, text escaped', () => {
