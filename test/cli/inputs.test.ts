@@ -86,7 +86,7 @@ describe('CLI: files, folders, globs and awkward files', function () {
     }
   });
 
-  it('shows progress on stderr only when stderr is a terminal', function () {
+  it('shows progress on stderr only when stderr is a terminal, and colour only on a terminal', function () {
     // Plain pipes: not a single control character on stderr.
     const piped = cli(['--fail-on', 'none', 'test/fixtures/contracts']);
     assert.equal(piped.stderr, '');
@@ -98,5 +98,13 @@ describe('CLI: files, folders, globs and awkward files', function () {
     assert.equal(tty.status, 0, tty.stderr);
     assert.match(tty.stdout, /\r\u001b\[2Kclauselint: 0\/4 test\/fixtures\/contracts\/crlf-emoji\.md/);
     assert.match(tty.stdout, /\r\u001b\[2K$/, 'the progress line is erased at the end');
+
+    // And the text report is coloured on a terminal, unless NO_COLOR is set.
+    const report = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} --fail-on none test/fixtures/contracts/strong.md`;
+    const coloured = spawnSync('script', ['-qec', report, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+    assert.match(coloured.stdout, /\u001b\[31merror/);
+    const plain = spawnSync('script', ['-qec', report, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.match(plain.stdout, /^test\/fixtures\/contracts\/strong\.md\r?\n {2}\d+:\d+ +\w+ /);
+    assert.doesNotMatch(plain.stdout, /\u001b\[/);
   });
 });
