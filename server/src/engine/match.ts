@@ -141,6 +141,10 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
       if (exclude?.test(s.text, lower[i])) return;
       const c = classifySentence(s.text, s.start, conceptPosition(s.text, hits), req, parties, aids.leadIn[u]);
       if (c.unrelated) return;
+      // A cue found in the lead-in that governs this sentence lies outside it: name it in the
+      // reason, and keep the diagnostic on the sentence itself.
+      const cueInside = c.cue && c.cue.start >= s.start && c.cue.end <= s.end;
+      const reason = c.cue && !cueInside ? `${c.reason} (“${squash(c.cue.text, 60)}” in the clause that introduces it)` : c.reason;
       const start = lines.position(s.start);
       const end = lines.position(s.end);
       evidence.push({
@@ -150,8 +154,8 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
         endLine: end.line + 1,
         text: squash(s.text),
         status: c.status,
-        reason: c.reason,
-        ...(c.cue ? { cue: c.cue } : {}),
+        reason,
+        ...(c.cue && cueInside ? { cue: c.cue } : {}),
       });
     });
   });
