@@ -38,7 +38,8 @@ function termSource(term: string): { source: string; caseSensitive: boolean } {
   if (wildcard) body += `${WORD}*`;
   else if (/[a-z]$/i.test(t)) {
     // Simple inflections; "e"-final words also match "-ing" without the e (store → storing).
-    const stem = t.endsWith('e') && parts.length > 0 ? `(?:${body}|${body.slice(0, -1)}ing)` : body;
+    // Not for one- and two-letter words: "e" would match "ing" (and "being" is "be" + "ing").
+    const stem = t.endsWith('e') && (parts[parts.length - 1]?.length ?? 0) > 2 ? `(?:${body}|${body.slice(0, -1)}ing)` : body;
     body = `${stem}(?:s|es|d|ed|ing)?`;
     if (caseSensitive) body = `${escape(t)}s?`;
   }
@@ -71,7 +72,8 @@ export class TermSet {
     const anchors = new Set<string>();
     let anchored = true;
     terms.forEach((term, index) => {
-      if (!term.trim()) return;
+      // A term with nothing literal in it ("-", "*") would match empty strings or any word.
+      if (!/[^\s*-]/.test(term)) return;
       const { source, caseSensitive } = termSource(term);
       const mode = modes[caseSensitive ? 1 : 0]!;
       mode.sources.push(`(${source})`);
@@ -104,8 +106,8 @@ export class TermSet {
     for (const { re, groups } of this.compiled) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0 || (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!))) {
-          re.lastIndex = m.index + 1;
+        if (m[0].length === 0 || wordCharBefore(text, m.index)) {
+          re.lastIndex = nextWordStart(text, m.index);
           continue;
         }
         let g = 1;
@@ -121,11 +123,36 @@ export class TermSet {
     for (const { re } of this.compiled) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length > 0 && (m.index === 0 || !WORD_CHAR.test(text[m.index - 1]!))) return true;
-        re.lastIndex = m.index + 1;
+        if (m[0].length > 0 && !wordCharBefore(text, m.index)) return true;
+        re.lastIndex = nextWordStart(text, m.index);
       }
     }
     return false;
+  }
+}
+
+/** Is the character (code point) just before `index` a letter or digit? */
+function wordCharBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const pair = index >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(index - 2) >= 0xd800 && text.charCodeAt(index - 2) <= 0xdbff;
+  return WORD_CHAR.test(pair ? text.slice(index - 2, index) : text[index - 1]!);
+}
+
+/**
+ * Where to look again after a rejected match at `index`: just past the word it sits in, since no
+ * hit can start inside a word. Retrying at index + 1 rescans a wildcard's whole word from every
+ * letter (quadratic on one long word), and with the `u` flag an index inside a surrogate pair
+ * is moved back to the pair's start, which would loop forever on an empty match.
+ */
+function nextWordStart(text: string, index: number): number {
+  let i = index;
+  for (;;) {
+    const code = text.codePointAt(i);
+    if (code === undefined) return text.length + 1;
+    const width = code > 0xffff ? 2 : 1;
+    if (!WORD_CHAR.test(String.fromCodePoint(code))) return i + width;
+    i += width;
   }
 }
 
@@ -133,7 +160,8 @@ const cache = new Map<string, TermSet>();
 
 /** Term sets are shared across requirements and documents; compile each list once. */
 export function termSet(terms: readonly string[]): TermSet {
-  const key = terms.join('\u0000');
+  // JSON, not a join: a separator character could occur inside a term and merge two lists.
+  const key = JSON.stringify(terms);
   let set = cache.get(key);
   if (!set) {
     set = new TermSet(terms);
