@@ -18,6 +18,8 @@ import { AnalysisService } from './service';
 import { normalizeSettings, type Settings } from './settings';
 import { toDiagnostics } from './diagnostics';
 import { executeFeatureCommand, FEATURE_COMMANDS, featureCapabilities, FeatureContext, registerFeatures } from './features';
+import { DocumentChecks } from './background';
+import { CheckProgress, SUPERSEDED } from './check-progress';
 
 export const COMMAND_CHECK_DOCUMENT = 'clauselint.checkDocument';
 
@@ -29,9 +31,12 @@ let workspaceFolders: string[] = [];
 const settingsCache = new Map<string, Promise<Settings>>();
 const reportedSettingsProblems = new Set<string>();
 const timers = new Map<string, NodeJS.Timeout>();
+// Checks run in slices so a large draft never holds up other requests; see background.ts.
+const checks = new DocumentChecks((uri, text, settings) => service.checkSteps(uri, text, settings));
 const features = new FeatureContext(connection, documents, async (document) => {
   const settings = await settingsFor(document.uri);
-  return { result: service.check(document.uri, document.getText(), settings), settings };
+  const text = document.getText();
+  return { result: (await checks.run(document.uri, text, settings)) ?? service.check(document.uri, text, settings), settings };
 });
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -85,9 +90,11 @@ async function validate(document: TextDocument): Promise<void> {
     const settings = await settingsFor(document.uri);
     const current = documents.get(document.uri);
     if (!current || current.version !== version) return; // a newer edit will publish
-    const result = service.check(document.uri, current.getText(), settings);
-    const latest = documents.get(document.uri);
-    if (!latest || latest.version !== version) return;
+    const stale = (): boolean => documents.get(document.uri)?.version !== version;
+    const progress = new CheckProgress(connection, document.uri);
+    const result = await checks.run(document.uri, current.getText(), settings, { cancelled: stale, onSlice: (p, ms) => progress.update(p, ms) });
+    progress.done(result ? undefined : SUPERSEDED);
+    if (!result || stale()) return; // a newer edit will publish
     features.remember(document.uri, version, result, settings);
     await connection.sendDiagnostics({ uri: document.uri, version, diagnostics: toDiagnostics(result, settings) });
   } catch (error) {
@@ -118,6 +125,7 @@ documents.onDidClose((e) => {
   timers.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   features.forget(e.document.uri);
+  checks.cancel(e.document.uri);
   service.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -136,6 +144,7 @@ connection.onExecuteCommand(async (params) => {
     const doc = uri ? documents.get(uri) : undefined;
     if (!doc) return { ok: false, message: `clauselint: ${uri ?? 'no document'} is not open` };
     service.optIn(doc.uri);
+    checks.cancel(doc.uri); // a check already running was made before the opt-in
     await validate(doc);
     return { ok: true };
   }

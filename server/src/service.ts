@@ -3,7 +3,8 @@
  * document's settings, applies the selection rules and the size/binary guards, runs the engine.
  */
 import * as path from 'node:path';
-import { analyze, problemFindings, type AnalysisResult } from './engine/analyze';
+import { problemFindings, type AnalysisResult } from './engine/analyze';
+import { IncrementalAnalyzer } from './engine/incremental';
 import { defaultPackDir, findWorkspacePacks, loadCatalog } from './engine/catalog/load';
 import { LineIndex } from './engine/text';
 import type { Catalog, Finding, LoadProblem, Severity, Span } from './engine/types';
@@ -39,9 +40,18 @@ export function looksBinary(text: string): boolean {
   return head.length > 0 && control / head.length > 0.05;
 }
 
+/**
+ * Analyzers (block caches) are kept for the documents checked most recently, up to this many
+ * characters of text in all, so an editor's open drafts stay incremental and a CLI run over a
+ * thousand files does not hold them all.
+ */
+const ANALYZER_CACHE_CHARS = 8 * 1024 * 1024;
+
 export class AnalysisService {
   private readonly optedIn = new Set<string>();
   private catalogs = new Map<string, Catalog>();
+  /** Per document, most recently used last. */
+  private readonly analyzers = new Map<string, { analyzer: IncrementalAnalyzer; size: number }>();
 
   constructor(
     private readonly workspaceFolders: string[],
@@ -54,6 +64,22 @@ export class AnalysisService {
 
   forget(uri: string): void {
     this.optedIn.delete(uri);
+    this.analyzers.delete(uri);
+  }
+
+  private analyzerFor(uri: string, size: number): IncrementalAnalyzer {
+    const kept = this.analyzers.get(uri);
+    this.analyzers.delete(uri);
+    const analyzer = kept?.analyzer ?? new IncrementalAnalyzer();
+    this.analyzers.set(uri, { analyzer, size });
+    let total = 0;
+    for (const a of this.analyzers.values()) total += a.size;
+    for (const [key, a] of this.analyzers) {
+      if (total <= ANALYZER_CACHE_CHARS || key === uri) break;
+      this.analyzers.delete(key);
+      total -= a.size;
+    }
+    return analyzer;
   }
 
   reloadCatalog(): void {
@@ -90,6 +116,19 @@ export class AnalysisService {
 
   /** Check one document. `uri` may be a file: URI or a plain path (CLI). */
   check(uri: string, text: string, settings: Settings, options: { force?: boolean } = {}): CheckResult {
+    const steps = this.checkSteps(uri, text, settings, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The same check in steps: it yields (progress 0…1) between blocks of the document, so the
+   * language server can answer other requests meanwhile and drop a check a newer edit made stale.
+   * Unchanged blocks of the document's previous version are not read or matched again.
+   */
+  *checkSteps(uri: string, text: string, settings: Settings, options: { force?: boolean } = {}): Generator<number, CheckResult, void> {
     const filePath = URI.toPath(uri) ?? (uri.includes(':') && !path.isAbsolute(uri) ? undefined : uri);
     const folder = this.folderOf(filePath);
     const lines = new LineIndex(text);
@@ -108,7 +147,7 @@ export class AnalysisService {
       return { ...base, checked: false, reason: 'binary', notices: [{ ...firstLine, code: 'document-binary', message, severity: 'info' }] };
     }
     const catalog = this.catalogFor(settings, folder);
-    const analysis = analyze(text, {
+    const analysis = yield* this.analyzerFor(uri, text.length).steps(text, {
       catalog,
       perspective: settings.perspective,
       severityOverrides: settings.severity,

@@ -58,6 +58,9 @@ export class TestClient {
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   private waiters: Waiter[] = [];
   private versions = new Map<string, number>();
+  /** $/progress notifications received (the server reports long checks when the client allows it). */
+  readonly progress: { token: string | number; value: { kind: string; title?: string; message?: string; percentage?: number } }[] = [];
+  private progressWaiters: { predicate: (p: TestClient['progress'][number]) => boolean; resolve: (p: TestClient['progress'][number]) => void }[] = [];
 
   constructor(args: string[] = ['--stdio']) {
     this.process = spawn(process.execPath, [SERVER, ...args], { stdio: 'pipe' });
@@ -84,13 +87,18 @@ export class TestClient {
     this.connection.onRequest('window/showMessageRequest', () => null);
     this.connection.onNotification('window/showMessage', () => undefined);
     this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('$/progress', (params: TestClient['progress'][number]) => {
+      this.progress.push(params);
+      this.progressWaiters = this.progressWaiters.filter((w) => !(w.predicate(params) && (w.resolve(params), true)));
+    });
     this.connection.listen();
   }
 
   async initialize(
     rootPath?: string,
     configuration = true,
-    options: { folders?: string[]; documentChanges?: boolean; snippetSupport?: boolean } = {},
+    options: { folders?: string[]; documentChanges?: boolean; snippetSupport?: boolean; workDoneProgress?: boolean } = {},
   ): Promise<InitializeResult> {
     const folders = options.folders ?? (rootPath ? [rootPath] : []);
     const result = await this.connection.sendRequest(InitializeRequest.type, {
@@ -111,10 +119,16 @@ export class TestClient {
           completion: { completionItem: { snippetSupport: options.snippetSupport ?? true, documentationFormat: ['markdown', 'plaintext'] } },
         },
         general: { positionEncodings: ['utf-16'] },
+        window: { workDoneProgress: options.workDoneProgress ?? false },
       },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;
+  }
+
+  /** Resolves with the next $/progress notification that satisfies `predicate`. */
+  waitForProgress(predicate: (p: TestClient['progress'][number]) => boolean): Promise<TestClient['progress'][number]> {
+    return new Promise((resolve) => this.progressWaiters.push({ predicate, resolve }));
   }
 
   /** Resolves with the next publishDiagnostics for `uri` that satisfies `predicate`. */

@@ -1,0 +1,82 @@
+/**
+ * Long checks without a blocked language server. A check runs in slices of a few milliseconds;
+ * between slices the event loop serves other messages (hovers, code actions, other documents,
+ * newer edits). Per document one check runs at a time: a check of a newer text cancels the
+ * older one at its next slice, and a check of the same text joins the one already running.
+ * No LSP code here, so it is tested on its own.
+ */
+import type { CheckResult } from './service';
+import type { Settings } from './settings';
+
+export interface SliceOptions {
+  /** Checked between slices; when true, the run stops and resolves to undefined. */
+  cancelled?: () => boolean;
+  /** Called between slices with the progress (0…1) and the milliseconds since the run started. */
+  onSlice?: (progress: number, elapsedMs: number) => void;
+  /** Longest stretch of work before other messages get a turn. */
+  sliceMs?: number;
+}
+
+/** How long a slice may hold the event loop: short enough that a hover never waits noticeably. */
+export const SLICE_MS = 12;
+
+/** Drive a step generator, yielding to the event loop every `sliceMs`. Undefined when cancelled. */
+export async function runInSlices<T>(steps: Generator<number, T, void>, options: SliceOptions = {}): Promise<T | undefined> {
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  const started = performance.now();
+  let deadline = started + sliceMs;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    const now = performance.now();
+    if (now < deadline) continue;
+    options.onSlice?.(step.value, now - started);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (options.cancelled?.()) {
+      steps.return(undefined as never);
+      return undefined;
+    }
+    deadline = performance.now() + sliceMs;
+  }
+}
+
+type CheckSteps = (uri: string, text: string, settings: Settings) => Generator<number, CheckResult, void>;
+
+interface Run {
+  text: string;
+  settings: Settings;
+  superseded: boolean;
+  done: Promise<CheckResult | undefined>;
+}
+
+/** One sliced check at a time per document. */
+export class DocumentChecks {
+  private readonly running = new Map<string, Run>();
+
+  constructor(private readonly steps: CheckSteps) {}
+
+  /**
+   * Check `text` of `uri`. Resolves to undefined when the run was cancelled (by `cancelled`, or
+   * by a check of a newer text of the same document).
+   */
+  async run(uri: string, text: string, settings: Settings, options: SliceOptions = {}): Promise<CheckResult | undefined> {
+    for (let current = this.running.get(uri); current; current = this.running.get(uri)) {
+      if (current.text === text && current.settings === settings) return current.done;
+      current.superseded = true;
+      await current.done.catch(() => undefined);
+    }
+    const run: Run = { text, settings, superseded: false, done: Promise.resolve(undefined) };
+    const cancelled = (): boolean => run.superseded || (options.cancelled?.() ?? false);
+    run.done = runInSlices(this.steps(uri, text, settings), { ...options, cancelled }).finally(() => {
+      if (this.running.get(uri) === run) this.running.delete(uri);
+    });
+    this.running.set(uri, run);
+    return run.done;
+  }
+
+  /** Stop the document's check, if one is running (the document was closed). */
+  cancel(uri: string): void {
+    const run = this.running.get(uri);
+    if (run) run.superseded = true;
+  }
+}
