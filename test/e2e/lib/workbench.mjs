@@ -288,22 +288,24 @@ export class Workbench {
   }
 
   /**
-   * After a command that should show a clauselint view: wait for a webview or a tree view whose
-   * text contains one (or, with `all`, every one) of `expectTexts`; returns { ok, kind, excerpt, absent }.
+   * After a command that should show a webview (clauselint's coverage view is one): wait until a
+   * webview's text contains one (or, with `all`, every one) of `expectTexts`; returns
+   * { ok, kind, excerpt, absent }.
    */
   async waitForView(expectTexts, { timeoutMs = 20000, all = false } = {}) {
     const page = this.page;
+    const wanted = (text) => (all ? expectTexts.every((t) => text.includes(t)) : expectTexts.some((t) => text.includes(t)));
     let seen = { kind: 'none', text: '' };
     const found = await waitUntil(async () => {
+      const candidates = [];
       // webviews live in nested iframes; read every frame's text
       for (const frame of page.frames()) {
         if (frame === page.mainFrame()) continue;
-        const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-        if (text.length > seen.text.length) seen = { kind: 'webview', text };
+        candidates.push({ kind: 'webview', text: await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '') });
       }
-      const panes = await page.locator('.pane-body').allInnerTexts().catch(() => []);
-      for (const text of panes) if (expectTexts.some((t) => text.includes(t)) && text.length > seen.text.length) seen = { kind: 'tree view', text };
-      return all ? expectTexts.every((t) => seen.text.includes(t)) : expectTexts.some((t) => seen.text.includes(t));
+      const match = candidates.find((c) => wanted(c.text));
+      seen = match ?? candidates.sort((a, b) => b.text.length - a.text.length)[0] ?? seen;
+      return !!match;
     }, { timeoutMs, intervalMs: 500, what: 'a clauselint view' }).catch(() => false);
     return { ok: !!found, kind: seen.kind, excerpt: seen.text.slice(0, 600), absent: expectTexts.filter((t) => !seen.text.includes(t)) };
   }

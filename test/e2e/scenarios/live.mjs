@@ -73,6 +73,10 @@ export async function liveScenario({ report, env, vsix, artifacts, log, screensh
       const view = await wb.waitForView(ids, { all: true });
       report.check(`the coverage view lists all ${ids.length} requirements the engine checked (${view.kind})`, view.ok && ids.length > 0, view);
       await wb.shot(publish('coverage.png'));
+      // the view follows the active editor: on the README it must say that clauselint did not check it
+      await wb.openFile('README.md');
+      const readme = await wb.waitForView(['README.md', 'Not checked'], { all: true });
+      report.check('…and for the README it says "Not checked" (clauselint looked at it and found no contract)', readme.ok, readme);
       await wb.closeEditor('clauselint coverage');
       await wb.layout({ sideBar: true, panel: true });
     });
