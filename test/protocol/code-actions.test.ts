@@ -67,6 +67,23 @@ describe('code actions over LSP', function () {
     await client.close(uri);
   });
 
+  it('with several missing clauses under the cursor, offers them all in one edit first', async () => {
+    const uri = docUri('several.md');
+    const diagnostics = await client.open(uri, sample);
+    const missing = diagnostics.filter((d) => d.code === 't.mfa' || d.code === 't.backup');
+    const actions = (await client.codeActions(uri, missing[0]!.range, missing)).filter(isAction);
+    assert.equal(actions[0]!.title, 'Insert all 2 missing clauses');
+    const [edit] = actionEdits(actions[0]!, uri, 1);
+    assert.match(edit!.newText, /^\n\n7\.12 \*\*Backups of critical data and configurations\.\*\*[\s\S]*\n\n7\.13 \*\*MFA on provider accounts\.\*\*/);
+    assert.deepEqual(actions.slice(1).map((a) => a.title.replace(/ \(.*$/, '').replace(/:.*$/, '')), [
+      'Insert Backups of critical data and configurations',
+      'Accept without this clause',
+      'Insert MFA on provider accounts',
+      'Accept without this clause',
+    ]);
+    await client.close(uri);
+  });
+
   it('removes a hedge, raises a period, and offers the template instead: edits of exactly the evidence', async () => {
     const uri = docUri('weak.md');
     const diagnostics = await client.open(uri, sample);

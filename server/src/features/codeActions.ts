@@ -11,6 +11,7 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver/node';
 import { fixAll, fixesFor, placeholderFix, type Fix } from '../engine/fixes';
+import { planInsertions } from '../engine/placement';
 import { findPlaceholders } from '../engine/placeholders';
 import type { CheckedDocument, FeatureContext } from './context';
 
@@ -50,6 +51,22 @@ export async function onCodeAction(ctx: FeatureContext, params: CodeActionParams
   const actions: CodeAction[] = [];
 
   if (requested(CodeActionKind.QuickFix, only)) {
+    // Missing clauses all sit on the title: with several under the cursor, offer them in one edit first.
+    const missing = params.context.diagnostics.filter(
+      (d) => d.source === 'clauselint' && checked.analysis.findings.some((f) => f.requirement.id === d.code && f.status === 'missing'),
+    );
+    if (missing.length > 1) {
+      const reqs = missing.map((d) => checked.analysis.findings.find((f) => f.requirement.id === d.code)!.requirement);
+      const plan = planInsertions(checked.analysis, reqs);
+      if (plan.placed.length > 1) {
+        actions.push({
+          title: `Insert all ${plan.placed.length} missing clauses`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: missing.filter((d) => plan.placed.some((p) => p.requirement.id === d.code)),
+          edit: ctx.workspaceEdit(checked.document, plan.edits),
+        });
+      }
+    }
     const placeholders = findPlaceholders(checked.analysis);
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== 'clauselint') continue;
