@@ -7,64 +7,14 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyze, type AnalysisResult } from '../../server/src/engine/analyze';
 import { LineIndex } from '../../server/src/engine/text';
-import type { Perspective, Span } from '../../server/src/engine/types';
+import type { Perspective } from '../../server/src/engine/types';
 import { toDiagnostics } from '../../server/src/diagnostics';
 import { AnalysisService } from '../../server/src/service';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { assertLspRanges, assertWellFormed } from './invariants';
 import { anyDocument, anyString, contractDocument, markdownDocument } from './arbitraries';
 import { PROPERTY_CATALOG } from './catalog';
 import { params } from './config';
-
-const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-
-/** An offset a range may start or end at: inside the text, not inside a CRLF or a surrogate pair. */
-function assertBoundary(text: string, offset: number, what: string): void {
-  assert.ok(Number.isInteger(offset) && offset >= 0 && offset <= text.length, `${what}: offset ${offset} outside 0..${text.length}`);
-  if (offset === 0 || offset === text.length) return;
-  const before = text.charCodeAt(offset - 1);
-  const after = text.charCodeAt(offset);
-  assert.ok(!(before === 13 && after === 10), `${what}: offset ${offset} splits a CRLF`);
-  assert.ok(!(isHigh(before) && isLow(after)), `${what}: offset ${offset} splits a surrogate pair`);
-}
-
-function assertSpan(text: string, span: Span, what: string): void {
-  assertBoundary(text, span.start, `${what} start`);
-  assertBoundary(text, span.end, `${what} end`);
-  assert.ok(span.start <= span.end, `${what}: start ${span.start} > end ${span.end}`);
-}
-
-function assertWellFormed(text: string, result: AnalysisResult): void {
-  const { doc } = result;
-  assert.equal(doc.text, text);
-  for (const [i, unit] of doc.units.entries()) {
-    assertSpan(text, unit, `unit ${i}`);
-    for (const s of unit.sentences) {
-      assert.ok(s.start >= unit.start && s.end <= unit.end, `sentence ${s.start}-${s.end} outside its unit ${unit.start}-${unit.end}`);
-      // Masking blanks markup without moving anything: the masked sentence has its source's length.
-      assert.equal(s.text.length, s.end - s.start, `masked sentence length differs from its source span at ${s.start}`);
-      assertSpan(text, s, 'sentence');
-    }
-  }
-  for (const section of doc.sections) {
-    assertSpan(text, section, 'section');
-    assertSpan(text, section.headingSpan, 'heading');
-    assert.ok(section.parent < doc.sections.indexOf(section), 'a section parent precedes it');
-  }
-  for (const f of result.findings) {
-    const id = f.requirement.id;
-    assertSpan(text, f.range, `${id} range`);
-    assert.ok(f.message.length > 0, `${id}: empty message`);
-    for (const e of f.evidence) {
-      assertSpan(text, e, `${id} evidence`);
-      assert.equal(e.line, result.lines.position(e.start).line + 1, `${id}: evidence line`);
-      if (e.cue) {
-        assertSpan(text, e.cue, `${id} cue`);
-        assert.ok(e.cue.start >= e.start && e.cue.end <= e.end, `${id}: cue ${e.cue.start}-${e.cue.end} outside its evidence ${e.start}-${e.end}`);
-      }
-    }
-  }
-}
 
 /** What a user sees of a result: enough to detect any difference between two runs. */
 function summary(result: AnalysisResult): string {
@@ -143,16 +93,7 @@ describe('diagnostic positions (service → LSP)', function () {
     fc.assert(
       fc.property(anyDocument, fc.boolean(), (text, force) => {
         const result = service.check('file:///property/draft.md', text, settings, { force });
-        const lines = new LineIndex(text);
-        for (const d of toDiagnostics(result, settings)) {
-          for (const p of [d.range.start, d.range.end]) {
-            assert.ok(p.line >= 0 && p.line < lines.lineCount, `line ${p.line} of ${lines.lineCount}`);
-            assert.ok(p.character >= 0 && p.character <= lines.lineText(p.line).length, `character ${p.character} beyond line ${p.line}`);
-          }
-          const start = lines.offset(d.range.start.line, d.range.start.character);
-          const end = lines.offset(d.range.end.line, d.range.end.character);
-          assert.ok(start <= end, `diagnostic ${String(d.code)} runs backwards`);
-        }
+        assertLspRanges(text, toDiagnostics(result, settings));
       }),
       params(120),
     );

@@ -481,6 +481,43 @@ export function mask(text: string, start: number, end: number, kind: UnitKind): 
   return s;
 }
 
+/** HTML blocks that run until a terminator rather than a blank line (CommonMark types 1–5). */
+const RAW_HTML_BLOCKS: [open: RegExp, close: RegExp][] = [
+  [/^[ \t]{0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^[ \t]{0,3}<!--/, /-->/],
+  [/^[ \t]{0,3}<\?/, /\?>/],
+  [/^[ \t]{0,3}<![A-Za-z]/, />/],
+  [/^[ \t]{0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/**
+ * Where a fenced code block or a raw HTML block (comment, <script>, …) that opens on a line at or
+ * after `from` runs unclosed to the end of the text. Text inserted after that point would be
+ * swallowed by it, so clauses are inserted before it.
+ */
+export function unclosedBlockStart(text: string, from: number): number | undefined {
+  let open: { at: number; close: RegExp } | undefined;
+  const lineStart = Math.max(text.lastIndexOf('\n', from - 1), text.lastIndexOf('\r', from - 1)) + 1;
+  const lines = /([^\r\n]*)(?:\r\n|\r|\n|$)/g;
+  lines.lastIndex = lineStart;
+  for (let m = lines.exec(text); m && m[0].length > 0; m = lines.exec(text)) {
+    const line = m[1]!;
+    if (open) {
+      if (open.close.test(line)) open = undefined;
+      continue;
+    }
+    const fence = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      const marker = fence[1]!;
+      open = { at: m.index, close: new RegExp(`^[ \\t]{0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`) };
+      continue;
+    }
+    const html = RAW_HTML_BLOCKS.find(([opens]) => opens.test(line));
+    if (html && !html[1].test(line)) open = { at: m.index, close: html[1] };
+  }
+  return open?.at;
+}
+
 /**
  * HTML comments ("<!-- … -->") in `s`, found in one pass. (A lazy regex rescans to the end of
  * the text for every unclosed "<!--", which is quadratic.)

@@ -17,7 +17,7 @@
  */
 import type { AnalysisResult } from './analyze';
 import { containsClause, renderTemplate, type TextEdit } from './edits';
-import type { ClauseUnit, Section } from './parse';
+import { unclosedBlockStart, type ClauseUnit, type Section } from './parse';
 import { dominantEol } from './text';
 import type { AdvisoryHeading, Requirement } from './types';
 
@@ -91,8 +91,26 @@ export function planInsertions(result: AnalysisResult, requirements: readonly Re
     add(offset, text);
     plan.placed.push(...placed);
   }
-  plan.edits = [...byOffset].sort((a, b) => a[0] - b[0]).map(([offset, newText]) => ({ start: offset, end: offset, newText }));
+  const eol = dominantEol(result.doc.text);
+  plan.edits = [...byOffset]
+    .sort((a, b) => a[0] - b[0])
+    .map(([offset, newText]) => ({ start: offset, end: offset, newText: newText + gapBefore(result.doc.text, offset, eol) }));
   return plan;
+}
+
+/**
+ * The line breaks an inserted block needs so that what follows `offset` stays its own block:
+ * without a blank line, a next line "Title" + "===" (a setext heading) would take the inserted
+ * paragraph into its heading, and a plain line would continue the paragraph.
+ */
+function gapBefore(text: string, offset: number, eol: string): string {
+  let breaks = 0;
+  for (let i = offset; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) breaks++;
+    else if (!/\s/.test(c)) return breaks >= 2 ? '' : eol.repeat(2 - breaks);
+  }
+  return ''; // nothing follows
 }
 
 // ---- labels -------------------------------------------------------------------------------------
@@ -259,6 +277,13 @@ function articleDepthOf(sections: readonly Section[]): number {
   return top;
 }
 
+/** Width of leading white space in columns (a tab advances to the next multiple of 4). */
+function columns(space: string): number {
+  let col = 0;
+  for (const c of space) col = c === '\t' ? col + 4 - (col % 4) : col + 1;
+  return col;
+}
+
 class Layout {
   private readonly text: string;
   private readonly eol: string;
@@ -281,7 +306,9 @@ class Layout {
 
   private findBodyEnd(): { offset: number; what: string } {
     const firstArticle = this.sections.find((s) => s.depth === this.articleDepth)?.start ?? 0;
-    let best = { offset: this.text.length, what: 'at the end' };
+    // A code fence or HTML comment left open at the end would swallow an inserted clause.
+    const lastUnitEnd = this.result.doc.units.reduce((end, u) => Math.max(end, u.end), 0);
+    let best = { offset: unclosedBlockStart(this.text, lastUnitEnd) ?? this.text.length, what: 'at the end' };
     for (const s of this.sections) {
       if (s.start > firstArticle && SCHEDULE_HEADING.test(this.text.slice(s.headingSpan.start, s.headingSpan.end))) {
         if (s.start < best.offset) best = { offset: this.beforeThematicBreak(s.start), what: 'before the schedules' };
@@ -420,7 +447,7 @@ class Layout {
       }
       if (listNumber !== undefined) listNumber++;
       const sep = continuesList ? this.eol : this.eol + this.eol;
-      text += sep + this.clause(req, style, value, listNumber);
+      text += sep + this.clause(req, style, value, listNumber, continuesList);
       placed.push({ requirement: req, offset, where, ...(value ? { label: value } : {}) });
     }
     return { offset, text, placed };
@@ -462,7 +489,7 @@ class Layout {
       }
       if (listNumber !== undefined) listNumber++;
       const sep = model.list && i > 0 ? this.eol : this.eol + this.eol;
-      text += sep + this.clause(req, model, value, listNumber);
+      text += sep + this.clause(req, model, value, listNumber, model.list !== undefined && i > 0);
       placed.push({ requirement: req, offset, where, ...(value ? { label: value } : {}) });
     });
     return { offset, text, placed };
@@ -495,12 +522,15 @@ class Layout {
     return paragraphs.map((p) => p.split('\n').map((line, i) => (i === 0 ? line : indent + line)).join(this.eol)).join(this.eol + this.eol + indent);
   }
 
-  private clause(req: Requirement, style: ClauseStyle, label: string | undefined, listNumber: number | undefined): string {
+  /** `continuesList`: the clause goes right after an item of the list it joins. */
+  private clause(req: Requirement, style: ClauseStyle, label: string | undefined, listNumber: number | undefined, continuesList = false): string {
     let head = '';
     let indent = '';
     if (style.list) {
       const marker = style.list.bullet ?? `${listNumber ?? 1}${style.list.delimiter}`;
-      head = `${style.list.indent}${marker}${style.list.gap}`;
+      // A nested item's indentation (4+ columns) would make a list that starts here a code block.
+      const listIndent = continuesList || columns(style.list.indent) < 4 ? style.list.indent : '';
+      head = `${listIndent}${marker}${style.list.gap}`;
       indent = ' '.repeat(head.length);
     }
     if (style.label && label !== undefined) head += labelText(style.label, label) + style.gap;
