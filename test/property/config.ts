@@ -1,8 +1,8 @@
 /**
  * fast-check parameters shared by the property suites.
  * `npm test`: a fixed seed and each property's own small run count, so results are repeatable.
- * `npm run fuzz`: CLAUSELINT_FUZZ_RUNS runs per property and a random seed, printed once so a
- * failure can be replayed with CLAUSELINT_FUZZ_SEED=<seed> npm run fuzz.
+ * `npm run fuzz`: CLAUSELINT_FUZZ_RUNS runs per property (default 1000) and a random seed, printed
+ * once so a failure can be replayed with CLAUSELINT_FUZZ_SEED=<seed> npm run fuzz.
  */
 import type { Parameters } from 'fast-check';
 
@@ -13,7 +13,10 @@ function positiveInt(value: string | undefined): number | undefined {
   return value !== undefined && value !== '' && Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
-const fuzzRuns = positiveInt(process.env.CLAUSELINT_FUZZ_RUNS);
+/** Runs per property under `npm run fuzz` when CLAUSELINT_FUZZ_RUNS is not set. */
+const DEFAULT_FUZZ_RUNS = 1000;
+
+const fuzzRuns = positiveInt(process.env.CLAUSELINT_FUZZ_RUNS) ?? (process.env.npm_lifecycle_event === 'fuzz' ? DEFAULT_FUZZ_RUNS : undefined);
 const replaySeed = process.env.CLAUSELINT_FUZZ_SEED;
 
 export const seed: number =
@@ -23,9 +26,7 @@ export const seed: number =
       ? Math.floor(Math.random() * 0x7fffffff)
       : FIXED_SEED;
 
-export const fuzzing = fuzzRuns !== undefined;
-
-if (fuzzing) console.log(`clauselint fuzz: seed ${seed}, ${fuzzRuns} runs per property (replay: CLAUSELINT_FUZZ_SEED=${seed} npm run fuzz)`);
+if (fuzzRuns !== undefined) console.log(`clauselint fuzz: seed ${seed}, ${fuzzRuns} runs per property (replay: CLAUSELINT_FUZZ_SEED=${seed} npm run fuzz)`);
 
 /** Parameters for one property; `runs` is its run count under `npm test`. */
 export function params<T>(runs: number): Parameters<T> {
