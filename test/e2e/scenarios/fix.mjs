@@ -47,8 +47,8 @@ export async function fixScenario({ report, env, vsix, artifacts, screenshotsOut
   // Hover
   const req = expected.requirements[MFA];
   const hover = r.hover ?? '';
-  report.check(`hover on the MFA diagnostic shows the advisory citation ("${req.citation.document}", "${req.citation.heading}")`,
-    hover.includes(req.citation.document) && hover.includes(req.citation.heading), { hover });
+  const citation = `${req.citation.document} · ${req.citation.heading}`;
+  report.check(`hover on the MFA diagnostic shows the advisory citation ("${citation}")`, hover.includes(citation), { hover });
 
   // Quick fix
   const fix = r.quickFix;
