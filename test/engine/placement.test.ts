@@ -93,6 +93,16 @@ describe('placement of a missing clause', () => {
     assert.ok(out.endsWith('The Customer shall pay the Fees.\n\n## Security\n\nThe Provider shall back up the Customer\'s critical data and system configurations\nautomatically at least [daily], keep one copy offline, and test restoration from Backups at least\n[quarterly].\n'));
   });
 
+  it('treats bold title paragraphs as articles when the draft has no article headings', () => {
+    const text = `# Managed Services Agreement\n\nAcme Ltd. (the "Provider") and Beta LLC (the "Customer") agree as follows.\n\n**1. Payment Terms**\n\n1.1 The Customer shall pay the Fees monthly.\n\n**2. Fees**\n\n2.1 The Provider shall invoice monthly.\n\nIN WITNESS WHEREOF the parties have signed.\n`;
+    const { out, where } = insert(text, ['t.backup']);
+    assert.deepEqual(where, ['in a new section “3. Security” before the signature block']);
+    assert.ok(out.includes('2.1 The Provider shall invoice monthly.\n\n**3. Security**\n\n3.1 The Provider shall back up'));
+    const withSecurity = text.replace('**2. Fees**', '**2. Security**');
+    assert.deepEqual(insert(withSecurity, ['t.backup']).where, ['under 2. Security']);
+    assert.match(insert(withSecurity, ['t.backup']).inserted, /^\n\n2\.2 The Provider shall back up/);
+  });
+
   it('never inserts a clause twice, even once its bracketed values are filled in', () => {
     const once = insert(sample, ['t.backup']).out;
     const again = planInsertions(check(once), [requirement('t.backup')]);

@@ -17,9 +17,9 @@
  */
 import type { AnalysisResult } from './analyze';
 import { containsClause, renderTemplate, type TextEdit } from './edits';
-import { unclosedBlockStart, type ClauseUnit, type Section } from './parse';
+import { headingTitle, unclosedBlockStart, type ClauseUnit, type Section } from './parse';
 import { dominantEol } from './text';
-import type { AdvisoryHeading, Requirement } from './types';
+import type { AdvisoryHeading, Requirement, Span } from './types';
 
 export interface PlacedClause {
   requirement: Requirement;
@@ -68,8 +68,9 @@ const NEW_SECTION_TITLE = 'Security';
 /** Plan where and how each requirement's template clause is inserted into the analysed document. */
 export function planInsertions(result: AnalysisResult, requirements: readonly Requirement[]): InsertionPlan {
   const layout = new Layout(result);
+  const eol = dominantEol(result.doc.text);
   const plan: InsertionPlan = { edits: [], placed: [], skipped: [] };
-  const groups = new Map<number, Requirement[]>(); // target article index, or -1 for a new section
+  const groups = new Map<Article | undefined, Requirement[]>(); // undefined: a new section
   const seen = new Set<string>();
   for (const req of requirements) {
     if (seen.has(req.id)) continue;
@@ -86,12 +87,12 @@ export function planInsertions(result: AnalysisResult, requirements: readonly Re
     byOffset.set(offset, (byOffset.get(offset) ?? '') + text);
   };
   // Existing articles first, so that at a shared offset their clauses come before a new section.
-  for (const [target, reqs] of [...groups].sort((a, b) => (a[0] === -1 ? 1 : b[0] === -1 ? -1 : a[0] - b[0]))) {
-    const { offset, text, placed } = target === -1 ? layout.newSection(reqs) : layout.intoArticle(target, reqs);
+  const ordered = [...groups].sort((a, b) => (a[0] === undefined ? 1 : b[0] === undefined ? -1 : a[0].start - b[0].start));
+  for (const [target, reqs] of ordered) {
+    const { offset, text, placed } = target === undefined ? layout.newSection(reqs) : layout.intoArticle(target, reqs);
     add(offset, text);
     plan.placed.push(...placed);
   }
-  const eol = dominantEol(result.doc.text);
   plan.edits = [...byOffset]
     .sort((a, b) => a[0] - b[0])
     .map(([offset, newText]) => ({ start: offset, end: offset, newText: newText + gapBefore(result.doc.text, offset, eol) }));
@@ -263,6 +264,22 @@ function labelText(label: Label, value: string): string {
 // ---- document layout ----------------------------------------------------------------------------
 
 /**
+ * A top-level article of the draft: a Markdown heading ("## 7. Information Security"), or, in
+ * drafts without article headings, a title paragraph ("**Security**", "**7. Information Security**").
+ */
+interface Article {
+  kind: 'heading' | 'title';
+  title: string;
+  number?: string;
+  depth: number;
+  headingSpan: Span;
+  start: number;
+  end: number;
+  /** Index into doc.sections, when the article is one. */
+  section?: number;
+}
+
+/**
  * Heading depth of the top-level articles: under a lone top heading (the title) the next depth
  * down; a lone "#" title with nothing under it means articles would be "##".
  */
@@ -277,19 +294,16 @@ function articleDepthOf(sections: readonly Section[]): number {
   return top;
 }
 
-/** Width of leading white space in columns (a tab advances to the next multiple of 4). */
-function columns(space: string): number {
-  let col = 0;
-  for (const c of space) col = c === '\t' ? col + 4 - (col % 4) : col + 1;
-  return col;
-}
+/** A paragraph that is only a bold article title: "**7. Information Security**", "__ARTICLE 7 – SECURITY__". */
+const BOLD_TITLE = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)\1[ \t]*$/;
 
 class Layout {
   private readonly text: string;
   private readonly eol: string;
   private readonly sections: Section[];
-  /** Depth of the top-level articles (e.g. 2 under a "#" title). */
-  private readonly articleDepth: number;
+  private readonly articles: Article[];
+  /** Heading depth for a new article (Markdown headings), when the articles are headings. */
+  private readonly headingDepth: number;
   /** Where the contract body ends: the signature block, the schedules, or the end of the text. */
   private readonly bodyEnd: number;
   private readonly bodyEndWhat: string;
@@ -298,27 +312,61 @@ class Layout {
     this.text = result.doc.text;
     this.eol = dominantEol(this.text);
     this.sections = result.doc.sections;
-    this.articleDepth = articleDepthOf(this.sections.filter((x) => x.kind !== 'title'));
+    const headings = this.sections.filter((x) => x.kind !== 'title');
+    this.headingDepth = articleDepthOf(headings);
+    this.articles = this.findArticles(headings);
     const { offset, what } = this.findBodyEnd();
     this.bodyEnd = offset;
     this.bodyEndWhat = what;
   }
 
+  private findArticles(headings: Section[]): Article[] {
+    const articles: Article[] = [];
+    this.sections.forEach((s, i) => {
+      if (s.kind !== 'title' && s.depth === this.headingDepth) {
+        articles.push({ kind: 'heading', title: s.title, ...(s.number ? { number: s.number } : {}), depth: s.depth, headingSpan: s.headingSpan, start: s.start, end: s.end, section: i });
+      }
+    });
+    if (articles.length) return articles;
+    // Drafts converted from word processors set articles as bold title paragraphs.
+    const titles: Article[] = [];
+    for (const u of this.result.doc.units) {
+      if (u.kind !== 'paragraph') continue;
+      const m = BOLD_TITLE.exec(this.text.slice(u.start, u.end));
+      if (!m) continue;
+      const { title, number } = headingTitle(m[2]!.replace(/[.:]\s*$/, '').trim());
+      titles.push({ kind: 'title', title, ...(number ? { number } : {}), depth: 7, headingSpan: { start: u.start, end: u.end }, start: u.start, end: this.text.length });
+    }
+    // Numbered bold titles are articles; unnumbered ones only if no title is numbered.
+    const chosen = titles.some((t) => t.number) ? titles.filter((t) => t.number) : titles;
+    chosen.forEach((t, i) => {
+      const nextHeading = headings.find((h) => h.start > t.start && h.depth <= this.headingDepth);
+      t.end = Math.min(chosen[i + 1]?.start ?? this.text.length, nextHeading?.start ?? this.text.length);
+    });
+    return chosen;
+  }
+
   private findBodyEnd(): { offset: number; what: string } {
-    const firstArticle = this.sections.find((s) => s.depth === this.articleDepth)?.start ?? 0;
+    const firstArticle = this.articles[0]?.start ?? 0;
     // A code fence or HTML comment left open at the end would swallow an inserted clause.
     const lastUnitEnd = this.result.doc.units.reduce((end, u) => Math.max(end, u.end), 0);
-    let best = { offset: unclosedBlockStart(this.text, lastUnitEnd) ?? this.text.length, what: 'at the end' };
+    const unclosed = unclosedBlockStart(this.text, lastUnitEnd);
+    let best = unclosed !== undefined ? { offset: unclosed, what: 'before an unclosed code or HTML block' } : { offset: this.text.length, what: 'at the end' };
     for (const s of this.sections) {
-      if (s.start > firstArticle && SCHEDULE_HEADING.test(this.text.slice(s.headingSpan.start, s.headingSpan.end))) {
-        if (s.start < best.offset) best = { offset: this.beforeThematicBreak(s.start), what: 'before the schedules' };
+      if (s.start > firstArticle && s.start < best.offset && SCHEDULE_HEADING.test(this.text.slice(s.headingSpan.start, s.headingSpan.end))) {
+        best = { offset: this.beforeThematicBreak(s.start), what: 'before the schedules' };
         break;
       }
     }
     for (const u of this.result.doc.units) {
-      if (u.start <= firstArticle || u.start >= best.offset) continue;
-      if (u.kind !== 'heading' && SIGNATURE_LINE.test(this.text.slice(u.start, u.end))) {
+      if (u.start <= firstArticle || u.start >= best.offset || u.kind === 'heading') continue;
+      const line = this.text.slice(u.start, u.end);
+      if (SIGNATURE_LINE.test(line)) {
         best = { offset: u.start, what: 'before the signature block' };
+        break;
+      }
+      if (this.articles.some((a) => a.kind === 'title' && a.start === u.start) && SCHEDULE_HEADING.test(line)) {
+        best = { offset: this.beforeThematicBreak(u.start), what: 'before the schedules' };
         break;
       }
     }
@@ -333,37 +381,32 @@ class Layout {
     return /^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$/.test(this.text.slice(lineStart, p)) ? lineStart : offset;
   }
 
-  private isArticle(i: number): boolean {
-    const s = this.sections[i]!;
-    return s.depth === this.articleDepth && s.start < this.bodyEnd && !NOT_A_TARGET.test(s.title);
+  private isTarget(a: Article): boolean {
+    return a.start < this.bodyEnd && !NOT_A_TARGET.test(a.title) && !SCHEDULE_HEADING.test(this.text.slice(a.headingSpan.start, a.headingSpan.end));
   }
 
-  /** The article (top-level section) that holds an offset, or -1. */
-  private articleAt(offset: number): number {
-    let found = -1;
-    this.sections.forEach((s, i) => {
-      if (s.depth === this.articleDepth && s.start <= offset && offset < s.end) found = i;
-    });
-    return found;
+  /** The article that holds an offset. */
+  private articleAt(offset: number): Article | undefined {
+    return this.articles.find((a) => a.start <= offset && offset < a.end);
   }
 
-  /** The article a requirement's clause belongs in, or -1 for a new section. */
-  targetFor(req: Requirement): number {
-    const votes = new Map<number, number>();
+  /** The article a requirement's clause belongs in, or undefined for a new one. */
+  targetFor(req: Requirement): Article | undefined {
+    const votes = new Map<Article, number>();
     for (const f of this.result.findings) {
       if (f.requirement.heading !== req.heading || f.requirement.id === req.id || f.status === 'missing') continue;
       for (const e of f.evidence) {
         const a = this.articleAt(e.start);
-        if (a >= 0 && this.isArticle(a) && e.start < this.bodyEnd) votes.set(a, (votes.get(a) ?? 0) + 1);
+        if (a && this.isTarget(a) && e.start < this.bodyEnd) votes.set(a, (votes.get(a) ?? 0) + 1);
       }
     }
-    const voted = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    const voted = [...votes].sort((x, y) => y[1] - x[1] || x[0].start - y[0].start)[0];
     if (voted) return voted[0];
     for (const re of [TOPIC_WORDS[req.heading], ...GENERIC_TOPICS]) {
-      const i = this.sections.findIndex((s, idx) => this.isArticle(idx) && re.test(s.title));
-      if (i >= 0) return i;
+      const found = this.articles.find((a) => this.isTarget(a) && re.test(a.title));
+      if (found) return found;
     }
-    return -1;
+    return undefined;
   }
 
   /** End of the last content before `limit`, skipping trailing blank space. */
@@ -373,26 +416,21 @@ class Layout {
     return p;
   }
 
-  private childSections(index: number): number[] {
-    return this.sections
-      .map((s, i) => (s.parent === index && s.kind !== 'title' ? i : -1))
-      .filter((i) => i >= 0 && this.sections[i]!.start < this.bodyEnd);
-  }
-
-  /** The Markdown-heading section of a unit: title paragraphs ("**Backups**") do not count. */
-  private headingSection(index: number): number {
-    let i = index;
-    while (i >= 0 && this.sections[i]!.kind === 'title') i = this.sections[i]!.parent;
-    return i;
+  /** Sub-article headings ("### 7.3 Least privilege") of a heading article. */
+  private childSections(article: Article): Section[] {
+    if (article.section === undefined) return [];
+    return this.sections.filter((s) => s.parent === article.section && s.kind !== 'title' && s.start < this.bodyEnd);
   }
 
   /**
-   * The style of the top-level clauses directly in a section: labelled paragraphs ("7.1",
-   * "Section 7.01.") win over list items, which are often sub-clauses ("(a)" under "7.1"); among
-   * list items the least indented win. The last clause of that level is the model.
+   * The style of the top-level clauses in an article: labelled paragraphs ("7.1", "Section 7.01.")
+   * win over list items, which are often sub-clauses ("(a)" under "7.1"); among list items the
+   * least indented win. The last clause of that level is the model.
    */
-  private clauseStyle(index: number, limit: number): { style: ClauseStyle; last?: ClauseUnit } {
-    const units = this.result.doc.units.filter((u) => this.headingSection(u.section) === index && u.kind !== 'heading' && u.kind !== 'table-cell' && u.end <= limit);
+  private clauseStyle(article: Article, limit: number): { style: ClauseStyle; last?: ClauseUnit } {
+    const units = this.result.doc.units.filter(
+      (u) => u.start >= article.headingSpan.end && u.end <= limit && u.kind !== 'heading' && u.kind !== 'table-cell',
+    );
     const last = units[units.length - 1];
     const styles: ClauseStyle[] = [];
     let previous: string | undefined;
@@ -417,25 +455,24 @@ class Layout {
   }
 
   /** Insert clauses at the end of an existing article, numbered after its last clause. */
-  intoArticle(index: number, reqs: Requirement[]): { offset: number; text: string; placed: PlacedClause[] } {
-    const s = this.sections[index]!;
-    const limit = Math.min(s.end, this.bodyEnd);
-    const offset = this.contentEndBefore(limit, s.headingSpan.end);
-    const where = `under ${this.headingLine(s)}`;
-    const children = this.childSections(index);
+  intoArticle(article: Article, reqs: Requirement[]): { offset: number; text: string; placed: PlacedClause[] } {
+    const limit = Math.min(article.end, this.bodyEnd);
+    const offset = this.contentEndBefore(limit, article.headingSpan.end);
+    const where = `under ${this.headingLine(article)}`;
+    const children = this.childSections(article);
     const placed: PlacedClause[] = [];
     let text = '';
     if (children.length) {
-      const last = this.sections[children[children.length - 1]!]!;
+      const last = children[children.length - 1]!;
       let number = last.number;
       for (const req of reqs) {
         number = number ? nextLabelValue({ kind: labelKind(number, undefined), value: number, open: '', close: '', upper: /[A-Z]/.test(number) }) : undefined;
-        text += this.eol + this.eol + this.headingLike(last, number, req.title) + this.eol + this.eol + this.body(req, '');
+        text += this.eol + this.eol + this.headingLike(asArticle(last), number, req.title) + this.eol + this.eol + this.body(req, '');
         placed.push({ requirement: req, offset, where, ...(number ? { label: number } : {}) });
       }
       return { offset, text, placed };
     }
-    const { style, last } = this.clauseStyle(index, limit);
+    const { style, last } = this.clauseStyle(article, limit);
     const continuesList = !!style.list && !!last && last.kind === 'list-item' && last.end >= offset - 1;
     let label = style.label;
     let listNumber = style.list?.number;
@@ -456,29 +493,32 @@ class Layout {
   /** A new "Security" article before the signature block or schedules (or at the end). */
   newSection(reqs: Requirement[]): { offset: number; text: string; placed: PlacedClause[] } {
     const offset = this.contentEndBefore(this.bodyEnd, 0);
-    const previousIndex = this.sections.reduce((found, s, i) => (s.depth === this.articleDepth && s.start < offset ? i : found), -1);
-    const previous = previousIndex >= 0 ? this.sections[previousIndex] : undefined;
-    const number = previous?.number && /^(\d+|[IVXLC]+)$/i.test(previous.number)
-      ? nextLabelValue({ kind: /^\d+$/.test(previous.number) ? 'number' : 'roman', value: previous.number, open: '', close: '', upper: /[A-Z]/.test(previous.number) })
+    const previous = [...this.articles].reverse().find((a) => a.start < offset);
+    const number = previous?.number
+      ? nextLabelValue({ kind: labelKind(previous.number, undefined), value: previous.number, open: '', close: '', upper: /[A-Z]/.test(previous.number) })
       : undefined;
-    const heading = previous ? this.headingLike(previous, number, NEW_SECTION_TITLE) : `${'#'.repeat(this.articleDepth)} ${NEW_SECTION_TITLE}`;
-    const where = `in a new section “${heading.replace(/^#+\s*/, '')}” ${this.bodyEndWhat}`;
+    const heading = previous ? this.headingLike(previous, number, NEW_SECTION_TITLE) : `${'#'.repeat(this.headingDepth)} ${NEW_SECTION_TITLE}`;
+    const where = `in a new section “${heading.split(/\r?\n/)[0]!.replace(/^#+\s*/, '').replace(/[*_]/g, '')}” ${this.bodyEndWhat}`;
     let text = (offset > 0 ? this.eol + this.eol : '') + heading;
     const placed: PlacedClause[] = [];
 
     // Clauses follow the previous article's clauses (sub-headings or paragraphs), numbered afresh.
-    const children = previousIndex >= 0 ? this.childSections(previousIndex) : [];
+    const children = previous ? this.childSections(previous) : [];
     if (children.length) {
-      const model = this.sections[children[children.length - 1]!]!;
+      const model = children[children.length - 1]!;
       let value: string | undefined;
       reqs.forEach((req, i) => {
-        if (model.number) value = i === 0 ? firstLabelValue(labelKind(model.number, undefined), /[A-Z]/.test(model.number), number, model.number.split('.').pop()!.length) : nextLabelValue({ kind: labelKind(value!, undefined), value: value!, open: '', close: '', upper: /[A-Z]/.test(value!) });
-        text += this.eol + this.eol + this.headingLike(model, value, req.title) + this.eol + this.eol + this.body(req, '');
+        if (model.number) {
+          value = i === 0
+            ? firstLabelValue(labelKind(model.number, undefined), /[A-Z]/.test(model.number), number, model.number.split('.').pop()!.length)
+            : nextLabelValue({ kind: labelKind(value!, undefined), value: value!, open: '', close: '', upper: /[A-Z]/.test(value!) });
+        }
+        text += this.eol + this.eol + this.headingLike(asArticle(model), value, req.title) + this.eol + this.eol + this.body(req, '');
         placed.push({ requirement: req, offset, where, ...(value ? { label: value } : {}) });
       });
       return { offset, text, placed };
     }
-    const model: ClauseStyle = previousIndex >= 0 ? this.clauseStyle(previousIndex, this.bodyEnd).style : { gap: ' ' };
+    const model: ClauseStyle = previous ? this.clauseStyle(previous, Math.min(previous.end, this.bodyEnd)).style : { gap: ' ' };
     let label: Label | undefined = model.label;
     let listNumber = model.list?.number !== undefined ? 0 : undefined;
     reqs.forEach((req, i) => {
@@ -495,25 +535,31 @@ class Layout {
     return { offset, text, placed };
   }
 
-  private headingLine(s: Section): string {
-    return this.text.slice(s.headingSpan.start, s.headingSpan.end).split(/\r?\n/)[0]!.replace(/^\s*#+\s*/, '').replace(/[*_]/g, '').replace(/\s+#+\s*$/, '').trim();
+  private headingLine(a: Article): string {
+    return this.text.slice(a.headingSpan.start, a.headingSpan.end).split(/\r?\n/)[0]!.replace(/^\s*#+\s*/, '').replace(/[*_]/g, '').replace(/\s+#+\s*$/, '').trim();
   }
 
-  /** A heading written like `model` ("## 14. General", or a setext one) with another number and title. */
-  private headingLike(model: Section, number: string | undefined, title: string): string {
+  /**
+   * A heading written like `model` with another number and title: "## 14. General" →
+   * "## 15. Security", "**VII. Security**" → "**VIII. Backups**", setext underlines resized.
+   */
+  private headingLike(model: Article, number: string | undefined, title: string): string {
     const lines = this.text.slice(model.headingSpan.start, model.headingSpan.end).split(/\r?\n/);
-    const setext = lines.length > 1 && /^\s*(=+|-+)\s*$/.test(lines[lines.length - 1]!);
-    const body = lines[0]!.replace(/^\s*#+\s*/, '').replace(/\s+#+\s*$/, '').trim();
-    let line = `${number ? `${number} ` : ''}${title}`;
-    if (number !== undefined && model.number) {
-      const at = body.indexOf(model.number);
-      if (at >= 0) {
-        const sep = /^[.:)]?\s*[-–—:.]?\s*/.exec(body.slice(at + model.number.length))![0] || ' ';
-        line = `${body.slice(0, at)}${number}${sep}${title}`;
-      }
+    const first = lines[0]!.trimEnd();
+    const setext = model.kind !== 'title' && lines.length > 1 && /^\s*(=+|-+)\s*$/.test(lines[lines.length - 1]!);
+    const numberAt = model.number ? first.search(new RegExp(`(?<![\\p{L}\\p{N}])${model.number.replace(/\./g, '\\.')}(?![\\p{L}\\p{N}])`, 'u')) : -1;
+    const titleAt = first.indexOf(model.title, numberAt >= 0 ? numberAt + model.number!.length : 0);
+    let line: string;
+    if (titleAt >= 0 && (numberAt >= 0 || number === undefined)) {
+      let head = first.slice(0, titleAt);
+      if (numberAt >= 0 && number !== undefined) head = head.slice(0, numberAt) + number + head.slice(numberAt + model.number!.length);
+      line = head + title + first.slice(titleAt + model.title.length);
+    } else {
+      const plain = `${number ? `${number}. ` : ''}${title}`;
+      line = model.kind === 'title' ? `**${plain}**` : `${'#'.repeat(model.depth)} ${plain}`;
     }
     if (setext) return `${line}${this.eol}${(model.depth === 1 ? '=' : '-').repeat(Math.max(3, line.length))}`;
-    return `${'#'.repeat(model.depth)} ${line}`;
+    return line;
   }
 
   /** The template paragraphs in the document's line ending, continuation lines indented. */
@@ -541,4 +587,15 @@ class Layout {
     }
     return head + this.body(req, indent);
   }
+}
+
+/** Width of leading white space in columns (a tab advances to the next multiple of 4). */
+function columns(space: string): number {
+  let col = 0;
+  for (const c of space) col = c === '\t' ? col + 4 - (col % 4) : col + 1;
+  return col;
+}
+
+function asArticle(s: Section): Article {
+  return { kind: 'heading', title: s.title, ...(s.number ? { number: s.number } : {}), depth: s.depth, headingSpan: s.headingSpan, start: s.start, end: s.end };
 }
