@@ -108,6 +108,15 @@ describe('code actions over LSP', function () {
     await client.close(uri);
   });
 
+  it('makes a permissive modal binding ("may" → "shall")', async () => {
+    const uri = docUri('may.md');
+    const text = sample.replace('The Provider shall, where possible, monitor', 'The Provider may monitor');
+    const diagnostics = await client.open(uri, text);
+    const may = titled(await actionsFor(uri, byCode(diagnostics, 't.monitoring')), /^Replace ‘may’ with ‘shall’$/);
+    assert.deepEqual(actionEdits(may, uri, 1), [{ range: rangeOf(text, 'may', text.indexOf('The Provider may monitor')), newText: 'shall' }]);
+    await client.close(uri);
+  });
+
   it('removes an exclusion ("is not required to" → "shall")', async () => {
     const uri = docUri('supplier.md');
     const diagnostics = await client.open(uri, supplier);
