@@ -37,11 +37,10 @@
 import type { Root, RootContent } from 'mdast';
 import { analyzeParsed, type AnalysisResult, type AnalyzeOptions, type EvidenceFinder } from './analyze';
 import { bestEvidence, findEvidence } from './match';
+import { afterLines, closesFence, FRONT_MATTER, isHeadingLine, LOOKAHEAD_LINES, opensFence, readBlock, type BlockRead } from './block-reader';
 import {
   buildDocument,
   indentedProseStats,
-  markdownProcessor,
-  markdownTree,
   parseDocument,
   readsAsIndentedProse,
   type ClauseUnit,
@@ -54,24 +53,6 @@ import { detectParties, type Parties } from './parties';
 import { decideContract } from './contract';
 import { LineIndex } from './text';
 import type { Catalog, Evidence, Requirement } from './types';
-
-/** Constructs that only shape a paragraph's inline content; the builder never reads it. */
-const INLINE_CONSTRUCTS = [
-  'attention', 'autolink', 'codeText', 'hardBreakEscape', 'htmlText', 'labelStartImage', 'labelStartLink',
-  'labelEnd', 'wwwAutolink', 'protocolAutolink', 'emailAutolink', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall',
-  'strikethrough',
-];
-
-/** The document's remark reader, reading block structure only (about half the work). */
-const blockReader = markdownProcessor().use(function blockStructureOnly() {
-  const data = this.data();
-  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: INLINE_CONSTRUCTS } }];
-  // GFM's only tree transform searches every text node for autolink literals ("www.…").
-  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).flat().map(({ transforms: _unused, ...extension }) => extension);
-});
-
-/** Lines of the next block parsed with a block: its heading, and one more for a table's delimiter row. */
-const LOOKAHEAD_LINES = 2;
 
 interface BlockEntry {
   /** The text parsed: the block, then its lookahead lines. Also the cache key. */
@@ -181,8 +162,8 @@ export class IncrementalAnalyzer {
     // Many blocks never matched (a document just opened): match them step by step first.
     // After an edit only a block or two need it; analyzeParsed's own calls do that.
     let context: MatchContext | undefined;
+    const parties = detectParties(doc);
     if (blocks.filter((b) => b.entry.matches.size === 0).length > EAGER_MATCHING_BLOCKS) {
-      const parties = detectParties(doc);
       if (decideContract(doc, parties, options.force).isContract) {
         context = this.matchContext(parties, doc, blocks, stats);
         for (let i = 0; i < blocks.length; i++) {
@@ -210,7 +191,7 @@ export class IncrementalAnalyzer {
       }
       return bestEvidence([...list]);
     };
-    const result = analyzeParsed(doc, options, finder);
+    const result = analyzeParsed(doc, options, finder, parties);
     this.sweep(generation);
     return result;
   }
@@ -285,19 +266,16 @@ export class IncrementalAnalyzer {
       source, length, safeCut: false, builtWith: this.indentedProseGuess, stats: { code: 0, prose: 0, wordy: 0 },
       lineBreaks: countLineBreaks(source, length), matches: new Map(), used: 0,
     };
-    let tree: Root;
+    let read: BlockRead;
     try {
-      tree = markdownTree(source, blockReader);
+      read = readBlock(source, length, last);
     } catch (error) {
       if (error instanceof RangeError) throw new Overflow();
       throw error;
     }
-    if (!last) {
-      const next = tree.children.find((n) => (n.position?.start.offset ?? -1) >= length);
-      entry.safeCut = next?.type === 'heading' && next.position!.start.offset === length;
-      if (!entry.safeCut) return entry;
-    }
-    const own: Root = { type: 'root', children: last ? tree.children : tree.children.filter((n) => n.position!.start.offset! < length) };
+    entry.safeCut = read.safeCut;
+    if (!last && !read.safeCut) return entry;
+    const own: Root = { type: 'root', children: read.nodes };
     entry.stats = indentedProseStats(own, source);
     if (containsCode(own.children)) entry.tree = own;
     entry.doc = this.build(source, own, entry.builtWith);
@@ -409,70 +387,26 @@ function sectionSignature(s: Section): string {
 export function cutCandidates(text: string): number[] {
   const cuts: number[] = [];
   const eol = /\r\n|\n|\r/g;
-  let fence: { char: number; length: number } | undefined;
+  let fence: ReturnType<typeof opensFence>;
   // Front matter: from a first line "---" to the next "---" line, if there is one.
-  let frontMatter = /^\uFEFF?---[ \t]*(?:\r\n|\n|\r)/.test(text);
+  let frontMatter = FRONT_MATTER.test(text);
   for (let start = 0; start < text.length; ) {
     const m = eol.exec(text);
-    const end = m ? m.index : text.length;
-    const next = m ? m.index + m[0].length : text.length;
+    const line = { start, end: m ? m.index : text.length };
     if (frontMatter) {
-      if (start > 0 && /^---[ \t]*$/.test(text.slice(start, end))) frontMatter = false;
+      if (start > 0 && /^---[ \t]*$/.test(text.slice(line.start, line.end))) frontMatter = false;
     } else if (fence) {
-      if (closesFence(text, start, end, fence)) fence = undefined;
-    } else if (start > 0 && isHeadingStart(text, start)) {
+      if (closesFence(text, line, fence)) fence = undefined;
+    } else if (start > 0 && isHeadingLine(text, line)) {
       cuts.push(start);
     } else {
-      fence = opensFence(text, start, end);
+      fence = opensFence(text, line);
     }
-    start = next;
+    start = m ? m.index + m[0].length : text.length;
   }
   // No closing fence: not front matter, but the failed attempt leaves remark reading the rest of
   // the document differently (no block quote or list starts), so such a document is read whole.
   return frontMatter ? [] : cuts;
-}
-
-function isHeadingStart(text: string, at: number): boolean {
-  let i = at;
-  while (i < at + 6 && text.charCodeAt(i) === 35 /* # */) i++;
-  if (i === at) return false;
-  const c = text.charCodeAt(i);
-  return Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-function opensFence(text: string, start: number, end: number): { char: number; length: number } | undefined {
-  let i = start;
-  while (i < start + 3 && text.charCodeAt(i) === 32) i++;
-  const char = text.charCodeAt(i);
-  if (char !== 96 /* ` */ && char !== 126 /* ~ */) return undefined;
-  let j = i;
-  while (j < end && text.charCodeAt(j) === char) j++;
-  if (j - i < 3) return undefined;
-  if (char === 96 && text.slice(j, end).includes('`')) return undefined; // inline code, not a fence
-  return { char, length: j - i };
-}
-
-function closesFence(text: string, start: number, end: number, fence: { char: number; length: number }): boolean {
-  let i = start;
-  while (i < start + 3 && text.charCodeAt(i) === 32) i++;
-  let j = i;
-  while (j < end && text.charCodeAt(j) === fence.char) j++;
-  return j - i >= fence.length && text.slice(j, end).trim() === '';
-}
-
-/** Offset just after `count` lines starting at `from` (or the end of the text). */
-const EOL = /\r\n|\n|\r/g;
-
-function afterLines(text: string, from: number, count: number): number {
-  const eol = EOL;
-  eol.lastIndex = from;
-  let at = from;
-  for (let i = 0; i < count; i++) {
-    const m = eol.exec(text);
-    if (!m) return text.length;
-    at = m.index + m[0].length;
-  }
-  return at;
 }
 
 /** Line breaks as LineIndex counts them (CRLF, LF, or a lone CR) in the first `length` characters. */

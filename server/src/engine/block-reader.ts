@@ -1,0 +1,267 @@
+/**
+ * Reads one block of a document (see incremental.ts) into the remark tree nodes the builder needs,
+ * exactly as a remark parse of the whole document would give them, with less work:
+ *
+ * - Plain lines are read without a parser. Most of a contract is headings and plain paragraphs
+ *   ("7.2 The Provider shall …", "(a) …"). From a clean state (the block's start, after a heading,
+ *   after a blank line that follows a plain paragraph) a "#" heading is its whole line, and a
+ *   paragraph whose lines all start with a letter, a digit that does not make a list item, or an
+ *   opening bracket or quote, and hold no "|", is one paragraph node from its first character to
+ *   the end of its last line: nothing in such lines can start, interrupt or continue another
+ *   construct (tables need "|", lists, quotes, code, HTML, breaks and underlines need other first
+ *   characters).
+ * - Everything else (lists, tables, quotes, code, HTML, front matter…) goes to remark, a run at a
+ *   time, read without inline content (the builder never reads it; inline parsing is about half of
+ *   remark's work). A run ends before a plain line that follows a blank line, once remark confirms,
+ *   reading the run with that line, that the line starts a node of its own (the state is clean
+ *   there); otherwise the run goes on.
+ */
+import type { Parent, Root, RootContent } from 'mdast';
+import { markdownProcessor, markdownTree } from './parse';
+
+/** Constructs that only shape a paragraph's inline content. */
+const INLINE_CONSTRUCTS = [
+  'attention', 'autolink', 'codeText', 'hardBreakEscape', 'htmlText', 'labelStartImage', 'labelStartLink',
+  'labelEnd', 'wwwAutolink', 'protocolAutolink', 'emailAutolink', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall',
+  'strikethrough',
+];
+
+/** The document's remark reader, reading block structure only. */
+const blockStructureReader = markdownProcessor().use(function blockStructureOnly() {
+  const data = this.data();
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: INLINE_CONSTRUCTS } }];
+  // GFM's only tree transform searches every text node for autolink literals ("www.…").
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).flat().map(({ transforms: _unused, ...extension }) => extension);
+});
+
+/** The opening line of front matter (remark-frontmatter's rule). */
+export const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n|\n|\r)/;
+
+/** Lines of what follows read along with a run: its first line, and one more for a table's delimiter row. */
+export const LOOKAHEAD_LINES = 2;
+
+/** After this many runs that could not be ended early, a block's remaining text is one run. */
+const MAX_FAILED_RUN_ENDS = 3;
+
+export interface Line {
+  start: number;
+  /** End of the content, before the line break. */
+  end: number;
+}
+
+export interface BlockRead {
+  /** Top-level nodes of the block, offsets into `source`. */
+  nodes: RootContent[];
+  /** The line at `length` is a top-level heading in the document, so the block may end there. */
+  safeCut: boolean;
+}
+
+/**
+ * Read `source`'s first `length` characters; the rest of `source` is the start of what follows
+ * (checked when the block ends inside a run). `last`: nothing follows.
+ */
+export function readBlock(source: string, length: number, last: boolean): BlockRead {
+  // Front matter, closed or not, changes how remark reads what follows it: leave it all to remark.
+  if (FRONT_MATTER.test(source)) {
+    const read = readRun(source, 0, source.length, last ? undefined : length);
+    return { nodes: read.nodes, safeCut: last || read.clean };
+  }
+  const lines = splitLines(source, length);
+  const nodes: RootContent[] = [];
+  let runStart = -1; // first line of the run remark reads, -1: none
+  let failures = 0;
+  let afterBlank = true;
+  let fence: Fence | undefined; // a fence seen opening in the run: it cannot end before it closes
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
+    if (runStart >= 0) {
+      // A run may end before a plain paragraph that follows a blank line.
+      const endsHere = !fence && failures < MAX_FAILED_RUN_ENDS && afterBlank && isPlainStart(source, line);
+      afterBlank = isBlank(source, line);
+      if (!endsHere) {
+        fence = fence ? (closesFence(source, line, fence) ? undefined : fence) : opensFence(source, line);
+        i++;
+        continue;
+      }
+      const from = lines[runStart]!.start;
+      const until = afterLines(source, line.start, LOOKAHEAD_LINES);
+      const read = readRun(source, from, until, line.start);
+      if (!read.clean) {
+        failures++;
+        i++;
+        continue;
+      }
+      nodes.push(...read.nodes);
+      runStart = -1;
+    }
+    if (isBlank(source, line)) {
+      afterBlank = true;
+      i++;
+      continue;
+    }
+    if (isHeadingLine(source, line)) {
+      nodes.push(node('heading', line.start, line.end, headingDepth(source, line.start)));
+      afterBlank = true; // a heading closes everything, like a blank line
+      i++;
+      continue;
+    }
+    if (isPlainStart(source, line)) {
+      let j = i + 1;
+      while (j < lines.length && !isBlank(source, lines[j]!) && isPlainContinuation(source, lines[j]!)) j++;
+      if (j === lines.length || isBlank(source, lines[j]!)) {
+        nodes.push(node('paragraph', line.start, lines[j - 1]!.end));
+        i = j;
+        continue;
+      }
+    }
+    runStart = i;
+    afterBlank = false;
+    fence = opensFence(source, line);
+    i++;
+  }
+  if (runStart < 0) return { nodes, safeCut: true }; // a "#" line after plain content is a heading
+  const from = lines[runStart]!.start;
+  const read = readRun(source, from, source.length, last ? undefined : length);
+  nodes.push(...read.nodes.filter((n) => n.position!.start.offset! < length));
+  return { nodes, safeCut: last || read.clean };
+}
+
+/**
+ * Remark's reading of source[from, until); `next`: where the next node must start for the state
+ * to be clean there (its nodes are left out).
+ */
+function readRun(source: string, from: number, until: number, next: number | undefined): { nodes: RootContent[]; clean: boolean } {
+  // Read a run from the line break before it: at the very start of a text, remark would drop a
+  // byte order mark and take a "---" line for front matter.
+  const at = from > 0 ? from - 1 : from;
+  const tree = markdownTree(source.slice(at, until), blockStructureReader);
+  if (at > 0) shift(tree, at);
+  if (next === undefined) return { nodes: tree.children, clean: true };
+  const after = tree.children.find((n) => n.position!.start.offset! >= next);
+  const clean = after !== undefined && after.position!.start.offset === next && (after.type === 'heading' || after.type === 'paragraph');
+  return { nodes: tree.children.filter((n) => n.position!.start.offset! < next), clean };
+}
+
+function shift(root: Root, by: number): void {
+  const pending: (Root | RootContent)[] = [root];
+  while (pending.length) {
+    const n = pending.pop()!;
+    if (n.position?.start.offset !== undefined) n.position.start.offset += by;
+    if (n.position?.end.offset !== undefined) n.position.end.offset += by;
+    if ('children' in n) for (const child of (n as Parent).children) pending.push(child as RootContent);
+  }
+}
+
+/** A node read without remark. Only offsets are meaningful (lines and columns are not counted). */
+function node(type: 'heading' | 'paragraph', start: number, end: number, depth = 1): RootContent {
+  const position = { start: { line: 1, column: 1, offset: start }, end: { line: 1, column: 1 + end - start, offset: end } };
+  return type === 'heading' ? { type, depth: depth as 1 | 2 | 3 | 4 | 5 | 6, children: [], position } : { type, children: [], position };
+}
+
+function splitLines(source: string, length: number): Line[] {
+  const lines: Line[] = [];
+  const eol = /\r\n|\n|\r/g;
+  for (let start = 0; start < length; ) {
+    eol.lastIndex = start;
+    const m = eol.exec(source);
+    const end = m && m.index < length ? m.index : length;
+    lines.push({ start, end });
+    start = m && m.index < length ? m.index + m[0].length : length;
+  }
+  return lines;
+}
+
+/** Offset just after `count` lines starting at `from` (or the end of the text). */
+export function afterLines(text: string, from: number, count: number): number {
+  const eol = /\r\n|\n|\r/g;
+  eol.lastIndex = from;
+  let at = from;
+  for (let i = 0; i < count; i++) {
+    const m = eol.exec(text);
+    if (!m) return text.length;
+    at = m.index + m[0].length;
+  }
+  return at;
+}
+
+function isBlank(source: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** "#" to "######" at column 0, then a space, a tab or the end of the line. */
+export function isHeadingLine(source: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && i < line.start + 7 && source.charCodeAt(i) === 35) i++;
+  const depth = i - line.start;
+  if (depth < 1 || depth > 6) return false;
+  const c = source.charCodeAt(i);
+  return i === line.end || c === 32 || c === 9;
+}
+
+function headingDepth(source: string, start: number): number {
+  let i = start;
+  while (source.charCodeAt(i) === 35) i++;
+  return i - start;
+}
+
+interface Fence {
+  char: number;
+  length: number;
+}
+
+/** A fenced code block's opening line (``` or ~~~, indented at most three spaces). */
+export function opensFence(source: string, line: Line): Fence | undefined {
+  let i = line.start;
+  while (i < line.start + 3 && source.charCodeAt(i) === 32) i++;
+  const char = source.charCodeAt(i);
+  if (char !== 96 /* ` */ && char !== 126 /* ~ */) return undefined;
+  let j = i;
+  while (j < line.end && source.charCodeAt(j) === char) j++;
+  if (j - i < 3) return undefined;
+  if (char === 96 && source.slice(j, line.end).includes('`')) return undefined; // inline code, not a fence
+  return { char, length: j - i };
+}
+
+export function closesFence(source: string, line: Line, fence: Fence): boolean {
+  let i = line.start;
+  while (i < line.start + 3 && source.charCodeAt(i) === 32) i++;
+  let j = i;
+  while (j < line.end && source.charCodeAt(j) === fence.char) j++;
+  return j - i >= fence.length && source.slice(j, line.end).trim() === '';
+}
+
+const LIST_NUMBER = /^\d{1,9}[.)](?:[ \t]|$)/;
+const LETTER = /\p{L}/u;
+
+/** A first character no Markdown construct starts with. */
+function isPlainCharAt(source: string, at: number, end: number): boolean {
+  const c = source.charCodeAt(at);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true; // A-Z a-z
+  if (c >= 48 && c <= 57) return !LIST_NUMBER.test(source.slice(at, Math.min(end, at + 12))); // not "1." / "2)"
+  if (c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xa7) return true; // ( " ' “ ‘ §
+  return c >= 0xc0 && c < 0xd800 && LETTER.test(source[at]!);
+}
+
+/** Nothing in the line can make a table (or anything else) of the paragraph. */
+function isPlainText(source: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 124 /* | */ || c === 0) return false;
+  }
+  return true;
+}
+
+function isPlainStart(source: string, line: Line): boolean {
+  return line.end > line.start && isPlainCharAt(source, line.start, line.end) && isPlainText(source, line);
+}
+
+/** A line that continues a plain paragraph (any indentation: it is read lazily). */
+function isPlainContinuation(source: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
+  return i < line.end && isPlainCharAt(source, i, line.end) && isPlainText(source, line);
+}
