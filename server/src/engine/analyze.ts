@@ -39,9 +39,13 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
 /** Finds one requirement's evidence; incremental.ts passes one that reuses the matches of unchanged blocks. */
 export type EvidenceFinder = (doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement) => Evidence[];
 
-export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions, evidenceFor: EvidenceFinder = findEvidence): AnalysisResult {
+export function analyzeParsed(
+  doc: ParsedDocument,
+  options: AnalyzeOptions,
+  evidenceFor: EvidenceFinder = findEvidence,
+  parties: Parties = detectParties(doc),
+): AnalysisResult {
   const lines = new LineIndex(doc.text);
-  const parties = detectParties(doc);
   const decision = decideContract(doc, parties, options.force);
   const suppressions = readSuppressions(doc, new Set(options.catalog.requirements.map((r) => r.id)));
   const result: AnalysisResult = { isContract: decision.isContract, contractReason: decision.reason, parties, findings: [], doc, lines, suppressions };

@@ -42,6 +42,8 @@ interface UnitAids {
   leadIn: (LeadIn | undefined)[];
   /** Lower-case sentence texts per unit, for the term sets' quick rejection. */
   lower: string[][];
+  /** Lower-case context per unit. */
+  contextLower: string[];
 }
 
 const aidsCache = new WeakMap<ParsedDocument, UnitAids>();
@@ -63,7 +65,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [] };
+  aids = { context: [], leadIn: [], lower: [], contextLower: [] };
   for (const unit of doc.units) {
     const parts = [heading(unit.section)];
     for (const p of unit.parents) {
@@ -74,6 +76,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     aids.context.push(parts.filter(Boolean).join(' \n '));
     aids.leadIn.push(leadInOf(doc, unit));
     aids.lower.push(unit.sentences.map((s) => s.text.toLowerCase()));
+    aids.contextLower.push(aids.context[aids.context.length - 1]!.toLowerCase());
   }
   aidsCache.set(doc, aids);
   return aids;
@@ -119,7 +122,8 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
     const contextText = aids.context[u]!;
     let context = contextHits.get(contextText);
     if (!context) {
-      context = groups.map((g) => (contextText ? g.test(contextText) : false));
+      const contextLower = aids.contextLower[u]!;
+      context = groups.map((g) => (contextText ? g.test(contextText, contextLower) : false));
       contextHits.set(contextText, context);
     }
     const lower = aids.lower[u]!;

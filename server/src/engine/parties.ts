@@ -80,7 +80,8 @@ export function detectParties(doc: ParsedDocument): Parties {
     const unit = doc.units[i]!;
     for (const s of unit.sentences) {
       DEFINED_IN_PARENS.lastIndex = 0;
-      for (let m = DEFINED_IN_PARENS.exec(s.text); m; m = DEFINED_IN_PARENS.exec(s.text)) {
+      // The pattern is slow on long sentences and needs a parenthesis: skip those without one.
+      for (let m = s.text.includes('(') ? DEFINED_IN_PARENS.exec(s.text) : null; m; m = DEFINED_IN_PARENS.exec(s.text)) {
         const legal = m[1]!.replace(/^.*?\b(?:between|and|by|with)\s+/i, '').replace(/[,\s]+$/, '').trim();
         add(m[2]!, s.start + m.index, legal && legal.length < 100 ? legal : undefined);
       }

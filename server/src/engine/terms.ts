@@ -160,6 +160,9 @@ const cache = new Map<string, TermSet>();
 
 /** Term sets are shared across requirements and documents; compile each list once. */
 export function termSet(terms: readonly string[]): TermSet {
+  // A requirement's term lists are looked up once per requirement and document block: by identity first.
+  const known = byList.get(terms);
+  if (known) return known;
   // JSON, not a join: a separator character could occur inside a term and merge two lists.
   const key = JSON.stringify(terms);
   let set = cache.get(key);
@@ -168,5 +171,8 @@ export function termSet(terms: readonly string[]): TermSet {
     if (cache.size > 5000) cache.clear();
     cache.set(key, set);
   }
+  byList.set(terms, set);
   return set;
 }
+
+const byList = new WeakMap<readonly string[], TermSet>();
