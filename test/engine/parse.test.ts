@@ -160,6 +160,9 @@ describe('parse: isTitle', () => {
     ['Cyber incident reporting requirement', true, true],
     ['Cyber incident reporting requirement', false, false],
     ['requirements for logging', true, false],
+    // A sentence full of defined terms is not a title unless it is set off.
+    ['The Provider endeavours to monitor the Customer Environment for Security Events', false, false],
+    ['Monitoring of the Customer Environment', false, true],
   ] as const) {
     it(`${expected ? 'accepts' : 'rejects'} "${text}"${setOff ? ' (emphasised)' : ''}`, () => {
       assert.equal(isTitle(text, setOff), expected);

@@ -442,7 +442,9 @@ export function isTitle(s: string, setOff: boolean): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) return true;
   if (long.length === 0) return setOff || words.length <= 3;
-  const titleCase = capitalised / long.length >= 0.6;
+  // Unemphasised text is a title only if every longer word is capitalised: a sentence full of
+  // defined terms ("The Provider endeavours to monitor the Customer Environment") is not one.
+  const titleCase = setOff ? capitalised / long.length >= 0.6 : capitalised === long.length;
   return titleCase || (setOff && words.length <= 8);
 }
 
