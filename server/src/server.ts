@@ -6,6 +6,7 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -20,6 +21,7 @@ import { toDiagnostics } from './diagnostics';
 import { executeFeatureCommand, FEATURE_COMMANDS, featureCapabilities, FeatureContext, registerFeatures } from './features';
 import { DocumentChecks } from './background';
 import { CheckProgress, SUPERSEDED } from './check-progress';
+import { PackProblems } from './pack-problems';
 
 export const COMMAND_CHECK_DOCUMENT = 'clauselint.checkDocument';
 
@@ -27,10 +29,12 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let service: AnalysisService;
 let hasConfigurationCapability = false;
+let canWatchFiles = false;
 let workspaceFolders: string[] = [];
 const settingsCache = new Map<string, Promise<Settings>>();
 const reportedSettingsProblems = new Set<string>();
 const timers = new Map<string, NodeJS.Timeout>();
+const packProblems = new PackProblems(connection);
 // Checks run in slices so a large draft never holds up other requests; see background.ts.
 const checks = new DocumentChecks((uri, text, settings) => service.checkSteps(uri, text, settings));
 const features = new FeatureContext(connection, documents, async (document) => {
@@ -41,13 +45,14 @@ const features = new FeatureContext(connection, documents, async (document) => {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
+  canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   features.clientCapabilities = params.capabilities;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => URI.toPath(f.uri)).filter((p): p is string => !!p);
   if (!workspaceFolders.length && params.rootUri) {
     const root = URI.toPath(params.rootUri);
     if (root) workspaceFolders = [root];
   }
-  service = new AnalysisService(workspaceFolders, (message) => connection.console.warn(message));
+  service = new AnalysisService(workspaceFolders, (message) => connection.console.warn(message), (problems) => packProblems.report(problems));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -62,7 +67,19 @@ connection.onInitialized(() => {
   if (hasConfigurationCapability) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'clauselint' });
   }
+  // Edited workspace packs are loaded again (and their problems re-reported) without a restart.
+  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.clauselint/packs/**' }] });
 });
+
+connection.onDidChangeWatchedFiles(() => reloadPacks());
+
+/** Load the clause packs again and check every open document against them. */
+function reloadPacks(): void {
+  features.forget();
+  packProblems.clear();
+  service.reloadCatalog();
+  for (const doc of documents.all()) schedule(doc, true);
+}
 
 async function settingsFor(uri: string): Promise<Settings> {
   if (!hasConfigurationCapability) return normalizeSettings(undefined).settings;
@@ -96,10 +113,11 @@ async function validate(document: TextDocument): Promise<void> {
     progress.done(result ? undefined : SUPERSEDED);
     if (!result || stale()) return; // a newer edit will publish
     features.remember(document.uri, version, result, settings);
-    await connection.sendDiagnostics({ uri: document.uri, version, diagnostics: toDiagnostics(result, settings) });
+    // A requirement file of a workspace pack is Markdown too: keep its pack problems with its own diagnostics.
+    await connection.sendDiagnostics({ uri: document.uri, version, diagnostics: [...toDiagnostics(result, settings), ...packProblems.diagnosticsFor(document.uri)] });
   } catch (error) {
     connection.console.error(`clauselint: checking ${document.uri} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-    await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    await connection.sendDiagnostics({ uri: document.uri, diagnostics: packProblems.diagnosticsFor(document.uri) });
   }
 }
 
@@ -127,15 +145,13 @@ documents.onDidClose((e) => {
   features.forget(e.document.uri);
   checks.cancel(e.document.uri);
   service.forget(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: packProblems.diagnosticsFor(e.document.uri) });
 });
 
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
-  features.forget();
   reportedSettingsProblems.clear();
-  service.reloadCatalog();
-  for (const doc of documents.all()) schedule(doc, true);
+  reloadPacks();
 });
 
 connection.onExecuteCommand(async (params) => {

@@ -56,6 +56,8 @@ export class AnalysisService {
   constructor(
     private readonly workspaceFolders: string[],
     private readonly warn: (message: string) => void = () => {},
+    /** Told the problems of every catalog it loads (the server shows them on the pack files). */
+    private readonly reportProblems: (problems: readonly LoadProblem[]) => void = () => {},
   ) {}
 
   optIn(uri: string): void {
@@ -102,6 +104,7 @@ export class AnalysisService {
       }
       catalog = { packs, requirements, problems };
       for (const p of problems) this.warn(`clauselint: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+      if (problems.length) this.reportProblems(problems);
       this.catalogs.set(key, catalog);
     }
     return catalog;
