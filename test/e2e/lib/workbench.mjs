@@ -247,11 +247,13 @@ export class Workbench {
     }
   }
 
-  /** Park the mouse on an empty spot, so no tooltip or hover highlight ends up in a screenshot. */
+  /**
+   * Park the mouse on the empty middle of the activity bar (always shown, no tooltip there), so no
+   * tooltip lingers over what is clicked next or ends up in a screenshot.
+   */
   async parkMouse() {
-    const sideBar = await this.page.locator('.part.sidebar').first().boundingBox().catch(() => null);
-    if (sideBar) await this.page.mouse.move(sideBar.x + sideBar.width / 2, sideBar.y + sideBar.height - 120);
-    else await this.page.mouse.move(this.viewport.width / 2, 8);
+    const bar = await this.page.locator('.part.activitybar').first().boundingBox().catch(() => null);
+    if (bar) await this.page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height * 0.6);
   }
 
   /**
@@ -283,7 +285,9 @@ export class Workbench {
   async closeEditor(label) {
     const tab = this.page.locator(`.tabs-container .tab[aria-label*="${label}"]`).first();
     if (!(await tab.count())) return;
+    await this.parkMouse();
     await tab.click({ button: 'middle' });
+    await this.parkMouse();
     await tab.waitFor({ state: 'detached', timeout: 10000 }).catch(() => {});
   }
 
@@ -357,7 +361,14 @@ export class Workbench {
     await waitUntil(() => {
       try { return JSON.stringify(JSON.parse(fs.readFileSync(file, 'utf8'))) === wanted; } catch { return false; }
     }, { timeoutMs: 10000, what: `${file} to hold the typed settings` });
-    await page.keyboard.press('Control+W');
+    // close it: a modal editor left open covers the workbench and keeps the keyboard
+    const open = () => page.locator('.editor-instance[aria-label^="settings.json"]:visible').count();
+    for (const key of ['Control+W', 'Escape', 'Control+W']) {
+      if (!(await open())) break;
+      await page.keyboard.press(key);
+      await waitUntil(async () => (await open()) === 0, { timeoutMs: 3000, what: 'settings.json to close' }).catch(() => {});
+    }
+    if (await open()) throw new Error('settings.json is still open after Ctrl+W and Escape');
   }
 
   async showProblems() {
@@ -371,12 +382,22 @@ export class Workbench {
 
   /**
    * Every row of the Problems panel, as { file, severity, message, source, code, line, column }
-   * (1-based, as shown). The panel is a virtualised list, so it is scrolled with the mouse wheel
-   * until no new rows appear.
+   * (1-based, as shown). The panel is a virtualised list: it is scrolled a page at a time with wheel
+   * events sent to the list itself (a tooltip or overlay under the mouse cannot swallow them), and
+   * a read counts only when each file has as many rows as its count badge says.
    */
   async problems() {
-    const page = this.page;
     await this.showProblems();
+    let last = null;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      last = await this.readProblemRows();
+      if (last.complete) return last.problems;
+    }
+    throw new Error(`the Problems panel could not be read completely: ${JSON.stringify(last.counts)}`);
+  }
+
+  async readProblemRows() {
+    const page = this.page;
     const grab = () => page.$$eval('.markers-panel .monaco-list-row', (rows) => rows
       .filter((row) => !row.closest('.monaco-tree-sticky-container'))
       .map((row) => {
@@ -386,6 +407,7 @@ export class Workbench {
           index: Number(row.getAttribute('data-index')),
           level: Number(row.getAttribute('aria-level') || 0),
           resource: q('.monaco-icon-label')?.getAttribute('aria-label') || null,
+          badge: q('.monaco-count-badge')?.innerText ?? null,
           message: [...row.querySelectorAll('.marker-message')].map((m) => m.innerText).join('\n') || null,
           source: q('.marker-source')?.innerText || null,
           code: q('.marker-code')?.innerText || null,
@@ -393,34 +415,45 @@ export class Workbench {
           severity: icon ? (['error', 'warning', 'info'].find((c) => icon.classList.contains(c)) || null) : null,
         };
       }));
+    // one wheel event on the list, then wait for the next frame (the list renders rows on scroll)
+    const wheel = (deltaY) => page.evaluate((dy) => new Promise((resolve) => {
+      // the list's scrollable element listens for wheel events; the rows container is inside it
+      const rows = document.querySelector('.markers-panel .monaco-list .monaco-list-rows');
+      if (!rows) return resolve(false);
+      const height = rows.closest('.monaco-list').clientHeight;
+      rows.dispatchEvent(new WheelEvent('wheel', { deltaY: dy === 'page' ? height * 0.8 : dy, deltaMode: 0, bubbles: true, cancelable: true }));
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)));
+    }), deltaY);
     const rows = new Map();
-    const list = page.locator('.markers-panel .monaco-list').first();
-    const box = (await list.count()) ? await list.boundingBox() : null;
-    if (box) {
-      // from the top (a file row must be seen before its markers) down, a page at a time
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      for (let i = 0; i < 100 && !(await grab()).some((r) => r.index === 0); i++) await page.mouse.wheel(0, -box.height);
+    for (let i = 0; i < 20 && !(await grab()).some((r) => r.index === 0); i++) await wheel(-1e6);
+    for (const r of await grab()) rows.set(r.index, r);
+    for (let quiet = 0, i = 0; quiet < 2 && i < 200; i++) {
+      const before = rows.size;
+      await wheel('page');
       for (const r of await grab()) rows.set(r.index, r);
-      for (let quiet = 0, i = 0; quiet < 2 && i < 100; i++) {
-        const before = rows.size;
-        await page.mouse.wheel(0, box.height * 0.8);
-        await sleep(80);
-        for (const r of await grab()) rows.set(r.index, r);
-        quiet = rows.size === before ? quiet + 1 : 0;
-      }
-      for (let i = 0; i < 100 && !(await grab()).some((r) => r.index === 0); i++) await page.mouse.wheel(0, -box.height);
-      await this.parkMouse();
+      quiet = rows.size === before ? quiet + 1 : 0;
     }
-    const out = [];
+    await wheel(-1e6);
+
+    const problems = [];
+    const counts = [];
     let file = null;
     for (const r of [...rows.values()].sort((a, b) => a.index - b.index)) {
-      if (r.level === 1) { file = r.resource?.replace(/^~(?=\/)/, os.homedir()) ?? null; continue; }
+      if (r.level === 1) {
+        file = r.resource?.replace(/^~(?=\/)/, os.homedir()) ?? null;
+        counts.push({ file, badge: Number(r.badge), rows: 0 });
+        continue;
+      }
       if (r.level !== 2) continue; // related information rows
+      if (counts.length) counts[counts.length - 1].rows++;
       const m = /Ln (\d+), Col (\d+)/.exec(r.position || '');
-      out.push({ file, severity: r.severity, message: r.message, source: r.source, code: r.code?.replace(/^\(|\)$/g, '') ?? null,
+      problems.push({ file, severity: r.severity, message: r.message, source: r.source, code: r.code?.replace(/^\(|\)$/g, '') ?? null,
         line: m ? Number(m[1]) : null, column: m ? Number(m[2]) : null });
     }
-    return out;
+    const indices = [...rows.keys()];
+    const contiguous = indices.length === 0 || Math.max(...indices) === indices.length - 1;
+    const complete = contiguous && counts.every((c) => c.badge === c.rows);
+    return { problems, counts, complete };
   }
 
   /** Problems of one workspace file. */
@@ -439,7 +472,12 @@ export class Workbench {
     let last = [];
     try {
       return await waitUntil(async () => {
-        last = await this.problemsOf(relative);
+        try {
+          last = await this.problemsOf(relative);
+        } catch (error) {
+          if (!/could not be read completely/.test(error.message)) throw error;
+          return null; // rows were still being added while we scrolled: read again
+        }
         const k = JSON.stringify(last);
         if (k !== key) { key = k; since = Date.now(); }
         return accept(last) && Date.now() - since >= settleMs ? last : null;
