@@ -2,7 +2,7 @@
  * Wires the editor features into the language server: quick fixes and fix-all, hovers, clause
  * completion, the coverage request and the "insert all missing clauses" command.
  */
-import { CodeActionKind, type ExecuteCommandParams, type ServerCapabilities } from 'vscode-languageserver/node';
+import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, type ExecuteCommandParams, type ServerCapabilities } from 'vscode-languageserver/node';
 import { COMMAND_INSERT_ALL_MISSING, FIX_ALL_KIND, insertAllMissing, onCodeAction } from './codeActions';
 import { onCompletion } from './completion';
 import type { FeatureContext } from './context';
@@ -23,10 +23,26 @@ export function featureCapabilities(): ServerCapabilities {
 
 export function registerFeatures(ctx: FeatureContext): void {
   const { connection } = ctx;
-  connection.onCodeAction((params) => onCodeAction(ctx, params));
-  connection.onHover((params) => onHover(ctx, params));
-  connection.onCompletion((params) => onCompletion(ctx, params));
-  connection.onRequest(CoverageRequest, (params) => onCoverage(ctx, params));
+  connection.onCodeAction(cancellable((params) => onCodeAction(ctx, params)));
+  connection.onHover(cancellable((params) => onHover(ctx, params)));
+  connection.onCompletion(cancellable((params) => onCompletion(ctx, params)));
+  connection.onRequest(CoverageRequest, cancellable((params) => onCoverage(ctx, params)));
+}
+
+/**
+ * A request the client cancels is answered at once with RequestCancelled instead of when the
+ * check it waits for ends (a long draft takes seconds). The check itself goes on: the document's
+ * diagnostics need it; a newer edit is what stops it.
+ */
+function cancellable<P, R>(handler: (params: P) => Promise<R>): (params: P, token: CancellationToken) => Promise<R> {
+  const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+  return (params, token) => {
+    if (token.isCancellationRequested) return Promise.reject(cancelled());
+    return new Promise<R>((resolve, reject) => {
+      const listener = token.onCancellationRequested(() => reject(cancelled()));
+      handler(params).then(resolve, reject).finally(() => listener.dispose());
+    });
+  };
 }
 
 /** Runs a feature command; undefined when the command is not one of ours. */
