@@ -21,6 +21,7 @@ import { toDiagnostics } from './diagnostics';
 import { executeFeatureCommand, FEATURE_COMMANDS, featureCapabilities, FeatureContext, registerFeatures } from './features';
 import { DocumentChecks } from './background';
 import { CheckProgress, SUPERSEDED } from './check-progress';
+import { IdleCollector } from './memory';
 import { PackProblems } from './pack-problems';
 
 export const COMMAND_CHECK_DOCUMENT = 'clauselint.checkDocument';
@@ -37,6 +38,7 @@ const timers = new Map<string, NodeJS.Timeout>();
 const packProblems = new PackProblems(connection);
 // Checks run in slices so a large draft never holds up other requests; see background.ts.
 const checks = new DocumentChecks((uri, text, settings) => service.checkSteps(uri, text, settings));
+const memory = new IdleCollector();
 const features = new FeatureContext(connection, documents, async (document) => {
   const settings = await settingsFor(document.uri);
   const text = document.getText();
@@ -111,6 +113,7 @@ async function validate(document: TextDocument): Promise<void> {
     const progress = new CheckProgress(connection, document.uri);
     const result = await checks.run(document.uri, current.getText(), settings, { cancelled: stale, onSlice: (p, ms) => progress.update(p, ms) });
     progress.done(result ? undefined : SUPERSEDED);
+    memory.afterCheck(current.getText().length);
     if (!result || stale()) return; // a newer edit will publish
     features.remember(document.uri, version, result, settings);
     // A requirement file of a workspace pack is Markdown too: keep its pack problems with its own diagnostics.

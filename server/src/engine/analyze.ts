@@ -39,13 +39,17 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
 /** Finds one requirement's evidence; incremental.ts passes one that reuses the matches of unchanged blocks. */
 export type EvidenceFinder = (doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement) => Evidence[];
 
-export function analyzeParsed(
-  doc: ParsedDocument,
-  options: AnalyzeOptions,
-  evidenceFor: EvidenceFinder = findEvidence,
-  parties: Parties = detectParties(doc),
-): AnalysisResult {
-  const lines = new LineIndex(doc.text);
+/** What incremental.ts already has at hand when it calls analyzeParsed. */
+export interface Precomputed {
+  evidenceFor?: EvidenceFinder;
+  parties?: Parties;
+  lines?: LineIndex;
+}
+
+export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions, precomputed: Precomputed = {}): AnalysisResult {
+  const evidenceFor = precomputed.evidenceFor ?? findEvidence;
+  const parties = precomputed.parties ?? detectParties(doc);
+  const lines = precomputed.lines ?? new LineIndex(doc.text);
   const decision = decideContract(doc, parties, options.force);
   const suppressions = readSuppressions(doc, new Set(options.catalog.requirements.map((r) => r.id)));
   const result: AnalysisResult = { isContract: decision.isContract, contractReason: decision.reason, parties, findings: [], doc, lines, suppressions };

@@ -160,28 +160,43 @@ function node(type: 'heading' | 'paragraph', start: number, end: number, depth =
 
 function splitLines(source: string, length: number): Line[] {
   const lines: Line[] = [];
-  const eol = /\r\n|\n|\r/g;
-  for (let start = 0; start < length; ) {
-    eol.lastIndex = start;
-    const m = eol.exec(source);
-    const end = m && m.index < length ? m.index : length;
+  eachLine(source, 0, length, (start, end) => {
     lines.push({ start, end });
-    start = m && m.index < length ? m.index + m[0].length : length;
-  }
+  });
   return lines;
+}
+
+/**
+ * Call `visit` with each line's start and end (before its break: CRLF, LF or a lone CR) in
+ * text[from, to), without allocating; stop when it returns true.
+ */
+export function eachLine(text: string, from: number, to: number, visit: (start: number, end: number) => boolean | void): void {
+  let lf = -1;
+  let cr = -1;
+  for (let start = from; start < to; ) {
+    if (lf < start) {
+      lf = text.indexOf('\n', start);
+      if (lf === -1) lf = text.length;
+    }
+    if (cr < start) {
+      cr = text.indexOf('\r', start);
+      if (cr === -1) cr = text.length;
+    }
+    const end = Math.min(lf, cr, to);
+    if (visit(start, end) === true) return;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
 }
 
 /** Offset just after `count` lines starting at `from` (or the end of the text). */
 export function afterLines(text: string, from: number, count: number): number {
-  const eol = /\r\n|\n|\r/g;
-  eol.lastIndex = from;
   let at = from;
-  for (let i = 0; i < count; i++) {
-    const m = eol.exec(text);
-    if (!m) return text.length;
-    at = m.index + m[0].length;
+  for (let i = 0; i < count && at < text.length; i++) {
+    let c = text.charCodeAt(at);
+    while (at < text.length && c !== 10 && c !== 13) c = text.charCodeAt(++at);
+    at += c === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 1;
   }
-  return at;
+  return Math.min(at, text.length);
 }
 
 function isBlank(source: string, line: Line): boolean {

@@ -36,8 +36,8 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { analyzeParsed, type AnalysisResult, type AnalyzeOptions, type EvidenceFinder } from './analyze';
-import { bestEvidence, findEvidence } from './match';
-import { afterLines, closesFence, FRONT_MATTER, isHeadingLine, LOOKAHEAD_LINES, opensFence, readBlock, type BlockRead } from './block-reader';
+import { bestEvidence, findEvidence, STATUS_RANK } from './match';
+import { afterLines, closesFence, eachLine, FRONT_MATTER, isHeadingLine, LOOKAHEAD_LINES, opensFence, readBlock, type BlockRead } from './block-reader';
 import {
   buildDocument,
   indentedProseStats,
@@ -51,7 +51,7 @@ import {
 } from './parse';
 import { detectParties, type Parties } from './parties';
 import { decideContract } from './contract';
-import { LineIndex } from './text';
+import { LineIndex, lineStarts } from './text';
 import type { Catalog, Evidence, Requirement } from './types';
 
 interface BlockEntry {
@@ -67,10 +67,12 @@ interface BlockEntry {
   tree?: Root;
   builtWith: boolean;
   stats: IndentedProseStats;
-  /** Line breaks inside the block (not the lookahead). */
-  lineBreaks: number;
+  /** Offsets (in the block) just after each line break inside the block (not the lookahead). */
+  lineStarts: number[];
   /** The block's sections, units and comments as placed in the last document assembled. */
   assembled?: { offset: number; sectionBase: number; unitBase: number; sections: Section[]; units: ClauseUnit[]; comments: Comment[] };
+  /** The context the block was last matched in, to find its matches again quickly. */
+  lastContext?: { id: number; sections: Section[]; parents: number[]; key: string; matches: BlockMatches };
   /** Per context key: the block's evidence per requirement. */
   matches: Map<string, BlockMatches>;
   /** Generation of the last run that used it. */
@@ -78,13 +80,14 @@ interface BlockEntry {
 }
 
 interface BlockMatches {
-  view: ParsedDocument;
-  lines: LineIndex;
+  /** The block as matching reads it; dropped once its requirements are matched (it is rebuilt if need be). */
+  reader?: { view: ParsedDocument; lines: LineIndex };
+  /** Evidence per requirement, for those with evidence in the block. */
   evidence: Map<Requirement, Evidence[]>;
-  /** The requirements with evidence in the block. */
-  found: Requirement[];
   /** The requirement selection fully matched. */
   doneFor?: readonly Requirement[];
+  /** Requirements matched one by one, outside a selection. */
+  extra?: Set<Requirement>;
 }
 
 interface Block {
@@ -126,7 +129,10 @@ export class IncrementalAnalyzer {
   private catalog: Catalog | undefined;
   /** Small ids for the party sets seen, so match cache keys stay short. */
   private readonly partiesIds = new Map<string, number>();
+  private nextPartiesId = 0;
   private readonly requirementLists = new Map<string, readonly Requirement[]>();
+  /** The last run's blocks by where they start, and the length of its text. */
+  private previous: { length: number; byStart: Map<number, BlockEntry> } | undefined;
 
   /** Analyse `text`, reusing what earlier runs computed for unchanged blocks. */
   analyze(text: string, options: AnalyzeOptions): AnalysisResult {
@@ -184,14 +190,16 @@ export class IncrementalAnalyzer {
         // Not among the requirements expected to be checked: match it on its own.
         list = [];
         for (let i = 0; i < blocks.length; i++) {
-          matchBlock(ctx, i, [req]);
-          for (const e of ctx.matches(i).evidence.get(req)!) list.push(shiftEvidence(e, blocks[i]!.start, blocks[i]!.line));
+          matchBlock(ctx, i, [req], false);
+          for (const e of ctx.matches(i).evidence.get(req) ?? []) list.push(shiftEvidence(e, blocks[i]!.start, blocks[i]!.line));
         }
         merged.set(req, list);
       }
       return bestEvidence([...list]);
     };
-    const result = analyzeParsed(doc, options, finder, parties);
+    const starts = [0];
+    for (const block of blocks) for (const rel of block.entry.lineStarts) starts.push(block.start + rel);
+    const result = analyzeParsed(doc, options, { evidenceFor: finder, parties, lines: new LineIndex(text, starts) });
     this.sweep(generation);
     return result;
   }
@@ -216,14 +224,26 @@ export class IncrementalAnalyzer {
   }
 
   private *readBlocks(text: string, generation: number, stats: RunStats): Generator<number, Block[], void> {
-    const cuts = cutCandidates(text);
     const blocks: Block[] = [];
     let start = 0;
     let line = 0;
     // Failed cuts cost a parse each; past one document's worth, the rest is read as one block.
     let wasted = 0;
-    for (let i = 0; start < text.length || blocks.length === 0; ) {
-      const cut = i < cuts.length ? cuts[i++]! : text.length;
+    // Lines that may start a block, scanned from where the last run's blocks stop matching.
+    let scanner: CutScanner | undefined;
+    while (start < text.length || blocks.length === 0) {
+      const kept = this.unchanged(text, start);
+      if (kept) {
+        kept.used = generation;
+        if (kept.builtWith !== this.indentedProseGuess) this.rebuild(kept, this.indentedProseGuess);
+        blocks.push({ start, line, entry: kept as Block['entry'], sectionBase: 0, unitBase: 0, outer: [] });
+        line += kept.lineStarts.length;
+        start += kept.length;
+        scanner = undefined;
+        continue;
+      }
+      scanner ??= new CutScanner(text, start);
+      const cut = wasted > text.length ? text.length : scanner.next();
       const last = cut === text.length;
       const sourceEnd = last ? text.length : afterLines(text, cut, LOOKAHEAD_LINES);
       let entry = this.cache.get(text.slice(start, sourceEnd));
@@ -237,14 +257,14 @@ export class IncrementalAnalyzer {
       entry.used = generation;
       if (!last && !entry.safeCut) {
         wasted += cut - start;
-        if (wasted > text.length) i = cuts.length;
         continue;
       }
       if (entry.builtWith !== this.indentedProseGuess) this.rebuild(entry, this.indentedProseGuess);
       blocks.push({ start, line, entry: entry as Block['entry'], sectionBase: 0, unitBase: 0, outer: [] });
-      line += entry.lineBreaks;
+      line += entry.lineStarts.length;
       start = cut;
     }
+    this.previous = { length: text.length, byStart: new Map(blocks.map((b) => [b.start, b.entry])) };
     const sizes = { code: 0, prose: 0, wordy: 0 };
     for (const { entry } of blocks) {
       sizes.code += entry.stats.code;
@@ -259,12 +279,31 @@ export class IncrementalAnalyzer {
     return blocks;
   }
 
+  /**
+   * The last run's block at `start` (or where `start` was before the edit) if its text and
+   * lookahead are still there: found without scanning or hashing its text, so a keystroke in a
+   * 1 MB draft costs little more than one comparison per block.
+   */
+  private unchanged(text: string, start: number): BlockEntry | undefined {
+    const previous = this.previous;
+    if (!previous) return undefined;
+    const delta = text.length - previous.length;
+    for (const at of delta ? [start, start - delta] : [start]) {
+      const entry = previous.byStart.get(at);
+      if (!entry || !text.startsWith(entry.source, start)) continue;
+      const end = start + entry.length;
+      const fits = entry.length === entry.source.length ? end === text.length : start + entry.source.length === afterLines(text, end, LOOKAHEAD_LINES);
+      if (fits) return entry;
+    }
+    return undefined;
+  }
+
   private parseBlock(slice: string, length: number, last: boolean): BlockEntry {
     // A private copy: a slice would keep the whole document version alive as long as the entry.
     const source = JSON.parse(JSON.stringify(slice)) as string;
     const entry: BlockEntry = {
       source, length, safeCut: false, builtWith: this.indentedProseGuess, stats: { code: 0, prose: 0, wordy: 0 },
-      lineBreaks: countLineBreaks(source, length), matches: new Map(), used: 0,
+      lineStarts: lineStarts(source, 0, length, []), matches: new Map(), used: 0,
     };
     let read: BlockRead;
     try {
@@ -311,27 +350,41 @@ export class IncrementalAnalyzer {
     let id = this.partiesIds.get(partiesKey);
     if (id === undefined) {
       if (this.partiesIds.size > 64) this.partiesIds.clear();
-      id = this.partiesIds.size;
+      id = this.nextPartiesId++; // never reused: match caches are keyed by it
       this.partiesIds.set(partiesKey, id);
     }
     const memo: BlockMatches[] = [];
-    const signatures: string[] = [];
-    const signature = (g: number): string => (signatures[g] ??= sectionSignature(doc.sections[g]!));
     const matches = (i: number): BlockMatches => {
       if (memo[i]) return memo[i]!;
       const block = blocks[i]!;
-      const outer = block.outer.map((g) => `${signature(g)}\u0001${block.outer.indexOf(doc.sections[g]!.parent)}`);
-      const key = `${id}\u0003${outer.join('\u0002')}`;
-      let m = block.entry.matches.get(key);
-      if (!m) {
-        if (block.entry.matches.size >= MAX_CACHE_CONTEXTS) block.entry.matches.clear();
-        const view = blockView(block, doc);
-        m = { view, lines: new LineIndex(view.text), evidence: new Map(), found: [] };
-        block.entry.matches.set(key, m);
+      const entry = block.entry;
+      const sections = block.outer.map((g) => doc.sections[g]!);
+      const parents = block.outer.map((g) => block.outer.indexOf(doc.sections[g]!.parent));
+      // The same enclosing sections as last time (moved or not): the key needs no rebuilding.
+      const last = entry.lastContext;
+      const same = (a: Section, b: Section): boolean => a === b || (a.depth === b.depth && a.title === b.title && a.number === b.number && a.kind === b.kind);
+      if (
+        last && last.id === id && last.sections.length === sections.length &&
+        last.sections.every((s, k) => same(s, sections[k]!) && last.parents[k] === parents[k]) && entry.matches.get(last.key) === last.matches
+      ) {
+        return (memo[i] = last.matches);
       }
+      const outer = sections.map((section, k) => `${sectionSignature(section)}\u0001${parents[k]}`);
+      const key = `${id}\u0003${outer.join('\u0002')}`;
+      let m = entry.matches.get(key);
+      if (!m) {
+        if (entry.matches.size >= MAX_CACHE_CONTEXTS) entry.matches.clear();
+        m = { evidence: new Map() };
+        entry.matches.set(key, m);
+      }
+      entry.lastContext = { id, sections, parents, key, matches: m };
       return (memo[i] = m);
     };
-    return { found, parties, matches, stats };
+    const reader = (i: number): { view: ParsedDocument; lines: LineIndex } => {
+      const view = blockView(blocks[i]!, doc);
+      return { view, lines: new LineIndex(view.text) };
+    };
+    return { found, parties, matches, reader, stats };
   }
 }
 
@@ -341,39 +394,62 @@ interface MatchContext {
   parties: Parties;
   /** The match cache of the run's i-th block. */
   matches: (i: number) => BlockMatches;
+  /** The run's i-th block as matching reads it. */
+  reader: (i: number) => { view: ParsedDocument; lines: LineIndex };
   stats: RunStats;
 }
 
-/** Make sure a block has evidence for `requirements`; true when it had to match. */
-function matchBlock(context: MatchContext, i: number, requirements: readonly Requirement[]): boolean {
-  const matches = context.matches(i);
-  if (matches.doneFor === requirements) return false;
-  let worked = false;
-  for (const req of requirements) {
-    if (matches.evidence.has(req)) continue;
-    const evidence = findEvidence(matches.view, context.parties, matches.lines, req);
-    matches.evidence.set(req, evidence);
-    if (evidence.length) matches.found.push(req);
-    worked = true;
+/**
+ * Make sure a block has evidence for `requirements` (the run's selection, or one requirement
+ * outside it); true when it had to match.
+ */
+function matchBlock(context: MatchContext, i: number, requirements: readonly Requirement[], selection = true): boolean {
+  const m = context.matches(i);
+  if (m.doneFor === requirements) return false;
+  const todo = requirements.filter((r) => !m.doneFor?.includes(r) && !m.extra?.has(r));
+  if (todo.length) {
+    const { view, lines } = (m.reader ??= context.reader(i));
+    for (const req of todo) {
+      const evidence = findEvidence(view, context.parties, lines, req);
+      if (evidence.length) m.evidence.set(req, evidence);
+    }
+    context.stats.matched++;
   }
-  if (requirements.length > 1) matches.doneFor = requirements;
-  if (worked) context.stats.matched++;
-  return worked;
+  if (selection) {
+    m.doneFor = requirements;
+    delete m.reader;
+  } else for (const req of todo) (m.extra ??= new Set()).add(req);
+  return todo.length > 0;
 }
 
 /** Every block's evidence per requirement, shifted into the document. */
+/**
+ * Every block's best evidence per requirement, shifted into the document. bestEvidence keeps the
+ * first five by status and position, and each block's list is in that order already: only the
+ * first PRESELECT of all blocks' lists, in that order, are copied and handed to it.
+ */
 function mergeEvidence(blocks: Block[], context: MatchContext, requirements: readonly Requirement[]): Map<Requirement, Evidence[]> {
-  const merged = new Map<Requirement, Evidence[]>(requirements.map((r) => [r, []]));
+  const candidates = new Map<Requirement, { e: Evidence; block: Block }[]>(requirements.map((r) => [r, []]));
   blocks.forEach((block, i) => {
     matchBlock(context, i, requirements);
-    const m = context.matches(i);
-    for (const req of m.found) {
-      const list = merged.get(req);
-      if (list) for (const e of m.evidence.get(req)!) list.push(shiftEvidence(e, block.start, block.line));
+    for (const [req, evidence] of context.matches(i).evidence) {
+      const kept = candidates.get(req);
+      if (!kept) continue;
+      for (const e of evidence) {
+        // Blocks come in document order: a later one replaces a kept item only with a better status.
+        if (kept.length >= PRESELECT && STATUS_RANK[e.status] >= STATUS_RANK[kept[kept.length - 1]!.e.status]) break;
+        let at = kept.length;
+        while (at > 0 && STATUS_RANK[kept[at - 1]!.e.status] > STATUS_RANK[e.status]) at--;
+        kept.splice(at, 0, { e, block });
+        if (kept.length > PRESELECT) kept.pop();
+      }
     }
   });
-  return merged;
+  return new Map([...candidates].map(([req, kept]) => [req, kept.map(({ e, block }) => shiftEvidence(e, block.start, block.line))]));
 }
+
+/** More than bestEvidence keeps (MAX_EVIDENCE, five). */
+const PRESELECT = 8;
 
 function sectionSignature(s: Section): string {
   return [s.depth, s.kind ?? '', s.number ?? '', s.title].join('\u0001');
@@ -385,39 +461,53 @@ function sectionSignature(s: Section): string {
  * so this scan only needs to avoid obviously wasted attempts.
  */
 export function cutCandidates(text: string): number[] {
+  const scanner = new CutScanner(text, 0);
   const cuts: number[] = [];
-  const eol = /\r\n|\n|\r/g;
-  let fence: ReturnType<typeof opensFence>;
-  // Front matter: from a first line "---" to the next "---" line, if there is one.
-  let frontMatter = FRONT_MATTER.test(text);
-  for (let start = 0; start < text.length; ) {
-    const m = eol.exec(text);
-    const line = { start, end: m ? m.index : text.length };
-    if (frontMatter) {
-      if (start > 0 && /^---[ \t]*$/.test(text.slice(line.start, line.end))) frontMatter = false;
-    } else if (fence) {
-      if (closesFence(text, line, fence)) fence = undefined;
-    } else if (start > 0 && isHeadingLine(text, line)) {
-      cuts.push(start);
-    } else {
-      fence = opensFence(text, line);
-    }
-    start = m ? m.index + m[0].length : text.length;
-  }
-  // No closing fence: not front matter, but the failed attempt leaves remark reading the rest of
-  // the document differently (no block quote or list starts), so such a document is read whole.
-  return frontMatter ? [] : cuts;
+  for (let cut = scanner.next(); cut < text.length; cut = scanner.next()) cuts.push(cut);
+  return cuts;
 }
 
-/** Line breaks as LineIndex counts them (CRLF, LF, or a lone CR) in the first `length` characters. */
-function countLineBreaks(text: string, length: number): number {
-  let breaks = 0;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) breaks++;
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
+/** Finds cut candidates one at a time, from a block start (where no fence is open). */
+class CutScanner {
+  private at: number;
+  private fence: ReturnType<typeof opensFence>;
+  private readonly line = { start: 0, end: 0 };
+
+  constructor(
+    private readonly text: string,
+    from: number,
+  ) {
+    this.at = from;
+    if (from === 0 && FRONT_MATTER.test(text)) {
+      // Front matter runs to the next "---" line. Unclosed, remark reads the rest of the document
+      // differently (no block quote or list starts after the failed attempt): no cuts at all.
+      const close = /(?:\r\n|\n|\r)---[ \t]*(?=\r\n|\n|\r|$)/.exec(text);
+      this.at = close ? close.index + close[0].length : text.length;
+    }
   }
-  return breaks;
+
+  /** The next candidate, or the text's length when there is none. */
+  next(): number {
+    const { text, line } = this;
+    let found = text.length;
+    const from = this.at;
+    if (from >= text.length) return found;
+    eachLine(text, from, text.length, (start, end) => {
+      line.start = start;
+      line.end = end;
+      if (this.fence) {
+        if (closesFence(text, line, this.fence)) this.fence = undefined;
+      } else if (start > from && start > 0 && isHeadingLine(text, line)) {
+        found = start;
+        return true;
+      } else if (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 96 || text.charCodeAt(start) === 126) {
+        this.fence = opensFence(text, line);
+      }
+      return false;
+    });
+    this.at = found;
+    return found;
+  }
 }
 
 function containsCode(nodes: readonly RootContent[]): boolean {

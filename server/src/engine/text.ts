@@ -2,14 +2,12 @@
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-    }
-    this.starts = starts;
+  /** `starts`: the offsets where lines start, when the caller has them already (incremental analysis). */
+  constructor(
+    readonly text: string,
+    starts?: number[],
+  ) {
+    this.starts = starts ?? lineStarts(text, 0, text.length);
   }
 
   get lineCount(): number {
@@ -53,6 +51,16 @@ export class LineIndex {
   lineText(line: number): string {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
+}
+
+/** Offsets of the lines starting in text[from, to): 0 or `from`, then after each CRLF, LF or lone CR. */
+export function lineStarts(text: string, from: number, to: number, into: number[] = [from]): number[] {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) into.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) into.push(i + 1);
+  }
+  return into;
 }
 
 /** The line break a document mostly uses, so inserted text keeps it. */
