@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/engine/analyze';
 import { clauseSpans } from '../../server/src/engine/classify';
-import { AUDIT, BACKUP, MFA, RETENTION, findingOf, req, run, statusOf } from './matching-helpers';
+import { AUDIT, BACKUP, MFA, RETENTION, aa22, findingOf, req, run, statusOf } from './matching-helpers';
 
 /** [clause, expected status] for the in-test MFA requirement (a provider duty). */
 const MFA_VARIANTS: [string, string][] = [
@@ -172,5 +175,125 @@ describe('classify: evidence', () => {
     const f = findingOf(run('The Provider may enforce MFA.\n\nThe Provider shall enforce MFA on all accounts.', [MFA]), MFA.id);
     assert.equal(f.status, 'present');
     assert.deepEqual(f.evidence.map((e) => e.status), ['present', 'weak']);
+  });
+});
+
+describe('classify: a requirement’s own concept words are not cues', () => {
+  // Scope language is what a service-scope requirement looks for, so "out of scope" describes
+  // the scope here; for any other requirement it still excludes.
+  const SCOPE = req({ id: 't.scope', heading: 'transparency', detect: [['security service*'], ['out of scope', 'in scope', 'list*', 'describe*']] });
+  const RESIDUAL = req({ id: 't.residual', heading: 'transparency', party: 'customer', detect: [['security requirement*'], ['not covered']] });
+  const TIMING = req({ id: 't.timing', heading: 'incident-response', detect: [['notify'], ['as soon as']] });
+
+  it('reads scope language in a scope requirement as the concept, not an exclusion', () => {
+    assert.equal(statusOf('Schedule 2 lists the security services that are out of scope, and the Provider shall keep it current.', SCOPE), 'present');
+    assert.equal(statusOf('The Provider shall list the security services that are out of scope.', SCOPE), 'present');
+  });
+
+  it('still reads a real disclaimer of that requirement, and the cue still excludes other requirements', () => {
+    assert.equal(statusOf('The Provider is not required to describe the security services.', SCOPE), 'negated');
+    assert.equal(statusOf('Backups are out of scope.', BACKUP), 'negated');
+  });
+
+  it('ignores a cue that only adds function words to a concept ("not covered" + "by")', () => {
+    assert.equal(statusOf('The Customer shall meet the security requirements not covered by the Services.', RESIDUAL), 'present');
+  });
+
+  it('keeps a cue that adds words of its own to a concept ("as soon as" + "practical")', () => {
+    assert.equal(statusOf('The Provider shall notify the Customer as soon as practical.', TIMING), 'weak');
+    assert.equal(statusOf('The Provider shall notify the Customer as soon as it knows.', TIMING), 'present');
+  });
+
+  it('finds the scope clause of the strong fixture present', () => {
+    const text = fs.readFileSync(path.resolve(__dirname, '../fixtures/contracts/strong.md'), 'utf8');
+    const f = analyze(text, { catalog: aa22(), force: true }).findings.find((x) => x.requirement.id === 'transparency.service-scope');
+    assert.equal(f?.status, 'present');
+  });
+});
+
+describe('classify: permissions of the other party', () => {
+  it('counts a right to check the obligated party', () => {
+    assert.equal(statusOf('The Customer may, at its own cost, audit the Provider once a year.', AUDIT), 'present');
+    assert.equal(statusOf('The Customer shall have the right to audit the Provider once a year.', AUDIT), 'present');
+  });
+
+  it('does not count leave to do the thing itself', () => {
+    assert.equal(statusOf('The Customer may make one backup copy of the Software for its own records.', BACKUP), 'missing');
+    assert.equal(statusOf('The Customer is permitted to keep backup copies of its invoices.', BACKUP), 'missing');
+  });
+
+  it('reads leave to switch a feature on as a capability', () => {
+    assert.equal(statusOf('The Customer may enable MFA for its users.', MFA), 'weak');
+  });
+
+  it('does not let a right bear on a concept in a clause of its own', () => {
+    assert.equal(statusOf('The Customer may audit the Provider: (i) once a year; and (ii) after any failed backup.', BACKUP), 'weak');
+  });
+
+  it('reads the obligated party’s own rights and authorisations as discretion', () => {
+    assert.equal(statusOf('The Provider is authorised to make backups of Customer Data.', BACKUP), 'weak');
+    assert.equal(statusOf('The Provider has the right to back up Customer Data.', BACKUP), 'weak');
+  });
+
+  it('reads "may not" as a prohibition, not a permission', () => {
+    assert.equal(statusOf('The Provider may not disable MFA on any account.', MFA), 'present');
+  });
+});
+
+describe('classify: who holds a responsibility', () => {
+  it('reads the holder a responsibility phrase names itself', () => {
+    assert.equal(statusOf('It is the Customer’s sole responsibility to back up its data.', BACKUP), 'negated');
+    assert.equal(statusOf('Backups are the sole responsibility of the Customer.', BACKUP), 'negated');
+    assert.equal(statusOf('It is the Provider’s sole responsibility to back up Customer Data daily.', BACKUP), 'present');
+  });
+
+  it('reads "your responsibility" in terms of service as the reader’s', () => {
+    const tos = 'You agree to these terms. You may cancel at any time. You and your users must comply. You must pay. You will not abuse it. Your data is yours. You can export. You are nice.\n\nIt is your responsibility to protect your account with MFA.';
+    assert.equal(statusOf(tos, MFA, true), 'negated');
+  });
+});
+
+describe('classify: clauses, conditions and enumerations', () => {
+  it('reads ", and the Customer may …" as a clause of its own', () => {
+    assert.equal(statusOf('The Provider shall migrate the order history to the new platform, and the Customer may keep one backup copy of it.', BACKUP), 'missing');
+    assert.equal(statusOf('The Provider shall host the platform, and the Provider shall back up the platform daily.', BACKUP), 'present');
+    assert.deepEqual(
+      clauseSpans('The Provider shall back up data daily, and keep one copy offline.').length,
+      1,
+      'no new clause without a subject and verb of its own',
+    );
+  });
+
+  it('does not read a negation inside a condition as a disclaimer', () => {
+    assert.equal(statusOf('If the Customer does not provide the hosting, the Provider shall back up the configurations it manages.', BACKUP), 'present');
+    assert.equal(statusOf('To the extent the Provider does not provide hosting, it shall keep daily backups of the configurations it manages.', BACKUP), 'present');
+  });
+
+  it('reads an enumerated complement of "does not warrant that (a) …" as disclaimed', () => {
+    assert.equal(statusOf('The Provider does not warrant that (a) the Service will be error-free, (b) it will be available at all times, or (c) backups will be restorable.', BACKUP), 'negated');
+    assert.equal(statusOf('The Provider shall ensure that (a) access is logged, and (b) backups are kept offline.', BACKUP), 'present');
+  });
+});
+
+describe('classify: present-tense statements', () => {
+  const SUPPLIERS = req({ id: 't.suppliers', heading: 'supply-chain', detect: [['supplier*']] });
+
+  it('reads a negative present-tense requirement as binding, but not "is not" with a noun', () => {
+    assert.equal(statusOf('Suppliers rated high risk are not used.', SUPPLIERS), 'present');
+    assert.equal(statusOf('The Provider’s report of a failed backup is not an admission of liability.', BACKUP), 'weak');
+  });
+
+  it('reads statements of purpose or design as promising nothing', () => {
+    assert.equal(statusOf('These guidelines are intended for backup systems.', BACKUP), 'weak');
+    assert.equal(statusOf('The storage service is designed for durable backups.', BACKUP), 'weak');
+  });
+
+  it('reads what a schedule of the agreement sets out as a term', () => {
+    assert.equal(statusOf('Schedule 3 describes the backup service and its recovery times.', BACKUP), 'present');
+  });
+
+  it('reads present tense as a report of practice when the provider speaks as "we"', () => {
+    const tos = 'You agree to these terms. You may cancel at any time. You and your users must comply. You must pay. You will not abuse it. Your data is yours. You can export. You are nice.\n\nWe run the service for you.\n\nBackups of customer data are taken daily.';
+    assert.equal(statusOf(tos, BACKUP, true), 'weak');
   });
 });

@@ -133,6 +133,49 @@ const CASES: Case[] = [
       ['lead-in moved to the Customer', 'The Customer shall:\n\n- maintain daily backups of its data.', 'wrong-party'],
     ],
   },
+  {
+    name: 'Security services in and out of scope (fixture)',
+    requirement: () => bundledRequirement('transparency.service-scope'),
+    clause: 'The Supplier shall give the Customer a schedule that lists the security services in scope and the security services that are out of scope.',
+    mutations: [
+      ['removed', REMOVED, 'missing'],
+      ['hedged', 'The Supplier shall, where practicable, list the security services that are out of scope.', 'weak'],
+      ['negated', 'The Supplier is not required to describe the security services.', 'negated'],
+      ['set out by a schedule', 'Schedule 2 lists the security services that are out of scope.', 'present'],
+    ],
+  },
+  {
+    name: 'Daily backups, against permissions and power supplies (fixture)',
+    requirement: () => bundledRequirement('backup.contracted-service'),
+    clause: 'The Supplier shall back up all Customer Data daily.',
+    mutations: [
+      ['a licence to copy instead', 'The Customer may make one backup copy of the Software for its own records.', 'missing'],
+      ['a grant of the right to copy instead', 'The Customer grants the Supplier the right to copy Customer Data and make backups.', 'missing'],
+      ['backup power instead', 'The Supplier shall keep the data centre on UPS backup power.', 'missing'],
+      ['pushed onto the Customer by a possessive', 'It is the Customer’s sole responsibility to back up all Customer Data daily.', 'negated'],
+      ['the Customer’s permission joined on', 'The Supplier shall host all Customer Data, and the Customer may keep its own backups of it.', 'missing'],
+      ['disclaimed in an enumeration', 'The Supplier does not warrant that (a) the Services will be uninterrupted, or (b) all Customer Data will be backed up daily.', 'negated'],
+    ],
+  },
+  {
+    name: 'End-of-life systems (fixture)',
+    requirement: () => bundledRequirement('patching.end-of-life'),
+    clause: 'The Supplier shall notify the Customer six months before any operating system reaches end of support and shall replace it.',
+    mutations: [
+      ['removed', REMOVED, 'missing'],
+      ['a legacy system without end of support', 'The Supplier shall migrate the legacy system to the new platform.', 'missing'],
+      ['hedged', 'The Supplier shall, where feasible, replace any operating system that reaches end of support.', 'weak'],
+    ],
+  },
+  {
+    name: 'Subcontracting only with consent (fixture)',
+    requirement: () => bundledRequirement('supply-chain.subcontractors'),
+    clause: 'The Supplier may not subcontract any part of the Services without the Customer’s prior written consent.',
+    mutations: [
+      ['prohibition turned into permission', 'The Supplier may subcontract any part of the Services without the Customer’s prior written consent.', 'weak'],
+      ['removed', REMOVED, 'missing'],
+    ],
+  },
 ];
 
 describe('mutation: findings flip as the clause is changed', () => {

@@ -37,10 +37,17 @@ export interface LeadIn {
   start: number;
 }
 
-/** Independent-clause boundaries. "but not limited to" is not one. */
-const CLAUSE_BREAK = /;|:(?=\s)|\s(?:but)\b(?!\s+not\s+limited)|,?\s+however,?\s|\swhereas\b|\s(?:and|or)\s+(?=\(?[a-z0-9]{1,4}\)\s)/gi;
-/** Carve-outs inside a clause. */
-const CARVE_OUT = /\b(?:except|excluding|unless|provided(?:,\s*however,)?\s+that|provided\s+further|save\s+(?:that|where|as|for)|other\s+than|with\s+the\s+exception\s+of|not\s+including|excepting|subject\s+to)\b/gi;
+/**
+ * Independent-clause boundaries. "but not limited to" is not one. ", and the Customer may keep a
+ * copy" is: a comma, a conjunction and a subject of at most three words with a verb of its own.
+ */
+const CLAUSE_BREAK = /;|:(?=\s)|\s(?:but)\b(?!\s+not\s+limited)|,?\s+however,?\s|\swhereas\b|\s(?:and|or)\s+(?=\(?[a-z0-9]{1,4}\)\s)|,\s+(?:and|or)\s+(?=(?:(?!that\b|which\b|who\b)[\p{L}’'-]+\s+){1,3}(?:shall|must|will|may|might|can|could|should|is|are)\b)/giu;
+/**
+ * Carve-outs and conditions inside a clause. A condition ("if …", "to the extent …", "in the
+ * event that …") qualifies the duty like a carve-out: "to the extent the Audit Report does not
+ * provide sufficient information" states when a right applies, it disclaims nothing.
+ */
+const CARVE_OUT = /\b(?:except|excluding|unless|provided(?:,\s*however,)?\s+that|provided\s+further|save\s+(?:that|where|as|for)|other\s+than|with\s+the\s+exception\s+of|not\s+including|excepting|subject\s+to|if|to\s+the\s+extent(?:\s+that)?|in\s+the\s+event(?:\s+that)?)\b/gi;
 
 /** Clause spans of a sentence (relative offsets). */
 export function clauseSpans(text: string): Span[] {
@@ -75,7 +82,8 @@ function carveOuts(text: string, clause: Span): CarveOut[] {
   const out: CarveOut[] = [];
   CARVE_OUT.lastIndex = clause.start;
   for (let m = CARVE_OUT.exec(text); m && m.index < clause.end; m = CARVE_OUT.exec(text)) {
-    const leading = text.slice(clause.start, m.index).trim() === '';
+    // "(i) to the extent …": an enumerator before the carve-out still makes it the clause's opening.
+    const leading = text.slice(clause.start, m.index).replace(/^\s*\(?[a-z0-9]{1,4}[.)]/i, '').trim() === '';
     const parenthetical = /,\s*$/.test(text.slice(clause.start, m.index));
     let end = clause.end;
     if (leading || parenthetical) {
@@ -100,9 +108,16 @@ const capability = termSet(CAPABILITY);
 const exclusionWord = new RegExp(`^(?:${EXCLUSIONS.map((e) => e.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 /** "We'll", "you'll": a contracted "will". */
 const CONTRACTED_WILL = /['’]ll\b/g;
-/** A finite present-tense statement: "backups are performed", "logs are retained", "access is limited". */
-const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|en|wn|ept|ilt|ung|ade|one|ot|eld|ound|et|ut))\b/iu;
+/**
+ * A finite present-tense statement: "backups are performed", "logs are retained", "access is limited".
+ * Not "is not" (the ending of "got" is not a participle), and not a statement of purpose or design
+ * ("these guidelines are intended for …", "the service is designed to …"), which promises nothing.
+ */
+const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:not\s+)?(?:\p{L}+ly\s+)?(?!not\b|intended\b|designed\b)(?:\p{L}+(?:ed|en|wn|ept|ilt|ung|ade|one|ot|eld|ound|et|ut))\b/iu;
 const FIRST_PERSON_SUBJECT = /(?:^|[\s,;(])(?:we|We|WE)\s+(?!will\b|shall\b|must\b|agree)/;
+
+/** A part of the agreement as the subject of a present-tense statement of its content: "Schedule [X] lists …". */
+const CONTRACT_PART_STATES = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:this\s+(?:agreement|contract|addendum|exhibit|schedule|annex|appendix|section|clause)|(?:the\s+)?(?:schedule|annex|appendix|exhibit|attachment)\s+[\p{L}\p{N}\[\]().-]{1,12})\s+(?:describes|lists|sets\s+(?:out|forth)|specifies|identifies|defines|states|contains)\b/iu;
 
 /** Sentences that only point elsewhere: "Please refer to …", "See our Security page", "For more information, …". */
 const CROSS_REFERENCE = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:please\s+(?:refer|see|visit|read|review|contact|note)|see\s|refer\s+to\b|for\s+(?:more|further)\s+(?:information|details)|for\s+details\b|more\s+information\s+(?:is|can))/i;
@@ -115,6 +130,40 @@ type Who = Role | 'both';
 /** One compiled set per requirement for all its weaken phrases; hits carry the phrase index. */
 function weakenSet(req: Requirement): ReturnType<typeof termSet> {
   return termSet(req.weaken.map((w) => w.phrase));
+}
+
+const conceptCache = new WeakMap<Requirement, Map<string, Span[]>>();
+
+/** Where the requirement's detect terms (any group) occur in `text`. */
+function conceptSpans(text: string, req: Requirement): Span[] {
+  let byText = conceptCache.get(req);
+  if (!byText) {
+    byText = new Map();
+    conceptCache.set(req, byText);
+  }
+  let spans = byText.get(text);
+  if (!spans) {
+    spans = req.detect.flatMap((g) => termSet(g).find(text));
+    if (byText.size > 200) byText.clear();
+    byText.set(text, spans);
+  }
+  return spans;
+}
+
+/** Words that add nothing to a phrase they end or start: "not covered" + "by". */
+const FUNCTION_WORDS = /^\s*(?:(?:by|of|to|the|a|an|for|in|on|with|from)\b\s*)*$/i;
+
+/**
+ * Is the cue `hit` (offsets in `text`) one of the requirement's concept words: inside a concept
+ * hit, or covering one plus only function words ("not covered by" for "not covered")? A cue that
+ * adds words of its own to a concept ("as soon as practical" around "as soon as") still counts.
+ */
+function overlapsConcept(text: string, req: Requirement, hit: Span): boolean {
+  return conceptSpans(text, req).some((c) => {
+    if (hit.start >= c.end || c.start >= hit.end) return false;
+    const outside = `${text.slice(hit.start, Math.max(hit.start, c.start))} ${text.slice(Math.min(hit.end, c.end), hit.end)}`;
+    return FUNCTION_WORDS.test(outside);
+  });
 }
 
 interface PartyMention extends Span {
@@ -158,16 +207,21 @@ interface Verb extends TermHit {
   reason?: string;
 }
 
-/** Modal and responsibility verbs in `text[from, to)`, in order. */
+/**
+ * Modal and responsibility verbs in `text[from, to)`, in order. A global weakening cue (permissive,
+ * sole responsibility, negation) that lies within one of the requirement's own concept words is
+ * that concept, not a cue: "lists the security services that are out of scope" describes scope.
+ */
 function verbsIn(text: string, from: number, to: number, req: Requirement): Verb[] {
   const slice = text.slice(from, to);
   const shift = (kind: Verb['kind'], reason?: string) => (h: TermHit): Verb => ({ ...h, start: h.start + from, end: h.end + from, kind, ...(reason ? { reason } : {}) });
+  const cue = (v: Verb): boolean => !overlapsConcept(text, req, v);
   const verbs: Verb[] = [
     ...binding.find(slice).map(shift('binding')),
     ...responsibility.find(slice).map(shift('responsibility')),
-    ...permissive.find(slice).map(shift('permissive')),
-    ...sole.find(slice).map(shift('sole')),
-    ...negationSets.flatMap((n) => n.set.find(slice).map(shift('negation', n.reason))),
+    ...permissive.find(slice).map(shift('permissive')).filter(cue),
+    ...sole.find(slice).map(shift('sole')).filter(cue),
+    ...negationSets.flatMap((n) => n.set.find(slice).map(shift('negation', n.reason))).filter(cue),
   ];
   for (const hit of weakenSet(req).find(slice)) {
     const cue = req.weaken[hit.index]!;
@@ -295,10 +349,14 @@ export function classifySentence(
   // Cue regions: the concept clause (with its carve-outs) plus the governing region when it is another one.
   const cueRegions: Region[] = [{ text, base, start: clause.start, end: clause.end }];
   if (region.text !== text || region.start !== main.start) cueRegions.push(region);
-  const firstHit = (find: (s: string) => TermHit[]): { region: Region; hit: TermHit } | undefined => {
+  const firstHit = (find: (s: string) => TermHit[], global = true): { region: Region; hit: TermHit } | undefined => {
     for (const r of cueRegions) {
-      const hit = find(r.text.slice(r.start, r.end))[0];
-      if (hit) return { region: r, hit: { ...hit, start: hit.start + r.start, end: hit.end + r.start } };
+      for (const h of find(r.text.slice(r.start, r.end))) {
+        const hit = { ...h, start: h.start + r.start, end: h.end + r.start };
+        // A global cue inside the requirement's own concept words is the concept ("optional", "out of scope").
+        if (global && overlapsConcept(r.text, req, hit)) continue;
+        return { region: r, hit };
+      }
     }
     return undefined;
   };
@@ -312,9 +370,11 @@ export function classifySentence(
     }
     return { status: 'negated', reason: negation.reason ?? 'the obligation is expressly disclaimed', cue: cueAt(region, negation), ...withSubject };
   }
-  // 2. Pushed onto the other party.
+  // 2. Pushed onto the other party. "It is the Customer's sole responsibility", "your
+  //    responsibility" and "the responsibility of the Customer" name their holder themselves.
   const soleVerb = verbs.find((v) => v.kind === 'sole');
-  if (soleVerb && obligated && (otherParty || (subject === undefined && mentionsOnly(mentions, other(obligated))))) {
+  const holder = soleVerb ? responsibilityHolder(region.text, soleVerb, parties) : undefined;
+  if (soleVerb && obligated && (holder === other(obligated) || (holder === undefined && (otherParty || (subject === undefined && mentionsOnly(mentions, other(obligated))))))) {
     return { status: 'negated', reason: `the duty is pushed onto the ${partyName(other(obligated))} as its own responsibility`, cue: cueAt(region, soleVerb), subject: other(obligated) };
   }
   if (obligated && otherParty && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
@@ -329,8 +389,27 @@ export function classifySentence(
       ...withSubject,
     };
   }
+  // 2b. A permission of the other party is evidence when it is a right to require, check or
+  //     receive something of the obligated party ("the Customer may audit the Provider"). Leave
+  //     to do the thing itself ("the Licensee may make one backup copy") obliges the obligated
+  //     party to nothing; leave to switch a feature on ("you may enable MFA") says it exists.
+  const capabilityOnly = verb?.kind === 'permissive' && /^(?:can|could)$/i.test(verb.term);
+  if (verb?.kind === 'permissive' && otherParty && !capabilityOnly) {
+    const act = actAfter(region.text, verb.end, region.end);
+    if (FEATURE_USE.test(act)) {
+      return { status: 'weak', reason: `it says what the ${partyName(subject!)} may switch on; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, verb), ...withSubject };
+    }
+    if (!OVERSIGHT.test(act)) {
+      return { status: 'weak', reason: `it lets the ${partyName(subject!)} do it itself; nothing obliges the ${partyName(obligated!)}`, unrelated: true, ...withSubject };
+    }
+    // The right must bear on the concept: "may audit … in connection with a Security Incident"
+    // (the concept in a clause of its own) gives the Customer a right but no incident duty.
+    if (region !== main || conceptAt < verb.end) {
+      return { status: 'weak', reason: `a right of the ${partyName(subject!)}, which does not itself oblige the ${partyName(obligated!)} to this`, cue: cueAt(region, verb), ...withSubject };
+    }
+  }
   // 3. Requirement-specific and global hedges (carve-outs included: "unless otherwise agreed").
-  const weakened = firstHit((s) => weakenSet(req).find(s).filter((h) => req.weaken[h.index]!.status !== 'negated'));
+  const weakened = firstHit((s) => weakenSet(req).find(s).filter((h) => req.weaken[h.index]!.status !== 'negated'), false);
   if (weakened) {
     const cue = req.weaken[weakened.hit.index]!;
     return { status: cue.status, reason: cue.reason, cue: cueAt(weakened.region, weakened.hit), ...withSubject };
@@ -341,7 +420,6 @@ export function classifySentence(
   }
   // 4. Permissive modals weaken only the obligated party's duty; "the Customer may audit" is a
   //    right. "The Customer can enable MFA" is only a capability.
-  const capabilityOnly = verb?.kind === 'permissive' && /^(?:can|could)$/i.test(verb.term);
   const rightOfOtherParty = verb?.kind === 'permissive' && otherParty && !capabilityOnly;
   if (verb?.kind === 'permissive' && otherParty && capabilityOnly) {
     return { status: 'weak', reason: `it says what the ${partyName(subject!)} can do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, verb), ...withSubject };
@@ -357,7 +435,7 @@ export function classifySentence(
     // "We offer two-factor authentication, but your account's security is up to you": a
     // description followed by a disclaimer in the same sentence is a disclaimer.
     if (obligated) {
-      const pushed = sole.find(text)[0];
+      const pushed = sole.find(text).find((h) => !overlapsConcept(text, req, h));
       if (pushed && partyMentions(text, parties, 0, text.length).some((m) => m.role === other(obligated))) {
         return { status: 'negated', reason: `the duty is left to the ${partyName(other(obligated))}`, cue: { text: pushed.term, start: base + pushed.start, end: base + pushed.end }, subject: other(obligated) };
       }
@@ -365,7 +443,15 @@ export function classifySentence(
     const cap = firstHit((s) => capability.find(s));
     if (cap) return { status: 'weak', reason: 'it states a capability, not a duty to use it', cue: cueAt(cap.region, cap.hit), ...withSubject };
     const scope = text.slice(clause.start, clause.end);
-    if (FIRST_PERSON_SUBJECT.test(scope) && parties.names.some((n) => n.term === 'We')) {
+    // "Schedule 2 lists the security services …": what the agreement's own parts set out is a
+    // term of the agreement.
+    if (CONTRACT_PART_STATES.test(scope)) {
+      return { status: 'present', reason: 'set out by the agreement itself', ...withSubject };
+    }
+    // Standards and policies state requirements in the present tense ("backups are tested");
+    // a provider that speaks as "we" uses it to report its practice ("our backups are encrypted").
+    const firstPersonVoice = parties.names.some((n) => n.term === 'We');
+    if (firstPersonVoice && (FIRST_PERSON_SUBJECT.test(scope) || PRESENT_PASSIVE.test(scope))) {
       return { status: 'weak', reason: 'it describes what the provider does today; it does not promise to keep doing it', ...withSubject };
     }
     if (PRESENT_PASSIVE.test(scope)) {
@@ -376,11 +462,66 @@ export function classifySentence(
   return { status: 'present', reason: rightOfOtherParty ? `a right of the ${partyName(subject!)}` : 'a binding obligation', ...withSubject };
 }
 
+/** What a party is permitted to do that concerns the other party: demand, check, receive, end. */
+const OVERSIGHT = /^(?:exercise\s+(?:its|their|the|any)\s+(?:[\p{L}-]+\s+)?(?:audit|inspection|review|access)|require|request|demand|ask|audit|inspect|examine|review|verify|check|test|assess|monitor|access|view|download|export|receive|obtain|approve|object|reject|veto|withhold|instruct|direct|terminate|suspend|(?:conduct|perform|carry\s+out|commission|have)\s+(?:an?\s+|its\s+own\s+|their\s+own\s+)?(?:[\p{L}-]+\s+)?(?:audits?|inspections?|assessments?|reviews?|tests?|testing|examinations?|access)|be\s+(?:given|provided|granted|notified|informed|told))\b/iu;
+/** Switching on a feature of the service: "enable MFA", "turn on two-step verification". */
+const FEATURE_USE = /^(?:enable|activate|turn\s+on|switch\s+on|opt\s+in|configure|set\s+up|use)\b/i;
+
+/** The words after a modal, past adverbs and set-off phrases: "may, at its own cost, audit" → "audit …". */
+function actAfter(text: string, from: number, to: number): string {
+  let rest = text.slice(from, to);
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(/^\s*,[^,]{0,80},/, '').replace(/^\s*(?:also|further|additionally|at\s+any\s+time|at\s+(?:its|their)\s+(?:own\s+)?(?:cost|expense|option|discretion)|\p{L}+ly)\b/iu, '');
+  }
+  return rest.trimStart();
+}
+
+/**
+ * The holder a responsibility phrase names itself: "your responsibility" (the reader), "the
+ * Customer's sole responsibility", "the sole responsibility of the Customer". Undefined when it
+ * names none ("is solely responsible for": its subject holds it).
+ */
+function responsibilityHolder(text: string, phrase: Span & { term: string }, parties: Parties): Role | undefined {
+  const roleOf = (word: string): Role | undefined => {
+    const n = parties.names.find((x) => x.term.toLowerCase() === word.toLowerCase());
+    return n && n.role !== 'both' ? n.role : undefined;
+  };
+  const own = /^(your|our)\b/i.exec(phrase.term);
+  if (own) return roleOf(own[1]!.toLowerCase() === 'your' ? 'you' : 'we');
+  const before = text.slice(Math.max(0, phrase.start - 80), phrase.start);
+  if (/\b(?:your)\s+(?:own\s+|sole\s+|exclusive\s+)?$/i.test(before)) return roleOf('you');
+  if (/\b(?:our)\s+(?:own\s+|sole\s+|exclusive\s+)?$/i.test(before)) return roleOf('we');
+  for (const role of ['provider', 'customer'] as const) {
+    const names = partyPattern(parties, role);
+    if (!names) continue;
+    if (new RegExp(`(?<![\\p{L}\\p{N}])(?:${names})['’]s?\\s+(?:own\\s+|sole\\s+|exclusive\\s+)?$`, 'u').test(before)) return role;
+    if (new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:${names})(?![\\p{L}\\p{N}])`, 'u').test(text.slice(phrase.end, phrase.end + 80))) return role;
+  }
+  return undefined;
+}
+
 const THAT_CLAUSE = /^\s*(?:(?:and|or)\s+)?that\b/i;
 
-/** For a clause that continues a "…that …; that …" list, the clause that opens the list. */
+/** A clause that is an item of an enumeration: "(c) defects will be corrected". */
+const ENUMERATED_CLAUSE = /^\s*\(?[a-z0-9]{1,4}\)\s/i;
+/** "… does not warrant that (a) …": a "that" opening an enumeration of complements. */
+const THAT_ENUMERATION = /\bthat\s*(?=\(?(?:a|i|1)\)\s)/i;
+
+/**
+ * For a clause that continues a "…that …; that …" list, the clause that opens the list; for an
+ * enumerated item ("…, or (c) defects will be corrected"), the words up to the "that" before "(a)".
+ */
 function headOfComplementList(text: string, clauses: Span[], ci: number): Span | undefined {
-  if (ci === 0 || !THAT_CLAUSE.test(text.slice(clauses[ci]!.start, clauses[ci]!.end))) return undefined;
+  if (ci === 0) return undefined;
+  if (ENUMERATED_CLAUSE.test(text.slice(clauses[ci]!.start, clauses[ci]!.end))) {
+    for (let j = ci - 1; j >= 0; j--) {
+      const c = clauses[j]!;
+      const m = THAT_ENUMERATION.exec(text.slice(c.start, c.end));
+      if (m) return { start: c.start, end: c.start + m.index + m[0].length };
+    }
+  }
+  if (!THAT_CLAUSE.test(text.slice(clauses[ci]!.start, clauses[ci]!.end))) return undefined;
   let j = ci - 1;
   while (j > 0 && THAT_CLAUSE.test(text.slice(clauses[j]!.start, clauses[j]!.end))) j--;
   return /\bthat\b/i.test(text.slice(clauses[j]!.start, clauses[j]!.end)) ? clauses[j] : undefined;

@@ -72,7 +72,9 @@ export const HEDGES: LexiconEntry[] = [
 /** Permissive modals weaken only when the obligated party is their subject. */
 export const PERMISSIVE_MODALS = [
   'may', 'might', 'can', 'could', 'should', 'is encouraged to', 'are encouraged to', 'recommends', 'recommend', 'recommended',
-  'may elect to', 'may choose to', 'is permitted to', 'are permitted to',
+  'may elect to', 'may choose to', 'is permitted to', 'are permitted to', 'is allowed to', 'are allowed to',
+  'is authorized to', 'is authorised to', 'are authorized to', 'are authorised to', 'has the right to', 'have the right to',
+  'shall have the right to', 'will have the right to', 'shall be entitled to', 'will be entitled to',
 ];
 
 export const NEGATIONS: LexiconEntry[] = [
@@ -114,6 +116,8 @@ export const BINDING = [
   'shall', 'must', 'will', 'agrees to', 'agree to', 'undertakes to', 'undertake to', 'is required to', 'are required to',
   'is obliged to', 'is obligated to', 'covenants to', 'is responsible for', 'are responsible for', 'shall be responsible for',
   'warrants that', 'warrants to', 'ensures', 'is to', 'are to', 'commits to', 'guarantees', 'represents and warrants',
+  // A prohibition binds: "may not subcontract without approval" is not a permission.
+  'may not',
 ];
 
 /** Statements of capability rather than duty ("MFA is available", "the Service supports SSO"). */

@@ -94,16 +94,24 @@ function leadInOf(doc: ParsedDocument, unit: ClauseUnit): LeadIn | undefined {
   return undefined;
 }
 
-/** The concept position to classify: the first hit in the clause that holds the most concept groups. */
-function conceptPosition(text: string, hits: { start: number }[][]): number {
+/**
+ * The concept position to classify: the first hit in the clause that holds the most concept
+ * groups; on a tie, the clause that holds the first group (the topic: "backup" rather than its
+ * qualifier "system" in "… the legacy system, and the Customer may keep a backup copy").
+ */
+function conceptPosition(text: string, hits: { start: number }[][], topic: { start: number }[]): number {
   const clauses = clauseSpans(text);
   let best: Span | undefined;
   let bestCount = 0;
+  let bestHasTopic = false;
   for (const c of clauses) {
-    const count = hits.filter((g) => g.some((h) => h.start >= c.start && h.start < c.end)).length;
-    if (count > bestCount) {
+    const inClause = (h: { start: number }): boolean => h.start >= c.start && h.start < c.end;
+    const count = hits.filter((g) => g.some(inClause)).length;
+    const hasTopic = topic.some(inClause);
+    if (count > bestCount || (count === bestCount && count > 0 && hasTopic && !bestHasTopic)) {
       best = c;
       bestCount = count;
+      bestHasTopic = hasTopic;
     }
   }
   const all = hits.flat().map((h) => h.start);
@@ -129,12 +137,14 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
     const lower = aids.lower[u]!;
     unit.sentences.forEach((s, i) => {
       const hits: { start: number }[][] = [];
+      let topicHits: { start: number }[] = [];
       let satisfied = true;
       let own = 0;
       for (let g = 0; g < groups.length; g++) {
         const found = groups[g]!.find(s.text, 0, lower[i]);
         if (found.length) {
           own++;
+          if (g === 0) topicHits = found;
           hits.push(found);
         } else if (!context[g]) {
           satisfied = false;
@@ -143,7 +153,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
       }
       if (!satisfied || own === 0) return;
       if (exclude?.test(s.text, lower[i])) return;
-      const c = classifySentence(s.text, s.start, conceptPosition(s.text, hits), req, parties, aids.leadIn[u]);
+      const c = classifySentence(s.text, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
       if (c.unrelated) return;
       // A cue found in the lead-in that governs this sentence lies outside it: name it in the
       // reason, and keep the diagnostic on the sentence itself.
