@@ -297,3 +297,35 @@ describe('classify: present-tense statements', () => {
     assert.equal(statusOf(tos, BACKUP, true), 'weak');
   });
 });
+
+describe('classify: who is the subject', () => {
+  it('does not read a party name that begins a defined term as the subject', () => {
+    assert.equal(statusOf('Backups of Customer Data will be kept for thirty (30) days.', BACKUP), 'present');
+    assert.equal(statusOf('All Customer Data shall be included in the daily backup.', BACKUP), 'present');
+  });
+
+  it('reads a name that is no party, after "that" or a comma, as a subject of its own', () => {
+    assert.equal(statusOf('The Customer agrees that Acme Hosting will back up the data daily.', BACKUP), 'present');
+    assert.equal(statusOf('For data processed on the instructions of Customer, Acme Hosting will keep daily backups.', BACKUP), 'present');
+  });
+
+  it('still reads the other party as the subject of its own duty', () => {
+    assert.equal(statusOf('The Customer shall keep backups.', BACKUP), 'wrong-party');
+    assert.equal(statusOf('The Customer and its Affiliates shall keep backups.', BACKUP), 'wrong-party');
+    assert.equal(statusOf('The Customer, at its own cost, shall keep backups.', BACKUP), 'wrong-party');
+  });
+});
+
+describe('classify: cited clause titles', () => {
+  const NOTICE = req({ id: 't.notice', heading: 'incident-response', detect: [['report', 'notify'], ['cyber incident*', 'security incident*']] });
+
+  it('does not read the title of a cited clause as a term', () => {
+    assert.equal(statusOf('The Provider shall implement the requirements of clause 12.4, Safeguarding Data and Cyber Incident Reporting, for all systems.', NOTICE), 'missing');
+    assert.equal(statusOf('The Provider shall comply with Section 5.2 (Security Incident Notification).', NOTICE), 'missing');
+  });
+
+  it('reads the same words outside the title', () => {
+    assert.equal(statusOf('The Provider shall report cyber incidents under Section 5.2 (Security Incident Notification) within 72 hours.', NOTICE), 'present');
+    assert.equal(statusOf('Without limiting Section 14.1, the Provider shall notify the Customer of any Security Incident within 24 hours.', NOTICE), 'present');
+  });
+});

@@ -125,6 +125,28 @@ const CROSS_REFERENCE = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:please\s+(?:refer|se
 /** A definition: "“Customer Modifications” means …", "(b) "Security Incident" shall mean …". */
 const DEFINITION = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?["“‘'][^"”’'\n]{1,80}["”’']\s+(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning|is\s+defined\s+as)\b/i;
 
+/** Title-case words, small words allowed inside: "Safeguarding DOT Sensitive Data and Cyber Incident Reporting". */
+const TITLE = String.raw`\p{Lu}[\p{L}\p{N}&/’'-]*(?:\s+(?:(?:and|or|of|the|for|to|in|on|with|a|an)\s+)*\p{Lu}[\p{L}\p{N}&/’'-]*)*`;
+/**
+ * The titles of cited clauses: "clause 1252.239-74, Safeguarding … and Cyber Incident Reporting,"
+ * and "Section 5.2 (Security)". Words in them name another clause; they oblige no one here.
+ */
+const CITED_TITLE = new RegExp(
+  String.raw`\b(?:clause|section|article|paragraph|§)\s*\d[\p{L}\p{N}.()–-]*(?:,\s+(${TITLE})(?=[,.;)]|\s*$)|\s+\((${TITLE})\))`,
+  'giu',
+);
+
+function citedTitles(text: string): Span[] {
+  const out: Span[] = [];
+  CITED_TITLE.lastIndex = 0;
+  for (let m = CITED_TITLE.exec(text); m; m = CITED_TITLE.exec(text)) {
+    const title = m[1] ?? m[2]!;
+    const start = m.index + m[0].lastIndexOf(title);
+    out.push({ start, end: start + title.length });
+  }
+  return out;
+}
+
 type Who = Role | 'both';
 
 /** One compiled set per requirement for all its weaken phrases; hits carry the phrase index. */
@@ -184,19 +206,28 @@ function partyRegex(parties: Parties): RegExp {
   return re;
 }
 
-/** Party names in `text` that can be subjects (possessives such as "the Customer's systems" are not). */
+/**
+ * Party names in `text` that can be subjects. Possessives ("the Customer's systems") are not, nor
+ * is a party name that begins a defined term ("Customer Data", "Provider Personnel").
+ */
 function partyMentions(text: string, parties: Parties, from: number, to: number): PartyMention[] {
   const re = partyRegex(parties);
   const out: PartyMention[] = [];
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (/^['’]s\b/.test(after) || /^['’](?!ll)/.test(after) || /^s['’]/.test(after)) continue;
+    if (DEFINED_TERM_AFTER.test(after)) continue;
     const role: Who = m[1] !== undefined ? 'provider' : m[2] !== undefined ? 'customer' : 'both';
     out.push({ role, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
+
+/** A capitalised noun right after a party name makes it part of a defined term: "Customer Data". */
+const DEFINED_TERM_AFTER = /^[ \t]+(?!(?:Shall|Must|Will|May|Agrees|Is|Are|And|Or)\b)\p{Lu}\p{Ll}/u;
+/** A new subject between a party name and the verb: "Customer agrees that Acme will", "…, GitHub will". */
+const OTHER_SUBJECT_BEFORE_VERB = /(?:\bthat\b|,)\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*\s+(?:\p{Ll}+ly\s+)?$/u;
 
 function other(role: Role): Role {
   return role === 'provider' ? 'customer' : 'provider';
@@ -251,7 +282,10 @@ function subjectOf(text: string, mentions: PartyMention[], verb: Verb | undefine
   const before = mentions.filter((m) => m.end <= verb.start && m.start >= regionStart);
   const agent = mentions.find((m) => m.start > verb.end && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /\bbe\s+\p{L}+ed\b|\bbe\s+\p{L}+en\b/iu.test(text.slice(verb.end, m.start)));
   if (agent) return agent.role;
-  return before[before.length - 1]?.role;
+  const last = before[before.length - 1];
+  // "…instructions of Customer …, GitHub will notify": a name that is no party is the subject.
+  if (last && OTHER_SUBJECT_BEFORE_VERB.test(text.slice(last.end, verb.start))) return undefined;
+  return last?.role;
 }
 
 interface Region extends Span {
@@ -278,6 +312,11 @@ export function classifySentence(
   }
   if (DEFINITION.test(text)) {
     return { status: 'weak', reason: 'a definition, which obliges no one', unrelated: true };
+  }
+  const concepts = conceptSpans(text, req);
+  const titles = citedTitles(text);
+  if (concepts.length && titles.length && concepts.every((c) => titles.some((t) => c.start >= t.start && c.end <= t.end))) {
+    return { status: 'weak', reason: 'it only names the title of another clause it refers to', unrelated: true };
   }
   const clauses = clauseSpans(text);
   const ci = Math.max(0, clauses.findIndex((c) => conceptAt >= c.start && conceptAt < c.end));
