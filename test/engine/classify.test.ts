@@ -283,6 +283,11 @@ describe('classify: present-tense statements', () => {
     assert.equal(statusOf('The Provider’s report of a failed backup is not an admission of liability.', BACKUP), 'weak');
   });
 
+  it('reads advice as weak', () => {
+    assert.equal(statusOf('It is important that backups are tested regularly.', BACKUP), 'weak');
+    assert.equal(statusOf('Backups are tested regularly.', BACKUP), 'present');
+  });
+
   it('reads statements of purpose or design as promising nothing', () => {
     assert.equal(statusOf('These guidelines are intended for backup systems.', BACKUP), 'weak');
     assert.equal(statusOf('The storage service is designed for durable backups.', BACKUP), 'weak');

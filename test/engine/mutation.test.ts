@@ -48,6 +48,7 @@ const CASES: Case[] = [
       ['hedged', 'Upon becoming aware of any Security Incident, Supplier will use commercially reasonable efforts to notify Customer without undue delay.', 'weak'],
       ['negated', 'Supplier has no obligation to notify Customer of any Security Incident.', 'negated'],
       ['conditional', 'Upon becoming aware of any Security Incident, Supplier will notify Customer if requested.', 'weak'],
+      ['only what the law requires', 'Supplier will comply with all security breach notification laws that apply to it.', 'weak'],
     ],
   },
   {

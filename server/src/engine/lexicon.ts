@@ -23,6 +23,10 @@ export const HEDGES: LexiconEntry[] = [
     reason: 'the obligation is qualified, so the other party cannot rely on it',
   },
   {
+    phrases: ['it is important that', 'it is important to', 'it is important for', 'it is advisable'],
+    reason: 'advice or a rationale, not a duty',
+  },
+  {
     phrases: ['typically', 'generally', 'usually', 'normally', 'in most cases', 'ordinarily', 'not all', 'some of'],
     reason: 'it describes usual practice or only part of the duty, not a firm commitment',
   },
