@@ -61,6 +61,15 @@ export interface BlockRead {
  * (checked when the block ends inside a run). `last`: nothing follows.
  */
 export function readBlock(source: string, length: number, last: boolean): BlockRead {
+  const steps = readBlockSteps(source, length, last);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, yielding after each run remark read (a long document without headings is one block). */
+export function* readBlockSteps(source: string, length: number, last: boolean): Generator<void, BlockRead, void> {
   // Front matter, closed or not, changes how remark reads what follows it: leave it all to remark.
   if (FRONT_MATTER.test(source)) {
     const read = readRun(source, 0, source.length, last ? undefined : length);
@@ -86,6 +95,7 @@ export function readBlock(source: string, length: number, last: boolean): BlockR
       const from = lines[runStart]!.start;
       const until = afterLines(source, line.start, LOOKAHEAD_LINES);
       const read = readRun(source, from, until, line.start);
+      yield;
       if (!read.clean) {
         failures++;
         i++;

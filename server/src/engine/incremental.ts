@@ -37,7 +37,7 @@
 import type { Root, RootContent } from 'mdast';
 import { analyzeParsed, type AnalysisResult, type AnalyzeOptions, type EvidenceFinder } from './analyze';
 import { bestEvidence, findEvidence, STATUS_RANK } from './match';
-import { afterLines, closesFence, eachLine, FRONT_MATTER, isHeadingLine, LOOKAHEAD_LINES, opensFence, readBlock, type BlockRead } from './block-reader';
+import { afterLines, closesFence, eachLine, FRONT_MATTER, isHeadingLine, LOOKAHEAD_LINES, opensFence, readBlockSteps, type BlockRead } from './block-reader';
 import {
   buildDocument,
   indentedProseStats,
@@ -104,8 +104,11 @@ interface Block {
 
 const MAX_CACHE_CONTEXTS = 4;
 
-/** Above this many never-matched blocks, matching runs in steps before the findings are made. */
+/** Above this many never-matched blocks (or with a long one), matching runs in steps first. */
 const EAGER_MATCHING_BLOCKS = 8;
+
+/** Characters from which a block is long enough to be matched a requirement at a time. */
+const LONG_BLOCK = 32 * 1024;
 
 /** Thrown inside a run when the block reader overflows the stack (absurdly deep nesting). */
 class Overflow extends Error {}
@@ -169,11 +172,15 @@ export class IncrementalAnalyzer {
     // After an edit only a block or two need it; analyzeParsed's own calls do that.
     let context: MatchContext | undefined;
     const parties = detectParties(doc);
-    if (blocks.filter((b) => b.entry.matches.size === 0).length > EAGER_MATCHING_BLOCKS) {
+    const unmatched = blocks.filter((b) => b.entry.matches.size === 0);
+    if (unmatched.length > EAGER_MATCHING_BLOCKS || unmatched.some((b) => b.entry.length > LONG_BLOCK)) {
       if (decideContract(doc, parties, options.force).isContract) {
         context = this.matchContext(parties, doc, blocks, stats);
         for (let i = 0; i < blocks.length; i++) {
-          if (matchBlock(context, i, requirements)) yield 0.5 + (0.5 * i) / blocks.length;
+          const progress = 0.5 + (0.5 * i) / blocks.length;
+          // A long block (a document without headings) is matched a requirement at a time.
+          if (blocks[i]!.entry.length > LONG_BLOCK) for (const req of requirements) if (matchBlock(context, i, [req], false)) yield progress;
+          if (matchBlock(context, i, requirements)) yield progress;
         }
       }
     }
@@ -249,7 +256,8 @@ export class IncrementalAnalyzer {
       let entry = this.cache.get(text.slice(start, sourceEnd));
       if (entry && entry.length !== cut - start) entry = undefined;
       if (!entry) {
-        entry = this.parseBlock(text.slice(start, sourceEnd), cut - start, last);
+        const progress = (0.5 * start) / Math.max(1, text.length);
+        entry = yield* this.parseBlock(text.slice(start, sourceEnd), cut - start, last, progress);
         this.cache.set(entry.source, entry);
         stats.parsed++;
         yield (0.5 * cut) / Math.max(1, text.length);
@@ -298,7 +306,8 @@ export class IncrementalAnalyzer {
     return undefined;
   }
 
-  private parseBlock(slice: string, length: number, last: boolean): BlockEntry {
+  /** Parse and build a block; `progress` is what to report when a long one yields part way. */
+  private *parseBlock(slice: string, length: number, last: boolean, progress: number): Generator<number, BlockEntry, void> {
     // A private copy: a slice would keep the whole document version alive as long as the entry.
     const source = JSON.parse(JSON.stringify(slice)) as string;
     const entry: BlockEntry = {
@@ -307,7 +316,14 @@ export class IncrementalAnalyzer {
     };
     let read: BlockRead;
     try {
-      read = readBlock(source, length, last);
+      const steps = readBlockSteps(source, length, last);
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          read = step.value;
+          break;
+        }
+        yield progress;
+      }
     } catch (error) {
       if (error instanceof RangeError) throw new Overflow();
       throw error;
