@@ -103,24 +103,24 @@ describe('broken clause packs in the workspace (server)', function () {
       [['listed', 'pack.yaml'], 8, 'requirements[1]: file "missing.md" not found'],
     ];
     for (const [file, line, text] of expectations) {
-      const diagnostics = await packFile(packFileUri(...file), (ds) => ds.some((d) => d.message.includes(text)));
-      const d = diagnostics.find((x) => x.message.includes(text))!;
+      const diagnostics = await packFile(packFileUri(...file), (ds) => ds.some((d) => String(d.message).includes(text)));
+      const d = diagnostics.find((x) => String(x.message).includes(text))!;
       assert.equal(d.range.start.line, line - 1, `${file.join('/')}: line`);
       assert.equal(d.source, 'clauselint');
       assert.equal(d.severity, 1);
     }
     const yaml = await packFile(packFileUri('broken', 'bad-yaml.md'), (ds) => ds.length > 0);
-    assert.match(yaml[0]!.message, /^YAML/);
+    assert.match(String(yaml[0]!.message), /^YAML/);
   });
 
   it('keeps a pack file\'s problems when that file is opened in the editor, and after it is closed', async () => {
     const file = path.join(packs, 'broken', 'unknown-key.md');
     const uri = `file://${file}`;
     const opened = await client.open(uri, fs.readFileSync(file, 'utf8'));
-    assert.ok(opened.some((d) => d.message.includes('wekaen: unknown key')), JSON.stringify(opened));
+    assert.ok(opened.some((d) => String(d.message).includes('wekaen: unknown key')), JSON.stringify(opened));
     const closed = client.waitForDiagnostics(uri);
     await client.close(uri);
-    assert.ok((await closed).diagnostics.some((d) => d.message.includes('wekaen: unknown key')));
+    assert.ok((await closed).diagnostics.some((d) => String(d.message).includes('wekaen: unknown key')));
   });
 
   it('says once that the other clauses are still checked, naming unknown pack ids', async () => {
@@ -141,7 +141,7 @@ describe('broken clause packs in the workspace (server)', function () {
     const diagnostics = (await rechecked).diagnostics;
     assert.ok(diagnostics.some((d) => d.code === 'mfa.provider-access'));
     const still = await packFile(packFileUri('broken', 'unknown-key.md'), (ds) => ds.length > 0);
-    assert.match(still[0]!.message, /wekaen/, 'the other problems are reported again');
+    assert.match(String(still[0]!.message), /wekaen/, 'the other problems are reported again');
   });
 });
 
