@@ -52,8 +52,9 @@ describe('code actions over LSP', function () {
       {
         range: pointAfter(sample, 'remediation plan within thirty (30) days of receiving the report.'),
         newText:
-          '\n\n7.12 **MFA on provider accounts.** The Provider shall ensure that every Provider Account able to access the Customer Environment\n' +
-          'requires multi-factor authentication at every login, without exception unless the Customer\napproves it in writing.',
+          '\n\n7.12 **MFA on provider accounts.** The Provider shall ensure that every Provider Account able to\n' +
+          'access the Customer Environment requires multi-factor authentication at every login, without\n' +
+          'exception unless the Customer approves it in writing.',
       },
     ]);
 
@@ -145,8 +146,9 @@ describe('code actions over LSP', function () {
     assert.deepEqual(edit!.range, pointAfter(text, 'for Security Events.'));
     assert.equal(
       edit!.newText,
-      "\r\n\r\n3.5 **Backups of critical data and configurations.** The Provider shall back up the Customer's critical data and system configurations\r\n" +
-        'automatically at least [daily], keep one copy offline, and test restoration from Backups at least\r\n[quarterly].',
+      "\r\n\r\n3.5 **Backups of critical data and configurations.** The Provider shall back up the Customer's\r\n" +
+        'critical data and system configurations automatically at least [daily], keep one copy offline, and\r\n' +
+        'test restoration from Backups at least [quarterly].',
     );
     const out = applyChecked(text, [edit!, ...actionEdits(hedge, uri)]);
     assert.ok(!/[^\r]\n/.test(out), 'still CRLF throughout');

@@ -300,6 +300,8 @@ const BOLD_TITLE = /^[ \t]*(\*\*|__)([^*_\n]{1,100}?)\1[ \t]*$/;
 class Layout {
   private readonly text: string;
   private readonly eol: string;
+  /** Column at which the draft hard-wraps its prose, or undefined when it keeps a paragraph on one line. */
+  private readonly wrapWidth: number | undefined;
   private readonly sections: Section[];
   private readonly articles: Article[];
   /** Heading depth for a new article (Markdown headings), when the articles are headings. */
@@ -311,6 +313,7 @@ class Layout {
   constructor(private readonly result: AnalysisResult) {
     this.text = result.doc.text;
     this.eol = dominantEol(this.text);
+    this.wrapWidth = wrapWidthOf(result);
     this.sections = result.doc.sections;
     const headings = this.sections.filter((x) => x.kind !== 'title');
     this.headingDepth = articleDepthOf(headings);
@@ -467,7 +470,7 @@ class Layout {
       let number = last.number;
       for (const req of reqs) {
         number = number ? nextLabelValue({ kind: labelKind(number, undefined), value: number, open: '', close: '', upper: /[A-Z]/.test(number) }) : undefined;
-        text += this.eol + this.eol + this.headingLike(asArticle(last), number, req.title) + this.eol + this.eol + this.body(req, '');
+        text += this.eol + this.eol + this.headingLike(asArticle(last), number, req.title) + this.eol + this.eol + this.body(req, '', 0);
         placed.push({ requirement: req, offset, where, ...(number ? { label: number } : {}) });
       }
       return { offset, text, placed };
@@ -513,7 +516,7 @@ class Layout {
             ? firstLabelValue(labelKind(model.number, undefined), /[A-Z]/.test(model.number), number, model.number.split('.').pop()!.length)
             : nextLabelValue({ kind: labelKind(value!, undefined), value: value!, open: '', close: '', upper: /[A-Z]/.test(value!) });
         }
-        text += this.eol + this.eol + this.headingLike(asArticle(model), value, req.title) + this.eol + this.eol + this.body(req, '');
+        text += this.eol + this.eol + this.headingLike(asArticle(model), value, req.title) + this.eol + this.eol + this.body(req, '', 0);
         placed.push({ requirement: req, offset, where, ...(value ? { label: value } : {}) });
       });
       return { offset, text, placed };
@@ -563,9 +566,11 @@ class Layout {
   }
 
   /** The template paragraphs in the document's line ending, continuation lines indented. */
-  private body(req: Requirement, indent: string): string {
+  private body(req: Requirement, indent: string, firstLineUsed: number): string {
     const paragraphs = renderTemplate(req, this.result.parties).split(/\n[ \t]*\n/);
-    return paragraphs.map((p) => p.split('\n').map((line, i) => (i === 0 ? line : indent + line)).join(this.eol)).join(this.eol + this.eol + indent);
+    return paragraphs
+      .map((p, i) => wrap(p.replace(/\s*\n\s*/g, ' ').trim(), this.wrapWidth, indent.length, i === 0 ? firstLineUsed : indent.length).map((line, j) => (j === 0 ? line : indent + line)).join(this.eol))
+      .join(this.eol + this.eol + indent);
   }
 
   /** `continuesList`: the clause goes right after an item of the list it joins. */
@@ -585,8 +590,47 @@ class Layout {
       const title = req.title.replace(/[.\s]+$/, '');
       head += `${m}${title}${style.runIn.dotInside ? '.' : ''}${m}${style.runIn.dotOutside ? '.' : ''} `;
     }
-    return head + this.body(req, indent);
+    return head + this.body(req, indent, head.length);
   }
+}
+
+/**
+ * The template is re-flowed like the draft's own prose: hard-wrapped at the width most of its
+ * wrapped paragraph lines reach, or kept on one line when the draft does not hard-wrap.
+ */
+function wrapWidthOf(result: AnalysisResult): number | undefined {
+  const widths: number[] = [];
+  for (const unit of result.doc.units) {
+    if (unit.kind !== 'paragraph' && unit.kind !== 'list-item') continue;
+    const lines = result.doc.text.slice(unit.start, unit.end).split(/\r?\n/);
+    // Only lines followed by another line of the same paragraph show where the draft wraps.
+    for (let i = 0; i < lines.length - 1; i++) widths.push(lines[i]!.trimEnd().length);
+    if (widths.length >= 400) break;
+  }
+  if (widths.length < 5) return undefined;
+  widths.sort((a, b) => a - b);
+  const typical = widths[Math.floor(widths.length * 0.9)]!;
+  return typical >= 40 && typical <= 200 ? typical : undefined;
+}
+
+/** Greedy word wrap; `first` columns of the first line are already taken by a label or marker. */
+function wrap(text: string, width: number | undefined, indent: number, first: number): string[] {
+  if (width === undefined) return [text];
+  const lines: string[] = [];
+  let line = '';
+  let used = first;
+  for (const word of text.split(' ')) {
+    if (line && used + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+      used = indent + word.length;
+    } else {
+      used += (line ? 1 : 0) + word.length;
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  lines.push(line);
+  return lines;
 }
 
 /** Width of leading white space in columns (a tab advances to the next multiple of 4). */
