@@ -26,7 +26,10 @@ export const seed: number =
       ? Math.floor(Math.random() * 0x7fffffff)
       : FIXED_SEED;
 
-if (fuzzRuns !== undefined) console.log(`clauselint fuzz: seed ${seed}, ${fuzzRuns} runs per property (replay: CLAUSELINT_FUZZ_SEED=${seed} npm run fuzz)`);
+/** True under `npm run fuzz`: suites may also use larger inputs. */
+export const fuzzing = fuzzRuns !== undefined;
+
+if (fuzzing) console.log(`clauselint fuzz: seed ${seed}, ${fuzzRuns} runs per property (replay: CLAUSELINT_FUZZ_SEED=${seed} npm run fuzz)`);
 
 /** Parameters for one property; `runs` is its run count under `npm test`. */
 export function params<T>(runs: number): Parameters<T> {

@@ -1,0 +1,71 @@
+/**
+ * Settings come from user JSON and can hold anything. Property: normalizeSettings never throws,
+ * always returns well-typed settings, keeps every valid value, and names every bad one in a
+ * message (and only the bad ones), using the default instead.
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../server/src/settings';
+import { params } from './config';
+
+const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+/** A value that is valid for `key`. */
+const validValue: Record<keyof Settings, fc.Arbitrary<unknown>> = {
+  enable: fc.boolean(),
+  packs: fc.array(fc.string()),
+  perspective: fc.constantFrom('customer', 'provider'),
+  severity: fc.dictionary(fc.string(), fc.constantFrom('error', 'warning', 'info', 'off')),
+  include: fc.array(fc.string()),
+  exclude: fc.array(fc.string()),
+  run: fc.constantFrom('onType', 'onSave'),
+  debounceMs: fc.double({ min: 0, max: 1e6, noNaN: true }),
+  maxFileSizeKB: fc.double({ min: 0, max: 1e7, noNaN: true }),
+};
+
+function assertWellTyped(s: Settings): void {
+  assert.equal(typeof s.enable, 'boolean');
+  for (const key of ['packs', 'include', 'exclude'] as const) assert.ok(Array.isArray(s[key]) && s[key].every((x) => typeof x === 'string'), key);
+  assert.ok(s.perspective === 'customer' || s.perspective === 'provider');
+  assert.ok(s.run === 'onType' || s.run === 'onSave');
+  for (const key of ['debounceMs', 'maxFileSizeKB'] as const) assert.ok(Number.isFinite(s[key]) && s[key] >= 0, key);
+  assert.ok(Object.values(s.severity).every((v) => ['error', 'warning', 'info', 'off'].includes(v)));
+}
+
+describe('settings properties', () => {
+  it('never throws and always yields well-typed settings, whatever the JSON', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...KEYS, 'other'), fc.anything())), (raw) => {
+        const { settings, problems } = normalizeSettings(raw);
+        assertWellTyped(settings);
+        assert.ok(problems.every((p) => typeof p === 'string' && p.startsWith('clauselint')));
+      }),
+      params(500),
+    );
+  });
+
+  it('keeps valid values and reports exactly the bad keys, each by name', () => {
+    // Undefined means "not set" (the default, no message), so it is left out.
+    const entry = fc.constantFrom(...KEYS).chain((key) => fc.tuple(fc.constant(key), fc.oneof(validValue[key], fc.anything().filter((v) => v !== undefined))));
+    fc.assert(
+      fc.property(fc.uniqueArray(entry, { selector: ([k]) => k }), (entries) => {
+        const raw: Record<string, unknown> = Object.fromEntries(entries);
+        const { settings, problems } = normalizeSettings(raw);
+        for (const [key] of entries) {
+          const value = raw[key];
+          const alone = normalizeSettings({ [key]: value });
+          const named = problems.filter((p) => p.startsWith(`clauselint.${key}`));
+          assert.equal(named.length, alone.problems.length, `${key}: reported the same alone and with other keys`);
+          // Entries, not objects: a kept severity map is a plain object whatever the input's prototype.
+          const entries = (v: unknown): unknown => (v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v) : v);
+          if (alone.problems.length === 0) assert.deepEqual(entries(settings[key]), entries(value), `${key}: a valid value is kept`);
+          else if (key !== 'severity') assert.deepEqual(settings[key], DEFAULT_SETTINGS[key], `${key}: a bad value falls back to the default`);
+        }
+      }),
+      params(300),
+    );
+    for (const key of KEYS) {
+      fc.assert(fc.property(validValue[key], (v) => assert.deepEqual(normalizeSettings({ [key]: v }).problems, [], `${key}: ${JSON.stringify(v)}`)), params(50));
+    }
+  });
+});
