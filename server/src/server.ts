@@ -83,21 +83,29 @@ function reloadPacks(): void {
   for (const doc of documents.all()) schedule(doc, true);
 }
 
+/**
+ * Settings a client pushed with didChangeConfiguration ({ clauselint: {…} }). Used only by
+ * clients that cannot answer workspace/configuration (some editors push settings instead).
+ */
+let pushedSettings: unknown;
+
+function normalizedAndReported(raw: unknown): Settings {
+  const { settings, problems } = normalizeSettings(raw);
+  for (const p of problems) {
+    if (reportedSettingsProblems.has(p)) continue;
+    reportedSettingsProblems.add(p);
+    void connection.window.showWarningMessage(p);
+  }
+  return settings;
+}
+
 async function settingsFor(uri: string): Promise<Settings> {
-  if (!hasConfigurationCapability) return normalizeSettings(undefined).settings;
+  if (!hasConfigurationCapability) return normalizedAndReported(pushedSettings);
   let pending = settingsCache.get(uri);
   if (!pending) {
     pending = connection.workspace
       .getConfiguration({ scopeUri: uri, section: 'clauselint' })
-      .then((raw: unknown) => {
-        const { settings, problems } = normalizeSettings(raw);
-        for (const p of problems) {
-          if (reportedSettingsProblems.has(p)) continue;
-          reportedSettingsProblems.add(p);
-          void connection.window.showWarningMessage(p);
-        }
-        return settings;
-      }, () => normalizeSettings(undefined).settings);
+      .then((raw: unknown) => normalizedAndReported(raw), () => normalizeSettings(undefined).settings);
     settingsCache.set(uri, pending);
   }
   return pending;
@@ -151,7 +159,9 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: packProblems.diagnosticsFor(e.document.uri) });
 });
 
-connection.onDidChangeConfiguration(() => {
+connection.onDidChangeConfiguration((params) => {
+  const pushed: unknown = params?.settings;
+  if (pushed && typeof pushed === 'object' && 'clauselint' in pushed) pushedSettings = (pushed as { clauselint: unknown }).clauselint;
   settingsCache.clear();
   reportedSettingsProblems.clear();
   reloadPacks();

@@ -49,6 +49,17 @@ describe('a client without workspace/configuration', function () {
     assert.ok(insert.edit?.changes?.[uri]?.length, 'the fix has no edits for the draft');
   });
 
+  it('uses settings the client pushes with didChangeConfiguration', async () => {
+    const uri = `file://${samplePath}`;
+    const off = client.waitForDiagnostics(uri, (d) => !d.diagnostics.some((x) => x.code === 'mfa.provider-access'));
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { clauselint: { severity: { 'mfa.provider-access': 'off' } } } });
+    assert.ok((await off).diagnostics.some((d) => d.code === 'backup.contracted-service'), 'other findings stay');
+    const back = client.waitForDiagnostics(uri, (d) => d.diagnostics.some((x) => x.code === 'mfa.provider-access'));
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { clauselint: {} } });
+    await back;
+    assert.equal(configurationRequests, 0);
+  });
+
   it('keeps a README that is not a contract silent', async () => {
     assert.deepEqual(await client.open(`file://${readmePath}`, fs.readFileSync(readmePath, 'utf8')), []);
   });
