@@ -608,7 +608,7 @@ function checkThresholds(text: string, base: number, clause: Span, req: Requirem
     if (!good) {
       const d = durations.find((x) => x.qualifier === 'max' && meets(x.duration, threshold.min)) ?? durations[0]!;
       const why = d.qualifier === 'max' ? `“${d.text.trim()}” is a maximum, not a minimum` : `${d.text.trim()} is less than ${formatDuration(threshold.min)}`;
-      return { status: 'below-threshold', reason: `${why} (${threshold.reason})`, cue: { text: d.text, start: d.start, end: d.end } };
+      return { status: 'below-threshold', reason: `${why} (${threshold.reason.replace(/[.\s]+$/, '')})`, cue: { text: d.text, start: d.start, end: d.end } };
     }
   }
   return undefined;
