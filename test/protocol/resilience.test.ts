@@ -168,7 +168,7 @@ describe('server resilience', function () {
       await doomed.initialize(root);
       const before = await doomed.open(sampleUri, sample);
       const longUri = 'file:///drafts/killed-mid-check.md';
-      const longText = generateContract({ size: 600_000, seed: 4 });
+      const longText = generateContract({ size: 250_000, seed: 4 });
       void doomed.open(longUri, longText);
       const pending = doomed.hover(longUri, origin).then(
         () => 'answered',
