@@ -374,17 +374,13 @@ export class IncrementalAnalyzer {
       if (memo[i]) return memo[i]!;
       const block = blocks[i]!;
       const entry = block.entry;
-      const sections = block.outer.map((g) => doc.sections[g]!);
-      const parents = block.outer.map((g) => block.outer.indexOf(doc.sections[g]!.parent));
       // The same enclosing sections as last time (moved or not): the key needs no rebuilding.
       const last = entry.lastContext;
-      const same = (a: Section, b: Section): boolean => a === b || (a.depth === b.depth && a.title === b.title && a.number === b.number && a.kind === b.kind);
-      if (
-        last && last.id === id && last.sections.length === sections.length &&
-        last.sections.every((s, k) => same(s, sections[k]!) && last.parents[k] === parents[k]) && entry.matches.get(last.key) === last.matches
-      ) {
+      if (last && last.id === id && sameContext(last, block.outer, doc.sections) && entry.matches.get(last.key) === last.matches) {
         return (memo[i] = last.matches);
       }
+      const sections = block.outer.map((g) => doc.sections[g]!);
+      const parents = block.outer.map((g) => block.outer.indexOf(doc.sections[g]!.parent));
       const outer = sections.map((section, k) => `${sectionSignature(section)}\u0001${parents[k]}`);
       const key = `${id}\u0003${outer.join('\u0002')}`;
       let m = entry.matches.get(key);
@@ -466,6 +462,18 @@ function mergeEvidence(blocks: Block[], context: MatchContext, requirements: rea
 
 /** More than bestEvidence keeps (MAX_EVIDENCE, five). */
 const PRESELECT = 8;
+
+/** Do the sections at `outer` read as the ones a block was last matched under (titles and nesting)? */
+function sameContext(last: { sections: Section[]; parents: number[] }, outer: number[], sections: Section[]): boolean {
+  if (last.sections.length !== outer.length) return false;
+  for (let k = 0; k < outer.length; k++) {
+    const a = last.sections[k]!;
+    const b = sections[outer[k]!]!;
+    if (a !== b && (a.depth !== b.depth || a.title !== b.title || a.number !== b.number || a.kind !== b.kind)) return false;
+    if (last.parents[k] !== outer.indexOf(b.parent)) return false;
+  }
+  return true;
+}
 
 function sectionSignature(s: Section): string {
   return [s.depth, s.kind ?? '', s.number ?? '', s.title].join('\u0001');
