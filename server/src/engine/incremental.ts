@@ -26,13 +26,18 @@
  * - Parties, the contract decision, suppressions and the findings are document-level: they are
  *   recomputed on every run by `analyzeParsed` from the assembled document (cheap).
  *
- * Caches. A block's parse and build are cached by its text (plus the two lookahead lines). Its
- * matches per requirement are cached by what they depend on beyond the block: the titles of the
- * enclosing sections from earlier blocks, the parties and the indented-prose decision. Offsets in
- * the cache are block-relative; they are shifted when the document is assembled.
+ * Reading. block-reader.ts reads a block: plain headings and paragraphs without a parser, the
+ * rest with remark, without inline content (the builder never reads it).
  *
- * `steps()` yields between blocks so the language server can answer other requests while a large
- * document is read, and drop the work when a newer version arrives.
+ * Caches. A block's reading and build are cached by its text (plus the two lookahead lines); an
+ * unchanged block is found where it was in the last run (one string comparison), any other by its
+ * text. Its matches per requirement are cached by what they depend on beyond the block: the titles
+ * of the enclosing sections from earlier blocks, the parties and the indented-prose decision.
+ * Offsets in the cache are block-relative; they are shifted when the document is assembled. The
+ * objects of a result are shared with the cache and with later results: treat them as read-only.
+ *
+ * `steps()` yields between blocks (and inside long ones) so the language server can answer other
+ * requests while a large document is read, and drop the work when a newer version arrives.
  */
 import type { Root, RootContent } from 'mdast';
 import { analyzeParsed, type AnalysisResult, type AnalyzeOptions, type EvidenceFinder } from './analyze';
@@ -104,9 +109,6 @@ interface Block {
 
 const MAX_CACHE_CONTEXTS = 4;
 
-/** Above this many never-matched blocks (or with a long one), matching runs in steps first. */
-const EAGER_MATCHING_BLOCKS = 8;
-
 /** Characters from which a block is long enough to be matched a requirement at a time. */
 const LONG_BLOCK = 32 * 1024;
 
@@ -168,20 +170,17 @@ export class IncrementalAnalyzer {
     const doc = assemble(text, blocks, this.indentedProseGuess);
     const requirements = this.checkedRequirements(options);
 
-    // Many blocks never matched (a document just opened): match them step by step first.
-    // After an edit only a block or two need it; analyzeParsed's own calls do that.
+    // Match the blocks that need it (all of a document just opened, all when the parties changed,
+    // one after a keystroke) step by step; analyzeParsed then only merges their evidence.
     let context: MatchContext | undefined;
     const parties = detectParties(doc);
-    const unmatched = blocks.filter((b) => b.entry.matches.size === 0);
-    if (unmatched.length > EAGER_MATCHING_BLOCKS || unmatched.some((b) => b.entry.length > LONG_BLOCK)) {
-      if (decideContract(doc, parties, options.force).isContract) {
-        context = this.matchContext(parties, doc, blocks, stats);
-        for (let i = 0; i < blocks.length; i++) {
-          const progress = 0.5 + (0.5 * i) / blocks.length;
-          // A long block (a document without headings) is matched a requirement at a time.
-          if (blocks[i]!.entry.length > LONG_BLOCK) for (const req of requirements) if (matchBlock(context, i, [req], false)) yield progress;
-          if (matchBlock(context, i, requirements)) yield progress;
-        }
+    if (decideContract(doc, parties, options.force).isContract) {
+      context = this.matchContext(parties, doc, blocks, stats);
+      for (let i = 0; i < blocks.length; i++) {
+        const progress = 0.5 + (0.5 * i) / blocks.length;
+        // A long block (a document without headings) is matched a requirement at a time.
+        if (blocks[i]!.entry.length > LONG_BLOCK) for (const req of requirements) if (matchBlock(context, i, [req], false)) yield progress;
+        if (matchBlock(context, i, requirements)) yield progress;
       }
     }
     let merged: Map<Requirement, Evidence[]> | undefined;
