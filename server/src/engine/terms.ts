@@ -46,10 +46,19 @@ function termSource(term: string): { source: string; caseSensitive: boolean } {
   return { source: body, caseSensitive };
 }
 
-/** The lower-case start of a term that every match must contain ("multi" for "multi-factor"). */
+/**
+ * Lower-case text every match of a term must contain: its longest word ("factor" for
+ * "multi-factor", "provision" for "de-provision*"). Words of a term are matched literally, except
+ * that the last may drop a final "e" before "-ing", so that "e" is left out of the anchor. The
+ * longest word rejects far more sentences than a short first word ("d", "in", "at") would.
+ */
 function anchorOf(term: string): string {
-  const first = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/)[0] ?? '';
-  return first.endsWith('e') ? first.slice(0, -1) : first;
+  const words = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (words.length) {
+    const last = words[words.length - 1]!;
+    if (last.endsWith('e')) words[words.length - 1] = last.slice(0, -1);
+  }
+  return words.reduce((longest, w) => (w.length > longest.length ? w : longest), '');
 }
 
 interface Compiled {
