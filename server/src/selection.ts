@@ -14,7 +14,8 @@ function matcher(globs: string[]): (path: string) => boolean {
   const key = globs.join('\u0000');
   let m = matcherCache.get(key);
   if (!m) {
-    m = globs.length ? picomatch(globs, { dot: true }) : () => false;
+    // No extglobs ("+(…)", "*(…)"): nested repetition in them backtracks without bound.
+    m = globs.length ? picomatch(globs, { dot: true, noextglob: true }) : () => false;
     matcherCache.set(key, m);
   }
   return m;

@@ -30,6 +30,19 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
 
+/** More "*" than this in one path segment lets a glob take minutes to match one path. */
+const MAX_STARS_PER_SEGMENT = 3;
+
+/**
+ * Why a glob is refused, if it is. Globs become regular expressions, and settings may come from a
+ * workspace the user does not trust: "*a*a*a*a*a*b" backtracks exponentially on a long file name.
+ */
+export function globProblem(glob: string): string | undefined {
+  if (glob.length > 1000) return 'is longer than 1000 characters';
+  const crowded = glob.split('/').some((segment) => segment !== '**' && (segment.match(/\*/g) ?? []).length > MAX_STARS_PER_SEGMENT);
+  return crowded ? `has more than ${MAX_STARS_PER_SEGMENT} "*" in one path segment, which can make matching take minutes` : undefined;
+}
+
 /** Merge raw settings over the defaults; returns the clean settings and a message per bad value. */
 export function normalizeSettings(raw: unknown): { settings: Settings; problems: string[] } {
   const s: Settings = { ...DEFAULT_SETTINGS, severity: {} };
@@ -48,13 +61,21 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     if (Array.isArray(v) && v.every((x) => typeof x === 'string')) s[key] = v as string[];
     else bad(key, 'a list of strings');
   };
+  const globList = (key: 'include' | 'exclude'): void => {
+    stringList(key);
+    s[key] = s[key].filter((glob) => {
+      const why = globProblem(glob);
+      if (why) problems.push(`clauselint.${key}: ${JSON.stringify(glob.slice(0, 80))} ${why}; it is ignored`);
+      return !why;
+    });
+  };
   if (r.enable !== undefined) {
     if (typeof r.enable === 'boolean') s.enable = r.enable;
     else bad('enable', 'true or false');
   }
   stringList('packs');
-  stringList('include');
-  stringList('exclude');
+  globList('include');
+  globList('exclude');
   if (r.perspective !== undefined) {
     if (r.perspective === 'customer' || r.perspective === 'provider') s.perspective = r.perspective;
     else bad('perspective', '"customer" or "provider"');

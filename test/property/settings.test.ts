@@ -5,7 +5,9 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../server/src/settings';
+import { performance } from 'node:perf_hooks';
+import { selectDocument } from '../../server/src/selection';
+import { DEFAULT_SETTINGS, globProblem, normalizeSettings, type Settings } from '../../server/src/settings';
 import { params } from './config';
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
@@ -16,8 +18,8 @@ const validValue: Record<keyof Settings, fc.Arbitrary<unknown>> = {
   packs: fc.array(fc.string()),
   perspective: fc.constantFrom('customer', 'provider'),
   severity: fc.dictionary(fc.string(), fc.constantFrom('error', 'warning', 'info', 'off')),
-  include: fc.array(fc.string()),
-  exclude: fc.array(fc.string()),
+  include: fc.array(fc.string().filter((g) => globProblem(g) === undefined)),
+  exclude: fc.array(fc.string().filter((g) => globProblem(g) === undefined)),
   run: fc.constantFrom('onType', 'onSave'),
   debounceMs: fc.double({ min: 0, max: 1e6, noNaN: true }),
   maxFileSizeKB: fc.double({ min: 0, max: 1e7, noNaN: true }),
@@ -67,5 +69,31 @@ describe('settings properties', () => {
     for (const key of KEYS) {
       fc.assert(fc.property(validValue[key], (v) => assert.deepEqual(normalizeSettings({ [key]: v }).problems, [], `${key}: ${JSON.stringify(v)}`)), params(50));
     }
+  });
+
+  it('accepts only globs that match a long path in linear time (settings may come from an untrusted workspace)', () => {
+    const piece = fc.constantFrom('*', '*', '*', 'a', 'a', '/', '?', '**', '.', '+(', '*(', '@(', '!(', ')', '|', '{', ',', '}', '[a-z]', '\\');
+    const glob = fc.oneof(
+      fc.array(piece, { minLength: 1, maxLength: 24 }).map((p) => p.join('')),
+      // The known exponential shapes: many wildcards between literals, repetition inside repetition.
+      fc.tuple(fc.integer({ min: 1, max: 8 }), fc.constantFrom('a', '?', '.', '[a-z]')).map(([k, lit]) => `${`*${lit}`.repeat(k)}*b`),
+      fc.tuple(fc.integer({ min: 1, max: 4 }), fc.constantFrom('+', '*', '@')).map(([k, op]) => `${`${op}(*a)`.repeat(k)}b`),
+    );
+    const paths = ['a'.repeat(250), `${'a/'.repeat(60)}b.md`, `${'a.'.repeat(120)}md`, 'contracts/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-draft.md'];
+    fc.assert(
+      fc.property(fc.array(glob, { minLength: 1, maxLength: 3 }), (globs) => {
+        const { settings } = normalizeSettings({ include: globs, exclude: globs });
+        for (const path of paths) {
+          const started = performance.now();
+          selectDocument(path, settings, false);
+          const elapsed = performance.now() - started;
+          // A hang detector, not a speed target: exponential matching takes minutes here.
+          assert.ok(elapsed < 2_000, `${JSON.stringify(globs)} took ${Math.round(elapsed)} ms on ${path.slice(0, 30)}…`);
+        }
+      }),
+      params(150),
+    );
+    assert.match(normalizeSettings({ exclude: ['*a*a*a*a*a*b'] }).problems[0]!, /^clauselint\.exclude: "\*a\*a\*a\*a\*a\*b" has more than 3 "\*"/);
+    assert.deepEqual(normalizeSettings({ exclude: ['**/node_modules/**', 'drafts/*-v*.md'] }).problems, []);
   });
 });
