@@ -3,6 +3,7 @@
  * engine's requirement findings to the corpus's label areas, and scoring. No I/O here, so the
  * scoring itself is unit-tested (test/eval/metrics.test.ts).
  */
+import { STATUS_RANK } from '../server/src/engine/match';
 
 export type Label = 'strong' | 'weak' | 'negated' | 'absent';
 export const LABELS: readonly Label[] = ['strong', 'weak', 'negated', 'absent'];
@@ -131,16 +132,8 @@ function isIncidentRequirement(id: string): boolean {
   return /^(incident|ir)\./.test(id);
 }
 
-/** Order used to pick an area's best finding (as the engine's STATUS_RANK, present first). */
-const RANK: Record<string, number> = {
-  present: 0,
-  suppressed: 1,
-  'below-threshold': 2,
-  weak: 3,
-  'wrong-party': 4,
-  negated: 5,
-  missing: 6,
-};
+/** Order used to pick an area's best finding: the engine's own, present first. */
+const RANK: Record<string, number> = STATUS_RANK;
 
 export function statusToLabel(status: string | undefined): Label {
   switch (status) {
