@@ -14,11 +14,19 @@ function matcher(globs: string[]): (path: string) => boolean {
   const key = globs.join('\u0000');
   let m = matcherCache.get(key);
   if (!m) {
-    // No extglobs ("+(…)", "*(…)"): nested repetition in them backtracks without bound.
-    m = globs.length ? picomatch(globs, { dot: true, noextglob: true }) : () => false;
+    // No extglobs ("+(…)", "*(…)") and no regex groups: nested repetition backtracks without bound.
+    m = globs.length ? picomatch(globs.map(literalGroups), { dot: true, noextglob: true }) : () => false;
     matcherCache.set(key, m);
   }
   return m;
+}
+
+/**
+ * picomatch passes "(…)", "|" and "+" through to the regular expression, so "(*a*)+" would
+ * repeat a repetition. Here they are plain characters, as in file names ("Contract (v2).md").
+ */
+function literalGroups(glob: string): string {
+  return glob.replace(/\\.|[()|+]/g, (m) => (m.length === 2 ? m : `\\${m}`));
 }
 
 /** `relativePath` uses forward slashes, relative to the workspace folder (or absolute). */

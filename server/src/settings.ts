@@ -32,6 +32,7 @@ const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
 
 /** More "*" than this in one path segment lets a glob take minutes to match one path. */
 const MAX_STARS_PER_SEGMENT = 3;
+const MAX_BRACES = 8;
 
 /**
  * Why a glob is refused, if it is. Globs become regular expressions, and settings may come from a
@@ -39,6 +40,8 @@ const MAX_STARS_PER_SEGMENT = 3;
  */
 export function globProblem(glob: string): string | undefined {
   if (glob.length > 1000) return 'is longer than 1000 characters';
+  // Each "{a,b}" doubles the alternatives a failing match may try.
+  if ((glob.match(/\{/g) ?? []).length > MAX_BRACES) return `has more than ${MAX_BRACES} "{…}" groups, which can make matching take minutes`;
   const crowded = glob.split('/').some((segment) => segment !== '**' && (segment.match(/\*/g) ?? []).length > MAX_STARS_PER_SEGMENT);
   return crowded ? `has more than ${MAX_STARS_PER_SEGMENT} "*" in one path segment, which can make matching take minutes` : undefined;
 }

@@ -33,7 +33,8 @@ const CASES: Record<string, string> = {
   'unclosed front matter': '---\n' + fill('a: b\n', 20_000),
   'backticks': fill('`a'),
   'underscores': fill('_a'),
-  'link targets': fill('](a ', 20_000),
+  // remark is quadratic here itself, so this one does not grow under npm run fuzz.
+  'link targets': '](a '.repeat(2_500),
   // Deep enough to overflow the call stack of a recursive reader at any scale.
   'quotes nested 10 000 deep': '>'.repeat(10_000) + ' The Provider shall keep logs.',
   'quote markers with spaces, 5 000 deep': '> '.repeat(5_000) + 'The Provider shall keep logs.',

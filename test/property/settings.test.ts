@@ -95,5 +95,9 @@ describe('settings properties', () => {
     );
     assert.match(normalizeSettings({ exclude: ['*a*a*a*a*a*b'] }).problems[0]!, /^clauselint\.exclude: "\*a\*a\*a\*a\*a\*b" has more than 3 "\*"/);
     assert.deepEqual(normalizeSettings({ exclude: ['**/node_modules/**', 'drafts/*-v*.md'] }).problems, []);
+    // Found by this property: parentheses and "+" were regex syntax to picomatch.
+    const parens = normalizeSettings({ include: ['*(*/**)+(,*(', 'Contract (v2)*.md'] }).settings;
+    assert.equal(selectDocument(`${'a/'.repeat(60)}b.md`, parens, false), 'auto');
+    assert.equal(selectDocument('Contract (v2) final.md', parens, false), 'force');
   });
 });

@@ -99,6 +99,17 @@ describe('term compilation properties', function () {
     );
   });
 
+  it('matches a multi-word term across any white space: a CRLF line break, tabs, blanks left by masked emphasis', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abcdefghij'), minLength: 2, maxLength: 8 });
+    const gap = fc.constantFrom('\r\n', '\n', '\r', '  ', '\t', ' \r\n   ', '    ', '-');
+    fc.assert(
+      fc.property(word, word, gap, (a, b, sep) => {
+        assert.equal(new TermSet([`${a} ${b}`]).test(`x ${a}${sep}${b} x`), true, JSON.stringify(`${a}${sep}${b}`));
+      }),
+      params(200),
+    );
+  });
+
   it('never matches a word that does not start like the term', () => {
     const word = fc.string({ unit: fc.constantFrom(...'abdegins'), minLength: 1, maxLength: 6 });
     // Text words: random ones, the term's inflections, and the bare endings the compiler adds.

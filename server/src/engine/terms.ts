@@ -3,7 +3,8 @@
  * Clause packs hold data only: a term is never treated as a regular expression itself;
  * every character is escaped and only the documented conveniences are added:
  * - case-insensitive whole words; a term in ALL CAPS (2+ letters) matches case-sensitively;
- * - a space or hyphen inside a term matches a space, a hyphen or nothing;
+ * - a space or hyphen inside a term matches white space (a CRLF line break, the blanks left by
+ *   masked emphasis), a hyphen or nothing;
  * - the endings s, es, d, ed, ing (and e→ing) are accepted;
  * - a trailing `*` accepts any word ending.
  *
@@ -34,7 +35,8 @@ function termSource(term: string): { source: string; caseSensitive: boolean } {
   if (wildcard) t = t.slice(0, -1);
   const caseSensitive = /^[A-Z0-9&/-]{2,}$/.test(t) && /[A-Z]{2}/.test(t);
   const parts = t.split(/[\s-]+/).filter(Boolean).map(escape);
-  let body = parts.join('[\\s-]?');
+  // `\s+` then a literal that is not white space: no two ways to match, so no backtracking.
+  let body = parts.join('(?:\\s+|-)?');
   if (wildcard) body += `${WORD}*`;
   else if (/[a-z]$/i.test(t)) {
     // Simple inflections; "e"-final words also match "-ing" without the e (store → storing).
