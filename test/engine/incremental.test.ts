@@ -75,7 +75,7 @@ describe('incremental analysis equals full analysis', function () {
   it('on every eval corpus document', function () {
     if (!fs.existsSync(corpusDir)) this.skip(); // the corpus lives outside the repository (CLAUSELINT_EVAL_DIR)
     const files = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.md')).sort();
-    assert.equal(files.length, 44);
+    assert.ok(files.length >= 72, `expected the 72-document corpus, found ${files.length}`);
     for (const file of files) {
       const text = fs.readFileSync(path.join(corpusDir, file), 'utf8');
       const analyzer = new IncrementalAnalyzer();
