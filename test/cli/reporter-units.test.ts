@@ -90,7 +90,7 @@ describe('CLI building blocks', () => {
     try {
       const file = write(path.join(t.dir, 'draft.md'), '# Agreement\n');
       const failing = { check: () => { throw new Error('boom'); } } as unknown as AnalysisService;
-      const ws: Workspace = { root: t.dir, settings: normalizeSettings(undefined).settings, catalog: { packs: [], requirements: [], problems: [] }, service: failing };
+      const ws: Workspace = { root: t.dir, settings: normalizeSettings(undefined).settings, catalog: { packs: [], headings: [], requirements: [], problems: [] }, service: failing };
       const said: string[] = [];
       const result = checkOrReport(file, true, ws, (line) => said.push(line));
       assert.equal(result.checked, false);
