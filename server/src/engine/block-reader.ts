@@ -15,6 +15,12 @@
  *   remark's work). A run ends before a plain line that follows a blank line, once remark confirms,
  *   reading the run with that line, that the line starts a node of its own (the state is clean
  *   there); otherwise the run goes on.
+ * - Runs stay short. remark is super-linear on some inputs (setext headings: quadratic, see
+ *   docs/remark-setext-quadratic.md), so once a run is RUN_TARGET long it may also end before any
+ *   line where CommonMark may start afresh: after a blank line (unless the line goes on a list)
+ *   and after a setext underline or thematic break. Each cut is verified the same way (a
+ *   top-level node starts exactly there); a failed one doubles the length the run must reach
+ *   before the next try, so failed tries cost at most one more reading of the run.
  */
 import type { Parent, Root, RootContent } from 'mdast';
 import { markdownProcessor, markdownTree } from './parse';
@@ -40,8 +46,11 @@ export const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n|\n|\r)/;
 /** Lines of what follows read along with a run: its first line, and one more for a table's delimiter row. */
 export const LOOKAHEAD_LINES = 2;
 
-/** After this many runs that could not be ended early, a block's remaining text is one run. */
+/** After this many runs that could not be ended early before a plain line, only long runs try again. */
 const MAX_FAILED_RUN_ENDS = 3;
+
+/** Length from which a run tries to end at any restart point (see the header). */
+export const RUN_TARGET = 1024;
 
 export interface Line {
   start: number;
@@ -79,14 +88,20 @@ export function* readBlockSteps(source: string, length: number, last: boolean): 
   const nodes: RootContent[] = [];
   let runStart = -1; // first line of the run remark reads, -1: none
   let failures = 0;
+  let longTry = RUN_TARGET; // run length from which any restart point is tried
   let afterBlank = true;
+  let afterUnderline = false;
   let fence: Fence | undefined; // a fence seen opening in the run: it cannot end before it closes
   for (let i = 0; i < lines.length; ) {
     const line = lines[i]!;
     if (runStart >= 0) {
-      // A run may end before a plain paragraph that follows a blank line.
-      const endsHere = !fence && failures < MAX_FAILED_RUN_ENDS && afterBlank && isPlainStart(source, line);
+      const length = line.start - lines[runStart]!.start;
+      // A run may end before a plain paragraph that follows a blank line; a long one also at any restart point.
+      const plainEnd = failures < MAX_FAILED_RUN_ENDS && afterBlank && isPlainStart(source, line);
+      const longEnd = length >= longTry && ((afterBlank && mayRestartAfterBlank(source, line)) || (afterUnderline && !isBlank(source, line)));
+      const endsHere = !fence && (plainEnd || longEnd);
       afterBlank = isBlank(source, line);
+      afterUnderline = isUnderlineOrBreak(source, line);
       if (!endsHere) {
         fence = fence ? (closesFence(source, line, fence) ? undefined : fence) : opensFence(source, line);
         i++;
@@ -94,15 +109,18 @@ export function* readBlockSteps(source: string, length: number, last: boolean): 
       }
       const from = lines[runStart]!.start;
       const until = afterLines(source, line.start, LOOKAHEAD_LINES);
-      const read = readRun(source, from, until, line.start);
+      const read = readRun(source, from, until, line.start, !plainEnd);
       yield;
       if (!read.clean) {
         failures++;
+        if (length >= longTry) longTry = 2 * length;
+        fence = opensFence(source, line);
         i++;
         continue;
       }
       nodes.push(...read.nodes);
       runStart = -1;
+      longTry = RUN_TARGET;
     }
     if (isBlank(source, line)) {
       afterBlank = true;
@@ -126,6 +144,7 @@ export function* readBlockSteps(source: string, length: number, last: boolean): 
     }
     runStart = i;
     afterBlank = false;
+    afterUnderline = isUnderlineOrBreak(source, line);
     fence = opensFence(source, line);
     i++;
   }
@@ -138,9 +157,11 @@ export function* readBlockSteps(source: string, length: number, last: boolean): 
 
 /**
  * Remark's reading of source[from, until); `next`: where the next node must start for the state
- * to be clean there (its nodes are left out).
+ * to be clean there (its nodes are left out). That node must be a heading or a paragraph, or
+ * with `anyNode` any top-level node: one that starts exactly at `next` was not a continuation of
+ * anything before it, so read on its own it comes out the same.
  */
-function readRun(source: string, from: number, until: number, next: number | undefined): { nodes: RootContent[]; clean: boolean } {
+function readRun(source: string, from: number, until: number, next: number | undefined, anyNode = false): { nodes: RootContent[]; clean: boolean } {
   // Read a run from the line break before it: at the very start of a text, remark would drop a
   // byte order mark and take a "---" line for front matter.
   const at = from > 0 ? from - 1 : from;
@@ -148,7 +169,7 @@ function readRun(source: string, from: number, until: number, next: number | und
   if (at > 0) shift(tree, at);
   if (next === undefined) return { nodes: tree.children, clean: true };
   const after = tree.children.find((n) => n.position!.start.offset! >= next);
-  const clean = after !== undefined && after.position!.start.offset === next && (after.type === 'heading' || after.type === 'paragraph');
+  const clean = after !== undefined && after.position!.start.offset === next && (anyNode ? after.type !== 'yaml' : after.type === 'heading' || after.type === 'paragraph');
   return { nodes: tree.children.filter((n) => n.position!.start.offset! < next), clean };
 }
 
@@ -207,6 +228,24 @@ export function afterLines(text: string, from: number, count: number): number {
     at += c === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 1;
   }
   return Math.min(at, text.length);
+}
+
+/**
+ * After a blank line, may this line start a top-level node? Not if it is indented (it goes on a
+ * list item or a code block) or is a list item (it goes on the list): trying would be wasted.
+ */
+function mayRestartAfterBlank(source: string, line: Line): boolean {
+  const c = source.charCodeAt(line.start);
+  if (line.end === line.start || c === 32 || c === 9) return false;
+  return !LIST_ITEM.test(source.slice(line.start, Math.min(line.end, line.start + 12)));
+}
+
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/** A line of only "=" or only "-" (a setext underline), or a thematic break ("***", "- - -"). */
+function isUnderlineOrBreak(source: string, line: Line): boolean {
+  const text = source.slice(line.start, line.end);
+  return /^ {0,3}(?:=+|-+)[ \t]*$/.test(text) || /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(text);
 }
 
 function isBlank(source: string, line: Line): boolean {

@@ -9,6 +9,7 @@
  * will …" starts with a caption. Units keep those captions and outline parents, so a sentence
  * can be read with the words that head and govern it.
  */
+import './micromark-patch'; // before any parse: micromark's quadratic event edits
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
