@@ -23,7 +23,7 @@
  *   before the next try, so failed tries cost at most one more reading of the run.
  */
 import type { Parent, Root, RootContent } from 'mdast';
-import { markdownProcessor, markdownTree } from './parse';
+import { markdownProcessor, markdownTree } from './parse/reader';
 
 /** Constructs that only shape a paragraph's inline content. */
 const INLINE_CONSTRUCTS = [
@@ -63,6 +63,8 @@ export interface BlockRead {
   nodes: RootContent[];
   /** The line at `length` is a top-level heading in the document, so the block may end there. */
   safeCut: boolean;
+  /** Characters of the longest text given to remark in one call (0: none). */
+  longestRun: number;
 }
 
 /**
@@ -80,19 +82,30 @@ export function readBlock(source: string, length: number, last: boolean): BlockR
 /** The same, yielding after each run remark read (a long document without headings is one block). */
 export function* readBlockSteps(source: string, length: number, last: boolean): Generator<void, BlockRead, void> {
   // Front matter, closed or not, changes how remark reads what follows it: leave it all to remark.
-  if (FRONT_MATTER.test(source)) {
-    const read = readRun(source, 0, source.length, last ? undefined : length);
-    return { nodes: read.nodes, safeCut: last || read.clean };
-  }
   const lines = splitLines(source, length);
   const nodes: RootContent[] = [];
+  let longestRun = 0;
+  let first = 0;
+  if (FRONT_MATTER.test(source)) {
+    // Front matter is read with the line after it; if a node starts cleanly there, the rest is read as usual.
+    const after = lineAfterFrontMatter(source, lines);
+    const next = after === undefined ? undefined : lines[after]!.start;
+    const read = next === undefined ? undefined : readRun(source, 0, afterLines(source, next, LOOKAHEAD_LINES), next, true);
+    if (after === undefined || !read?.clean || read.nodes[0]?.type !== 'yaml') {
+      const whole = readRun(source, 0, source.length, last ? undefined : length);
+      return { nodes: whole.nodes, safeCut: last || whole.clean, longestRun: source.length };
+    }
+    nodes.push(...read.nodes);
+    longestRun = next!;
+    first = after;
+  }
   let runStart = -1; // first line of the run remark reads, -1: none
   let failures = 0;
   let longTry = RUN_TARGET; // run length from which any restart point is tried
   let afterBlank = true;
   let afterUnderline = false;
   let fence: Fence | undefined; // a fence seen opening in the run: it cannot end before it closes
-  for (let i = 0; i < lines.length; ) {
+  for (let i = first; i < lines.length; ) {
     const line = lines[i]!;
     if (runStart >= 0) {
       const length = line.start - lines[runStart]!.start;
@@ -110,6 +123,7 @@ export function* readBlockSteps(source: string, length: number, last: boolean): 
       const from = lines[runStart]!.start;
       const until = afterLines(source, line.start, LOOKAHEAD_LINES);
       const read = readRun(source, from, until, line.start, !plainEnd);
+      longestRun = Math.max(longestRun, until - from);
       yield;
       if (!read.clean) {
         failures++;
@@ -148,11 +162,11 @@ export function* readBlockSteps(source: string, length: number, last: boolean): 
     fence = opensFence(source, line);
     i++;
   }
-  if (runStart < 0) return { nodes, safeCut: true }; // a "#" line after plain content is a heading
+  if (runStart < 0) return { nodes, safeCut: true, longestRun }; // a "#" line after plain content is a heading
   const from = lines[runStart]!.start;
   const read = readRun(source, from, source.length, last ? undefined : length);
   nodes.push(...read.nodes.filter((n) => n.position!.start.offset! < length));
-  return { nodes, safeCut: last || read.clean };
+  return { nodes, safeCut: last || read.clean, longestRun: Math.max(longestRun, source.length - from) };
 }
 
 /**
@@ -171,6 +185,14 @@ function readRun(source: string, from: number, until: number, next: number | und
   const after = tree.children.find((n) => n.position!.start.offset! >= next);
   const clean = after !== undefined && after.position!.start.offset === next && (anyNode ? after.type !== 'yaml' : after.type === 'heading' || after.type === 'paragraph');
   return { nodes: tree.children.filter((n) => n.position!.start.offset! < next), clean };
+}
+
+/** The first non-blank line after the closing "---" of front matter, if there is one. */
+function lineAfterFrontMatter(source: string, lines: Line[]): number | undefined {
+  const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(source.slice(line.start, line.end)));
+  if (close < 0) return undefined;
+  for (let i = close + 1; i < lines.length; i++) if (!isBlank(source, lines[i]!)) return i;
+  return undefined;
 }
 
 function shift(root: Root, by: number): void {
