@@ -52,6 +52,49 @@ const MAX_FAILED_RUN_ENDS = 3;
 /** Length from which a run tries to end at any restart point (see the header). */
 export const RUN_TARGET = 1024;
 
+/**
+ * Containers (quotes, list items) one line may open or continue, as markdown-it also limits them.
+ * remark's time grows with the square of the depth (it copies its container stack per attempt):
+ * a single line of 2,500 "> - " took minutes, 8,000 ">" overflow its stack. Deeper text is read as
+ * plain paragraphs (parse/index.ts), as a stack overflow always was.
+ */
+export const MAX_NESTING = 100;
+
+/** The text nests containers deeper than MAX_NESTING on one line. A RangeError, like the stack overflow it prevents. */
+export class NestingTooDeep extends RangeError {
+  constructor() {
+    super(`Markdown nested more than ${MAX_NESTING} containers deep`);
+  }
+}
+
+/** How deep a line's leading markers and indentation nest: each ">" or list marker is one level, each two columns of indentation before a marker one more. */
+export function containerDepth(source: string, line: Line): number {
+  let depth = 0;
+  let indent = 0;
+  let i = line.start;
+  while (i < line.end && depth + (indent >> 1) <= MAX_NESTING) {
+    const c = source.charCodeAt(i);
+    if (c === 32) indent++;
+    else if (c === 9) indent += 4;
+    else if (c === 62 /* > */) depth++;
+    else if ((c === 45 || c === 42 || c === 43) && isMarkerEnd(source.charCodeAt(i + 1), i + 1, line)) depth++;
+    else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < line.end && j - i < 9 && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57) j++;
+      const p = source.charCodeAt(j);
+      if ((p !== 46 && p !== 41) || !isMarkerEnd(source.charCodeAt(j + 1), j + 1, line)) break;
+      depth++;
+      i = j;
+    } else break;
+    i++;
+  }
+  return depth === 0 ? 0 : depth + (indent >> 1);
+}
+
+function isMarkerEnd(c: number, at: number, line: Line): boolean {
+  return at >= line.end || c === 32 || c === 9;
+}
+
 export interface Line {
   start: number;
   /** End of the content, before the line break. */
@@ -83,6 +126,7 @@ export function readBlock(source: string, length: number, last: boolean): BlockR
 export function* readBlockSteps(source: string, length: number, last: boolean): Generator<void, BlockRead, void> {
   // Front matter, closed or not, changes how remark reads what follows it: leave it all to remark.
   const lines = splitLines(source, length);
+  if (lines.some((line) => containerDepth(source, line) > MAX_NESTING)) throw new NestingTooDeep();
   const nodes: RootContent[] = [];
   let longestRun = 0;
   let first = 0;
