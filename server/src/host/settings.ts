@@ -28,7 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   run: 'onType',
   debounceMs: 300,
   maxFileSizeKB: 4096,
-  maxCheckMs: 5000,
+  maxCheckMs: 10000,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
