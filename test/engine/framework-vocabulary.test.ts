@@ -14,6 +14,9 @@ function evidences(id: string, sentence: string): boolean {
 const CASES: [string, string, string | undefined][] = [
   ['patching.ongoing-service', 'The Provider shall identify, report and correct information system flaws within fourteen days.', 'The Provider shall correct any flaws in the invoices it issues.'],
   ['patching.ongoing-service', 'The Provider is responsible for flaw remediation on every managed server.', undefined],
+  ['patching.ongoing-service', 'The Provider shall apply security patches to all systems it manages within 14 days.', 'The Provider shall resolve billing disputes for all systems within 30 days.'],
+  ['backup.offline-encrypted', 'The Provider shall keep daily point-in-time copies of Customer Data in a separate region.', undefined],
+  ['backup.contracted-service', 'The Provider shall take point-in-time copies of Customer Data every day.', 'The Customer may request a point-in-time copy of the price list.'],
   ['privilege.least-privilege', 'The Provider shall enforce separation of duties between its administrators and its auditors.', 'The Provider shall separate the goods into two shipments.'],
   ['privilege.least-privilege', 'The Provider shall limit system access to the types of transactions and functions that authorised users are permitted to execute.', undefined],
   ['privilege.least-privilege', 'Privileged access is restricted to only what is required for users to do their work.', 'Personal data collected is limited to only what is required for the purpose.'],
