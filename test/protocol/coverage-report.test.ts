@@ -46,7 +46,7 @@ describe('coverage reports over LSP', () => {
     assert.match(markdown.content, /^# AA22-131A coverage: report \\<b\\>draft\\<\/b\\>\.md/);
     assert.match(markdown.content, /\| `t\.mfa` \| missing \| error \|/);
     const csv = (await report({ format: 'csv' }))!;
-    assert.equal(csv.content.split('\r\n')[0], 'heading,id,requirement,status,severity,party,lines,evidence,reason,citation,url');
+    assert.equal(csv.content.split('\r\n')[0], 'heading,id,requirement,status,severity,party,lines,evidence,reason,citation,url,controls');
     assert.match(csv.content, /\r\nEnforce multifactor authentication \(MFA\),t\.mfa,/);
   });
 
