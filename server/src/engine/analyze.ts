@@ -6,6 +6,7 @@ import { decideContract } from './contract';
 import { findEvidence, STATUS_RANK } from './match';
 import { describeFinding } from './messages';
 import { parseDocument, type ParsedDocument } from './parse';
+import { catalogLexicon } from './lexicon-of';
 import { detectParties, type Parties } from './parties';
 import { readSuppressions, suppressionFor, type Suppressions } from './suppress';
 import { LineIndex } from './text';
@@ -48,7 +49,7 @@ export interface Precomputed {
 
 export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions, precomputed: Precomputed = {}): AnalysisResult {
   const evidenceFor = precomputed.evidenceFor ?? findEvidence;
-  const parties = precomputed.parties ?? detectParties(doc);
+  const parties = precomputed.parties ?? detectParties(doc, catalogLexicon(options.catalog));
   const lines = precomputed.lines ?? new LineIndex(doc.text);
   const decision = decideContract(doc, parties, options.force);
   const suppressions = readSuppressions(doc, new Set(options.catalog.requirements.map((r) => r.id)));

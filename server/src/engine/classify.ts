@@ -10,7 +10,8 @@
  * A clause without a verb of its own ("(b) maintain backups") is governed by the clause before
  * it or by the outline sentence that introduces it ("the Contractor shall—").
  */
-import { BINDING, CAPABILITY, EXCLUSIONS, HEDGES, NEGATIONS, PERMISSIVE_MODALS, RESPONSIBILITY, SOLE_RESPONSIBILITY } from './lexicon';
+import { lexiconFor } from './catalog/lexicon-file';
+import type { Lexicon } from './lexicon';
 import type { Parties } from './parties';
 import { partyPattern } from './parties';
 import { findDurations, formatDuration, meets, type FoundDuration } from './durations';
@@ -78,7 +79,7 @@ const CONDITION_AFTER = /^\s*(?:as|where|when|whenever|if|to|that|in|insofar|so|
  * Carve-outs within a clause. One that opens the clause runs to its first comma; one set off by
  * a comma (", except as required by law,") runs to the next comma; otherwise to the clause end.
  */
-function carveOuts(text: string, clause: Span): CarveOut[] {
+function carveOuts(text: string, clause: Span, lex: Lexicon): CarveOut[] {
   const out: CarveOut[] = [];
   CARVE_OUT.lastIndex = clause.start;
   for (let m = CARVE_OUT.exec(text); m && m.index < clause.end; m = CARVE_OUT.exec(text)) {
@@ -91,21 +92,13 @@ function carveOuts(text: string, clause: Span): CarveOut[] {
       if (comma !== -1 && comma < clause.end) end = comma;
     }
     const word = m[0].toLowerCase();
-    const excludes = exclusionWord.test(word) && !CONDITION_AFTER.test(text.slice(m.index + m[0].length, end));
+    const excludes = lex.exclusionWord.test(word) && !CONDITION_AFTER.test(text.slice(m.index + m[0].length, end));
     out.push({ start: m.index, end, word, leading, excludes });
     CARVE_OUT.lastIndex = Math.max(end, m.index + m[0].length);
   }
   return out;
 }
 
-const hedgeSets = HEDGES.map((h) => ({ set: termSet(h.phrases), reason: h.reason }));
-const negationSets = NEGATIONS.map((h) => ({ set: termSet(h.phrases), reason: h.reason }));
-const permissive = termSet(PERMISSIVE_MODALS);
-const binding = termSet(BINDING);
-const responsibility = termSet(RESPONSIBILITY);
-const sole = termSet(SOLE_RESPONSIBILITY);
-const capability = termSet(CAPABILITY);
-const exclusionWord = new RegExp(`^(?:${EXCLUSIONS.map((e) => e.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 /** "We'll", "you'll": a contracted "will". */
 const CONTRACTED_WILL = /['’]ll\b/g;
 /**
@@ -244,6 +237,7 @@ interface Verb extends TermHit {
  * that concept, not a cue: "lists the security services that are out of scope" describes scope.
  */
 function verbsIn(text: string, from: number, to: number, req: Requirement): Verb[] {
+  const { binding, responsibility, permissive, sole, negations } = lexiconFor(req);
   const slice = text.slice(from, to);
   const shift = (kind: Verb['kind'], reason?: string) => (h: TermHit): Verb => ({ ...h, start: h.start + from, end: h.end + from, kind, ...(reason ? { reason } : {}) });
   const cue = (v: Verb): boolean => !overlapsConcept(text, req, v);
@@ -252,7 +246,7 @@ function verbsIn(text: string, from: number, to: number, req: Requirement): Verb
     ...responsibility.find(slice).map(shift('responsibility')),
     ...permissive.find(slice).map(shift('permissive')).filter(cue),
     ...sole.find(slice).map(shift('sole')).filter(cue),
-    ...negationSets.flatMap((n) => n.set.find(slice).map(shift('negation', n.reason))).filter(cue),
+    ...negations.flatMap((n) => n.set.find(slice).map(shift('negation', n.reason))).filter(cue),
   ];
   for (const hit of weakenSet(req).find(slice)) {
     const cue = req.weaken[hit.index]!;
@@ -321,7 +315,8 @@ export function classifySentence(
   const clauses = clauseSpans(text);
   const ci = Math.max(0, clauses.findIndex((c) => conceptAt >= c.start && conceptAt < c.end));
   const clause = clauses[ci]!;
-  const carves = carveOuts(text, clause);
+  const lex = lexiconFor(req);
+  const carves = carveOuts(text, clause, lex);
   const inCarve = carves.find((c) => conceptAt >= c.start && conceptAt < c.end);
   const cueAt = (r: Region, h: TermHit): { text: string; start: number; end: number } => ({ text: h.term, start: r.base + h.start, end: r.base + h.end });
   const obligated: Role | undefined = req.party === 'both' ? undefined : req.party;
@@ -453,7 +448,7 @@ export function classifySentence(
     const cue = req.weaken[weakened.hit.index]!;
     return { status: cue.status, reason: cue.reason, cue: cueAt(weakened.region, weakened.hit), ...withSubject };
   }
-  for (const h of hedgeSets) {
+  for (const h of lex.hedges) {
     const found = firstHit((s) => h.set.find(s));
     if (found) return { status: 'weak', reason: h.reason, cue: cueAt(found.region, found.hit), ...withSubject };
   }
@@ -474,12 +469,12 @@ export function classifySentence(
     // "We offer two-factor authentication, but your account's security is up to you": a
     // description followed by a disclaimer in the same sentence is a disclaimer.
     if (obligated) {
-      const pushed = sole.find(text).find((h) => !overlapsConcept(text, req, h));
+      const pushed = lex.sole.find(text).find((h) => !overlapsConcept(text, req, h));
       if (pushed && partyMentions(text, parties, 0, text.length).some((m) => m.role === other(obligated))) {
         return { status: 'negated', reason: `the duty is left to the ${partyName(other(obligated))}`, cue: { text: pushed.term, start: base + pushed.start, end: base + pushed.end }, subject: other(obligated) };
       }
     }
-    const cap = firstHit((s) => capability.find(s));
+    const cap = firstHit((s) => lex.capability.find(s));
     if (cap) return { status: 'weak', reason: 'it states a capability, not a duty to use it', cue: cueAt(cap.region, cap.hit), ...withSubject };
     const scope = text.slice(clause.start, clause.end);
     // "Schedule 2 lists the security services …": what the agreement's own parts set out is a

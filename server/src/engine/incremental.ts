@@ -54,6 +54,7 @@ import {
   type ParsedDocument,
   type Section,
 } from './parse';
+import { catalogLexicon } from './lexicon-of';
 import { detectParties, type Parties } from './parties';
 import { decideContract } from './contract';
 import { LineIndex, lineStarts } from './text';
@@ -173,7 +174,7 @@ export class IncrementalAnalyzer {
     // Match the blocks that need it (all of a document just opened, all when the parties changed,
     // one after a keystroke) step by step; analyzeParsed then only merges their evidence.
     let context: MatchContext | undefined;
-    const parties = detectParties(doc);
+    const parties = detectParties(doc, catalogLexicon(options.catalog));
     if (decideContract(doc, parties, options.force).isContract) {
       context = this.matchContext(parties, doc, blocks, stats);
       for (let i = 0; i < blocks.length; i++) {

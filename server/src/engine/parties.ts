@@ -4,6 +4,8 @@
  * "Supplier shall" reads as a provider obligation.
  */
 import type { ParsedDocument } from './parse';
+import { bundledLexicon } from './catalog/lexicon-file';
+import type { Lexicon, PartyWords } from './lexicon';
 import type { Role } from './types';
 
 export interface PartyName {
@@ -26,27 +28,13 @@ export interface Parties {
   defined: boolean;
 }
 
-const PROVIDER_TERMS = [
-  'Provider', 'Service Provider', 'Managed Service Provider', 'MSP', 'MSSP', 'Supplier', 'Vendor',
-  'Contractor', 'Consultant', 'Processor', 'Data Processor', 'Developer', 'Seller', 'Licensor',
-  'Service Organization', 'Service Organisation', 'Business Associate', 'Subprocessor', 'Outsourcer',
-  'Partner',
-];
-const CUSTOMER_TERMS = [
-  'Customer', 'Client', 'Buyer', 'Purchaser', 'Controller', 'Data Controller', 'Government',
-  'Agency', 'Department', 'Licensee', 'Subscriber', 'Covered Entity', 'Company', 'Organization',
-  'Organisation', 'Recipient', 'Contracting Officer', 'Owner', 'Principal',
-];
-
-/** First person is the drafter of terms of service (the provider); second person its user. */
-const FIRST_PERSON = ['We', 'Us'];
-const SECOND_PERSON = ['You'];
-
-function roleOfTerm(term: string): Role | undefined {
+/** The role a defined term names: it is, or ends in, one of the lexicon's role words ("Managed Service Provider"). */
+function roleOfTerm(term: string, words: Required<PartyWords>): Role | undefined {
   const t = term.trim().toLowerCase();
   const matches = (list: string[]): boolean => list.some((x) => t === x.toLowerCase() || t.endsWith(' ' + x.toLowerCase()));
-  if (matches(PROVIDER_TERMS) || FIRST_PERSON.some((w) => t === w.toLowerCase())) return 'provider';
-  if (matches(CUSTOMER_TERMS) || SECOND_PERSON.some((w) => t === w.toLowerCase())) return 'customer';
+  // First person is the drafter of terms of service (the provider); second person its user.
+  if (matches(words.provider) || words.firstPerson.some((w) => t === w.toLowerCase())) return 'provider';
+  if (matches(words.customer) || words.secondPerson.some((w) => t === w.toLowerCase())) return 'customer';
   return undefined;
 }
 
@@ -65,12 +53,14 @@ const SERVICES_TO = /\b(?:provides?|providing|performs?|delivers?)\s+(?:the\s+)?
 const DEFINED_MEANS = new RegExp(`${QUOTE}([^"“”'‘’\\n]{1,40})${QUOTE}\\s+(?:means|shall mean|refers to|is defined as)\\b`, 'giu');
 
 /** Find the parties defined in a document. Looks at every unit (definitions can be anywhere). */
-export function detectParties(doc: ParsedDocument): Parties {
+export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon()): Parties {
+  const words = lexicon.parties;
+  const roleOf = (term: string): Role | undefined => roleOfTerm(term, words);
   const names: PartyName[] = [];
   const seen = new Set<string>();
   const add = (term: string, at: number, legalName?: string, knownRole?: Role): void => {
     const clean = term.replace(/\s+/g, ' ').trim().replace(/[,.]$/, '');
-    const role = knownRole ?? roleOfTerm(clean);
+    const role = knownRole ?? roleOf(clean);
     if (!role || !clean || seen.has(clean.toLowerCase())) return;
     seen.add(clean.toLowerCase());
     names.push({ term: clean, role, definedAt: at, ...(legalName ? { legalName } : {}) });
@@ -91,14 +81,14 @@ export function detectParties(doc: ParsedDocument): Parties {
       for (let m = QUOTED_LIST.exec(s.text); m; m = QUOTED_LIST.exec(s.text)) {
         // Every name in the list stands for the party that any one of them is known to be.
         const terms = [...m[1]!.matchAll(QUOTED)].map((q) => q[1]!.trim());
-        const role = terms.map(roleOfTerm).find((r) => r !== undefined);
+        const role = terms.map(roleOf).find((r) => r !== undefined);
         if (role) for (const t of terms) add(t, s.start + m.index, undefined, role);
       }
       if (i < 40) {
         SERVICES_TO.lastIndex = 0;
         for (let m = SERVICES_TO.exec(s.text); m; m = SERVICES_TO.exec(s.text)) {
           const name = m[1]!.replace(/[.,]+$/, '');
-          if (roleOfTerm(name) === undefined) add(name, s.start + m.index, undefined, 'customer');
+          if (roleOf(name) === undefined) add(name, s.start + m.index, undefined, 'customer');
         }
       }
     }
@@ -106,7 +96,10 @@ export function detectParties(doc: ParsedDocument): Parties {
   // Terms of service speak as "we" to "you": when a document addresses its reader, read
   // first person as the provider and second person as the customer.
   if (addressesReader(doc)) {
-    for (const [term, role] of [['We', 'provider'], ['we', 'provider'], ['You', 'customer'], ['you', 'customer']] as const) {
+    const persons = [...words.firstPerson.map((w) => [w, 'provider'] as const), ...words.secondPerson.map((w) => [w, 'customer'] as const)]
+      .filter(([w]) => !/^us$/i.test(w)) // "us" is an object, never a subject
+      .flatMap(([w, role]) => [[capitalize(w), role] as const, [w.toLowerCase(), role] as const]);
+    for (const [term, role] of persons) {
       if (!seen.has(term)) {
         names.push({ term, role });
         seen.add(term);
@@ -115,21 +108,35 @@ export function detectParties(doc: ParsedDocument): Parties {
   }
   const defined = names.length > 0;
   // Undefined but conventional role names still work as subjects.
-  for (const term of ['Provider', 'Service Provider', 'MSP', 'Supplier', 'Vendor', 'Contractor', 'Customer', 'Client']) {
-    if (!seen.has(term.toLowerCase())) {
-      names.push({ term, role: roleOfTerm(term)! });
+  for (const term of words.conventional) {
+    const role = roleOf(term);
+    if (role && !seen.has(term.toLowerCase())) {
+      names.push({ term, role });
       seen.add(term.toLowerCase());
     }
   }
-  names.push(...[...BOTH_PARTIES].map((term) => ({ term, role: 'both' as const })));
+  names.push(...bothPartyForms(words.both).map((term) => ({ term, role: 'both' as const })));
   const isName = (n: PartyName): boolean => !['we', 'us', 'you'].includes(n.term.toLowerCase());
   const first = (role: Role): string => names.find((n) => n.role === role && n.definedAt !== undefined && isName(n))?.term
     ?? (role === 'provider' ? 'Provider' : 'Customer');
   return { names, provider: first('provider'), customer: first('customer'), defined };
 }
 
-/** Subjects that bind both parties. */
-const BOTH_PARTIES = new Set(['each party', 'Each party', 'Each Party', 'either party', 'Either party', 'Either Party', 'the parties', 'The parties', 'the Parties', 'The Parties', 'both parties', 'Both parties', 'Both Parties']);
+function capitalize(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** Subjects that bind both parties, as drafted: "each party", "Each Party", "the Parties". */
+function bothPartyForms(phrases: string[]): string[] {
+  const forms = new Set<string>();
+  for (const p of phrases) {
+    const [first = '', ...rest] = p.toLowerCase().split(/\s+/);
+    const tail = rest.join(' ');
+    const title = rest.map(capitalize).join(' ');
+    for (const f of [first, capitalize(first)]) for (const t of [tail, title]) forms.add(t ? `${f} ${t}` : f);
+  }
+  return [...forms];
+}
 
 /** Does the document speak to its reader ("you", "your") often enough to be read as terms of service? */
 function addressesReader(doc: ParsedDocument): boolean {

@@ -108,6 +108,8 @@ export interface PackManifest {
   source: { title: string; url: string; published?: string };
   license: string;
   description?: string;
+  /** The pack's lexicon file (hedges, negations, party words), relative to the pack folder. */
+  lexicon?: string;
   /** Requirement files, relative to the pack folder; default: every *.md except README.md. */
   requirements?: string[];
 }
