@@ -17,6 +17,8 @@ export interface PartyName {
   definedAt?: number;
   /** The legal name it stands for, e.g. "Northwind Managed IT Ltd.". */
   legalName?: string;
+  /** Why the role was assumed when the name itself does not say it ("Acme" carries the duties). */
+  assumed?: string;
 }
 
 export interface Parties {
@@ -26,6 +28,8 @@ export interface Parties {
   customer: string;
   /** True when at least one party was found defined in the document. */
   defined: boolean;
+  /** How roles were read where the document does not name them, for the hover. */
+  assumptions: string[];
 }
 
 /** The role a defined term names: it is, or ends in, one of the lexicon's role words ("Managed Service Provider"). */
@@ -65,6 +69,8 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
     seen.add(clean.toLowerCase());
     names.push({ term: clean, role, definedAt: at, ...(legalName ? { legalName } : {}) });
   };
+  /** Company short names with no role word: `Acme Hosting Ltd ("Acme")`. */
+  const unnamed: { term: string; definedAt: number; legalName: string }[] = [];
   const scanLimit = Math.min(doc.units.length, 400);
   for (let i = 0; i < scanLimit; i++) {
     const unit = doc.units[i]!;
@@ -74,6 +80,9 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
       for (let m = s.text.includes('(') ? DEFINED_IN_PARENS.exec(s.text) : null; m; m = DEFINED_IN_PARENS.exec(s.text)) {
         const legal = m[1]!.replace(/^.*?\b(?:between|and|by|with)\s+/i, '').replace(/[,\s]+$/, '').trim();
         add(m[2]!, s.start + m.index, legal && legal.length < 100 ? legal : undefined);
+        if (i < 40 && roleOf(m[2]!) === undefined && legal && isShortNameOf(m[2]!, legal)) {
+          unnamed.push({ term: m[2]!.trim(), definedAt: s.start + m.index, legalName: legal });
+        }
       }
       DEFINED_MEANS.lastIndex = 0;
       for (let m = DEFINED_MEANS.exec(s.text); m; m = DEFINED_MEANS.exec(s.text)) add(m[1]!, s.start + m.index);
@@ -106,6 +115,7 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
       }
     }
   }
+  const assumptions = assignShortNames(doc.text, names, unnamed, seen);
   const defined = names.length > 0;
   // Undefined but conventional role names still work as subjects.
   for (const term of words.conventional) {
@@ -116,10 +126,12 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
     }
   }
   names.push(...bothPartyForms(words.both).map((term) => ({ term, role: 'both' as const })));
+  const dutyHolder = providerByDuties(doc.text, names);
+  if (dutyHolder) assumptions.push(dutyHolder);
   const isName = (n: PartyName): boolean => !['we', 'us', 'you'].includes(n.term.toLowerCase());
   const first = (role: Role): string => names.find((n) => n.role === role && n.definedAt !== undefined && isName(n))?.term
     ?? (role === 'provider' ? 'Provider' : 'Customer');
-  return { names, provider: first('provider'), customer: first('customer'), defined };
+  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions };
 }
 
 function capitalize(w: string): string {
@@ -159,4 +171,84 @@ export function partyPattern(parties: Parties, role: Role | 'both'): string {
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'));
   return terms.join('|');
+}
+
+/** Legal-form words that make a parenthesised name a party's short name. */
+const COMPANY_FORM = /\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|Corp|Corporation|Company|Co|GmbH|AG|S\.A|SA|N\.A|B\.V|BV|Pty|SE|SAS|AB|Oy)\b\.?/;
+
+/** `Acme Hosting Ltd ("Acme")`: a short name that is part of a company's legal name. */
+function isShortNameOf(term: string, legal: string): boolean {
+  const first = term.trim().split(/\s+/)[0] ?? '';
+  if (!/^\p{Lu}/u.test(first) || term.trim().split(/\s+/).length > 3) return false;
+  return COMPANY_FORM.test(legal) && legal.toLowerCase().includes(first.toLowerCase());
+}
+
+/** Per term (lower-case), sentences in which it is the subject of a duty: "Acme shall", "each Covered Entity must". One scan for all terms. */
+function dutyCounts(text: string, terms: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (!terms.length) return counts;
+  const names = [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${names.join('|')})\\s+(?:shall|must|will|agrees\\s+to|undertakes\\s+to|is\\s+required\\s+to)\\b`, 'gu');
+  for (const m of text.slice(0, 500_000).matchAll(re)) {
+    const key = m[1]!.replace(/\s+/g, ' ').toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Give company short names a role when the document does: the other side of the one defined
+ * role, else the provider for the name that carries most duties and the customer for the rest.
+ */
+function assignShortNames(text: string, names: PartyName[], unnamed: { term: string; definedAt: number; legalName: string }[], seen: Set<string>): string[] {
+  const fresh = unnamed.filter((u) => !seen.has(u.term.toLowerCase()));
+  if (!fresh.length) return [];
+  const hasRole = (r: Role): boolean => names.some((n) => n.role === r && n.definedAt !== undefined);
+  const assumptions: string[] = [];
+  const push = (u: (typeof fresh)[number], role: Role, why: string): void => {
+    if (seen.has(u.term.toLowerCase())) return;
+    seen.add(u.term.toLowerCase());
+    const assumed = `read “${u.term}” as the ${role}: ${why}`;
+    names.push({ term: u.term, role, definedAt: u.definedAt, legalName: u.legalName, assumed });
+    assumptions.push(assumed);
+  };
+  if (hasRole('provider') && hasRole('customer')) return [];
+  if (hasRole('provider') || hasRole('customer')) {
+    const role: Role = hasRole('provider') ? 'customer' : 'provider';
+    for (const u of fresh) push(u, role, `the other party is the ${role === 'provider' ? 'customer' : 'provider'}`);
+    return assumptions;
+  }
+  const byTerm = dutyCounts(text, fresh.map((u) => u.term));
+  const counts = fresh.map((u) => byTerm.get(u.term.replace(/\s+/g, ' ').toLowerCase()) ?? 0);
+  const top = counts.indexOf(Math.max(...counts));
+  if (counts[top]! === 0) return [];
+  fresh.forEach((u, i) => push(u, i === top ? 'provider' : 'customer', i === top ? 'it carries most of the duties' : 'the other party carries the duties'));
+  return assumptions;
+}
+
+/**
+ * A document that defines no provider but puts its duties on a customer-side word ("each
+ * Covered Entity shall", "the Company shall") is read with that party as the one checked.
+ */
+function providerByDuties(text: string, names: PartyName[]): string | undefined {
+  if (names.some((n) => n.role === 'provider' && n.definedAt !== undefined)) return undefined;
+  const candidates = names.filter((n) => n.role !== 'both' && !/^(?:we|us|you)$/i.test(n.term));
+  const counts = dutyCounts(text, candidates.map((n) => n.term));
+  const count = (n: PartyName): number => counts.get(n.term.replace(/\s+/g, ' ').toLowerCase()) ?? 0;
+  if (candidates.some((n) => n.role === 'provider' && count(n) > 0)) return undefined;
+  let best: PartyName | undefined;
+  let bestCount = 1;
+  for (const n of candidates) {
+    if (n.role !== 'customer') continue;
+    const c = count(n);
+    if (c > bestCount) {
+      best = n;
+      bestCount = c;
+    }
+  }
+  if (!best) return undefined;
+  // Every spelling of that party moves with it.
+  const assumed = `read “${best.term}” as the party checked (the provider side): it carries the duties and no provider is defined`;
+  for (const n of names) if (n.role === 'customer' && n.term.toLowerCase() === best.term.toLowerCase()) Object.assign(n, { role: 'provider', assumed });
+  return assumed;
 }
