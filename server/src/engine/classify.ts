@@ -251,6 +251,22 @@ export function classifySentence(
     }
     return { status: 'negated', reason: negation.reason ?? 'the obligation is expressly disclaimed', cue: cueAt(region, negation), ...withSubject };
   }
+  // 1b. "The Contractor does not patch Client systems": a negated verb that is the concept itself.
+  const notDone = conceptSpans(text, req).find((c) => c.start >= main.start && c.end <= main.end && NOT_BEFORE.test(text.slice(Math.max(main.start, c.start - 30), c.start)));
+  if (notDone && !otherParty) {
+    const m = NOT_BEFORE.exec(text.slice(Math.max(main.start, notDone.start - 30), notDone.start))!;
+    const at = Math.max(main.start, notDone.start - 30) + m.index + m[0].search(/\S/);
+    return { status: 'negated', reason: 'it says the provider side does not do it', cue: { text: text.slice(at, notDone.end), start: base + at, end: base + notDone.end }, ...withSubject };
+  }
+  // 1c. "…, save that it shall have no obligation to back up end-user devices": a carve-out
+  //     that disclaims part of the duty narrows it.
+  for (const c of carves) {
+    if (c.leading || (conceptAt >= c.start && conceptAt < c.end)) continue;
+    const narrowing = verbsIn(text, c.start, c.end, req).find((v) => v.kind === 'negation') ?? lex.negations.flatMap((n) => n.set.find(text.slice(c.start, c.end), c.start))[0];
+    if (narrowing) {
+      return { status: 'weak', reason: `the duty is narrowed by “${text.slice(c.start, c.start + c.word.length)} … ${narrowing.term}”`, cue: { text: narrowing.term, start: base + narrowing.start, end: base + narrowing.end }, ...withSubject };
+    }
+  }
   // 2. Pushed onto the other party. "It is the Customer's sole responsibility", "your
   //    responsibility" and "the responsibility of the Customer" name their holder themselves.
   const soleVerb = verbs.find((v) => v.kind === 'sole');
@@ -345,6 +361,9 @@ export function classifySentence(
 
 
 
+
+/** A negated verb right before the concept word: "does not patch", "will not back up", "doesn't encrypt". */
+const NOT_BEFORE = /\b(?:(?:does|do|did|will|shall|would)\s+not|cannot|can\s*not|doesn['’]t|don['’]t|won['’]t)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** Check every duration threshold whose `appliesTo` terms occur in the sentence. */
 function checkThresholds(text: string, base: number, clause: Span, req: Requirement): Omit<Classification, 'subject'> | undefined {

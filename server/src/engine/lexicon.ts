@@ -4,7 +4,7 @@
  * only compiles them once, so detection (classify.ts, parties.ts) and the quick fixes (fixes.ts)
  * read one list. Phrases, not regular expressions: they go through the safe term compiler.
  */
-import { termSet, type TermSet } from './terms';
+import { termSet, type TermHit, type TermSet } from './terms';
 
 /** How the quick fix rewrites a cue of a hedge group. */
 export type HedgeFix = 'delete' | 'effort' | 'try';
@@ -37,8 +37,14 @@ export interface LexiconData {
   parties?: PartyWords;
 }
 
+/** What a cue group is matched with: a term set, plus role-slot phrases ("upon the {customer}'s request"). */
+export interface PhraseSet {
+  find(text: string, base?: number, lower?: string): TermHit[];
+  test(text: string, lower?: string): boolean;
+}
+
 export interface CompiledGroup {
-  set: TermSet;
+  set: PhraseSet;
   reason: string;
   fix?: HedgeFix;
 }
@@ -64,36 +70,47 @@ export function normalizePhrase(s: string): string {
   return s.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[’]/g, "'");
 }
 
-const ROLE_SLOT = /\{(provider|customer)\}/g;
+const ROLE_SLOT = /\{(provider|customer)\}/;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
 
 /**
- * Expand "{provider}" / "{customer}" to every role word of that side (and a curly apostrophe
- * to both forms), so "upon the {customer}'s request" also reads "upon the Client’s request".
+ * Phrases with a role slot compile to one small regular expression each, the slot an
+ * alternation of that side's role words ("upon the {customer}'s request" also reads "upon the
+ * Client’s request"); expanding them into plain terms would make alternations of hundreds.
  */
-function expand(phrases: readonly string[], parties: Required<PartyWords>): string[] {
-  const out: string[] = [];
-  for (const p of phrases) {
-    const slots = [...p.matchAll(ROLE_SLOT)];
-    let variants = [p];
-    if (slots.length) {
-      variants = [];
-      const words = (role: string): string[] => (role === 'provider' ? parties.provider : parties.customer);
-      const fill = (text: string): void => {
-        const m = /\{(provider|customer)\}/.exec(text);
-        if (!m) {
-          variants.push(text);
-          return;
-        }
-        for (const w of words(m[1]!)) fill(text.slice(0, m.index) + w + text.slice(m.index + m[0].length));
-      };
-      fill(p);
-    }
-    for (const v of variants) {
-      out.push(v);
-      if (v.includes("'")) out.push(v.replace(/'/g, '’'));
-    }
-  }
-  return [...new Set(out)];
+function slotPattern(phrase: string, parties: Required<PartyWords>): RegExp {
+  const source = phrase
+    .trim()
+    .split(/(\{(?:provider|customer)\})/)
+    .map((part) => {
+      const slot = /^\{(provider|customer)\}$/.exec(part);
+      if (slot) {
+        const words = (slot[1] === 'provider' ? parties.provider : parties.customer).slice().sort((a, b) => b.length - a.length);
+        return `(?:${words.map((w) => escapeRe(w).replace(/\s+/g, '\\s+')).join('|') || '(?!)'})`;
+      }
+      return escapeRe(part).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
+    })
+    .join('');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Plain phrases through the term compiler; slot phrases through their own patterns. */
+function phraseSet(phrases: readonly string[], parties: Required<PartyWords>): PhraseSet {
+  const plain = termSet(phrases.filter((p) => !ROLE_SLOT.test(p)));
+  const slots = phrases.filter((p) => ROLE_SLOT.test(p)).map((p) => slotPattern(p, parties));
+  if (!slots.length) return plain;
+  const find = (text: string, base = 0, lower?: string): TermHit[] => {
+    const hits = plain.find(text, base, lower);
+    slots.forEach((re, i) => {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ term: m[0], start: base + m.index, end: base + m.index + m[0].length, index: plain.terms.length + i });
+    });
+    return hits.sort((a, b) => a.start - b.start);
+  };
+  return { find, test: (text, lower) => plain.test(text, lower) || slots.some((re) => ((re.lastIndex = 0), re.test(text))) };
 }
 
 function partyWords(data: LexiconData): Required<PartyWords> {
@@ -110,7 +127,7 @@ function partyWords(data: LexiconData): Required<PartyWords> {
 
 export function compileLexicon(data: LexiconData): Lexicon {
   const parties = partyWords(data);
-  const group = (g: CueGroup): CompiledGroup => ({ set: termSet(expand(g.phrases, parties)), reason: g.reason, ...(g.fix ? { fix: g.fix } : {}) });
+  const group = (g: CueGroup): CompiledGroup => ({ set: phraseSet(g.phrases, parties), reason: g.reason, ...(g.fix ? { fix: g.fix } : {}) });
   const hedges = (data.hedges ?? []).map(group);
   const fixOf = (cue: string): HedgeFix | undefined => {
     const text = cue.replace(/\s+/g, ' ').trim();
