@@ -26,12 +26,16 @@ export interface Classification {
   reason: string;
   cue?: { text: string; start: number; end: number };
   subject?: Role;
+  /** The words read as the subject ("the Contractor", "Acme"). */
+  subjectText?: string;
   /**
    * The sentence shares the requirement's words but is not about it: a cross-reference
    * ("Please refer to our Security page"), or the other party's own duty towards the obligated
    * party ("Customer will notify Provider of compromised passwords"). Not evidence at all.
    */
   unrelated?: boolean;
+  /** An express disclaimer of the duty, or a qualification that narrows a clause. */
+  express?: 'disclaimer' | 'narrowing';
 }
 
 /** The outline sentence that governs a verbless clause, e.g. "Supplier shall:" before a list. */
@@ -87,6 +91,17 @@ function overlapsConcept(text: string, req: Requirement, hit: Span): boolean {
 interface Verb extends TermHit {
   kind: 'binding' | 'permissive' | 'negation' | 'sole' | 'responsibility';
   reason?: string;
+  /** A negation that disclaims the duty itself ("is not required to"), not a warranty. */
+  decisive?: boolean;
+}
+
+/** At most this many words between a disclaimer and the requirement's words: it is their verb. */
+const DISCLAIMER_REACH = 10;
+
+/** Are `a` and `b` (offsets in `text`) within DISCLAIMER_REACH words of each other? */
+function near(text: string, a: Span, at: number): boolean {
+  const between = at >= a.end ? text.slice(a.end, at) : text.slice(at, a.start);
+  return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= DISCLAIMER_REACH;
 }
 
 /**
@@ -97,18 +112,18 @@ interface Verb extends TermHit {
 function verbsIn(text: string, from: number, to: number, req: Requirement): Verb[] {
   const { binding, responsibility, permissive, sole, negations } = lexiconFor(req);
   const slice = text.slice(from, to);
-  const shift = (kind: Verb['kind'], reason?: string) => (h: TermHit): Verb => ({ ...h, start: h.start + from, end: h.end + from, kind, ...(reason ? { reason } : {}) });
+  const shift = (kind: Verb['kind'], reason?: string, decisive?: boolean) => (h: TermHit): Verb => ({ ...h, start: h.start + from, end: h.end + from, kind, ...(reason ? { reason } : {}), ...(decisive ? { decisive } : {}) });
   const cue = (v: Verb): boolean => !overlapsConcept(text, req, v);
   const verbs: Verb[] = [
     ...binding.find(slice).map(shift('binding')),
     ...responsibility.find(slice).map(shift('responsibility')),
     ...permissive.find(slice).map(shift('permissive')).filter(cue),
     ...sole.find(slice).map(shift('sole')).filter(cue),
-    ...negations.flatMap((n) => n.set.find(slice).map(shift('negation', n.reason))).filter(cue),
+    ...negations.flatMap((n) => n.set.find(slice).map(shift('negation', n.reason, n.decisive))).filter(cue),
   ];
   for (const hit of weakenSet(req).find(slice)) {
     const cue = req.weaken[hit.index]!;
-    if (cue.status === 'negated') verbs.push(shift('negation', cue.reason)(hit));
+    if (cue.status === 'negated') verbs.push(shift('negation', cue.reason, true)(hit));
   }
   CONTRACTED_WILL.lastIndex = 0;
   for (let m = CONTRACTED_WILL.exec(slice); m; m = CONTRACTED_WILL.exec(slice)) {
@@ -148,6 +163,23 @@ export function classifySentence(
   parties: Parties,
   leadIn?: LeadIn,
 ): Classification {
+  const c = classifyScoped(text, base, conceptAt, req, parties, leadIn);
+  // "Notwithstanding clause 2.1, … only where possible": a later qualification of another clause.
+  if (!c.express && !c.unrelated && (c.status === 'weak' || c.status === 'below-threshold') && QUALIFIES_ANOTHER.test(text)) return { ...c, express: 'narrowing' };
+  return c;
+}
+
+/** A sentence that opens by qualifying another clause. */
+const QUALIFIES_ANOTHER = /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}[.)])\s*)?(?:notwithstanding|despite|in\s+derogation\s+of)\b/i;
+
+function classifyScoped(
+  text: string,
+  base: number,
+  conceptAt: number,
+  req: Requirement,
+  parties: Parties,
+  leadIn?: LeadIn,
+): Classification {
   if (CROSS_REFERENCE.test(text)) {
     return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
   }
@@ -174,13 +206,13 @@ export function classifySentence(
   if (complementHead) {
     const negation = verbsIn(text, complementHead.start, complementHead.end, req).find((v) => v.kind === 'negation');
     if (negation) {
-      return { status: 'negated', reason: negation.reason ?? 'the obligation is expressly disclaimed', cue: { text: negation.term, start: base + negation.start, end: base + negation.end } };
+      return { status: 'negated', reason: negation.reason ?? 'the obligation is expressly disclaimed', cue: { text: negation.term, start: base + negation.start, end: base + negation.end }, express: 'disclaimer' };
     }
   }
   // "all services except backups": the concept is what the carve-out removes.
   if (inCarve?.excludes) {
     const cue = { text: text.slice(inCarve.start, inCarve.start + inCarve.word.length), start: base + inCarve.start, end: base + inCarve.start + inCarve.word.length };
-    return { status: 'negated', reason: `it is carved out of the obligation by “${cue.text}”`, cue };
+    return { status: 'negated', reason: `it is carved out of the obligation by “${cue.text}”`, cue, express: 'disclaimer' };
   }
 
   // The verb region: the clause without its carve-outs; else the nearest earlier clause with a
@@ -223,7 +255,10 @@ export function classifySentence(
   const verb = verbs[0];
   const who = subjectOf(region.text, mentions, verb, region.start);
   const subject: Role | undefined = who === 'both' ? undefined : who;
-  const withSubject = subject ? { subject } : {};
+  // The words read as the subject, for the explanation ("read “the Contractor” as the provider").
+  const subjectMention = who ? [...mentions].reverse().find((m) => m.role === who && (!verb || m.end <= verb.start)) ?? mentions.find((m) => m.role === who) : undefined;
+  const subjectText = subjectMention ? region.text.slice(subjectMention.start, subjectMention.end) : undefined;
+  const withSubject = subject ? { subject, ...(subjectText ? { subjectText } : {}) } : who === 'both' && subjectText ? { subjectText } : {};
   const otherParty = obligated !== undefined && subject === other(obligated);
   const partyName = (r: Role): string => (r === 'provider' ? parties.provider : parties.customer);
 
@@ -249,14 +284,15 @@ export function classifySentence(
     if (otherParty) {
       return { status: 'weak', reason: `it only says what the ${partyName(subject!)} need not do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, negation), ...withSubject };
     }
-    return { status: 'negated', reason: negation.reason ?? 'the obligation is expressly disclaimed', cue: cueAt(region, negation), ...withSubject };
+    const express = negation.decisive && region.text === text && near(text, negation, conceptAt) ? { express: 'disclaimer' as const } : {};
+    return { status: 'negated', reason: negation.reason ?? 'the obligation is expressly disclaimed', cue: cueAt(region, negation), ...withSubject, ...express };
   }
   // 1b. "The Contractor does not patch Client systems": a negated verb that is the concept itself.
   const notDone = conceptSpans(text, req).find((c) => c.start >= main.start && c.end <= main.end && NOT_BEFORE.test(text.slice(Math.max(main.start, c.start - 30), c.start)));
   if (notDone && !otherParty) {
     const m = NOT_BEFORE.exec(text.slice(Math.max(main.start, notDone.start - 30), notDone.start))!;
     const at = Math.max(main.start, notDone.start - 30) + m.index + m[0].search(/\S/);
-    return { status: 'negated', reason: 'it says the provider side does not do it', cue: { text: text.slice(at, notDone.end), start: base + at, end: base + notDone.end }, ...withSubject };
+    return { status: 'negated', reason: 'it says the provider side does not do it', cue: { text: text.slice(at, notDone.end), start: base + at, end: base + notDone.end }, ...withSubject, express: 'disclaimer' };
   }
   // 1c. "…, save that it shall have no obligation to back up end-user devices": a carve-out
   //     that disclaims part of the duty narrows it.
@@ -264,7 +300,7 @@ export function classifySentence(
     if (c.leading || (conceptAt >= c.start && conceptAt < c.end)) continue;
     const narrowing = verbsIn(text, c.start, c.end, req).find((v) => v.kind === 'negation') ?? lex.negations.flatMap((n) => n.set.find(text.slice(c.start, c.end), c.start))[0];
     if (narrowing) {
-      return { status: 'weak', reason: `the duty is narrowed by “${text.slice(c.start, c.start + c.word.length)} … ${narrowing.term}”`, cue: { text: narrowing.term, start: base + narrowing.start, end: base + narrowing.end }, ...withSubject };
+      return { status: 'weak', reason: `the duty is narrowed by “${text.slice(c.start, c.start + c.word.length)} … ${narrowing.term}”`, cue: { text: narrowing.term, start: base + narrowing.start, end: base + narrowing.end }, ...withSubject, express: 'narrowing' };
     }
   }
   // 2. Pushed onto the other party. "It is the Customer's sole responsibility", "your
@@ -272,7 +308,7 @@ export function classifySentence(
   const soleVerb = verbs.find((v) => v.kind === 'sole');
   const holder = soleVerb ? responsibilityHolder(region.text, soleVerb, parties) : undefined;
   if (soleVerb && obligated && (holder === other(obligated) || (holder === undefined && (otherParty || (subject === undefined && mentionsOnly(mentions, other(obligated))))))) {
-    return { status: 'negated', reason: `the duty is pushed onto the ${partyName(other(obligated))} as its own responsibility`, cue: cueAt(region, soleVerb), subject: other(obligated) };
+    return { status: 'negated', reason: `the duty is pushed onto the ${partyName(other(obligated))} as its own responsibility`, cue: cueAt(region, soleVerb), subject: other(obligated), express: 'disclaimer' };
   }
   if (obligated && otherParty && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
     // "Customer will notify Provider …": the other party's duty owed *to* the obligated party is
@@ -334,7 +370,7 @@ export function classifySentence(
     if (obligated) {
       const pushed = lex.sole.find(text).find((h) => !overlapsConcept(text, req, h));
       if (pushed && partyMentions(text, parties, 0, text.length).some((m) => m.role === other(obligated))) {
-        return { status: 'negated', reason: `the duty is left to the ${partyName(other(obligated))}`, cue: { text: pushed.term, start: base + pushed.start, end: base + pushed.end }, subject: other(obligated) };
+        return { status: 'negated', reason: `the duty is left to the ${partyName(other(obligated))}`, cue: { text: pushed.term, start: base + pushed.start, end: base + pushed.end }, subject: other(obligated), express: 'disclaimer' };
       }
     }
     const cap = firstHit((s) => lex.capability.find(s));

@@ -12,6 +12,8 @@ export type HedgeFix = 'delete' | 'effort' | 'try';
 export interface CueGroup {
   reason: string;
   fix?: HedgeFix;
+  /** Negations: a disclaimer of the duty itself. */
+  decisive?: boolean;
   phrases: string[];
 }
 
@@ -47,6 +49,7 @@ export interface CompiledGroup {
   set: PhraseSet;
   reason: string;
   fix?: HedgeFix;
+  decisive?: boolean;
 }
 
 export interface Lexicon {
@@ -127,7 +130,7 @@ function partyWords(data: LexiconData): Required<PartyWords> {
 
 export function compileLexicon(data: LexiconData): Lexicon {
   const parties = partyWords(data);
-  const group = (g: CueGroup): CompiledGroup => ({ set: phraseSet(g.phrases, parties), reason: g.reason, ...(g.fix ? { fix: g.fix } : {}) });
+  const group = (g: CueGroup): CompiledGroup => ({ set: phraseSet(g.phrases, parties), reason: g.reason, ...(g.fix ? { fix: g.fix } : {}), ...(g.decisive ? { decisive: true } : {}) });
   const hedges = (data.hedges ?? []).map(group);
   const fixOf = (cue: string): HedgeFix | undefined => {
     const text = cue.replace(/\s+/g, ' ').trim();

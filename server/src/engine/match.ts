@@ -11,7 +11,8 @@
 import { classifySentence, clauseSpans, type LeadIn } from './classify';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
 import type { Parties } from './parties';
-import { termSet, type TermSet } from './terms';
+import { termSet, type TermHit, type TermSet } from './terms';
+import type { Classification } from './classify';
 import type { LineIndex } from './text';
 import { squash } from './text';
 import type { Evidence, Requirement, Span, Status } from './types';
@@ -44,6 +45,15 @@ interface UnitAids {
   lower: string[][];
   /** Lower-case context per unit. */
   contextLower: string[];
+  /** The heading path of each unit's section. */
+  heading: string[];
+}
+
+/** A short stable key for a section's heading path (stable across incremental re-reads). */
+function sectionKey(headingPath: string): number {
+  let h = 0;
+  for (let i = 0; i < headingPath.length; i++) h = (Math.imul(h, 31) + headingPath.charCodeAt(i)) | 0;
+  return h;
 }
 
 const aidsCache = new WeakMap<ParsedDocument, UnitAids>();
@@ -65,7 +75,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], contextLower: [] };
+  aids = { context: [], leadIn: [], lower: [], contextLower: [], heading: [] };
   for (const unit of doc.units) {
     const parts = [heading(unit.section)];
     for (const p of unit.parents) {
@@ -74,6 +84,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     }
     if (unit.caption) parts.push(unit.caption.text);
     aids.context.push(parts.filter(Boolean).join(' \n '));
+    aids.heading.push(parts[0]!);
     aids.leadIn.push(leadInOf(doc, unit));
     aids.lower.push(unit.sentences.map((s) => s.text.toLowerCase()));
     aids.contextLower.push(aids.context[aids.context.length - 1]!.toLowerCase());
@@ -136,7 +147,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
     }
     const lower = aids.lower[u]!;
     unit.sentences.forEach((s, i) => {
-      const hits: { start: number }[][] = [];
+      const hits: TermHit[][] = [];
       let topicHits: { start: number }[] = [];
       let satisfied = true;
       let own = 0;
@@ -161,6 +172,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
       const reason = c.cue && !cueInside ? `${c.reason} (“${squash(c.cue.text, 60)}” in the clause that introduces it)` : c.reason;
       const start = lines.position(s.start);
       const end = lines.position(s.end);
+      const topical = context[0] === true;
       evidence.push({
         start: s.start,
         end: s.end,
@@ -170,14 +182,48 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
         status: c.status,
         reason,
         ...(c.cue && cueInside ? { cue: c.cue } : {}),
+        ...(topical ? { topical } : {}),
+        ...(c.express ? { express: c.express } : c.status === 'wrong-party' && topical ? { express: 'disclaimer' as const } : {}),
+        section: sectionKey(aids.heading[u]!),
+        basis: basisOf(c, parties, req, hits.map((g) => g[0]!.term), topical),
       });
     });
   });
   return bestEvidence(evidence);
 }
 
-/** The best evidence first, at most MAX_EVIDENCE (incremental.ts merges the blocks' lists with it). */
+/**
+ * The evidence kept, at most MAX_EVIDENCE (incremental.ts merges the blocks' lists with it): the
+ * best of each kind that can decide (see decide.ts), so a disclaimer or a clause under its own
+ * heading is not crowded out by passing mentions.
+ */
 export function bestEvidence(evidence: Evidence[]): Evidence[] {
+  const weight = (e: Evidence): number => (e.express ? 0 : e.topical ? 1 : 2);
   evidence.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.start - b.start);
-  return evidence.slice(0, MAX_EVIDENCE);
+  if (evidence.length <= MAX_EVIDENCE) return evidence;
+  // One best of each weight first, then the rest by status.
+  const kept: Evidence[] = [];
+  for (const w of [0, 1, 2]) {
+    const e = evidence.find((x) => weight(x) === w);
+    if (e) kept.push(e);
+  }
+  for (const e of evidence) if (kept.length < MAX_EVIDENCE && !kept.includes(e)) kept.push(e);
+  return kept.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.start - b.start);
+}
+
+/** How a sentence was read, in words for the hover. */
+function basisOf(c: Classification, parties: Parties, req: Requirement, terms: string[], topical: boolean): string[] {
+  const out: string[] = [];
+  const obligated = req.party === 'both' ? 'both parties' : `the ${req.party}`;
+  if (c.subjectText) {
+    const name = parties.names.find((n) => n.term === c.subjectText || n.legalName === c.subjectText);
+    const role = c.subject ?? (name?.role === 'both' ? 'both parties' : undefined);
+    const how = name?.assumed ? ` (${name.assumed.replace(/^read “[^”]*” as the [a-z ()-]+: /, '')})` : name?.definedAt === undefined ? ' (a role word; the document does not define it)' : '';
+    if (role) out.push(`party: read “${c.subjectText}” as ${role === 'both parties' ? role : `the ${role}`}${how}`);
+  } else if (!c.unrelated) {
+    out.push(`party: no party is named; read as a duty of ${obligated}`);
+  }
+  out.push(`words: ${[...new Set(terms.map((t) => `“${squash(t, 30)}”`))].join(' + ')}${topical ? ', under a heading that names the topic' : ''}`);
+  if (c.express) out.push(c.express === 'disclaimer' ? 'an express disclaimer of the duty' : 'a qualification that narrows the duty');
+  return out;
 }

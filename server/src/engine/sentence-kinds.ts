@@ -31,8 +31,10 @@ export const TITLE = String.raw`\p{Lu}[\p{L}\p{N}&/’'-]*(?:\s+(?:(?:and|or|of|
  * and "Section 5.2 (Security)". Words in them name another clause; they oblige no one here.
  */
 export const CITED_TITLE = new RegExp(
-  String.raw`\b(?:clause|section|article|paragraph|§)\s*\d[\p{L}\p{N}.()–-]*(?:,\s+(${TITLE})(?=[,.;)]|\s*$)|\s+\((${TITLE})\))`,
-  'giu',
+  // Not case-insensitive: with the "i" flag \p{Lu} matches lower case too, and any words after
+  // "clause 2.1," would read as a title.
+  String.raw`(?:\b(?:[Cc]lause|CLAUSE|[Ss]ection|SECTION|[Aa]rticle|ARTICLE|[Pp]aragraph|PARAGRAPH)|§)\s*\d[\p{L}\p{N}.()–-]*(?:,\s+(${TITLE})(?=[,.;)]|\s*$)|\s+\((${TITLE})\))`,
+  'gu',
 );
 
 export function citedTitles(text: string): Span[] {

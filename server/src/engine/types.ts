@@ -144,6 +144,23 @@ export interface Evidence extends Span {
   /** The exact cue that weakened it, if any ("where possible"), with its offsets. */
   cue?: { text: string; start: number; end: number };
   reason: string;
+  /** Under a heading, caption or lead-in that names the requirement's topic ("12.4 Patching."). */
+  topical?: boolean;
+  /** An express disclaimer of the duty, or a qualification that narrows a clause ("save that …"). */
+  express?: 'disclaimer' | 'narrowing';
+  /** A key of the section the sentence is in (a hash of its heading path): equal keys, same section. */
+  section?: number;
+  /** How the sentence was read: the party taken as subject, assumptions, the cue found. */
+  basis?: string[];
+}
+
+/** A binding clause and an express disclaimer or narrowing of the same duty that both stand. */
+export interface Conflict {
+  /** The disclaimer or narrowing (where the finding is shown). */
+  range: Span;
+  message: string;
+  /** Both clauses, for related information. */
+  related: { range: Span; line: number; label: string }[];
 }
 
 export interface Finding {
@@ -157,4 +174,8 @@ export interface Finding {
   range: Span;
   severity: Severity;
   suppression?: { reason: string; span: Span };
+  /** Why the first evidence decided the status (decisive clause, not the best one). */
+  decision?: string;
+  /** A binding clause contradicted by a disclaimer or narrowing elsewhere. */
+  conflict?: Conflict;
 }
