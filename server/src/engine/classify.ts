@@ -401,12 +401,16 @@ function classifyScoped(
 /** A negated verb right before the concept word: "does not patch", "will not back up", "doesn't encrypt". */
 const NOT_BEFORE = /\b(?:(?:does|do|did|will|shall|would)\s+not|cannot|can\s*not|doesn['’]t|don['’]t|won['’]t)\s+(?:\p{L}+ly\s+)?$/iu;
 
+/** What follows a duration that makes it a notice period. */
+const NOTICE_AFTER = /^\s*(?:['’]s?\s*)?(?:\(\s*[\d\w]+\s*\)\s*)?(?:prior\s+|advance\s+|written\s+|advanced\s+)*notice\b/i;
+
 /** Check every duration threshold whose `appliesTo` terms occur in the sentence. */
 function checkThresholds(text: string, base: number, clause: Span, req: Requirement): Omit<Classification, 'subject'> | undefined {
   for (const threshold of req.thresholds) {
     if (threshold.appliesTo && !termSet(threshold.appliesTo).test(text)) continue;
     // Prefer the durations of the concept's own clause; fall back to the whole sentence.
-    const all = findDurations(text, base);
+    // "three (3) months' notice", "on 30 days' prior written notice": a notice period, not a period of keeping.
+    const all = findDurations(text, base).filter((d) => !NOTICE_AFTER.test(text.slice(d.end - base, d.end - base + 40)));
     const inClause = all.filter((d) => d.start - base >= clause.start && d.end - base <= clause.end);
     const durations: FoundDuration[] = inClause.length ? inClause : all;
     if (durations.length === 0) {

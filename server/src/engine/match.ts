@@ -133,6 +133,7 @@ function conceptPosition(text: string, hits: { start: number }[][], topic: { sta
 export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement): Evidence[] {
   const groups: TermSet[] = req.detect.map((g) => termSet(g));
   const exclude = req.exclude.length ? termSet(req.exclude) : undefined;
+  const nearMisses = (req.not ?? []).map((n) => ({ phrase: termSet([n.phrase]), unless: n.unless?.length ? termSet(n.unless) : undefined }));
   const aids = unitAids(doc);
   const contextHits = new Map<string, boolean[]>();
   const evidence: Evidence[] = [];
@@ -164,6 +165,8 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
       }
       if (!satisfied || own === 0) return;
       if (exclude?.test(s.text, lower[i])) return;
+      // A near-miss ("vulnerability scans" for patching) is no evidence unless the duty's own words are there too.
+      if (nearMisses.some((n) => n.phrase.test(s.text, lower[i]) && !n.unless?.test(s.text, lower[i]))) return;
       const c = classifySentence(s.text, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
       if (c.unrelated) return;
       // A cue found in the lead-in that governs this sentence lies outside it: name it in the

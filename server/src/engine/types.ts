@@ -42,6 +42,14 @@ export interface Duration {
   unit: DurationUnit;
 }
 
+/** A near-miss of a requirement: "vulnerability scans" share the words of patching but are not it. */
+export interface NearMiss {
+  phrase: string;
+  reason: string;
+  /** Terms that make the sentence evidence after all ("… scans and apply the patches"). */
+  unless?: string[];
+}
+
 /** A requirement-specific weakening cue, read from a clause file. */
 export interface WeakenCue {
   phrase: string;
@@ -89,6 +97,8 @@ export interface Requirement {
   detect: string[][];
   /** Terms that turn a match into a near miss (e.g. "uptime" for security monitoring). */
   exclude: string[];
+  /** Near-misses with a reason: a phrase that uses the words in another sense, unless a term of the duty is there too. */
+  not?: NearMiss[];
   weaken: WeakenCue[];
   thresholds: DurationThreshold[];
   /** The template clause (Markdown), with {{provider}} / {{customer}} placeholders. */
