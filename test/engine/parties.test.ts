@@ -75,6 +75,11 @@ describe('parties: who is bound when the document does not say "Provider"', () =
     assert.deepEqual(roles(text), { Harbor: 'customer', Kestrel: 'provider' });
   });
 
+  it('a defined provider word that carries no duties does not make the signing company the customer', () => {
+    const text = 'This Addendum is between Kestrel Systems GmbH ("Kestrel") and the customer.\n\nKestrel may engage third parties (each a "Sub-processor"). Kestrel shall notify the customer of incidents. Kestrel will keep records.\n';
+    assert.equal(detectParties(parseDocument(text)).names.find((n) => n.term === 'Kestrel')?.role, 'provider');
+  });
+
   it('a parenthesised defined term that is no company name is not a party', () => {
     assert.deepEqual(roles('This Master Agreement (the "Agreement") sets out the terms.\n'), {});
   });

@@ -13,7 +13,7 @@
 import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, enclosingParenthesis, headOfComplementList } from './clauses';
 import type { Parties } from './parties';
-import { actAfter, citedTitles, CONTRACT_PART_STATES, CONTRACTED_WILL, CROSS_REFERENCE, DEFINITION, FEATURE_USE, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
+import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CONTRACTED_WILL, CROSS_REFERENCE, DEFINITION, FEATURE_USE, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
 import { mentionsOnly, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { findDurations, formatDuration, meets, type FoundDuration } from './durations';
 import { termSet, type TermHit } from './terms';
@@ -183,7 +183,7 @@ function classifyScoped(
   if (CROSS_REFERENCE.test(text)) {
     return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
   }
-  if (DEFINITION.test(text)) {
+  if (DEFINITION.test(text) || COUNTS_AS.test(text)) {
     return { status: 'weak', reason: 'a definition, which obliges no one', unrelated: true };
   }
   const concepts = conceptSpans(text, req);
@@ -308,7 +308,7 @@ function classifyScoped(
   const soleVerb = verbs.find((v) => v.kind === 'sole');
   const holder = soleVerb ? responsibilityHolder(region.text, soleVerb, parties) : undefined;
   if (soleVerb && obligated && (holder === other(obligated) || (holder === undefined && (otherParty || (subject === undefined && mentionsOnly(mentions, other(obligated))))))) {
-    return { status: 'negated', reason: `the duty is pushed onto the ${partyName(other(obligated))} as its own responsibility`, cue: cueAt(region, soleVerb), subject: other(obligated), express: 'disclaimer' };
+    return { status: 'negated', reason: `the duty is pushed onto the ${partyName(other(obligated))} as its own responsibility`, cue: cueAt(region, soleVerb), subject: other(obligated) };
   }
   if (obligated && otherParty && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
     // "Customer will notify Provider …": the other party's duty owed *to* the obligated party is
@@ -370,7 +370,7 @@ function classifyScoped(
     if (obligated) {
       const pushed = lex.sole.find(text).find((h) => !overlapsConcept(text, req, h));
       if (pushed && partyMentions(text, parties, 0, text.length).some((m) => m.role === other(obligated))) {
-        return { status: 'negated', reason: `the duty is left to the ${partyName(other(obligated))}`, cue: { text: pushed.term, start: base + pushed.start, end: base + pushed.end }, subject: other(obligated), express: 'disclaimer' };
+        return { status: 'negated', reason: `the duty is left to the ${partyName(other(obligated))}`, cue: { text: pushed.term, start: base + pushed.start, end: base + pushed.end }, subject: other(obligated) };
       }
     }
     const cap = firstHit((s) => lex.capability.find(s));
@@ -398,8 +398,9 @@ function classifyScoped(
 
 
 
-/** A negated verb right before the concept word: "does not patch", "will not back up", "doesn't encrypt". */
-const NOT_BEFORE = /\b(?:(?:does|do|did|will|shall|would)\s+not|cannot|can\s*not|doesn['’]t|don['’]t|won['’]t)\s+(?:\p{L}+ly\s+)?$/iu;
+/** A negated verb right before the concept word: "does not patch", "doesn't encrypt". */
+/** Present tense only: "shall not subcontract" or "will not disclose" is a binding prohibition. */
+const NOT_BEFORE = /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** What follows a duration that makes it a notice period. */
 const NOTICE_AFTER = /^\s*(?:['’]s?\s*)?(?:\(\s*[\d\w]+\s*\)\s*)?(?:prior\s+|advance\s+|written\s+|advanced\s+)*notice\b/i;

@@ -117,12 +117,18 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   }
   const assumptions = assignShortNames(doc.text, names, unnamed, seen);
   const defined = names.length > 0;
-  // Undefined but conventional role names still work as subjects.
+  // Undefined but conventional role names still work as subjects, also in lower case after an
+  // article as regulations write them ("the contractor shall", "the contracting officer").
   for (const term of words.conventional) {
     const role = roleOf(term);
     if (role && !seen.has(term.toLowerCase())) {
       names.push({ term, role });
       seen.add(term.toLowerCase());
+    }
+    const lower = `the ${term.toLowerCase()}`;
+    if (role && !seen.has(lower)) {
+      names.push({ term: lower, role });
+      seen.add(lower);
     }
   }
   names.push(...bothPartyForms(words.both).map((term) => ({ term, role: 'both' as const })));
@@ -213,16 +219,19 @@ function assignShortNames(text: string, names: PartyName[], unnamed: { term: str
     assumptions.push(assumed);
   };
   if (hasRole('provider') && hasRole('customer')) return [];
-  if (hasRole('provider') || hasRole('customer')) {
-    const role: Role = hasRole('provider') ? 'customer' : 'provider';
-    for (const u of fresh) push(u, role, `the other party is the ${role === 'provider' ? 'customer' : 'provider'}`);
-    return assumptions;
-  }
-  const byTerm = dutyCounts(text, fresh.map((u) => u.term));
-  const counts = fresh.map((u) => byTerm.get(u.term.replace(/\s+/g, ' ').toLowerCase()) ?? 0);
+  // Duties decide: the short name that carries more duties than any defined provider word is the
+  // provider ("sub-processor" defined in a DPA does not make the company that signs it the customer).
+  const byTerm = dutyCounts(text, [...fresh.map((u) => u.term), ...names.filter((n) => n.definedAt !== undefined).map((n) => n.term)]);
+  const count = (term: string): number => byTerm.get(term.replace(/\s+/g, ' ').toLowerCase()) ?? 0;
+  const providerCount = Math.max(0, ...names.filter((n) => n.role === 'provider' && n.definedAt !== undefined).map((n) => count(n.term)));
+  const counts = fresh.map((u) => count(u.term));
   const top = counts.indexOf(Math.max(...counts));
-  if (counts[top]! === 0) return [];
-  fresh.forEach((u, i) => push(u, i === top ? 'provider' : 'customer', i === top ? 'it carries most of the duties' : 'the other party carries the duties'));
+  if (counts[top]! > providerCount || (hasRole('customer') && !hasRole('provider'))) {
+    const why = counts[top]! > providerCount ? 'it carries most of the duties' : 'the other party is the customer';
+    fresh.forEach((u, i) => push(u, i === top ? 'provider' : 'customer', i === top ? why : 'the other party carries the duties'));
+  } else if (hasRole('provider')) {
+    for (const u of fresh) push(u, 'customer', 'the other party is the provider');
+  }
   return assumptions;
 }
 

@@ -21,8 +21,11 @@ export const CONTRACT_PART_STATES = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:this\s+(
 /** Sentences that only point elsewhere: "Please refer to …", "See our Security page", "For more information, …". */
 export const CROSS_REFERENCE = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:please\s+(?:refer|see|visit|read|review|contact|note)|see\s|refer\s+to\b|for\s+(?:more|further)\s+(?:information|details)|for\s+details\b|more\s+information\s+(?:is|can))/i;
 
+/** What counts as what: "Failure to meet … will not by itself constitute supply chain risk information". */
+export const COUNTS_AS = /\b(?:will|shall|does|do|would|is\s+to|may)\s+(?:not\s+)?(?:by\s+itself\s+|in\s+itself\s+|of\s+itself\s+)?(?:constitute|be\s+deemed(?:\s+to\s+be)?|be\s+considered|be\s+construed\s+as|amount\s+to)\b/i;
+
 /** A definition: "“Customer Modifications” means …", "(b) "Security Incident" shall mean …". */
-export const DEFINITION = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?["“‘'][^"”’'\n]{1,80}["”’']\s+(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning|is\s+defined\s+as)\b/i;
+export const DEFINITION = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?["“‘'][^"”’'\n]{1,80}["”’']\s+(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning|is\s+(?:defined|used)\s+(?:as|at|in)|includes?)\b/i;
 
 /** Title-case words, small words allowed inside: "Safeguarding DOT Sensitive Data and Cyber Incident Reporting". */
 export const TITLE = String.raw`\p{Lu}[\p{L}\p{N}&/’'-]*(?:\s+(?:(?:and|or|of|the|for|to|in|on|with|a|an)\s+)*\p{Lu}[\p{L}\p{N}&/’'-]*)*`;
