@@ -70,3 +70,19 @@ describe('decisive status', () => {
     assert.ok(g.evidence[0]!.basis?.some((b) => /read “Contractor” as the provider \(a role word/.test(b)), JSON.stringify(g.evidence[0]!.basis));
   });
 });
+
+describe('tables', () => {
+  const RETENTION_TABLE = (rows: string) => `## 4. Log retention\n\n| Log type | Retention period |\n|---|---|\n${rows}`;
+  const LOGS = { ...BACKUP, id: 't.logs', heading: 'monitoring-logging' as const, detect: [['log*'], ['retain', 'retention', 'keep', 'kept']], thresholds: [{ kind: 'duration' as const, min: { value: 6, unit: 'month' as const }, appliesTo: ['log*'], reason: 'six months' }] };
+
+  it('a header cell ("Retention period") is not evidence', () => {
+    const f = findingOf(run('## 4. Security logs\n\n| Log type | Retention period |\n|---|---|\n| Firewall logs | see policy |', [LOGS]), 't.logs');
+    assert.ok(!f.evidence.some((e) => e.text === 'Retention period'), JSON.stringify(f.evidence.map((e) => e.text)));
+  });
+
+  it('each row is evidence with its own period', () => {
+    const f = findingOf(run(RETENTION_TABLE('| Firewall logs | 30 days |'), [LOGS]), 't.logs');
+    assert.equal(f.status, 'below-threshold');
+    assert.match(f.evidence[0]!.reason, /30 days is less than 6 months.*in its table row/);
+  });
+});

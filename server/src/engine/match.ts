@@ -47,6 +47,10 @@ interface UnitAids {
   contextLower: string[];
   /** The heading path of each unit's section. */
   heading: string[];
+  /** Header cells of tables that have body rows. */
+  headerCell: boolean[];
+  /** For a row's first cell, the text of the other cells of its row. */
+  rowRest: string[];
 }
 
 /** A short stable key for a section's heading path (stable across incremental re-reads). */
@@ -75,7 +79,16 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], contextLower: [], heading: [] };
+  aids = { context: [], leadIn: [], lower: [], contextLower: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
+  const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
+  doc.units.forEach((unit) => {
+    if (unit.kind !== 'table-cell') return;
+    for (const p of unit.parents) {
+      if (isHeader(p)) aids!.headerCell[p] = true;
+      // The row's first cell collects the rest of its row.
+      else if (doc.units[p]!.kind === 'table-cell') aids!.rowRest[p] = [aids!.rowRest[p], ...unit.sentences.map((x) => x.text)].filter(Boolean).join(' | ');
+    }
+  });
   for (const unit of doc.units) {
     const parts = [heading(unit.section)];
     for (const p of unit.parents) {
@@ -139,6 +152,8 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
   const evidence: Evidence[] = [];
   doc.units.forEach((unit, u) => {
     if (unit.kind === 'heading' || unit.sentences.length === 0) return;
+    // A table's header cell ("Retention period") names a column; its rows are the evidence.
+    if (aids.headerCell[u]) return;
     const contextText = aids.context[u]!;
     let context = contextHits.get(contextText);
     if (!context) {
@@ -167,12 +182,14 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
       if (exclude?.test(s.text, lower[i])) return;
       // A near-miss ("vulnerability scans" for patching) is no evidence unless the duty's own words are there too.
       if (nearMisses.some((n) => n.phrase.test(s.text, lower[i]) && !n.unless?.test(s.text, lower[i]))) return;
-      const c = classifySentence(s.text, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
+      // A table row is read whole: "Firewall logs | 30 days" states its own period.
+      const rowText = aids.rowRest[u] && unit.sentences.length === 1 ? `${s.text} | ${aids.rowRest[u]}` : s.text;
+      const c = classifySentence(rowText, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
       if (c.unrelated) return;
       // A cue found in the lead-in that governs this sentence lies outside it: name it in the
       // reason, and keep the diagnostic on the sentence itself.
       const cueInside = c.cue && c.cue.start >= s.start && c.cue.end <= s.end;
-      const reason = c.cue && !cueInside ? `${c.reason} (“${squash(c.cue.text, 60)}” in the clause that introduces it)` : c.reason;
+      const reason = c.cue && !cueInside ? `${c.reason} (“${squash(c.cue.text, 60)}” ${rowText !== s.text ? 'in its table row' : 'in the clause that introduces it'})` : c.reason;
       const start = lines.position(s.start);
       const end = lines.position(s.end);
       const topical = context[0] === true;
