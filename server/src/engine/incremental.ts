@@ -41,7 +41,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { analyzeParsed, type AnalysisResult, type AnalyzeOptions, type EvidenceFinder } from './analyze';
-import { bestEvidence, findEvidence, STATUS_RANK } from './match';
+import { bestEvidence, findEvidence, keepOrder } from './match';
 import { afterLines, closesFence, eachLine, FRONT_MATTER, isHeadingLine, LOOKAHEAD_LINES, opensFence, readBlockSteps, type BlockRead } from './block-reader';
 import {
   buildDocument,
@@ -449,9 +449,9 @@ function mergeEvidence(blocks: Block[], context: MatchContext, requirements: rea
       if (!kept) continue;
       for (const e of evidence) {
         // Blocks come in document order: a later one replaces a kept item only with a better status.
-        if (kept.length >= PRESELECT && STATUS_RANK[e.status] >= STATUS_RANK[kept[kept.length - 1]!.e.status]) break;
+        if (kept.length >= PRESELECT && keepOrder(e, kept[kept.length - 1]!.e) >= 0) break;
         let at = kept.length;
-        while (at > 0 && STATUS_RANK[kept[at - 1]!.e.status] > STATUS_RANK[e.status]) at--;
+        while (at > 0 && keepOrder(kept[at - 1]!.e, e) > 0) at--;
         kept.splice(at, 0, { e, block });
         if (kept.length > PRESELECT) kept.pop();
       }

@@ -213,22 +213,19 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
 }
 
 /**
- * The evidence kept, at most MAX_EVIDENCE (incremental.ts merges the blocks' lists with it): the
- * best of each kind that can decide (see decide.ts), so a disclaimer or a clause under its own
- * heading is not crowded out by passing mentions.
+ * The evidence kept, at most MAX_EVIDENCE (incremental.ts merges the blocks' lists with it):
+ * express disclaimers and narrowings first, so passing mentions cannot crowd out the clause that
+ * may decide (decide.ts), then the best by status. One total order, so keeping the best of each
+ * block and then the best of those gives the same list as keeping the best of all.
  */
 export function bestEvidence(evidence: Evidence[]): Evidence[] {
-  const weight = (e: Evidence): number => (e.express ? 0 : e.topical ? 1 : 2);
-  evidence.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.start - b.start);
-  if (evidence.length <= MAX_EVIDENCE) return evidence;
-  // One best of each weight first, then the rest by status.
-  const kept: Evidence[] = [];
-  for (const w of [0, 1, 2]) {
-    const e = evidence.find((x) => weight(x) === w);
-    if (e) kept.push(e);
-  }
-  for (const e of evidence) if (kept.length < MAX_EVIDENCE && !kept.includes(e)) kept.push(e);
-  return kept.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.start - b.start);
+  evidence.sort((a, b) => keepOrder(a, b) || a.start - b.start);
+  return evidence.slice(0, MAX_EVIDENCE);
+}
+
+/** Which evidence is kept first (before document order): express ones, then by status. */
+export function keepOrder(a: Evidence, b: Evidence): number {
+  return Number(!a.express) - Number(!b.express) || STATUS_RANK[a.status] - STATUS_RANK[b.status];
 }
 
 /** How a sentence was read, in words for the hover. */
@@ -238,7 +235,7 @@ function basisOf(c: Classification, parties: Parties, req: Requirement, terms: s
   if (c.subjectText) {
     const name = parties.names.find((n) => n.term === c.subjectText || n.legalName === c.subjectText);
     const role = c.subject ?? (name?.role === 'both' ? 'both parties' : undefined);
-    const how = name?.assumed ? ` (${name.assumed.replace(/^read “[^”]*” as the [a-z ()-]+: /, '')})` : name?.definedAt === undefined ? ' (a role word; the document does not define it)' : '';
+    const how = name?.assumed ? ` (${name.assumed.replace(/^read “[^”]*” as the [a-z ()-]+: /, '')})` : name?.conventional ? ' (a role word; the document does not define it)' : '';
     if (role) out.push(`party: read “${c.subjectText}” as ${role === 'both parties' ? role : `the ${role}`}${how}`);
   } else if (!c.unrelated) {
     out.push(`party: no party is named; read as a duty of ${obligated}`);

@@ -19,6 +19,8 @@ export interface PartyName {
   legalName?: string;
   /** Why the role was assumed when the name itself does not say it ("Acme" carries the duties). */
   assumed?: string;
+  /** A conventional role word the document does not define ("the Contractor"). */
+  conventional?: boolean;
 }
 
 export interface Parties {
@@ -122,12 +124,12 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   for (const term of words.conventional) {
     const role = roleOf(term);
     if (role && !seen.has(term.toLowerCase())) {
-      names.push({ term, role });
+      names.push({ term, role, conventional: true });
       seen.add(term.toLowerCase());
     }
     const lower = `the ${term.toLowerCase()}`;
     if (role && !seen.has(lower)) {
-      names.push({ term: lower, role });
+      names.push({ term: lower, role, conventional: true });
       seen.add(lower);
     }
   }
