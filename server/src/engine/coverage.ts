@@ -7,23 +7,8 @@
  * negated, below-threshold and wrong-party clauses are not met: each needs work, like a missing one.
  */
 import type { AnalysisResult } from './analyze';
-import { ADVISORY_HEADINGS, type AdvisoryHeading, type Finding, type Party, type Severity, type Status } from './types';
-
-/** The advisory's own titles for its twelve recommendation headings. */
-export const HEADING_TITLES: Record<AdvisoryHeading, string> = {
-  'initial-compromise': 'Prevent initial compromise',
-  'monitoring-logging': 'Enable/improve monitoring and logging processes',
-  mfa: 'Enforce multifactor authentication (MFA)',
-  segregation: 'Manage internal architecture risks and segregate internal networks',
-  'least-privilege': 'Apply the principle of least privilege',
-  'deprecate-accounts': 'Deprecate obsolete accounts and infrastructure',
-  updates: 'Apply updates',
-  backup: 'Backup systems and data',
-  'incident-response': 'Develop and exercise incident response and recovery plans',
-  'supply-chain': 'Understand and proactively manage supply chain risk',
-  transparency: 'Promote transparency',
-  'account-authentication': 'Manage account authentication and authorization',
-};
+import { describeControls } from './controls';
+import type { AdvisoryHeading, Finding, PackHeading, Party, Severity, Status } from './types';
 
 /** Words for a status that a reader of a coverage report understands. */
 export const STATUS_LABELS: Record<Status, string> = {
@@ -68,6 +53,8 @@ export interface CoverageItem {
   message: string;
   rationale: string;
   citation: { label: string; url: string };
+  /** The controls of other frameworks the requirement maps to, in words ("NIST SP 800-53 IA-2(1); …"), or "". */
+  controls: string;
   evidence: CoverageEvidence[];
   /** Set when the requirement is accepted in the document with a clauselint-disable comment. */
   suppression?: { reason: string; line: number };
@@ -106,6 +93,7 @@ function itemOf(f: Finding, result: AnalysisResult): CoverageItem {
     message: f.message,
     rationale: req.rationale,
     citation: { label: `${req.citation.document} · ${req.citation.heading}`, url: req.citation.url },
+    controls: describeControls(req.controls),
     evidence: f.evidence.map((e) => ({ line: e.line, endLine: e.endLine, start: e.start, end: e.end, text: e.text, status: e.status, reason: e.reason })),
     ...(f.suppression ? { suppression: { reason: f.suppression.reason, line: result.lines.position(f.suppression.span.start).line + 1 } } : {}),
   };
@@ -116,10 +104,10 @@ export function coverageOf(result: AnalysisResult): Coverage {
   const counts: Record<Status, number> = { present: 0, weak: 0, 'below-threshold': 0, 'wrong-party': 0, negated: 0, missing: 0, suppressed: 0 };
   for (const f of result.findings) counts[f.status]++;
   const groups: CoverageGroup[] = [];
-  for (const heading of ADVISORY_HEADINGS) {
-    const own = result.findings.filter((f) => f.requirement.heading === heading).sort((a, b) => a.requirement.id.localeCompare(b.requirement.id));
+  for (const heading of headingOrder(result)) {
+    const own = result.findings.filter((f) => f.requirement.heading === heading.id).sort((a, b) => a.requirement.id.localeCompare(b.requirement.id));
     if (!own.length) continue;
-    groups.push({ heading, title: HEADING_TITLES[heading], items: own.map((f) => itemOf(f, result)), score: scoreOf(own.map((f) => f.status)) });
+    groups.push({ heading: heading.id, title: heading.title, items: own.map((f) => itemOf(f, result)), score: scoreOf(own.map((f) => f.status)) });
   }
   return {
     isContract: result.isContract,
@@ -128,4 +116,16 @@ export function coverageOf(result: AnalysisResult): Coverage {
     counts,
     groups,
   };
+}
+
+/** The packs' headings in their order, then any heading a requirement names that no pack declares (titled by its id). */
+function headingOrder(result: AnalysisResult): PackHeading[] {
+  const order = [...result.headings];
+  for (const f of result.findings) if (!order.some((h) => h.id === f.requirement.heading)) order.push({ id: f.requirement.heading, title: f.requirement.heading });
+  return order;
+}
+
+/** The title of a heading id among a catalog's headings (the id itself when no pack declares it). */
+export function headingTitle(headings: readonly PackHeading[], id: AdvisoryHeading): string {
+  return headings.find((h) => h.id === id)?.title ?? id;
 }

@@ -3,22 +3,14 @@
  * the language server, the CLI and the tests all share these shapes.
  */
 
-/** The twelve recommendation headings of AA22-131A, as stable slugs. */
-export const ADVISORY_HEADINGS = [
-  'initial-compromise',
-  'monitoring-logging',
-  'mfa',
-  'segregation',
-  'least-privilege',
-  'deprecate-accounts',
-  'updates',
-  'backup',
-  'incident-response',
-  'supply-chain',
-  'transparency',
-  'account-authentication',
-] as const;
-export type AdvisoryHeading = (typeof ADVISORY_HEADINGS)[number];
+/** A recommendation heading of the pack's source (for AA22-131A its twelve headings), as a stable slug. */
+export type AdvisoryHeading = string;
+
+/** A heading as a pack declares it (pack.yaml `headings`): the order is the order of coverage reports. */
+export interface PackHeading {
+  id: AdvisoryHeading;
+  title: string;
+}
 
 export type Party = 'provider' | 'customer' | 'both';
 export type Role = 'provider' | 'customer';
@@ -76,6 +68,23 @@ export interface Citation {
   note?: string;
 }
 
+/** The frameworks a requirement can be crosswalked to (keys of `controls:` in a clause file). */
+export const CONTROL_FRAMEWORKS = ['nist-800-53r5', 'nist-800-171r2', 'nist-800-171r3', 'ism', 'ncsc-cloud'] as const;
+export type ControlFramework = (typeof CONTROL_FRAMEWORKS)[number];
+
+/**
+ * Controls of published frameworks that ask for the same measure as a requirement: NIST SP
+ * 800-53 Rev. 5 ids ("IA-2(1)"), SP 800-171 Rev. 2 ("3.5.3") and Rev. 3 ("03.05.03"), ASD ISM
+ * ids ("ISM-1173") and UK NCSC Cloud Security Principle numbers. For reviewers; not detection.
+ */
+export interface ControlRefs {
+  'nist-800-53r5'?: string[];
+  'nist-800-171r2'?: string[];
+  'nist-800-171r3'?: string[];
+  ism?: string[];
+  'ncsc-cloud'?: number[];
+}
+
 export interface FallbackTemplate {
   position: 'preferred' | 'acceptable';
   text: string;
@@ -90,6 +99,8 @@ export interface Requirement {
   heading: AdvisoryHeading;
   rationale: string;
   citation: Citation;
+  /** The crosswalk to other control frameworks (empty when none asks for the same measure). */
+  controls: ControlRefs;
   /**
    * Concept groups: a sentence evidences the requirement when it contains at least one term
    * of every group (the enclosing section heading may supply groups too).
@@ -122,6 +133,8 @@ export interface PackManifest {
   lexicon?: string;
   /** Requirement files, relative to the pack folder; default: every *.md except README.md. */
   requirements?: string[];
+  /** The source's headings that the pack's requirements are grouped under, in the source's order. */
+  headings?: PackHeading[];
 }
 
 /** A located problem found while loading a clause pack or settings. */
@@ -135,6 +148,8 @@ export interface LoadProblem {
 
 export interface Catalog {
   packs: PackManifest[];
+  /** Every pack's headings, in pack order (an id declared twice keeps its first title). */
+  headings: PackHeading[];
   requirements: Requirement[];
   problems: LoadProblem[];
 }
