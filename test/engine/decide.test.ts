@@ -63,6 +63,13 @@ describe('decisive status', () => {
     assert.equal(f.conflict, undefined);
   });
 
+  it('a disclaimer whose object is something else does not override ("backups …, and does not include the cost of …")', () => {
+    const body = '## 5. Backup\n\nThe Provider shall back up all servers daily.\n\nThe price covers the daily backups and does not include the cost of restoring archived mail.';
+    const f = findingOf(run(body, [BACKUP]), 't.backup');
+    assert.equal(f.status, 'present');
+    assert.equal(f.conflict, undefined);
+  });
+
   it('each finding says how its deciding sentence was read', () => {
     const f = findingOf(run('Backups shall be performed daily.', [BACKUP]), 't.backup');
     assert.ok(f.evidence[0]!.basis?.some((b) => /no party is named; read as a duty of the provider/.test(b)), JSON.stringify(f.evidence[0]!.basis));

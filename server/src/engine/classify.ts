@@ -98,6 +98,17 @@ interface Verb extends TermHit {
 /** At most this many words between a disclaimer and the requirement's words: it is their verb. */
 const DISCLAIMER_REACH = 10;
 
+/**
+ * Does the disclaimer `cue` bear on the concept at `at`? Its object follows it ("is not required
+ * to segregate", "does not include backups"); a passive one follows its subject ("backups are
+ * excluded", "MFA is out of scope"). "…fixing the flaws, and does not include the costs of …"
+ * disclaims nothing about fixing.
+ */
+function disclaims(text: string, cue: Span & { term: string }, at: number): boolean {
+  const passive = /(?:excluded|included|scope)$/i.test(cue.term.trim());
+  return (passive ? at < cue.start : at >= cue.end) && near(text, cue, at);
+}
+
 /** Are `a` and `b` (offsets in `text`) within DISCLAIMER_REACH words of each other? */
 function near(text: string, a: Span, at: number): boolean {
   const between = at >= a.end ? text.slice(a.end, at) : text.slice(at, a.start);
@@ -284,7 +295,7 @@ function classifyScoped(
     if (otherParty) {
       return { status: 'weak', reason: `it only says what the ${partyName(subject!)} need not do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, negation), ...withSubject };
     }
-    const express = negation.decisive && region.text === text && near(text, negation, conceptAt) ? { express: 'disclaimer' as const } : {};
+    const express = negation.decisive && region.text === text && disclaims(text, negation, conceptAt) ? { express: 'disclaimer' as const } : {};
     return { status: 'negated', reason: negation.reason ?? 'the obligation is expressly disclaimed', cue: cueAt(region, negation), ...withSubject, ...express };
   }
   // 1b. "The Contractor does not patch Client systems": a negated verb that is the concept itself.
