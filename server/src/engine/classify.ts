@@ -96,7 +96,7 @@ interface Verb extends TermHit {
 }
 
 /** At most this many words between a disclaimer and the requirement's words: it is their verb. */
-const DISCLAIMER_REACH = 10;
+const DISCLAIMER_REACH = 6;
 
 /**
  * Does the disclaimer `cue` bear on the concept at `at`? Its object follows it ("is not required

@@ -2,8 +2,8 @@
  * A decisive status, not the best one. An express disclaimer ("is not required to segregate"),
  * a duty put on the other party under the topic's own heading, or a later qualification
  * ("Notwithstanding clause 2.1, … only where possible") overrides the binding clause it
- * contradicts when it deals with the duty: it stands under a heading, caption or lead-in that
- * names the topic, or in the same section as that clause. Otherwise the best evidence decides.
+ * contradicts, unless that clause stands under a heading, caption or lead-in that names the
+ * topic and the disclaimer stands elsewhere. Otherwise the best evidence decides.
  * When a binding clause and such a disclaimer or narrowing both stand, the finding carries a
  * conflict that points at both.
  */
@@ -24,9 +24,10 @@ const byRank = (a: Evidence, b: Evidence): number => STATUS_RANK[a.status] - STA
 export function decide(evidence: readonly Evidence[], req: Requirement): Decision {
   if (evidence.length === 0) return { evidence: [] };
   const present = evidence.filter((e) => e.status === 'present').sort((a, b) => Number(!!b.topical) - Number(!!a.topical) || a.start - b.start);
-  // A disclaimer or narrowing deals with the duty when it stands under the topic's own heading
-  // or in the section of the binding clause it contradicts; a passing one elsewhere does not.
-  const deals = (e: Evidence): boolean => !!e.express && (!!e.topical || present.some((p) => p.section === e.section));
+  // A disclaimer or narrowing deals with the duty when it stands under the topic's own heading or
+  // in the section of the binding clause it contradicts, or when no binding clause stands under
+  // such a heading; only a binding clause under the topic's heading elsewhere outranks it.
+  const deals = (e: Evidence): boolean => !!e.express && (!!e.topical || present.some((p) => p.section === e.section) || !present.some((p) => p.topical));
   const overriding = evidence.find((e) => e.express === 'disclaimer' && deals(e)) ?? evidence.find((e) => e.express === 'narrowing' && deals(e));
   const decisive = overriding ?? [...evidence].sort(byRank)[0]!;
   const ordered = [decisive, ...[...evidence].filter((e) => e !== decisive).sort(byRank)];
