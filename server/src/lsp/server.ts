@@ -126,7 +126,7 @@ async function validate(document: TextDocument): Promise<void> {
     if (!result || stale()) return; // a newer edit will publish
     features.remember(document.uri, version, result, settings);
     // A requirement file of a workspace pack is Markdown too: keep its pack problems with its own diagnostics.
-    await connection.sendDiagnostics({ uri: document.uri, version, diagnostics: [...toDiagnostics(result, settings), ...packProblems.diagnosticsFor(document.uri)] });
+    await connection.sendDiagnostics({ uri: document.uri, version, diagnostics: [...toDiagnostics(result, settings, document.uri), ...packProblems.diagnosticsFor(document.uri)] });
   } catch (error) {
     connection.console.error(`clauselint: checking ${document.uri} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     await connection.sendDiagnostics({ uri: document.uri, diagnostics: packProblems.diagnosticsFor(document.uri) });

@@ -11,6 +11,8 @@ export interface JsonEvidence {
   text: string;
   status?: Status;
   reason?: string;
+  /** How the sentence was read (party, words, disclaimer). */
+  basis?: string[];
 }
 
 export interface JsonRequirement {
@@ -23,6 +25,10 @@ export interface JsonRequirement {
   status: Status;
   evidence: JsonEvidence[];
   message: string;
+  /** Why the first evidence decided the status, when it is not simply the best. */
+  decision?: string;
+  /** A binding clause and a disclaimer or narrowing of the same duty (1-based lines). */
+  conflict?: { message: string; lines: number[] };
 }
 
 export interface JsonDiagnostic {
@@ -58,8 +64,10 @@ export function jsonFile(path: string, result: CheckResult): JsonFile {
       controls: f.requirement.controls,
       severity: f.severity,
       status: f.status,
-      evidence: f.evidence.map((e) => ({ line: e.line, endLine: e.endLine, text: e.text, status: e.status, reason: e.reason })),
+      evidence: f.evidence.map((e) => ({ line: e.line, endLine: e.endLine, text: e.text, status: e.status, reason: e.reason, ...(e.basis ? { basis: e.basis } : {}) })),
       message: f.message,
+      ...(f.decision ? { decision: f.decision } : {}),
+      ...(f.conflict ? { conflict: { message: f.conflict.message, lines: f.conflict.related.map((r) => r.line) } } : {}),
     })),
     diagnostics: [
       ...result.notices.map((n) => ({ range: { start: pos(n.start), end: pos(n.end) }, severity: n.severity, code: n.code, message: n.message })),
