@@ -166,15 +166,9 @@ interface Region extends Span {
  * to `text`) of the concept that made it evidence; `base` turns relative offsets into document
  * ones; `leadIn` is the outline sentence that governs a verbless sentence, if any.
  */
-export function classifySentence(
-  text: string,
-  base: number,
-  conceptAt: number,
-  req: Requirement,
-  parties: Parties,
-  leadIn?: LeadIn,
-): Classification {
-  const c = classifyScoped(text, base, conceptAt, req, parties, leadIn);
+export function classifySentence(...args: Parameters<typeof classifyScoped>): Classification {
+  const c = classifyScoped(...args);
+  const text = args[0];
   // "Notwithstanding clause 2.1, … only where possible": a later qualification of another clause.
   if (!c.express && !c.unrelated && (c.status === 'weak' || c.status === 'below-threshold') && QUALIFIES_ANOTHER.test(text)) return { ...c, express: 'narrowing' };
   return c;
