@@ -25,6 +25,7 @@ import {
   score,
   total,
 } from './eval-lib';
+import { printDetection } from './eval-detection';
 
 const repoRoot = path.resolve(__dirname, '..');
 
@@ -117,6 +118,7 @@ function main(): void {
 
   if (!quiet) printDisagreements(items.filter((i) => !onlyArea || i.row.area === onlyArea), corpusDir);
   printUnlabelled(report.files.filter((f) => !labelledFiles.includes(path.basename(f.path))));
+  printDetection(corpusDir);
 }
 
 function printDisagreements(items: Item[], corpusDir: string): void {
