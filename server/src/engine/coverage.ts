@@ -7,23 +7,7 @@
  * negated, below-threshold and wrong-party clauses are not met: each needs work, like a missing one.
  */
 import type { AnalysisResult } from './analyze';
-import { ADVISORY_HEADINGS, type AdvisoryHeading, type Finding, type Party, type Severity, type Status } from './types';
-
-/** The advisory's own titles for its twelve recommendation headings. */
-export const HEADING_TITLES: Record<AdvisoryHeading, string> = {
-  'initial-compromise': 'Prevent initial compromise',
-  'monitoring-logging': 'Enable/improve monitoring and logging processes',
-  mfa: 'Enforce multifactor authentication (MFA)',
-  segregation: 'Manage internal architecture risks and segregate internal networks',
-  'least-privilege': 'Apply the principle of least privilege',
-  'deprecate-accounts': 'Deprecate obsolete accounts and infrastructure',
-  updates: 'Apply updates',
-  backup: 'Backup systems and data',
-  'incident-response': 'Develop and exercise incident response and recovery plans',
-  'supply-chain': 'Understand and proactively manage supply chain risk',
-  transparency: 'Promote transparency',
-  'account-authentication': 'Manage account authentication and authorization',
-};
+import type { AdvisoryHeading, Finding, PackHeading, Party, Severity, Status } from './types';
 
 /** Words for a status that a reader of a coverage report understands. */
 export const STATUS_LABELS: Record<Status, string> = {
@@ -116,10 +100,10 @@ export function coverageOf(result: AnalysisResult): Coverage {
   const counts: Record<Status, number> = { present: 0, weak: 0, 'below-threshold': 0, 'wrong-party': 0, negated: 0, missing: 0, suppressed: 0 };
   for (const f of result.findings) counts[f.status]++;
   const groups: CoverageGroup[] = [];
-  for (const heading of ADVISORY_HEADINGS) {
-    const own = result.findings.filter((f) => f.requirement.heading === heading).sort((a, b) => a.requirement.id.localeCompare(b.requirement.id));
+  for (const heading of headingOrder(result)) {
+    const own = result.findings.filter((f) => f.requirement.heading === heading.id).sort((a, b) => a.requirement.id.localeCompare(b.requirement.id));
     if (!own.length) continue;
-    groups.push({ heading, title: HEADING_TITLES[heading], items: own.map((f) => itemOf(f, result)), score: scoreOf(own.map((f) => f.status)) });
+    groups.push({ heading: heading.id, title: heading.title, items: own.map((f) => itemOf(f, result)), score: scoreOf(own.map((f) => f.status)) });
   }
   return {
     isContract: result.isContract,
@@ -128,4 +112,16 @@ export function coverageOf(result: AnalysisResult): Coverage {
     counts,
     groups,
   };
+}
+
+/** The packs' headings in their order, then any heading a requirement names that no pack declares (titled by its id). */
+function headingOrder(result: AnalysisResult): PackHeading[] {
+  const order = [...result.headings];
+  for (const f of result.findings) if (!order.some((h) => h.id === f.requirement.heading)) order.push({ id: f.requirement.heading, title: f.requirement.heading });
+  return order;
+}
+
+/** The title of a heading id among a catalog's headings (the id itself when no pack declares it). */
+export function headingTitle(headings: readonly PackHeading[], id: AdvisoryHeading): string {
+  return headings.find((h) => h.id === id)?.title ?? id;
 }

@@ -3,24 +3,12 @@
  * a Content-Security-Policy forbids loading any). Every piece of text is HTML-escaped: drafts are
  * untrusted input and may contain markup.
  */
-import type { Coverage, CoverageItem } from '../engine/coverage';
-import type { Status } from '../engine/types';
+import type { Coverage, CoverageItem } from '../engine';
+import { escapeHtml } from './escape';
+import { htmlPage } from './html-page';
+import { STATUS_CLASS } from './status';
 import { bestEvidence, fileCoverage, formatScore, notCheckedReason, SUMMARY_COLUMNS } from './coverage-format';
 import { packsOf, type FileCheck, type RunReport } from './model';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-const STATUS_CLASS: Record<Status, string> = {
-  present: 'ok',
-  suppressed: 'ok',
-  weak: 'warn',
-  'below-threshold': 'warn',
-  'wrong-party': 'warn',
-  negated: 'bad',
-  missing: 'bad',
-};
 
 const CSS = `
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1f24;background:#fff}
@@ -28,7 +16,7 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem;border-bottom:1px sol
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:#f6f8fa}table.requirements{table-layout:fixed}table.requirements td{overflow-wrap:anywhere}td.num{text-align:right;white-space:nowrap}code{font-size:.85em;background:#f6f8fa;padding:0 .2em;border-radius:3px}
 .status{display:inline-block;border-radius:1em;padding:0 .6em;font-weight:600;white-space:nowrap}
-.ok{background:#dafbe1;color:#116329}.warn{background:#fff8c5;color:#7d4e00}.bad{background:#ffebe9;color:#a40e26}
+.ok,.accepted{background:#dafbe1;color:#116329}.warn{background:#fff8c5;color:#7d4e00}.bad{background:#ffebe9;color:#a40e26}
 .muted{color:#57606a}blockquote{margin:0;color:#57606a}
 @media print{body{margin:0;max-width:none}h2{break-before:page}}
 `;
@@ -79,25 +67,17 @@ export function htmlReport(report: RunReport): string {
     rows.push(`<tr><td>${escapeHtml(file.path)}</td><td>yes</td><td class="num">${escapeHtml(formatScore(cov.score))}</td>${counts}</tr>`);
     sections.push(fileSection(file, cov));
   }
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>clauselint coverage report</title>
-<style>${CSS}</style>
-</head>
-<body>
-<h1>clauselint coverage report</h1>
+  return htmlPage({
+    title: 'clauselint coverage report',
+    csp: "default-src 'none'; style-src 'unsafe-inline'",
+    css: CSS,
+    body: `<h1>clauselint coverage report</h1>
 <p>Checked against ${packs.join(', ') || 'no clause pack'} with clauselint ${escapeHtml(report.toolVersion)}.</p>
 <table><thead><tr><th>File</th><th>Checked</th><th>Score</th>${SUMMARY_COLUMNS.map(([, title]) => `<th>${title}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody></table>
 ${sections.join('\n')}
-<p class="muted">Score: the share of checked requirements that are present or accepted. Hedged, negated, below-threshold and wrong-party clauses count as not met.</p>
-</body>
-</html>
-`;
+<p class="muted">Score: the share of checked requirements that are present or accepted. Hedged, negated, below-threshold and wrong-party clauses count as not met.</p>`,
+  });
 }

@@ -3,11 +3,11 @@
  * document's settings, applies the selection rules and the size/binary guards, runs the engine.
  */
 import * as path from 'node:path';
-import { problemFindings, type AnalysisResult } from './engine/analyze';
-import { IncrementalAnalyzer } from './engine/incremental';
-import { defaultPackDir, findWorkspacePacks, loadCatalog } from './engine/catalog/load';
-import { LineIndex } from './engine/text';
-import type { Catalog, Finding, LoadProblem, Severity, Span } from './engine/types';
+import { problemFindings, type AnalysisResult } from '../engine';
+import { IncrementalAnalyzer } from '../engine';
+import { defaultPackDir, findWorkspacePacks, loadCatalog } from '../engine';
+import { LineIndex } from '../engine';
+import type { Catalog, Finding, LoadProblem, Severity, Span } from '../engine';
 import { selectDocument } from './selection';
 import type { Settings } from './settings';
 import { URI } from './uri';
@@ -102,7 +102,7 @@ export class AnalysisService {
       for (const id of enabled) {
         if (!all.packs.some((p) => p.id === id)) problems.push({ file: 'settings', message: `clauselint.packs: no clause pack with id "${id}" was found` });
       }
-      catalog = { packs, requirements, problems };
+      catalog = { packs, headings: all.headings, requirements, problems };
       for (const p of problems) this.warn(`clauselint: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
       if (problems.length) this.reportProblems(problems);
       this.catalogs.set(key, catalog);

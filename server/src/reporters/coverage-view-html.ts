@@ -3,7 +3,10 @@
  * document or the clause pack is HTML-escaped; the page loads nothing: a strict Content Security
  * Policy (default-src 'none') allows only the nonce'd inline style and script.
  */
-import type { Coverage, CoverageItem } from '../../server/src/engine/coverage';
+import type { Coverage, CoverageItem } from '../engine';
+import { escapeHtml } from './escape';
+import { htmlPage } from './html-page';
+import { STATUS_CLASS } from './status';
 
 export interface CoverageViewModel {
   documentName: string;
@@ -11,20 +14,6 @@ export interface CoverageViewModel {
   notChecked?: string;
   coverage?: Coverage;
 }
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-const STATUS_CLASS: Record<string, string> = {
-  present: 'ok',
-  suppressed: 'accepted',
-  weak: 'warn',
-  'below-threshold': 'warn',
-  'wrong-party': 'warn',
-  negated: 'bad',
-  missing: 'bad',
-};
 
 function itemRow(item: CoverageItem, index: number): string {
   const evidence = item.suppression
@@ -36,13 +25,13 @@ function itemRow(item: CoverageItem, index: number): string {
         )
         .join('');
   return `<tr>
-  <td><span class="status ${STATUS_CLASS[item.status] ?? ''}">${escapeHtml(item.statusLabel)}</span></td>
+  <td><span class="status ${STATUS_CLASS[item.status]}">${escapeHtml(item.statusLabel)}</span></td>
   <td><div class="title">${escapeHtml(item.title)}</div><div class="id">${escapeHtml(item.id)} · ${escapeHtml(item.severity)}</div>${evidence}</td>
   <td><a href="#" class="cite" data-index="${index}">${escapeHtml(item.citation.label)}</a></td>
 </tr>`;
 }
 
-export function coverageHtml(model: CoverageViewModel, nonce: string): string {
+export function coverageViewHtml(model: CoverageViewModel, nonce: string): string {
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
   let body: string;
   if (!model.coverage) {
@@ -62,14 +51,17 @@ Provider: “${escapeHtml(c.parties.provider)}”, customer: “${escapeHtml(c.p
 <p><button data-export="markdown">Export Markdown</button> <button data-export="csv">Export CSV</button></p>
 ${groups}`;
   }
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>clauselint coverage</title>
-<style nonce="${nonce}">
+  return htmlPage({
+    title: 'clauselint coverage',
+    csp,
+    nonce,
+    css: VIEW_CSS,
+    body: `<h1>AA22-131A coverage: ${escapeHtml(model.documentName)}</h1>\n${body}`,
+    script: VIEW_SCRIPT,
+  });
+}
+
+const VIEW_CSS = `
 body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1em; }
 h1 { font-size: 1.3em; } h2 { font-size: 1.05em; margin-top: 1.4em; }
 table { border-collapse: collapse; width: 100%; }
@@ -83,12 +75,10 @@ td { vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--vscod
 .evidence { margin-top: 3px; font-size: 0.92em; }
 a { color: var(--vscode-textLink-foreground); }
 button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 4px 10px; cursor: pointer; }
-</style>
-</head>
-<body>
-<h1>AA22-131A coverage: ${escapeHtml(model.documentName)}</h1>
-${body}
-<script nonce="${nonce}">
+`;
+
+/** Clicks on evidence, export buttons and citations become messages to the extension. */
+const VIEW_SCRIPT = `
 const vscode = acquireVsCodeApi();
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target.closest('[data-start], [data-export], [data-index]') : null;
@@ -98,7 +88,4 @@ document.addEventListener('click', (event) => {
   else if (target.dataset.start) vscode.postMessage({ type: 'reveal', start: Number(target.dataset.start), end: Number(target.dataset.end) });
   else vscode.postMessage({ type: 'cite', index: Number(target.dataset.index) });
 });
-</script>
-</body>
-</html>`;
-}
+`;
