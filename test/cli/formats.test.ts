@@ -143,7 +143,7 @@ describe('CLI: report formats', function () {
     assert.ok(json.packs.some((p) => p.id === 'aa22-131a' && typeof p.version === 'string'));
     assert.deepEqual(json.files.map((f) => f.path), [HOSTILE_NAME, 'drafts/draft.md']);
     const headings = new Set(['initial-compromise', 'monitoring-logging', 'mfa', 'segregation', 'least-privilege', 'deprecate-accounts', 'updates', 'backup', 'incident-response', 'supply-chain', 'transparency', 'account-authentication']);
-    const statuses = new Set(['present', 'weak', 'negated', 'below-threshold', 'wrong-party', 'missing', 'suppressed']);
+    const statuses = new Set(['present', 'weak', 'negated', 'below-threshold', 'wrong-party', 'missing', 'accepted']);
     for (const file of json.files) {
       assert.equal(file.isContract, true);
       for (const key of ['path', 'isContract', 'requirements', 'diagnostics']) assert.ok(key in file, key);
@@ -178,7 +178,7 @@ describe('CLI: report formats', function () {
     const expected = json.files.flatMap((f) =>
       f.diagnostics.map((d) => `${f.path.split('/').map(encodeURIComponent).join('/')} ${d.code} ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.message}`),
     );
-    const actual = (run.results ?? []).map((r) => {
+    const actual = (run.results ?? []).filter((r) => !r.suppressions).map((r) => {
       const loc = r.locations![0]!.physicalLocation!;
       assert.equal(loc.artifactLocation!.uriBaseId, '%SRCROOT%');
       const g = loc.region!;
@@ -211,13 +211,13 @@ describe('CLI: report formats', function () {
     const draft = json.files.find((f) => f.path === 'drafts/draft.md')!;
     const section = md.slice(md.indexOf('## drafts/draft.md'));
     assert.ok(section.length > 0 && md.includes('## drafts/draft.md'));
-    const met = draft.requirements.filter((r) => r.status === 'present' || r.status === 'suppressed').length;
+    const met = draft.requirements.filter((r) => r.status === 'present' || r.status === 'accepted').length;
     assert.ok(section.includes(`Score: **${Math.round((100 * met) / draft.requirements.length)}% (${met} of ${draft.requirements.length} met)**`));
     assert.match(section, /^### Enforce multifactor authentication \\\(MFA\\\) — /m);
     for (const r of draft.requirements) {
       const row = section.split('\n').find((l) => l.includes(`\`${r.id}\``));
       assert.ok(row, `row for ${r.id}`);
-      const label = { present: 'present', weak: 'hedged', negated: 'negated', 'below-threshold': 'below threshold', 'wrong-party': 'wrong party', missing: 'missing', suppressed: 'accepted' }[r.status];
+      const label = { present: 'present', weak: 'hedged', negated: 'negated', 'below-threshold': 'below threshold', 'wrong-party': 'wrong party', missing: 'missing', accepted: 'accepted' }[r.status];
       assert.ok(row.includes(` ${label} |`), `${r.id}: ${r.status}\n${row}`);
       if (r.evidence[0]) assert.ok(row.includes(`line ${r.evidence[0].line}:`), `${r.id}: evidence line`);
     }

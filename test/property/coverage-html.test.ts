@@ -14,7 +14,7 @@ import { params } from './config';
 
 const CANARIES = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onclick='x'", '</style><style>*{}', '`${1}`', '<!--', ']]>', '&amp;', '\u2028'];
 const hostile: fc.Arbitrary<string> = fc.oneof(anyString(30), fc.constantFrom(...CANARIES), fc.tuple(anyString(10), fc.constantFrom(...CANARIES), anyString(10)).map((p) => p.join('')));
-const STATUSES: Status[] = ['present', 'weak', 'below-threshold', 'wrong-party', 'negated', 'missing', 'suppressed'];
+const STATUSES: Status[] = ['present', 'weak', 'below-threshold', 'wrong-party', 'negated', 'missing', 'accepted'];
 
 const item: fc.Arbitrary<CoverageItem> = fc
   .record({

@@ -69,7 +69,7 @@ export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions, prec
     const suppression = status === 'present' ? undefined : suppressionFor(suppressions, req.id, status, range);
     const finding: Finding = {
       requirement: req,
-      status: suppression ? 'suppressed' : status,
+      status: suppression ? 'accepted' : status,
       evidence,
       message: '',
       range,
@@ -93,5 +93,5 @@ function missingAnchor(doc: ParsedDocument): Span {
 
 /** Findings that should be shown as problems (everything that is not present or accepted). */
 export function problemFindings(result: AnalysisResult): Finding[] {
-  return result.findings.filter((f) => f.status !== 'present' && f.status !== 'suppressed');
+  return result.findings.filter((f) => f.status !== 'present' && f.status !== 'accepted');
 }

@@ -17,11 +17,11 @@ export const STATUS_LABELS: Record<Status, string> = {
   'below-threshold': 'below threshold',
   'wrong-party': 'wrong party',
   missing: 'missing',
-  suppressed: 'accepted',
+  accepted: 'accepted',
 };
 
 export function isMet(status: Status): boolean {
-  return status === 'present' || status === 'suppressed';
+  return status === 'present' || status === 'accepted';
 }
 
 export interface Score {
@@ -97,7 +97,7 @@ function itemOf(f: Finding, result: AnalysisResult): CoverageItem {
 
 /** Coverage of an analysed document (empty groups when it was not read as a contract). */
 export function coverageOf(result: AnalysisResult): Coverage {
-  const counts: Record<Status, number> = { present: 0, weak: 0, 'below-threshold': 0, 'wrong-party': 0, negated: 0, missing: 0, suppressed: 0 };
+  const counts: Record<Status, number> = { present: 0, weak: 0, 'below-threshold': 0, 'wrong-party': 0, negated: 0, missing: 0, accepted: 0 };
   for (const f of result.findings) counts[f.status]++;
   const groups: CoverageGroup[] = [];
   for (const heading of headingOrder(result)) {

@@ -24,7 +24,7 @@ export function describeFinding(f: Finding, parties: Parties, perspective: Persp
       return `Below threshold: ${req.title}: ${best?.reason ?? ''}.`;
     case 'wrong-party':
       return `Wrong party: ${req.title}: ${best?.reason ?? ''}.`;
-    case 'suppressed':
+    case 'accepted':
       return `Accepted: ${req.title}${f.suppression ? ` (${f.suppression.reason})` : ''}.`;
     case 'present':
       return `Present: ${req.title}.`;

@@ -25,7 +25,7 @@ export type Status =
   | 'wrong-party'
   | 'negated'
   | 'missing'
-  | 'suppressed';
+  | 'accepted';
 
 export type DurationUnit = 'hour' | 'day' | 'business-day' | 'week' | 'month' | 'year';
 

@@ -67,7 +67,7 @@ const NOTICE_RULES: Record<string, { title: string; description: string }> = {
   },
   'suppression-without-reason': {
     title: 'Accepted clause without a reason',
-    description: 'A clauselint-disable comment accepts a requirement but gives no reason after "--". Write why the clause is accepted, for the next reviewer.',
+    description: 'A clauselint-disable comment gives no reason after "--", so it accepts nothing and the findings it names stay. Write why the clause is accepted, for the next reviewer.',
   },
   'suppression-unknown-id': {
     title: 'Accepted requirement that is not checked',
@@ -129,9 +129,13 @@ export function sarifReport(report: RunReport, root: string): Sarif.Log {
   const notifications: Sarif.Notification[] = [];
   for (const file of report.files) {
     const location = artifactLocation(file, root);
-    for (const f of file.result.problems) {
+    // Accepted findings are results too, suppressed in source with the drafter's reason: SARIF's
+    // own word for that state is "accepted", and code scanning shows them as dismissed.
+    const accepted = file.result.analysis?.findings.filter((f) => f.status === 'accepted') ?? [];
+    for (const f of [...file.result.problems, ...accepted]) {
       const evidence = f.evidence[0];
       results.push({
+        ...(f.suppression ? { suppressions: [{ kind: 'inSource' as const, status: 'accepted' as const, justification: f.suppression.reason, location: { physicalLocation: { artifactLocation: location, region: region(file.result, f.suppression.span.start, f.suppression.span.end) } } }] } : {}),
         ruleId: f.requirement.id,
         ruleIndex: ruleIndex.get(f.requirement.id),
         level: LEVEL[f.severity],
