@@ -26,7 +26,7 @@ const item: fc.Arbitrary<CoverageItem> = fc
     party: fc.constantFrom('provider', 'customer', 'both') as fc.Arbitrary<CoverageItem['party']>,
     message: hostile,
     rationale: hostile,
-    citation: fc.record({ label: hostile, url: hostile }),
+    citation: fc.record({ label: hostile, url: hostile, verified: fc.boolean() }),
     evidence: fc.array(fc.record({ line: fc.nat(), endLine: fc.nat(), start: fc.nat(), end: fc.nat(), text: hostile, status: fc.constantFrom(...STATUSES), reason: hostile }), { maxLength: 3 }),
     suppression: fc.option(fc.record({ reason: hostile, line: fc.nat() }), { nil: undefined }),
   })

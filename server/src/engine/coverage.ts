@@ -7,6 +7,7 @@
  * negated, below-threshold and wrong-party clauses are not met: each needs work, like a missing one.
  */
 import type { AnalysisResult } from './analyze';
+import { citationText } from './citation';
 import type { AdvisoryHeading, Finding, PackHeading, Party, Severity, Status } from './types';
 
 /** Words for a status that a reader of a coverage report understands. */
@@ -51,7 +52,8 @@ export interface CoverageItem {
   party: Party;
   message: string;
   rationale: string;
-  citation: { label: string; url: string };
+  /** label: the advisory heading, or for an unverified citation the words "paraphrased from …; not a quotation". */
+  citation: { label: string; url: string; verified: boolean };
   evidence: CoverageEvidence[];
   /** Set when the requirement is accepted in the document with a clauselint-disable comment. */
   suppression?: { reason: string; line: number };
@@ -89,7 +91,7 @@ function itemOf(f: Finding, result: AnalysisResult): CoverageItem {
     party: req.party,
     message: f.message,
     rationale: req.rationale,
-    citation: { label: `${req.citation.document} · ${req.citation.heading}`, url: req.citation.url },
+    citation: { label: citationText(req), url: req.citation.url, verified: req.citation.verified },
     evidence: f.evidence.map((e) => ({ line: e.line, endLine: e.endLine, start: e.start, end: e.end, text: e.text, status: e.status, reason: e.reason })),
     ...(f.suppression ? { suppression: { reason: f.suppression.reason, line: result.lines.position(f.suppression.span.start).line + 1 } } : {}),
   };

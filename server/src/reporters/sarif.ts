@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Requirement, Severity } from '../engine';
-import { squash } from '../engine';
+import { citationText, squash } from '../engine';
 import type { CheckResult, Notice } from '../host/service';
 import { headingTitle, type PackHeading } from '../engine';
 import { CHECK_FAILED, headingsOf, requirementsOf, type FileCheck, type RunReport } from './model';
@@ -37,7 +37,7 @@ function fillPlaceholders(template: string): string {
 function rule(req: Requirement, headings: readonly PackHeading[]): Sarif.ReportingDescriptor {
   const template = fillPlaceholders(req.template);
   const owner = req.party === 'both' ? 'both parties' : `the ${req.party}`;
-  const source = `AA22-131A · ${req.citation.heading}`;
+  const source = citationText(req);
   return {
     id: req.id,
     name: ruleName(req.id),

@@ -6,7 +6,7 @@
  */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
 import { STATUS_LABELS } from '../../engine';
-import { citationOf } from '../../engine';
+import { citationText } from '../../engine';
 import { findPlaceholders } from '../../engine';
 import type { Evidence, Finding, Span } from '../../engine';
 import { escapeMarkdown, markdownUrl } from '../../reporters/escape';
@@ -14,7 +14,7 @@ import type { FeatureContext } from './context';
 
 function link(f: Finding): string {
   // The URL comes from the clause pack (validated as a URL by its schema), not from the draft.
-  return `[${escapeMarkdown(citationOf(f.requirement))}](${markdownUrl(f.requirement.citation.url)})`;
+  return `[${escapeMarkdown(citationText(f.requirement))}](${markdownUrl(f.requirement.citation.url)})`;
 }
 
 function describe(f: Finding, ev: Evidence | undefined): string {
