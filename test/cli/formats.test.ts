@@ -256,3 +256,34 @@ describe('CLI: report formats', function () {
     for (const row of rows) for (const cell of row) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `cell ${cell}`);
   });
 });
+
+describe('a glob that matches nothing (a repository without drafts yet)', () => {
+  it('warns, exits 0 and writes an empty, valid SARIF log; --error-on-no-files exits 2 and writes nothing', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const out = path.join(dir, 'out/clauselint.sarif');
+      const run = await cli(['contracts/**/*.md', '--format', 'sarif', '--output', out], { cwd: dir });
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stderr, /warning: no Markdown files match "contracts\/\*\*\/\*\.md"/);
+      const log = JSON.parse(fs.readFileSync(out, 'utf8')) as Sarif.Log;
+      assert.deepEqual(sarifSchemaValidator()(log), []);
+      assert.deepEqual(log.runs[0]!.results, []);
+
+      fs.rmSync(out);
+      const strict = await cli(['contracts/**/*.md', '--format', 'sarif', '--output', out, '--error-on-no-files'], { cwd: dir });
+      assert.equal(strict.code, 2);
+      assert.match(strict.stderr, /no Markdown files match/);
+      assert.equal(fs.existsSync(out), false);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a missing config file is one error, named as given', async () => {
+    const run = await cli(['-c', '/no/such/dir/missing.json', SAMPLE]);
+    assert.equal(run.code, 2);
+    const lines = run.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, run.stderr);
+    assert.match(lines[0]!, /--config: no such file: \/no\/such\/dir\/missing\.json/);
+  });
+});

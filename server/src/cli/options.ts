@@ -25,6 +25,8 @@ export interface CliOptions {
   exclude: string[];
   failOn: FailOn;
   maxWarnings?: number;
+  /** Exit with 2 when a glob matches no file (by default a warning, and an empty report). */
+  errorOnNoFiles: boolean;
   quiet: boolean;
   /** undefined: colour when the report goes to a terminal. */
   color?: boolean;
@@ -79,6 +81,7 @@ function program(version: string, write: { out: (s: string) => void; err: (s: st
     .option('--exclude <glob>', 'never check files matching this glob unless named (repeatable)', collect)
     .addOption(new Option('--fail-on <level>', 'exit with 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'))
     .option('--max-warnings <n>', 'also exit with 1 when there are more than n warnings', nonNegativeInteger)
+    .option('--error-on-no-files', 'exit with 2 when a glob matches no Markdown file (default: warn and write an empty report)')
     .option('-q, --quiet', 'report and count errors only')
     .option('--color', 'force colour in the text report')
     .option('--no-color', 'no colour (also when NO_COLOR is set)')
@@ -122,6 +125,7 @@ export function parseArgs(argv: string[], version: string, write: { out: (s: str
     exclude?: string[];
     failOn: FailOn;
     maxWarnings?: number;
+    errorOnNoFiles?: boolean;
     quiet?: boolean;
     color?: boolean;
   }>();
@@ -139,6 +143,7 @@ export function parseArgs(argv: string[], version: string, write: { out: (s: str
       exclude: o.exclude ?? [],
       failOn: o.failOn,
       maxWarnings: o.maxWarnings,
+      errorOnNoFiles: o.errorOnNoFiles === true,
       quiet: o.quiet === true,
       color: o.color,
     },
