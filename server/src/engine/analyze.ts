@@ -6,6 +6,7 @@ import { decideContract } from './contract';
 import { findEvidence, STATUS_RANK } from './match';
 import { describeFinding } from './messages';
 import { parseDocument, type ParsedDocument } from './parse';
+import { insertionAnchors } from './placement';
 import { detectParties, type Parties } from './parties';
 import { readSuppressions, suppressionFor, type Suppressions } from './suppress';
 import { LineIndex } from './text';
@@ -79,11 +80,24 @@ export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions, prec
     finding.message = describeFinding(finding, parties, perspective);
     result.findings.push(finding);
   }
+  anchorMissing(result, anchor);
   result.findings.sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status] || a.range.start - b.range.start);
   return result;
 }
 
-/** Where a "missing" diagnostic sits: the document title, else the first line. */
+/**
+ * A missing clause is reported where it belongs: on the heading of the article its insert fix
+ * extends, so the Problems panel takes the reader there; on the title only when the fix would add
+ * a new section.
+ */
+function anchorMissing(result: AnalysisResult, title: Span): void {
+  const missing = result.findings.filter((f) => f.evidence.length === 0);
+  if (!missing.length) return;
+  const anchors = insertionAnchors(result, missing.map((f) => f.requirement));
+  for (const f of missing) f.range = anchors.get(f.requirement.id) ?? title;
+}
+
+/** Where a "missing" diagnostic sits when no article takes the clause: the document title, else the first line. */
 function missingAnchor(doc: ParsedDocument): Span {
   const title = doc.sections.find((s) => s.depth === 1) ?? doc.sections[0];
   if (title) return { start: title.headingSpan.start, end: title.headingSpan.end };
