@@ -7,6 +7,7 @@ import { findEvidence, STATUS_RANK } from './match';
 import { describeFinding } from './messages';
 import { parseDocument, type ParsedDocument } from './parse';
 import { insertionAnchors } from './placement';
+import { OVER_COMMITMENT_SEVERITY, overCommitment, providerSeverity } from './perspective';
 import { detectParties, type Parties } from './parties';
 import { readSuppressions, suppressionFor, type Suppressions } from './suppress';
 import { LineIndex } from './text';
@@ -74,9 +75,15 @@ export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions, prec
       evidence,
       message: '',
       range,
-      severity: override ?? req.severity,
+      severity: override ?? (perspective === 'provider' ? providerSeverity(status, req.severity) : req.severity),
       ...(suppression ? { suppression: { reason: suppression.reason, span: suppression.comment } } : {}),
     };
+    const over = perspective === 'provider' ? overCommitment(finding) : undefined;
+    if (over) {
+      finding.overCommits = true;
+      finding.range = { start: over.start, end: over.end };
+      finding.severity = override ?? OVER_COMMITMENT_SEVERITY;
+    }
     finding.message = describeFinding(finding, parties, perspective);
     result.findings.push(finding);
   }
@@ -107,5 +114,5 @@ function missingAnchor(doc: ParsedDocument): Span {
 
 /** Findings that should be shown as problems (everything that is not present or accepted). */
 export function problemFindings(result: AnalysisResult): Finding[] {
-  return result.findings.filter((f) => f.status !== 'present' && f.status !== 'accepted');
+  return result.findings.filter((f) => (f.status !== 'present' && f.status !== 'accepted') || f.overCommits);
 }

@@ -151,4 +151,6 @@ export interface Finding {
   range: Span;
   severity: Severity;
   suppression?: { reason: string; span: Span };
+  /** Provider view: a present clause that promises more than the advisory asks (reported as a problem). */
+  overCommits?: boolean;
 }
