@@ -23,6 +23,7 @@ const validValue: Record<keyof Settings, fc.Arbitrary<unknown>> = {
   run: fc.constantFrom('onType', 'onSave'),
   debounceMs: fc.double({ min: 0, max: 1e6, noNaN: true }),
   maxFileSizeKB: fc.double({ min: 0, max: 1e7, noNaN: true }),
+  maxCheckMs: fc.double({ min: 0, max: 1e7, noNaN: true }),
 };
 
 function assertWellTyped(s: Settings): void {
@@ -30,7 +31,7 @@ function assertWellTyped(s: Settings): void {
   for (const key of ['packs', 'include', 'exclude'] as const) assert.ok(Array.isArray(s[key]) && s[key].every((x) => typeof x === 'string'), key);
   assert.ok(s.perspective === 'customer' || s.perspective === 'provider');
   assert.ok(s.run === 'onType' || s.run === 'onSave');
-  for (const key of ['debounceMs', 'maxFileSizeKB'] as const) assert.ok(Number.isFinite(s[key]) && s[key] >= 0, key);
+  for (const key of ['debounceMs', 'maxFileSizeKB', 'maxCheckMs'] as const) assert.ok(Number.isFinite(s[key]) && s[key] >= 0, key);
   assert.ok(Object.values(s.severity).every((v) => ['error', 'warning', 'info', 'off'].includes(v)));
 }
 

@@ -16,6 +16,7 @@ import { sarifReport } from '../reporters/sarif';
 import { textReport } from '../reporters/text';
 import type { CheckResult } from '../host/service';
 import { checkFile } from './check-file';
+import { checkInWorkers, type FileTask } from './parallel';
 import { expandInputs } from './inputs';
 import { parseArgs, type CliOptions, type FailOn } from './options';
 import { Progress, type ProgressStream } from './progress';
@@ -33,7 +34,7 @@ export interface CliIo {
   version: string;
 }
 
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const say = (line: string): void => void io.stderr.write(`clauselint: ${line}\n`);
   const parsed = parseArgs(argv, io.version, { out: (s) => void io.stdout.write(s), err: (s) => void io.stderr.write(s) });
   if (parsed.kind === 'exit') return parsed.code;
@@ -64,16 +65,28 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   [...new Set(workspaces.warnings)].forEach(say);
 
-  const files: FileCheck[] = [];
+  const results: CheckResult[] = [];
   const progress = new Progress(io.stderr, planned.length);
-  for (const { input, ws } of planned) {
-    const display = displayPath(input.path, io.cwd);
-    progress.start(display);
-    const result = checkOrReport(input.path, input.explicit, ws!, say);
-    progress.finish();
-    files.push({ path: display, absolutePath: input.path, explicit: input.explicit, result: options.quiet ? errorsOnly(result) : result, settings: ws!.settings, catalog: ws!.catalog });
+  const tasks = planned.map(({ input }) => ({ file: input.path, explicit: input.explicit }));
+  if (worthWorkers(tasks, options.jobs)) {
+    // Results arrive in any order; the report below is built in input order.
+    await checkInWorkers(tasks, options.jobs, { options, cwd: io.cwd }, (i) => planned[i]!.ws!, (i, result) => {
+      results[i] = result;
+      progress.start(displayPath(tasks[i]!.file, io.cwd));
+      progress.finish();
+    }, say);
+  } else {
+    planned.forEach(({ input, ws }, i) => {
+      progress.start(displayPath(input.path, io.cwd));
+      results[i] = checkOrReport(input.path, input.explicit, ws!, say);
+      progress.finish();
+    });
   }
   progress.clear();
+  const files: FileCheck[] = planned.map(({ input, ws }, i) => {
+    const result = results[i]!;
+    return { path: displayPath(input.path, io.cwd), absolutePath: input.path, explicit: input.explicit, result: options.quiet ? errorsOnly(result) : result, settings: ws!.settings, catalog: ws!.catalog };
+  });
 
   const report: RunReport = { files, toolVersion: io.version, cwd: io.cwd };
   const text = render(report, options, color(options, io));
@@ -95,6 +108,26 @@ export function runCli(argv: string[], io: CliIo): number {
     for (const f of files) if (!f.result.checked) for (const n of f.result.notices) say(`${f.path}: ${n.message.replace(/^clauselint: /, '')}`);
   }
   return exitCode(report, options.failOn, options.maxWarnings);
+}
+
+/**
+ * Worker threads pay off once there is more than one file per worker and enough text: each
+ * starts its own engine and loads the catalog (a few hundred milliseconds).
+ */
+const MIN_BYTES_FOR_WORKERS = 256 * 1024;
+
+function worthWorkers(tasks: readonly FileTask[], jobs: number): boolean {
+  if (jobs < 2 || tasks.length < 2) return false;
+  let bytes = 0;
+  for (const t of tasks) {
+    try {
+      bytes += fs.statSync(t.file).size;
+    } catch {
+      // unreadable: checkFile reports it
+    }
+    if (bytes >= MIN_BYTES_FOR_WORKERS) return true;
+  }
+  return false;
 }
 
 /** An engine failure on one draft is reported on that draft (an error) and the batch goes on. */

@@ -8,6 +8,7 @@
  */
 import type { AnalysisResult } from './analyze';
 import { citationText } from './citation';
+import { describeControls } from './controls';
 import type { AdvisoryHeading, Finding, PackHeading, Party, Severity, Status } from './types';
 
 /** Words for a status that a reader of a coverage report understands. */
@@ -54,6 +55,8 @@ export interface CoverageItem {
   rationale: string;
   /** label: the advisory heading, or for an unverified citation the words "paraphrased from …; not a quotation". */
   citation: { label: string; url: string; verified: boolean };
+  /** The controls of other frameworks the requirement maps to, in words ("NIST SP 800-53 IA-2(1); …"), or "". */
+  controls: string;
   evidence: CoverageEvidence[];
   /** Set when the requirement is accepted in the document with a clauselint-disable comment. */
   suppression?: { reason: string; line: number };
@@ -92,6 +95,7 @@ function itemOf(f: Finding, result: AnalysisResult): CoverageItem {
     message: f.message,
     rationale: req.rationale,
     citation: { label: citationText(req), url: req.citation.url, verified: req.citation.verified },
+    controls: describeControls(req.controls),
     evidence: f.evidence.map((e) => ({ line: e.line, endLine: e.endLine, start: e.start, end: e.end, text: e.text, status: e.status, reason: e.reason })),
     ...(f.suppression ? { suppression: { reason: f.suppression.reason, line: result.lines.position(f.suppression.span.start).line + 1 } } : {}),
   };

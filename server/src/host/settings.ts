@@ -14,6 +14,8 @@ export interface Settings {
   run: 'onType' | 'onSave';
   debounceMs: number;
   maxFileSizeKB: number;
+  /** Milliseconds of reading and matching a document may take before it is reported as too complex (0: no limit). */
+  maxCheckMs: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   run: 'onType',
   debounceMs: 300,
   maxFileSizeKB: 4096,
+  maxCheckMs: 10000,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
@@ -87,7 +90,7 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     if (r.run === 'onType' || r.run === 'onSave') s.run = r.run;
     else bad('run', '"onType" or "onSave"');
   }
-  for (const key of ['debounceMs', 'maxFileSizeKB'] as const) {
+  for (const key of ['debounceMs', 'maxFileSizeKB', 'maxCheckMs'] as const) {
     const v = r[key];
     if (v === undefined) continue;
     if (typeof v === 'number' && Number.isFinite(v) && v >= 0) s[key] = v;

@@ -31,7 +31,7 @@ function itemRow(item: CoverageItem): string {
   const source = `<div class="muted">Source: <a href="${escapeHtml(item.citation.url)}">${escapeHtml(item.citation.label)}</a></div>`;
   const note = message + source;
   return (
-    `<tr><td>${escapeHtml(item.title)}<br><code>${escapeHtml(item.id)}</code></td>` +
+    `<tr><td>${escapeHtml(item.title)}<br><code>${escapeHtml(item.id)}</code>${item.controls ? `<br><span class="muted">Also: ${escapeHtml(item.controls)}</span>` : ''}</td>` +
     `<td><span class="status ${STATUS_CLASS[item.status]}">${escapeHtml(item.statusLabel)}</span></td>` +
     `<td>${escapeHtml(item.severity)}</td><td>${evidence}</td><td>${note}</td></tr>`
   );

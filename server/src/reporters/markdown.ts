@@ -19,7 +19,8 @@ function itemRow(item: CoverageItem): string {
   const message = item.status === 'present' ? '' : `${mdText(item.message)} · `;
   // An unverified citation reads "paraphrased from …; not a quotation" (engine/citation.ts).
   const note = `${message}Source: [${mdText(item.citation.label)}](${markdownUrl(item.citation.url)})`;
-  return row([`${mdText(item.title)} ${mdCode(item.id)}`, `${STATUS_MARK[item.status]} ${item.statusLabel}`, item.severity, evidence, note]);
+  const also = item.controls ? `<br>Also: ${mdText(item.controls)}` : '';
+  return row([`${mdText(item.title)} ${mdCode(item.id)}${also}`, `${STATUS_MARK[item.status]} ${item.statusLabel}`, item.severity, evidence, note]);
 }
 
 function fileSection(file: FileCheck, cov: Coverage): string[] {
