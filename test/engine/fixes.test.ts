@@ -114,6 +114,7 @@ describe('quick fixes', () => {
     const after = check(applyEdits(sample, fix.edits));
     assert.equal(finding(after, 't.monitoring').status, finding(check(sample), 't.monitoring').status);
     assert.deepEqual(after.suppressions.problems.map((p) => p.code), ['suppression-without-reason']);
+    assert.ok(!fixesFor(after, finding(after, 't.monitoring')).some((f) => f.kind === 'suppress'), 'no second comment is offered');
     const reasoned = check(applyEdits(sample, fix.edits).replace('[reason]', 'monitoring is run by the Customer'));
     assert.equal(finding(reasoned, 't.monitoring').status, 'accepted');
     assert.deepEqual(reasoned.suppressions.problems, []);

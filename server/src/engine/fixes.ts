@@ -369,7 +369,10 @@ export function fixesFor(result: AnalysisResult, finding: Finding): Fix[] {
     const instead = ev ? templateInsteadFix(result, finding, ev) : undefined;
     if (instead) fixes.push({ ...instead, preferred: fixes.length === 0 });
   }
-  fixes.push(suppressFix(result, finding));
+  // A comment without a reason already names it: the drafter writes the reason there (the
+  // comment's own warning says so); a second comment would not help.
+  const unexplained = result.suppressions.list.some((x) => x.ids.includes(finding.requirement.id) && x.reason === '' && (finding.status === 'missing' || (x.region.start <= finding.range.start && finding.range.start < x.region.end)));
+  if (!unexplained) fixes.push(suppressFix(result, finding));
   return fixes;
 }
 
