@@ -22,7 +22,7 @@ import type { Requirement, Role, Span, Status } from './types';
 export { clauseSpans };
 
 export interface Classification {
-  status: Exclude<Status, 'missing' | 'suppressed'>;
+  status: Exclude<Status, 'missing' | 'accepted'>;
   reason: string;
   cue?: { text: string; start: number; end: number };
   subject?: Role;

@@ -44,7 +44,7 @@ export function toDiagnostics(result: CheckResult, _settings: Settings, uri?: st
   // with both clauses as related information.
   for (const f of result.analysis?.findings ?? []) {
     const c = f.conflict;
-    if (!c || f.status === 'suppressed') continue;
+    if (!c || f.status === 'accepted') continue;
     const range = (s: { start: number; end: number }) => ({ start: result.lines.position(s.start), end: result.lines.position(s.end) });
     const data: DiagnosticData = { requirement: f.requirement.id, status: 'conflict' };
     out.push({

@@ -3,7 +3,7 @@
  * Lines in `evidence` are 1-based; `range` positions are 0-based UTF-16 (as LSP).
  */
 import type { CheckResult } from '../host/service';
-import type { Catalog, ControlRefs, Status } from '../engine';
+import { citationText, type Catalog, type ControlRefs, type Status } from '../engine';
 
 export interface JsonEvidence {
   line: number;
@@ -29,6 +29,8 @@ export interface JsonRequirement {
   decision?: string;
   /** A binding clause and a disclaimer or narrowing of the same duty (1-based lines). */
   conflict?: { message: string; lines: number[] };
+  /** label is "paraphrased from …; not a quotation" when `verified` is false. */
+  citation: { label: string; url: string; verified: boolean };
 }
 
 export interface JsonDiagnostic {
@@ -68,6 +70,7 @@ export function jsonFile(path: string, result: CheckResult): JsonFile {
       message: f.message,
       ...(f.decision ? { decision: f.decision } : {}),
       ...(f.conflict ? { conflict: { message: f.conflict.message, lines: f.conflict.related.map((r) => r.line) } } : {}),
+      citation: { label: citationText(f.requirement), url: f.requirement.citation.url, verified: f.requirement.citation.verified },
     })),
     diagnostics: [
       ...result.notices.map((n) => ({ range: { start: pos(n.start), end: pos(n.end) }, severity: n.severity, code: n.code, message: n.message })),
