@@ -7,6 +7,7 @@
  * negated, below-threshold and wrong-party clauses are not met: each needs work, like a missing one.
  */
 import type { AnalysisResult } from './analyze';
+import { describeControls } from './controls';
 import type { AdvisoryHeading, Finding, PackHeading, Party, Severity, Status } from './types';
 
 /** Words for a status that a reader of a coverage report understands. */
@@ -52,6 +53,8 @@ export interface CoverageItem {
   message: string;
   rationale: string;
   citation: { label: string; url: string };
+  /** The controls of other frameworks the requirement maps to, in words ("NIST SP 800-53 IA-2(1); …"), or "". */
+  controls: string;
   evidence: CoverageEvidence[];
   /** Set when the requirement is accepted in the document with a clauselint-disable comment. */
   suppression?: { reason: string; line: number };
@@ -90,6 +93,7 @@ function itemOf(f: Finding, result: AnalysisResult): CoverageItem {
     message: f.message,
     rationale: req.rationale,
     citation: { label: `${req.citation.document} · ${req.citation.heading}`, url: req.citation.url },
+    controls: describeControls(req.controls),
     evidence: f.evidence.map((e) => ({ line: e.line, endLine: e.endLine, start: e.start, end: e.end, text: e.text, status: e.status, reason: e.reason })),
     ...(f.suppression ? { suppression: { reason: f.suppression.reason, line: result.lines.position(f.suppression.span.start).line + 1 } } : {}),
   };

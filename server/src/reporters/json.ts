@@ -3,7 +3,7 @@
  * Lines in `evidence` are 1-based; `range` positions are 0-based UTF-16 (as LSP).
  */
 import type { CheckResult } from '../host/service';
-import type { Catalog, Status } from '../engine';
+import type { Catalog, ControlRefs, Status } from '../engine';
 
 export interface JsonEvidence {
   line: number;
@@ -17,6 +17,8 @@ export interface JsonRequirement {
   id: string;
   heading: string;
   party: string;
+  /** Controls of other frameworks that ask for the same measure (`controls:` of the requirement). */
+  controls: ControlRefs;
   severity: string;
   status: Status;
   evidence: JsonEvidence[];
@@ -53,6 +55,7 @@ export function jsonFile(path: string, result: CheckResult): JsonFile {
       id: f.requirement.id,
       heading: f.requirement.heading,
       party: f.requirement.party,
+      controls: f.requirement.controls,
       severity: f.severity,
       status: f.status,
       evidence: f.evidence.map((e) => ({ line: e.line, endLine: e.endLine, text: e.text, status: e.status, reason: e.reason })),
