@@ -11,14 +11,14 @@ import { analyzeParsed } from '../../server/src/engine/analyze';
 import { defaultPackDir, loadCatalog } from '../../server/src/engine/catalog/load';
 import { parseWholeDocument } from '../../server/src/engine/parse';
 import { generateContract } from '../../bench/generate';
-import { cli, jsonReport, SAMPLE, tempDir, write } from './cli-process';
+import { cli, cliProcess, jsonReport, SAMPLE, tempDir, write } from './cli-process';
 
 const PREAMBLE = '# Master Services Agreement\n\nNorthwind IT Ltd. (the "Provider") and Contoso Bank plc (the "Customer") agree. The Provider shall act. The Provider must report.\n\n';
 
 describe('CLI: worker threads and the time budget', function () {
   this.timeout(180_000);
 
-  it('--jobs 3 gives the same report, in the same order, as --jobs 1, in json and text', () => {
+  it('--jobs 3 gives the same report, in the same order, as --jobs 1, in json and text (the built bin)', async () => {
     const t = tempDir();
     try {
       // Sizes differ a lot, so workers finish out of order; 300 KB in all, so workers are used.
@@ -27,25 +27,25 @@ describe('CLI: worker threads and the time budget', function () {
       );
       files.push(SAMPLE);
       for (const format of ['json', 'text']) {
-        const one = cli(['--format', format, '--jobs', '1', '--max-check-ms', '0', ...files]);
-        const three = cli(['--format', format, '--jobs', '3', '--max-check-ms', '0', ...files]);
+        const one = await cliProcess(['--format', format, '--jobs', '1', '--max-check-ms', '0', ...files]);
+        const three = await cliProcess(['--format', format, '--jobs', '3', '--max-check-ms', '0', ...files]);
         assert.equal(three.code, one.code, format);
         assert.equal(three.stdout, one.stdout, `${format}: same report`);
         assert.equal(three.stderr, one.stderr, `${format}: same messages`);
       }
-      const order = jsonReport(cli(['--format', 'json', '--jobs', '3', ...files])).files.map((f) => path.basename(f.path));
+      const order = jsonReport(await cliProcess(['--format', 'json', '--jobs', '3', ...files])).files.map((f) => path.basename(f.path));
       assert.deepEqual(order, files.map((f) => path.basename(f)));
     } finally {
       t.cleanup();
     }
   });
 
-  it('a file past --max-check-ms is reported as too complex and the next file is still checked', () => {
+  it('a file past --max-check-ms is reported as too complex and the next file is still checked', async () => {
     const t = tempDir();
     try {
       const slow = write(path.join(t.dir, 'a-slow.md'), PREAMBLE + 'a\n=\nThe Provider shall keep logs.\n---\n'.repeat(30_000));
       // 1 MB of setext headings takes seconds on any machine; the sample well under a second.
-      const run = cli(['--format', 'json', '--jobs', '1', '--max-check-ms', '3000', slow, SAMPLE]);
+      const run = await cli(['--format', 'json', '--jobs', '1', '--max-check-ms', '3000', slow, SAMPLE]);
       const report = jsonReport(run);
       assert.equal(report.files.length, 2);
       assert.deepEqual(report.files[0]!.diagnostics.map((d) => d.code), ['document-too-complex']);
@@ -57,13 +57,13 @@ describe('CLI: worker threads and the time budget', function () {
     }
   });
 
-  it('checks 32 KB of setext headings in well under a second of analysis, with the findings of a whole-document parse', () => {
+  it('checks 32 KB of setext headings quickly (the built bin), with the findings of a whole-document parse', async () => {
     const t = tempDir();
     try {
       const text = PREAMBLE + 'a\n=\n'.repeat(8_192);
       const file = write(path.join(t.dir, 'setext.md'), text);
       const started = performance.now();
-      const run = cli(['--format', 'json', file]);
+      const run = await cliProcess(['--format', 'json', file]);
       const elapsed = performance.now() - started;
       // Generous: a process start and the catalog load are in it too (remark alone took 110 s).
       assert.ok(elapsed < 10_000, `${Math.round(elapsed)} ms`);
