@@ -25,6 +25,8 @@ export interface FileTask {
 export interface WorkerSetup {
   options: CliOptions;
   cwd: string;
+  /** Workers running at once (the time budget counts the whole process's CPU time). */
+  workers: number;
 }
 
 /** A worker's answer for one task. */
@@ -74,7 +76,7 @@ export function fromWire(wire: WireResult, ws: Workspace): CheckResult {
 export function checkInWorkers(
   tasks: readonly FileTask[],
   jobs: number,
-  setup: WorkerSetup,
+  setup: Omit<WorkerSetup, 'workers'>,
   workspaceOf: (index: number) => Workspace,
   done: (index: number, result: CheckResult) => void,
   say: (line: string) => void,
@@ -86,7 +88,7 @@ export function checkInWorkers(
     // Messages are printed in input order once all are in, as a run in one thread prints them.
     const said: string[][] = tasks.map(() => []);
     const start = (): void => {
-      const worker = new Worker(WORKER_FILE, { workerData: setup });
+      const worker = new Worker(WORKER_FILE, { workerData: { ...setup, workers: Math.min(jobs, tasks.length) } satisfies WorkerSetup });
       let current = -1;
       const feed = (): void => {
         if (next >= tasks.length) {
