@@ -49,11 +49,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     inputs.errors.forEach(say);
     return EXIT_USAGE;
   }
+  if (inputs.empty.length && options.errorOnNoFiles) {
+    inputs.empty.forEach(say);
+    return EXIT_USAGE;
+  }
+  // A CI gate over a repository without drafts yet: warn, and still write a valid (empty) report.
+  inputs.empty.forEach((w) => say(`warning: ${w}`));
   const workspaces = new Workspaces(options, io.cwd);
   const planned = inputs.files.map((input) => ({ input, ws: workspaces.for(input.path) }));
   if (workspaces.errors.length) {
-    [...new Set(workspaces.errors)].forEach(say);
-    say('configuration error: nothing was checked.');
+    const errors = [...new Set(workspaces.errors)];
+    errors.slice(0, -1).forEach(say);
+    say(`${errors[errors.length - 1]!} (configuration error: nothing was checked)`);
     return EXIT_USAGE;
   }
   [...new Set(workspaces.warnings)].forEach(say);

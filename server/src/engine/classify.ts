@@ -18,7 +18,7 @@ import { termSet, type TermHit } from './terms';
 import type { Requirement, Role, Span, Status } from './types';
 
 export interface Classification {
-  status: Exclude<Status, 'missing' | 'suppressed'>;
+  status: Exclude<Status, 'missing' | 'accepted'>;
   reason: string;
   cue?: { text: string; start: number; end: number };
   subject?: Role;

@@ -7,6 +7,7 @@
  * negated, below-threshold and wrong-party clauses are not met: each needs work, like a missing one.
  */
 import type { AnalysisResult } from './analyze';
+import { citationText } from './citation';
 import { describeControls } from './controls';
 import type { AdvisoryHeading, Finding, PackHeading, Party, Severity, Status } from './types';
 
@@ -18,11 +19,11 @@ export const STATUS_LABELS: Record<Status, string> = {
   'below-threshold': 'below threshold',
   'wrong-party': 'wrong party',
   missing: 'missing',
-  suppressed: 'accepted',
+  accepted: 'accepted',
 };
 
 export function isMet(status: Status): boolean {
-  return status === 'present' || status === 'suppressed';
+  return status === 'present' || status === 'accepted';
 }
 
 export interface Score {
@@ -52,7 +53,8 @@ export interface CoverageItem {
   party: Party;
   message: string;
   rationale: string;
-  citation: { label: string; url: string };
+  /** label: the advisory heading, or for an unverified citation the words "paraphrased from …; not a quotation". */
+  citation: { label: string; url: string; verified: boolean };
   /** The controls of other frameworks the requirement maps to, in words ("NIST SP 800-53 IA-2(1); …"), or "". */
   controls: string;
   evidence: CoverageEvidence[];
@@ -92,7 +94,7 @@ function itemOf(f: Finding, result: AnalysisResult): CoverageItem {
     party: req.party,
     message: f.message,
     rationale: req.rationale,
-    citation: { label: `${req.citation.document} · ${req.citation.heading}`, url: req.citation.url },
+    citation: { label: citationText(req), url: req.citation.url, verified: req.citation.verified },
     controls: describeControls(req.controls),
     evidence: f.evidence.map((e) => ({ line: e.line, endLine: e.endLine, start: e.start, end: e.end, text: e.text, status: e.status, reason: e.reason })),
     ...(f.suppression ? { suppression: { reason: f.suppression.reason, line: result.lines.position(f.suppression.span.start).line + 1 } } : {}),
@@ -101,7 +103,7 @@ function itemOf(f: Finding, result: AnalysisResult): CoverageItem {
 
 /** Coverage of an analysed document (empty groups when it was not read as a contract). */
 export function coverageOf(result: AnalysisResult): Coverage {
-  const counts: Record<Status, number> = { present: 0, weak: 0, 'below-threshold': 0, 'wrong-party': 0, negated: 0, missing: 0, suppressed: 0 };
+  const counts: Record<Status, number> = { present: 0, weak: 0, 'below-threshold': 0, 'wrong-party': 0, negated: 0, missing: 0, accepted: 0 };
   for (const f of result.findings) counts[f.status]++;
   const groups: CoverageGroup[] = [];
   for (const heading of headingOrder(result)) {

@@ -351,7 +351,7 @@ export function placeholderFix(p: Placeholder): Fix {
 
 /** Every fix offered for one finding, preferred first. */
 export function fixesFor(result: AnalysisResult, finding: Finding): Fix[] {
-  if (finding.status === 'present' || finding.status === 'suppressed') return [];
+  if (finding.status === 'present' || finding.status === 'accepted') return [];
   const text = result.doc.text;
   const fixes: Fix[] = [];
   if (finding.status === 'missing') {
@@ -384,7 +384,7 @@ export interface FixAllResult {
  * hedges removed, periods raised. Fixes whose edits would overlap an earlier one are left out.
  */
 export function fixAll(result: AnalysisResult, options: { onlyMissing?: boolean } = {}): FixAllResult {
-  const problems = result.findings.filter((f) => f.status !== 'present' && f.status !== 'suppressed');
+  const problems = result.findings.filter((f) => f.status !== 'present' && f.status !== 'accepted');
   const applied: Fix[] = [];
   const edits: TextEdit[] = [];
   if (!options.onlyMissing) {

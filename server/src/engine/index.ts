@@ -9,6 +9,7 @@ export { BUNDLED_PACK, defaultPackDir, findWorkspacePacks, loadCatalog } from '.
 export { coverageOf, headingTitle, isMet, scoreOf, STATUS_LABELS, type Coverage, type CoverageEvidence, type CoverageGroup, type CoverageItem, type Score } from './coverage';
 export { citationOf, fixAll, fixesFor, insertClauseFix, placeholderFix, suppressFix, type Fix, type FixAllResult, type FixKind } from './fixes';
 export { planInsertions } from './placement';
+export { citationText, isParaphrase } from './citation';
 export { findPlaceholders, type Placeholder } from './placeholders';
 export { applyEdits, renderTemplate, type TextEdit } from './edits';
 export { STATUS_RANK } from './match';

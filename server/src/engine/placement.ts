@@ -100,6 +100,19 @@ export function planInsertions(result: AnalysisResult, requirements: readonly Re
 }
 
 /**
+ * Where each requirement's clause would be inserted, as a place to report it missing: the heading
+ * (or caption) of the article the insert fix extends, or undefined when the fix would create a
+ * new section. Only the target is computed (no clause is rendered), so analysis stays cheap.
+ */
+export function insertionAnchors(result: AnalysisResult, requirements: readonly Requirement[]): Map<string, Span | undefined> {
+  const layout = new Layout(result);
+  return new Map(requirements.map((req) => {
+    const target = layout.targetFor(req);
+    return [req.id, target ? { start: target.headingSpan.start, end: target.headingSpan.end } : undefined];
+  }));
+}
+
+/**
  * The line breaks an inserted block needs so that what follows `offset` stays its own block:
  * without a blank line, a next line "Title" + "===" (a setext heading) would take the inserted
  * paragraph into its heading, and a plain line would continue the paragraph.

@@ -25,7 +25,7 @@ export type Status =
   | 'wrong-party'
   | 'negated'
   | 'missing'
-  | 'suppressed';
+  | 'accepted';
 
 export type DurationUnit = 'hour' | 'day' | 'business-day' | 'week' | 'month' | 'year';
 
@@ -170,4 +170,6 @@ export interface Finding {
   range: Span;
   severity: Severity;
   suppression?: { reason: string; span: Span };
+  /** Provider view: a present clause that promises more than the advisory asks (reported as a problem). */
+  overCommits?: boolean;
 }

@@ -36,6 +36,6 @@ export const SUMMARY_COLUMNS: readonly [Status, string][] = [
   ['wrong-party', 'Wrong party'],
   ['below-threshold', 'Below threshold'],
   ['weak', 'Hedged'],
-  ['suppressed', 'Accepted'],
+  ['accepted', 'Accepted'],
   ['present', 'Present'],
 ];

@@ -26,7 +26,10 @@ function itemRow(item: CoverageItem): string {
   const evidence = ev
     ? `<span class="muted">line ${ev.line}</span><blockquote>${escapeHtml(ev.text)}</blockquote>${ev.more ? `<span class="muted">+${ev.more} more</span>` : ''}`
     : '<span class="muted">—</span>';
-  const note = item.status === 'present' ? '' : escapeHtml(item.message);
+  const message = item.status === 'present' ? '' : escapeHtml(item.message);
+  // An unverified citation reads "paraphrased from …; not a quotation" (engine/citation.ts).
+  const source = `<div class="muted">Source: <a href="${escapeHtml(item.citation.url)}">${escapeHtml(item.citation.label)}</a></div>`;
+  const note = message + source;
   return (
     `<tr><td>${escapeHtml(item.title)}<br><code>${escapeHtml(item.id)}</code>${item.controls ? `<br><span class="muted">Also: ${escapeHtml(item.controls)}</span>` : ''}</td>` +
     `<td><span class="status ${STATUS_CLASS[item.status]}">${escapeHtml(item.statusLabel)}</span></td>` +

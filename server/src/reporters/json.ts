@@ -3,7 +3,7 @@
  * Lines in `evidence` are 1-based; `range` positions are 0-based UTF-16 (as LSP).
  */
 import type { CheckResult } from '../host/service';
-import type { Catalog, ControlRefs, Status } from '../engine';
+import { citationText, type Catalog, type ControlRefs, type Status } from '../engine';
 
 export interface JsonEvidence {
   line: number;
@@ -23,6 +23,8 @@ export interface JsonRequirement {
   status: Status;
   evidence: JsonEvidence[];
   message: string;
+  /** label is "paraphrased from …; not a quotation" when `verified` is false. */
+  citation: { label: string; url: string; verified: boolean };
 }
 
 export interface JsonDiagnostic {
@@ -60,6 +62,7 @@ export function jsonFile(path: string, result: CheckResult): JsonFile {
       status: f.status,
       evidence: f.evidence.map((e) => ({ line: e.line, endLine: e.endLine, text: e.text, status: e.status, reason: e.reason })),
       message: f.message,
+      citation: { label: citationText(f.requirement), url: f.requirement.citation.url, verified: f.requirement.citation.verified },
     })),
     diagnostics: [
       ...result.notices.map((n) => ({ range: { start: pos(n.start), end: pos(n.end) }, severity: n.severity, code: n.code, message: n.message })),

@@ -4,7 +4,7 @@
  * drafts is escaped so it can never turn into links, HTML or table cells in the rendered report.
  */
 import type { Coverage, CoverageItem } from '../engine';
-import { escapeMarkdown as mdText, markdownCode as mdCode } from './escape';
+import { escapeMarkdown as mdText, markdownCode as mdCode, markdownUrl } from './escape';
 import { STATUS_MARK } from './status';
 import { bestEvidence, fileCoverage, formatScore, notCheckedReason, SUMMARY_COLUMNS } from './coverage-format';
 import { packsOf, type FileCheck, type RunReport } from './model';
@@ -16,7 +16,9 @@ function row(cells: string[]): string {
 function itemRow(item: CoverageItem): string {
   const ev = bestEvidence(item, 160);
   const evidence = ev ? `line ${ev.line}: “${mdText(ev.text)}”${ev.more ? ` (+${ev.more} more)` : ''}` : '—';
-  const note = item.status === 'present' ? '' : mdText(item.message);
+  const message = item.status === 'present' ? '' : `${mdText(item.message)} · `;
+  // An unverified citation reads "paraphrased from …; not a quotation" (engine/citation.ts).
+  const note = `${message}Source: [${mdText(item.citation.label)}](${markdownUrl(item.citation.url)})`;
   const also = item.controls ? `<br>Also: ${mdText(item.controls)}` : '';
   return row([`${mdText(item.title)} ${mdCode(item.id)}${also}`, `${STATUS_MARK[item.status]} ${item.statusLabel}`, item.severity, evidence, note]);
 }

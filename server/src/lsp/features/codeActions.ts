@@ -51,37 +51,7 @@ export async function onCodeAction(ctx: FeatureContext, params: CodeActionParams
   const only = params.context.only;
   const actions: CodeAction[] = [];
 
-  if (requested(CodeActionKind.QuickFix, only)) {
-    // Missing clauses all sit on the title: with several under the cursor, offer them in one edit first.
-    const missing = params.context.diagnostics.filter(
-      (d) => d.source === 'clauselint' && checked.analysis.findings.some((f) => f.requirement.id === d.code && f.status === 'missing'),
-    );
-    if (missing.length > 1) {
-      const reqs = missing.map((d) => checked.analysis.findings.find((f) => f.requirement.id === d.code)!.requirement);
-      const plan = planInsertions(checked.analysis, reqs);
-      if (plan.placed.length > 1) {
-        actions.push({
-          title: `Insert all ${plan.placed.length} missing clauses`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: missing.filter((d) => plan.placed.some((p) => p.requirement.id === d.code)),
-          edit: ctx.workspaceEdit(checked.document, plan.edits),
-        });
-      }
-    }
-    const placeholders = findPlaceholders(checked.analysis);
-    for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== 'clauselint') continue;
-      if (diagnostic.code === 'placeholder') {
-        const start = checked.document.offsetAt(diagnostic.range.start);
-        const p = placeholders.find((x) => x.start === start);
-        if (p) actions.push(toAction(ctx, checked, placeholderFix(p), [diagnostic], CodeActionKind.QuickFix));
-        continue;
-      }
-      const finding = checked.analysis.findings.find((f) => f.requirement.id === diagnostic.code);
-      if (!finding) continue;
-      for (const fix of fixesFor(checked.analysis, finding)) actions.push(toAction(ctx, checked, fix, [diagnostic], CodeActionKind.QuickFix));
-    }
-  }
+  if (requested(CodeActionKind.QuickFix, only)) actions.push(...quickFixes(ctx, checked, params.context.diagnostics));
 
   // On save (automatic trigger) only the exact kind counts, so a workspace-wide "source.fixAll"
   // for other linters never inserts contract clauses.
@@ -92,6 +62,50 @@ export async function onCodeAction(ctx: FeatureContext, params: CodeActionParams
     if (action) actions.push(action);
   }
   return actions;
+}
+
+/**
+ * Quick fixes in the order of the request's diagnostics, so the finding the user clicked (VS Code
+ * sends it first) gets its own fix at the top: each diagnostic's repairs and inserts, then "insert
+ * all" when several missing clauses share the place, then the suppressions.
+ */
+function quickFixes(ctx: FeatureContext, checked: CheckedDocument, diagnostics: Diagnostic[]): CodeAction[] {
+  const repairs: CodeAction[] = [];
+  const suppressions: CodeAction[] = [];
+  const placeholders = findPlaceholders(checked.analysis);
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== 'clauselint') continue;
+    if (diagnostic.code === 'placeholder') {
+      const start = checked.document.offsetAt(diagnostic.range.start);
+      const p = placeholders.find((x) => x.start === start);
+      if (p) repairs.push(toAction(ctx, checked, placeholderFix(p), [diagnostic], CodeActionKind.QuickFix));
+      continue;
+    }
+    const finding = checked.analysis.findings.find((f) => f.requirement.id === diagnostic.code);
+    if (!finding) continue;
+    for (const fix of fixesFor(checked.analysis, finding)) {
+      (fix.kind === 'suppress' ? suppressions : repairs).push(toAction(ctx, checked, fix, [diagnostic], CodeActionKind.QuickFix));
+    }
+  }
+  const insertAll = insertAllAction(ctx, checked, diagnostics);
+  return [...repairs, ...(insertAll ? [insertAll] : []), ...suppressions];
+}
+
+/** Several missing clauses under the cursor (they share a heading): insert them in one edit. */
+function insertAllAction(ctx: FeatureContext, checked: CheckedDocument, diagnostics: Diagnostic[]): CodeAction | undefined {
+  const missing = diagnostics.filter(
+    (d) => d.source === 'clauselint' && checked.analysis.findings.some((f) => f.requirement.id === d.code && f.status === 'missing'),
+  );
+  if (missing.length < 2) return undefined;
+  const reqs = missing.map((d) => checked.analysis.findings.find((f) => f.requirement.id === d.code)!.requirement);
+  const plan = planInsertions(checked.analysis, reqs);
+  if (plan.placed.length < 2) return undefined;
+  return {
+    title: `Insert all ${plan.placed.length} missing clauses`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: missing.filter((d) => plan.placed.some((p) => p.requirement.id === d.code)),
+    edit: ctx.workspaceEdit(checked.document, plan.edits),
+  };
 }
 
 /** The "Insert all missing clauses" command: one workspace edit, applied through the client. */
