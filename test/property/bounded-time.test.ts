@@ -14,7 +14,7 @@ import { PROPERTY_CATALOG } from './catalog';
 import { params } from './config';
 
 /** 2 s on a machine with a core to spare; more when other processes keep every core busy (load average above the core count). */
-const BOUND_MS = 2_000 * Math.max(1, os.loadavg()[0]! / os.cpus().length);
+const BOUND_MS = 2_000 * Math.max(1, (1.5 * os.loadavg()[0]!) / os.cpus().length);
 const MAX_SIZE = 64 * 1024;
 
 const PREAMBLE = '# Master Services Agreement\n\nAcme Ltd. (the "Provider") and Beta Inc. (the "Customer") agree. The Provider shall act. The Provider must report.\n\n';
