@@ -16,7 +16,7 @@ import { sarifReport } from '../reporters/sarif';
 import { textReport } from '../reporters/text';
 import type { CheckResult } from '../host/service';
 import { checkFile } from './check-file';
-import { checkInWorkers, type FileTask } from './parallel';
+import { checkInWorkers, WORKER_FILE, type FileTask } from './parallel';
 import { expandInputs } from './inputs';
 import { parseArgs, type CliOptions, type FailOn } from './options';
 import { Progress, type ProgressStream } from './progress';
@@ -117,7 +117,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 const MIN_BYTES_FOR_WORKERS = 256 * 1024;
 
 function worthWorkers(tasks: readonly FileTask[], jobs: number): boolean {
-  if (jobs < 2 || tasks.length < 2) return false;
+  // The worker script is built beside the CLI bundle; run from sources (tests), check in this thread.
+  if (jobs < 2 || tasks.length < 2 || !fs.existsSync(WORKER_FILE)) return false;
   let bytes = 0;
   for (const t of tasks) {
     try {

@@ -14,7 +14,7 @@ export interface Settings {
   run: 'onType' | 'onSave';
   debounceMs: number;
   maxFileSizeKB: number;
-  /** Milliseconds of reading and matching a document may take before it is reported as too complex (0: no limit). */
+  /** Milliseconds of CPU time reading and matching a document may take before it is reported as too complex (0: no limit). */
   maxCheckMs: number;
 }
 
