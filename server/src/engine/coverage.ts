@@ -7,7 +7,9 @@
  * negated, below-threshold and wrong-party clauses are not met: each needs work, like a missing one.
  */
 import type { AnalysisResult } from './analyze';
-import { ADVISORY_HEADINGS, type AdvisoryHeading, type Finding, type Party, type Severity, type Status } from './types';
+import type { ContractSetAnalysis } from './contract-set';
+import type { Parties } from './parties';
+import { ADVISORY_HEADINGS, type AdvisoryHeading, type Evidence, type Finding, type Party, type Severity, type Status } from './types';
 
 /** The advisory's own titles for its twelve recommendation headings. */
 export const HEADING_TITLES: Record<AdvisoryHeading, string> = {
@@ -56,6 +58,10 @@ export interface CoverageEvidence {
   text: string;
   status: Status;
   reason: string;
+  /** In a contract set: the file the evidence is in. */
+  file?: string;
+  /** The title of the section the evidence is in ("7. Information Security"), if any. */
+  section?: string;
 }
 
 export interface CoverageItem {
@@ -87,6 +93,8 @@ export interface Coverage {
   counts: Record<Status, number>;
   /** Headings with at least one checked requirement, in the advisory's order. */
   groups: CoverageGroup[];
+  /** In a contract set: the main document first, then the parts read. */
+  files?: string[];
 }
 
 export function scoreOf(statuses: readonly Status[]): Score {
@@ -94,7 +102,26 @@ export function scoreOf(statuses: readonly Status[]): Score {
   return { met, total: statuses.length, percent: statuses.length ? Math.round((100 * met) / statuses.length) : undefined };
 }
 
-function itemOf(f: Finding, result: AnalysisResult): CoverageItem {
+/** Where an offset of a file is (the analysed document, or a member of a set). */
+interface Locator {
+  /** 1-based line. */
+  line(offset: number, file: string | undefined): number;
+  section(offset: number, file: string | undefined): string | undefined;
+}
+
+function locator(resultOf: (file: string | undefined) => AnalysisResult): Locator {
+  return {
+    line: (offset, file) => resultOf(file).lines.position(offset).line + 1,
+    section: (offset, file) => {
+      const doc = resultOf(file).doc;
+      let found: string | undefined;
+      for (const s of doc.sections) if (s.start <= offset && offset < s.end && s.depth > 1) found = [s.number, s.title].filter(Boolean).join(' ');
+      return found;
+    },
+  };
+}
+
+function itemOf(f: Finding & { file?: string }, at: Locator): CoverageItem {
   const req = f.requirement;
   return {
     id: req.id,
@@ -106,25 +133,42 @@ function itemOf(f: Finding, result: AnalysisResult): CoverageItem {
     message: f.message,
     rationale: req.rationale,
     citation: { label: `${req.citation.document} · ${req.citation.heading}`, url: req.citation.url },
-    evidence: f.evidence.map((e) => ({ line: e.line, endLine: e.endLine, start: e.start, end: e.end, text: e.text, status: e.status, reason: e.reason })),
-    ...(f.suppression ? { suppression: { reason: f.suppression.reason, line: result.lines.position(f.suppression.span.start).line + 1 } } : {}),
+    evidence: f.evidence.map((e: Evidence & { file?: string }) => {
+      const section = at.section(e.start, e.file);
+      return {
+        line: e.line, endLine: e.endLine, start: e.start, end: e.end, text: e.text, status: e.status, reason: e.reason,
+        ...(e.file !== undefined ? { file: e.file } : {}),
+        ...(section ? { section } : {}),
+      };
+    }),
+    ...(f.suppression ? { suppression: { reason: f.suppression.reason, line: at.line(f.suppression.span.start, f.file) } } : {}),
   };
 }
 
 /** Coverage of an analysed document (empty groups when it was not read as a contract). */
 export function coverageOf(result: AnalysisResult): Coverage {
+  return coverageOfFindings(result.isContract, result.parties, result.findings, locator(() => result));
+}
+
+/** Coverage of a contract set: one contract, each evidence naming its file. */
+export function coverageOfSet(set: ContractSetAnalysis): Coverage {
+  const at = locator((file) => (set.members.find((m) => m.file === file) ?? set.members[0]!).own);
+  return { ...coverageOfFindings(set.isContract, set.parties, set.findings, at), files: set.members.map((m) => m.file) };
+}
+
+function coverageOfFindings(isContract: boolean, parties: Parties, findings: readonly (Finding & { file?: string })[], at: Locator): Coverage {
   const counts: Record<Status, number> = { present: 0, weak: 0, 'below-threshold': 0, 'wrong-party': 0, negated: 0, missing: 0, suppressed: 0 };
-  for (const f of result.findings) counts[f.status]++;
+  for (const f of findings) counts[f.status]++;
   const groups: CoverageGroup[] = [];
   for (const heading of ADVISORY_HEADINGS) {
-    const own = result.findings.filter((f) => f.requirement.heading === heading).sort((a, b) => a.requirement.id.localeCompare(b.requirement.id));
+    const own = findings.filter((f) => f.requirement.heading === heading).sort((a, b) => a.requirement.id.localeCompare(b.requirement.id));
     if (!own.length) continue;
-    groups.push({ heading, title: HEADING_TITLES[heading], items: own.map((f) => itemOf(f, result)), score: scoreOf(own.map((f) => f.status)) });
+    groups.push({ heading, title: HEADING_TITLES[heading], items: own.map((f) => itemOf(f, at)), score: scoreOf(own.map((f) => f.status)) });
   }
   return {
-    isContract: result.isContract,
-    parties: { provider: result.parties.provider, customer: result.parties.customer },
-    score: scoreOf(result.findings.map((f) => f.status)),
+    isContract,
+    parties: { provider: parties.provider, customer: parties.customer },
+    score: scoreOf(findings.map((f) => f.status)),
     counts,
     groups,
   };
