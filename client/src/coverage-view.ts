@@ -8,13 +8,19 @@ import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { coverageCsv, coverageMarkdown } from '../../server/src/engine/coverage-export';
-import type { CoverageItem } from '../../server/src/engine/coverage';
-import type { CoverageResponse } from '../../server/src/features/coverage';
-import { coverageHtml } from './coverage-html';
+import {
+  CLIENT_COMMANDS,
+  COVERAGE_REPORT_REQUEST,
+  COVERAGE_REQUEST,
+  type CoverageItem,
+  type CoverageReportFormat,
+  type CoverageReportParams,
+  type CoverageReportResponse,
+  type CoverageResponse,
+} from '../../server/src/protocol';
 
-export const COMMAND_SHOW_COVERAGE = 'clauselint.showCoverage';
-export const COMMAND_EXPORT_COVERAGE = 'clauselint.exportCoverage';
+export const COMMAND_SHOW_COVERAGE = CLIENT_COMMANDS.showCoverage;
+export const COMMAND_EXPORT_COVERAGE = CLIENT_COMMANDS.exportCoverage;
 
 type Message = { type: 'reveal'; start: number; end: number } | { type: 'export'; format: 'markdown' | 'csv' } | { type: 'cite'; index: number };
 
@@ -43,11 +49,21 @@ export class CoverageView implements vscode.Disposable {
 
   private async request(uri: vscode.Uri): Promise<CoverageResponse | null> {
     try {
-      const response = await this.client.sendRequest<CoverageResponse | null>('clauselint/coverage', { uri: uri.toString() });
+      const response = await this.client.sendRequest<CoverageResponse | null>(COVERAGE_REQUEST, { uri: uri.toString() });
       if (response) this.last.set(uri.toString(), response);
       return response;
     } catch {
       return null; // server restarting; the next diagnostics event refreshes
+    }
+  }
+
+  /** The coverage rendered by the server (the view's page, or an export file's content). */
+  private async report(uri: vscode.Uri, format: CoverageReportFormat, nonce?: string): Promise<CoverageReportResponse | null> {
+    const params: CoverageReportParams = { uri: uri.toString(), format, documentName: path.basename(uri.fsPath || uri.path), ...(nonce ? { nonce } : {}) };
+    try {
+      return await this.client.sendRequest<CoverageReportResponse | null>(COVERAGE_REPORT_REQUEST, params);
+    } catch {
+      return null;
     }
   }
 
@@ -59,13 +75,16 @@ export class CoverageView implements vscode.Disposable {
       this.showStatus(response);
       if (this.panel) {
         this.panelUri = editor.document.uri;
-        this.render(response, editor.document);
+        await this.render(editor.document.uri);
       }
     } else {
       this.statusItem.hide();
       if (this.panel && this.panelUri) {
         const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.panelUri!.toString());
-        if (doc) this.render(await this.request(doc.uri), doc);
+        if (doc) {
+          await this.request(doc.uri);
+          await this.render(doc.uri);
+        }
       }
     }
   }
@@ -103,16 +122,15 @@ export class CoverageView implements vscode.Disposable {
       this.panel.webview.onDidReceiveMessage((m: Message) => void this.onMessage(m), null, this.disposables);
     } else this.panel.reveal(vscode.ViewColumn.Beside, true);
     this.panelUri = document.uri;
-    this.render(await this.request(document.uri), document);
+    await this.request(document.uri);
+    await this.render(document.uri);
   }
 
-  private render(response: CoverageResponse | null, document: vscode.TextDocument): void {
+  private async render(uri: vscode.Uri): Promise<void> {
     if (!this.panel) return;
-    const documentName = path.basename(document.uri.fsPath || document.uri.path);
-    const model = response?.coverage
-      ? { documentName, coverage: response.coverage }
-      : { documentName, notChecked: response ? `Not checked: ${response.reason}.` : 'The clauselint server is not ready yet.' };
-    this.panel.webview.html = coverageHtml(model, randomBytes(16).toString('base64'));
+    const page = await this.report(uri, 'view-html', randomBytes(16).toString('base64'));
+    if (!this.panel) return;
+    this.panel.webview.html = page?.content ?? NOT_READY_PAGE;
   }
 
   private items(): CoverageItem[] {
@@ -140,8 +158,8 @@ export class CoverageView implements vscode.Disposable {
   async export(format?: 'markdown' | 'csv'): Promise<void> {
     const uri = this.panelUri ?? vscode.window.activeTextEditor?.document.uri;
     if (!uri) return;
-    const response = (await this.request(uri)) ?? undefined;
-    if (!response?.coverage) {
+    const response = await this.report(uri, 'csv');
+    if (!response?.checked) {
       void vscode.window.showInformationMessage('clauselint: this document is not checked as a contract draft, so there is no coverage to export.');
       return;
     }
@@ -154,7 +172,9 @@ export class CoverageView implements vscode.Disposable {
       filters: chosen === 'markdown' ? { Markdown: ['md'] } : { CSV: ['csv'] },
     });
     if (!target) return;
-    const content = chosen === 'markdown' ? coverageMarkdown(response.coverage, path.basename(uri.fsPath || uri.path)) : coverageCsv(response.coverage);
+    const exported = await this.report(uri, chosen);
+    if (!exported?.checked) return;
+    const content = exported.content;
     await vscode.workspace.fs.writeFile(target, Buffer.from(content, 'utf8'));
     void vscode.window.showInformationMessage(`clauselint: coverage saved to ${path.basename(target.fsPath)}.`);
   }
@@ -164,3 +184,6 @@ export class CoverageView implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 }
+
+/** Shown while the server cannot answer (starting or restarting); the next diagnostics event refreshes. */
+const NOT_READY_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none';"></head><body><p>The clauselint server is not ready yet.</p></body></html>`;

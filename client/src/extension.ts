@@ -5,7 +5,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { COMMAND_EXPORT_COVERAGE, COMMAND_SHOW_COVERAGE, CoverageView } from './coverage-view';
+import { CLIENT_COMMANDS, SERVER_COMMANDS, type InsertAllMissingResult } from '../../server/src/protocol';
+import { CoverageView } from './coverage-view';
 
 let client: LanguageClient | undefined;
 
@@ -25,14 +26,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('clauselint', 'clauselint', serverOptions, clientOptions);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('clauselint.checkThisDocument', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.checkThisDocument, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'markdown') {
         void vscode.window.showInformationMessage('clauselint: open a Markdown contract draft first.');
         return;
       }
       await client?.sendRequest('workspace/executeCommand', {
-        command: 'clauselint.checkDocument',
+        command: SERVER_COMMANDS.checkDocument,
         arguments: [editor.document.uri.toString()],
       });
     }),
@@ -42,17 +43,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const coverage = new CoverageView(client);
   context.subscriptions.push(
     coverage,
-    vscode.commands.registerCommand(COMMAND_SHOW_COVERAGE, () => coverage.show()),
-    vscode.commands.registerCommand(COMMAND_EXPORT_COVERAGE, () => coverage.export()),
-    vscode.commands.registerCommand('clauselint.insertAllMissingClauses', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.showCoverage, () => coverage.show()),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.exportCoverage, () => coverage.export()),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.insertAllMissingClauses, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'markdown') {
         void vscode.window.showInformationMessage('clauselint: open a Markdown contract draft first.');
         return;
       }
       // The server computes one edit (numbered, placed) and applies it through workspace/applyEdit.
-      const result = await client?.sendRequest<{ applied: boolean; inserted: number; message?: string }>('workspace/executeCommand', {
-        command: 'clauselint.server.insertAllMissing',
+      const result = await client?.sendRequest<InsertAllMissingResult>('workspace/executeCommand', {
+        command: SERVER_COMMANDS.insertAllMissing,
         arguments: [editor.document.uri.toString()],
       });
       if (result?.applied) void vscode.window.showInformationMessage(`clauselint: inserted ${result.inserted} missing clause${result.inserted === 1 ? '' : 's'}; confirm the bracketed values.`);

@@ -213,7 +213,7 @@ describe('CLI: report formats', function () {
     assert.ok(section.length > 0 && md.includes('## drafts/draft.md'));
     const met = draft.requirements.filter((r) => r.status === 'present' || r.status === 'suppressed').length;
     assert.ok(section.includes(`Score: **${Math.round((100 * met) / draft.requirements.length)}% (${met} of ${draft.requirements.length} met)**`));
-    assert.match(section, /^### Enforce multifactor authentication \(MFA\) — /m);
+    assert.match(section, /^### Enforce multifactor authentication \\\(MFA\\\) — /m);
     for (const r of draft.requirements) {
       const row = section.split('\n').find((l) => l.includes(`\`${r.id}\``));
       assert.ok(row, `row for ${r.id}`);
@@ -221,8 +221,8 @@ describe('CLI: report formats', function () {
       assert.ok(row.includes(` ${label} |`), `${r.id}: ${r.status}\n${row}`);
       if (r.evidence[0]) assert.ok(row.includes(`line ${r.evidence[0].line}:`), `${r.id}: evidence line`);
     }
-    assert.ok(!md.includes('<b &') && md.includes('(the \\<b \\& "c" store)'), 'markup characters from a draft are escaped');
-    assert.ok(md.includes('## =SUM(1+1) \\<b\\>\\&"x".md\n'), 'the file name is escaped');
+    assert.ok(!md.includes('<b &') && md.includes('\\(the \\<b \\& "c" store\\)'), 'markup characters from a draft are escaped');
+    assert.ok(md.includes('## =SUM\\(1+1\\) \\<b\\>\\&"x".md\n'), 'the file name is escaped');
   });
 
   it('html: self-contained, escaped, no scripts or external resources', () => {

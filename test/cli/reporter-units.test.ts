@@ -3,12 +3,10 @@ import * as path from 'node:path';
 import { Progress } from '../../server/src/cli/progress';
 import { checkOrReport } from '../../server/src/cli/run';
 import type { Workspace } from '../../server/src/cli/workspace';
-import type { AnalysisService } from '../../server/src/service';
-import { normalizeSettings } from '../../server/src/settings';
-import { ConfigFinder, CONFIG_FILE_NAME, loadConfigFile } from '../../server/src/config';
-import { csvCell } from '../../server/src/reporters/csv';
-import { escapeHtml } from '../../server/src/reporters/html';
-import { mdText } from '../../server/src/reporters/markdown';
+import type { AnalysisService } from '../../server/src/host/service';
+import { normalizeSettings } from '../../server/src/host/settings';
+import { ConfigFinder, CONFIG_FILE_NAME, loadConfigFile } from '../../server/src/host/config';
+import { csvField as csvCell, escapeHtml, escapeMarkdown as mdText } from '../../server/src/reporters/escape';
 import { tempDir, write } from './cli-process';
 
 describe('CLI building blocks', () => {
@@ -27,7 +25,7 @@ describe('CLI building blocks', () => {
 
   it('escapeHtml and mdText leave no markup', () => {
     assert.equal(escapeHtml(`<img src=x onerror="a('b')">&amp;`), '&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;amp;');
-    assert.equal(mdText('[link](http://x) <b>*bold*</b> a|b `c`\nnext'), '\\[link\\](http://x) \\<b\\>\\*bold\\*\\</b\\> a\\|b \\`c\\` next');
+    assert.equal(mdText('[link](http://x) <b>*bold*</b> a|b `c`\nnext'), '\\[link\\]\\(http://x\\) \\<b\\>\\*bold\\*\\</b\\> a\\|b \\`c\\` next');
   });
 
   it('Progress draws only on a terminal, only for batches, and erases itself', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { coverageHtml } from '../../client/src/coverage-html';
+import { coverageViewHtml as coverageHtml } from '../../server/src/reporters/coverage-view-html';
 import { coverageOf } from '../../server/src/engine/coverage';
 import { check, read } from '../engine/editor-helpers';
 
@@ -19,7 +19,7 @@ describe('coverage view HTML', () => {
   });
 
   it('escapes document text and names', () => {
-    assert.ok(html.includes('draft &#60;b&#62;1&#60;/b&#62;.md'));
+    assert.ok(html.includes('draft &lt;b&gt;1&lt;/b&gt;.md'));
     assert.doesNotMatch(html, /<script>alert/);
     assert.doesNotMatch(html, /<img/);
   });

@@ -14,12 +14,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { toDiagnostics, type DiagnosticData } from '../../server/src/diagnostics';
+import { toDiagnostics, type DiagnosticData } from '../../server/src/lsp/diagnostics';
 import { coverageOf } from '../../server/src/engine/coverage';
 import { applyEdits } from '../../server/src/engine/edits';
 import { insertClauseFix } from '../../server/src/engine/fixes';
-import { AnalysisService } from '../../server/src/service';
-import { normalizeSettings } from '../../server/src/settings';
+import { AnalysisService } from '../../server/src/host/service';
+import { normalizeSettings } from '../../server/src/host/settings';
 
 interface Request {
   workspace: string;

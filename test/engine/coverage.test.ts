@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { coverageOf } from '../../server/src/engine/coverage';
-import { coverageCsv, coverageMarkdown } from '../../server/src/engine/coverage-export';
+import { coverageCsv, coverageMarkdown } from '../../server/src/reporters/coverage-export';
 import { check, read } from './editor-helpers';
 
 describe('coverage', () => {
@@ -27,7 +27,7 @@ describe('coverage', () => {
   it('exports Markdown with escaped document text', () => {
     const md = coverageMarkdown(coverage, 'msp|draft.md');
     assert.match(md, /^# AA22-131A coverage: msp\\\|draft\.md/);
-    assert.match(md, /\| Security logs kept at least six months \| `t\.log-retention` \| below threshold \| error \| line 201: The Provider shall retain Security Logs for ninety \(90\) days\.(<br>| \|)/);
+    assert.match(md, /\| Security logs kept at least six months \| `t\.log-retention` \| below threshold \| error \| line 201: The Provider shall retain Security Logs for ninety \\\(90\\\) days\.(<br>| \|)/);
   });
 
   it('exports CSV that a spreadsheet cannot run as a formula', () => {

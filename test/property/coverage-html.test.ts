@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { coverageHtml, type CoverageViewModel } from '../../client/src/coverage-html';
+import { coverageViewHtml as coverageHtml, type CoverageViewModel } from '../../server/src/reporters/coverage-view-html';
 import type { Coverage, CoverageItem } from '../../server/src/engine/coverage';
 import { ADVISORY_HEADINGS, type Status } from '../../server/src/engine/types';
 import { anyString } from './arbitraries';

@@ -6,8 +6,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
-import { selectDocument } from '../../server/src/selection';
-import { DEFAULT_SETTINGS, globProblem, normalizeSettings, type Settings } from '../../server/src/settings';
+import { selectDocument } from '../../server/src/host/selection';
+import { DEFAULT_SETTINGS, globProblem, normalizeSettings, type Settings } from '../../server/src/host/settings';
 import { params } from './config';
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];

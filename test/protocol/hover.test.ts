@@ -33,7 +33,7 @@ describe('hover over LSP', () => {
     assert.match(text, /Found \(line 203\): “The Provider shall, where possible, monitor the Customer Environment/);
     assert.match(text, /Why it falls short: the obligation is qualified/);
     assert.match(text, /Why it matters: The advisory asks that the provider run security event management/);
-    assert.ok(text.includes(`Source: [AA22\\-131A · Enable/improve monitoring and logging processes](${CITATION})`));
+    assert.ok(text.includes(`Source: [AA22-131A · Enable/improve monitoring and logging processes](${CITATION})`));
     assert.equal(d.codeDescription?.href, CITATION);
   });
 

@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generateContract } from '../../bench/generate';
-import { SUPERSEDED } from '../../server/src/check-progress';
+import { SUPERSEDED } from '../../server/src/lsp/check-progress';
 import { TestClient } from './lsp-client';
 
 const root = path.resolve(__dirname, '../..');

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { TestClient } from './lsp-client';
 import { docUri, editorClient, positionOf, read } from './editor-setup';
-import type { CoverageResponse } from '../../server/src/features/coverage';
+import type { CoverageResponse } from '../../server/src/protocol';
 
 const sample = read('examples/msp-master-services-agreement.md');
 

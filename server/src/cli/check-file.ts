@@ -4,10 +4,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analysisNotices } from '../document-notices';
-import { LineIndex } from '../engine/text';
-import type { CheckResult, Notice } from '../service';
-import { selectDocument } from '../selection';
+import { analysisNotices } from '../host/document-notices';
+import { LineIndex } from '../engine';
+import type { CheckResult, Notice } from '../host/service';
+import { selectDocument } from '../host/selection';
 import type { Workspace } from './workspace';
 
 /**

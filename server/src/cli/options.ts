@@ -3,8 +3,8 @@
  * here: they come back as `{ kind: 'usage' }` so the caller can exit with code 2.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { Perspective, Severity } from '../engine/types';
-import { CONFIG_FILE_NAME } from '../config';
+import type { Perspective, Severity } from '../engine';
+import { CONFIG_FILE_NAME } from '../host/config';
 
 export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'html', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];

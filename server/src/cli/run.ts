@@ -5,8 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LineIndex } from '../engine/text';
-import type { Severity } from '../engine/types';
+import { LineIndex } from '../engine';
+import type { Severity } from '../engine';
 import { csvReport } from '../reporters/csv';
 import { htmlReport } from '../reporters/html';
 import { jsonFile, type JsonReport } from '../reporters/json';
@@ -14,7 +14,7 @@ import { markdownReport } from '../reporters/markdown';
 import { CHECK_FAILED, countBySeverity, packsOf, SEVERITY_RANK, type FileCheck, type RunReport } from '../reporters/model';
 import { sarifReport } from '../reporters/sarif';
 import { textReport } from '../reporters/text';
-import type { CheckResult } from '../service';
+import type { CheckResult } from '../host/service';
 import { checkFile } from './check-file';
 import { expandInputs } from './inputs';
 import { parseArgs, type CliOptions, type FailOn } from './options';

@@ -5,10 +5,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ConfigFinder, loadConfigFile, type ConfigFile } from '../config';
-import type { Catalog } from '../engine/types';
-import { AnalysisService } from '../service';
-import { normalizeSettings, type Settings } from '../settings';
+import { ConfigFinder, loadConfigFile, type ConfigFile } from '../host/config';
+import type { Catalog } from '../engine';
+import { AnalysisService } from '../host/service';
+import { normalizeSettings, type Settings } from '../host/settings';
 import type { CliOptions } from './options';
 
 export interface Workspace {

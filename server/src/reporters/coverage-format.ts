@@ -2,9 +2,9 @@
  * Coverage (engine/coverage.ts: requirements grouped by AA22-131A heading, with a score) as the
  * CLI's Markdown, HTML and CSV reports show it, per file.
  */
-import { coverageOf, type Coverage, type CoverageItem, type Score } from '../engine/coverage';
-import { squash } from '../engine/text';
-import type { Status } from '../engine/types';
+import { coverageOf, type Coverage, type CoverageItem, type Score } from '../engine';
+import { squash } from '../engine';
+import type { Status } from '../engine';
 import type { FileCheck } from './model';
 
 /** Coverage of a file that was checked as a contract; undefined for any other file. */

@@ -4,15 +4,9 @@
  * doubled). A cell that a spreadsheet would read as a formula (= + - @, tab, CR) gets a leading
  * apostrophe, so a file name or a draft can never run a formula on the reviewer's machine.
  */
+import { csvField } from './escape';
 import { fileCoverage, notCheckedReason } from './coverage-format';
 import { requirementsOf, type RunReport } from './model';
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 export function csvReport(report: RunReport): string {
   const requirements = requirementsOf(report);
@@ -35,5 +29,5 @@ export function csvReport(report: RunReport): string {
       ...requirements.map((r) => status.get(r.id) ?? ''),
     ]);
   }
-  return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -3,24 +3,11 @@
  * a Content-Security-Policy forbids loading any). Every piece of text is HTML-escaped: drafts are
  * untrusted input and may contain markup.
  */
-import type { Coverage, CoverageItem } from '../engine/coverage';
-import type { Status } from '../engine/types';
+import type { Coverage, CoverageItem } from '../engine';
+import { escapeHtml } from './escape';
+import { STATUS_CLASS } from './status';
 import { bestEvidence, fileCoverage, formatScore, notCheckedReason, SUMMARY_COLUMNS } from './coverage-format';
 import { packsOf, type FileCheck, type RunReport } from './model';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-const STATUS_CLASS: Record<Status, string> = {
-  present: 'ok',
-  suppressed: 'ok',
-  weak: 'warn',
-  'below-threshold': 'warn',
-  'wrong-party': 'warn',
-  negated: 'bad',
-  missing: 'bad',
-};
 
 const CSS = `
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1b1f24;background:#fff}
@@ -28,7 +15,7 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem;border-bottom:1px sol
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:#f6f8fa}table.requirements{table-layout:fixed}table.requirements td{overflow-wrap:anywhere}td.num{text-align:right;white-space:nowrap}code{font-size:.85em;background:#f6f8fa;padding:0 .2em;border-radius:3px}
 .status{display:inline-block;border-radius:1em;padding:0 .6em;font-weight:600;white-space:nowrap}
-.ok{background:#dafbe1;color:#116329}.warn{background:#fff8c5;color:#7d4e00}.bad{background:#ffebe9;color:#a40e26}
+.ok,.accepted{background:#dafbe1;color:#116329}.warn{background:#fff8c5;color:#7d4e00}.bad{background:#ffebe9;color:#a40e26}
 .muted{color:#57606a}blockquote{margin:0;color:#57606a}
 @media print{body{margin:0;max-width:none}h2{break-before:page}}
 `;

@@ -2,8 +2,8 @@
  * The stable JSON report (version 1): what evaluation and other tools consume.
  * Lines in `evidence` are 1-based; `range` positions are 0-based UTF-16 (as LSP).
  */
-import type { CheckResult } from '../service';
-import type { Catalog, Status } from '../engine/types';
+import type { CheckResult } from '../host/service';
+import type { Catalog, Status } from '../engine';
 
 export interface JsonEvidence {
   line: number;

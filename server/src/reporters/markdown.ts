@@ -3,32 +3,11 @@
  * requirements grouped by AA22-131A heading with status, evidence and score. Text taken from the
  * drafts is escaped so it can never turn into links, HTML or table cells in the rendered report.
  */
-import type { Coverage, CoverageItem } from '../engine/coverage';
-import type { Status } from '../engine/types';
+import type { Coverage, CoverageItem } from '../engine';
+import { escapeMarkdown as mdText, markdownCode as mdCode } from './escape';
+import { STATUS_MARK } from './status';
 import { bestEvidence, fileCoverage, formatScore, notCheckedReason, SUMMARY_COLUMNS } from './coverage-format';
 import { packsOf, type FileCheck, type RunReport } from './model';
-
-const STATUS_MARK: Record<Status, string> = {
-  present: '✅',
-  suppressed: '☑️',
-  weak: '⚠️',
-  'below-threshold': '⚠️',
-  'wrong-party': '⚠️',
-  negated: '❌',
-  missing: '❌',
-};
-
-/** Escapes Markdown punctuation (and line breaks) so the text renders literally in a table cell. */
-export function mdText(text: string): string {
-  return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~&#!]/g, (c) => `\\${c}`);
-}
-
-/** A code span that survives any backticks inside. */
-function mdCode(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}${longest ? ` ${text} ` : text}${fence}`;
-}
 
 function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;

@@ -1,7 +1,7 @@
 /** What every reporter receives: one CheckResult per file, with the settings and catalog used. */
-import type { Catalog, PackManifest, Requirement, Severity } from '../engine/types';
-import type { CheckResult } from '../service';
-import type { Settings } from '../settings';
+import type { Catalog, PackManifest, Requirement, Severity } from '../engine';
+import type { CheckResult } from '../host/service';
+import type { Settings } from '../host/settings';
 
 export interface FileCheck {
   /** As shown in reports: relative to the working folder, with forward slashes. */

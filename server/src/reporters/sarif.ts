@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import type { Requirement, Severity } from '../engine/types';
-import { squash } from '../engine/text';
-import type { CheckResult, Notice } from '../service';
-import { HEADING_TITLES } from '../engine/coverage';
+import type { Requirement, Severity } from '../engine';
+import { squash } from '../engine';
+import type { CheckResult, Notice } from '../host/service';
+import { HEADING_TITLES } from '../engine';
 import { CHECK_FAILED, requirementsOf, type FileCheck, type RunReport } from './model';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

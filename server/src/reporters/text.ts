@@ -2,7 +2,7 @@
  * The human report: findings grouped by file, one line each, `line:column severity requirement
  * message` (1-based line and column, as editors show them), then a one-line summary.
  */
-import type { Severity } from '../engine/types';
+import type { Severity } from '../engine';
 import { countBySeverity, type FileCheck, type RunReport } from './model';
 
 type Style = (text: string) => string;

@@ -3,8 +3,8 @@
  * (AnalysisService), for CI gates and batch review. See `clauselint --help` and the README's
  * "Command line" section; the work happens in cli/run.ts.
  */
-import { version } from '../../package.json';
-import { runCli } from './cli/run';
+import { version } from '../../../package.json';
+import { runCli } from './run';
 
 // `clauselint … | head` closes the pipe early: that is the reader's choice, not a crash.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,9 +1,9 @@
 /** Engine findings → LSP diagnostics (0-based UTF-16 positions, as LSP wants). */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import type { CheckResult } from './service';
-import type { Settings } from './settings';
-import type { Severity } from './engine/types';
-import { analysisNotices } from './document-notices';
+import type { CheckResult } from '../host/service';
+import type { Settings } from '../host/settings';
+import type { Severity } from '../engine';
+import { analysisNotices } from '../host/document-notices';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -3,6 +3,7 @@
  * `source.fixAll.clauselint`. Fix-all runs on save only when the user lists that exact kind in
  * `editor.codeActionsOnSave`; a generic `source.fixAll` on save does not insert clauses.
  */
+import { SERVER_COMMANDS } from '../../protocol';
 import {
   CodeActionKind,
   CodeActionTriggerKind,
@@ -10,13 +11,13 @@ import {
   type CodeActionParams,
   type Diagnostic,
 } from 'vscode-languageserver/node';
-import { fixAll, fixesFor, placeholderFix, type Fix } from '../engine/fixes';
-import { planInsertions } from '../engine/placement';
-import { findPlaceholders } from '../engine/placeholders';
+import { fixAll, fixesFor, placeholderFix, type Fix } from '../../engine';
+import { planInsertions } from '../../engine';
+import { findPlaceholders } from '../../engine';
 import type { CheckedDocument, FeatureContext } from './context';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.clauselint`;
-export const COMMAND_INSERT_ALL_MISSING = 'clauselint.server.insertAllMissing';
+export const COMMAND_INSERT_ALL_MISSING = SERVER_COMMANDS.insertAllMissing;
 
 /** Is `kind` asked for by the request's `only` filter (hierarchical: "source" covers "source.fixAll")? */
 function requested(kind: string, only: readonly string[] | undefined): boolean {

@@ -5,11 +5,11 @@
  */
 import type { ClientCapabilities, Connection, TextDocuments, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisResult } from '../engine/analyze';
-import type { TextEdit } from '../engine/edits';
-import type { Span } from '../engine/types';
-import type { CheckResult } from '../service';
-import type { Settings } from '../settings';
+import type { AnalysisResult } from '../../engine';
+import type { TextEdit } from '../../engine';
+import type { Span } from '../../engine';
+import type { CheckResult } from '../../host/service';
+import type { Settings } from '../../host/settings';
 
 export interface OpenCheck {
   document: TextDocument;

@@ -6,7 +6,7 @@ import { CodeActionKind, LSPErrorCodes, ResponseError, type CancellationToken, t
 import { COMMAND_INSERT_ALL_MISSING, FIX_ALL_KIND, insertAllMissing, onCodeAction } from './codeActions';
 import { onCompletion } from './completion';
 import type { FeatureContext } from './context';
-import { CoverageRequest, onCoverage } from './coverage';
+import { CoverageReportRequest, CoverageRequest, onCoverage, onCoverageReport } from './coverage';
 import { onHover } from './hover';
 
 export { FeatureContext } from './context';
@@ -27,6 +27,7 @@ export function registerFeatures(ctx: FeatureContext): void {
   connection.onHover(cancellable((params) => onHover(ctx, params)));
   connection.onCompletion(cancellable((params) => onCompletion(ctx, params)));
   connection.onRequest(CoverageRequest, cancellable((params) => onCoverage(ctx, params)));
+  connection.onRequest(CoverageReportRequest, cancellable((params) => onCoverageReport(ctx, params)));
 }
 
 /**

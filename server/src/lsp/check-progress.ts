@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import type { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
-import { URI } from './uri';
+import { URI } from '../host/uri';
 
 const SHOW_AFTER_MS = 250;
 

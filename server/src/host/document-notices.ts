@@ -3,7 +3,7 @@
  * place so they cannot drift apart: suppression comments that need attention (no reason, unknown
  * id) and bracketed template values the drafter still has to confirm.
  */
-import { findPlaceholders } from './engine/placeholders';
+import { findPlaceholders } from '../engine';
 import type { CheckResult, Notice } from './service';
 
 export function analysisNotices(result: CheckResult): Notice[] {

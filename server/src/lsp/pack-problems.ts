@@ -8,8 +8,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import type { LoadProblem } from './engine/types';
-import { URI } from './uri';
+import type { LoadProblem } from '../engine';
+import { URI } from '../host/uri';
 
 export const PACK_PROBLEM_CODE = 'clause-pack';
 

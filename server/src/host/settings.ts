@@ -2,7 +2,7 @@
  * clauselint settings: the same keys in the editor (`clauselint.*`) and in the CLI config file.
  * Bad values never break checking: each is replaced by its default and reported once.
  */
-import type { Perspective, Severity } from './engine/types';
+import type { Perspective, Severity } from '../engine';
 
 export interface Settings {
   enable: boolean;

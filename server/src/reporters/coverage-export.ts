@@ -3,12 +3,8 @@
  * row per requirement. Pure functions over the Coverage JSON, shared by the editor's export
  * button and anything else that has a Coverage.
  */
-import type { Coverage } from './coverage';
-
-/** Escape text for a Markdown table cell: pipes, line breaks and inline markup characters. */
-function cell(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>|])/g, '\\$1');
-}
+import type { Coverage } from '../engine';
+import { csvField as field, escapeMarkdown as cell } from './escape';
 
 export function coverageMarkdown(coverage: Coverage, documentName: string): string {
   const lines: string[] = [];
@@ -27,16 +23,6 @@ export function coverageMarkdown(coverage: Coverage, documentName: string): stri
     lines.push('');
   }
   return lines.join('\n');
-}
-
-/**
- * A CSV field: quoted when needed, and a leading = + - @ (or tab/CR) neutralised with an
- * apostrophe, so a spreadsheet never runs document text as a formula.
- */
-function field(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function coverageCsv(coverage: Coverage): string {

@@ -12,13 +12,13 @@ import {
   type CompletionList,
   type CompletionParams,
 } from 'vscode-languageserver/node';
-import { STATUS_LABELS } from '../engine/coverage';
-import { renderTemplate } from '../engine/edits';
-import { citationOf } from '../engine/fixes';
-import { STATUS_RANK } from '../engine/match';
-import type { Finding } from '../engine/types';
+import { STATUS_LABELS } from '../../engine';
+import { renderTemplate } from '../../engine';
+import { citationOf } from '../../engine';
+import { STATUS_RANK } from '../../engine';
+import type { Finding } from '../../engine';
 import type { FeatureContext } from './context';
-import { escapeMarkdown } from './hover';
+import { escapeMarkdown, markdownUrl } from '../../reporters/escape';
 
 /** Escape snippet syntax ($, }, \) in literal text. */
 function snippetText(text: string): string {
@@ -85,7 +85,7 @@ export async function onCompletion(ctx: FeatureContext, params: CompletionParams
       '',
       escapeMarkdown(req.rationale),
       '',
-      `Source: [${escapeMarkdown(citationOf(req))}](${encodeURI(req.citation.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})`,
+      `Source: [${escapeMarkdown(citationOf(req))}](${markdownUrl(req.citation.url)})`,
     ].join('\n');
     return {
       label: req.title,

@@ -3,11 +3,11 @@
  * document's settings, applies the selection rules and the size/binary guards, runs the engine.
  */
 import * as path from 'node:path';
-import { problemFindings, type AnalysisResult } from './engine/analyze';
-import { IncrementalAnalyzer } from './engine/incremental';
-import { defaultPackDir, findWorkspacePacks, loadCatalog } from './engine/catalog/load';
-import { LineIndex } from './engine/text';
-import type { Catalog, Finding, LoadProblem, Severity, Span } from './engine/types';
+import { problemFindings, type AnalysisResult } from '../engine';
+import { IncrementalAnalyzer } from '../engine';
+import { defaultPackDir, findWorkspacePacks, loadCatalog } from '../engine';
+import { LineIndex } from '../engine';
+import type { Catalog, Finding, LoadProblem, Severity, Span } from '../engine';
 import { selectDocument } from './selection';
 import type { Settings } from './settings';
 import { URI } from './uri';

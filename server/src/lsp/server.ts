@@ -3,6 +3,7 @@
  * (incremental), reads settings per document, decides which documents to check, debounces typing,
  * and publishes the engine's findings as diagnostics.
  */
+import { SERVER_COMMANDS } from '../protocol';
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -14,9 +15,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from './uri';
-import { AnalysisService } from './service';
-import { normalizeSettings, type Settings } from './settings';
+import { URI } from '../host/uri';
+import { AnalysisService } from '../host/service';
+import { normalizeSettings, type Settings } from '../host/settings';
 import { toDiagnostics } from './diagnostics';
 import { executeFeatureCommand, FEATURE_COMMANDS, featureCapabilities, FeatureContext, registerFeatures } from './features';
 import { DocumentChecks } from './background';
@@ -24,7 +25,7 @@ import { CheckProgress, SUPERSEDED } from './check-progress';
 import { IdleCollector } from './memory';
 import { PackProblems } from './pack-problems';
 
-export const COMMAND_CHECK_DOCUMENT = 'clauselint.checkDocument';
+export const COMMAND_CHECK_DOCUMENT = SERVER_COMMANDS.checkDocument;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

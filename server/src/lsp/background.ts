@@ -5,8 +5,8 @@
  * older one at its next slice, and a check of the same text joins the one already running.
  * No LSP code here, so it is tested on its own.
  */
-import type { CheckResult } from './service';
-import type { Settings } from './settings';
+import type { CheckResult } from '../host/service';
+import type { Settings } from '../host/settings';
 
 export interface SliceOptions {
   /** Checked between slices; when true, the run stops and resolves to undefined. */

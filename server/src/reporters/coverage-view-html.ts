@@ -3,7 +3,9 @@
  * document or the clause pack is HTML-escaped; the page loads nothing: a strict Content Security
  * Policy (default-src 'none') allows only the nonce'd inline style and script.
  */
-import type { Coverage, CoverageItem } from '../../server/src/engine/coverage';
+import type { Coverage, CoverageItem } from '../engine';
+import { escapeHtml } from './escape';
+import { STATUS_CLASS } from './status';
 
 export interface CoverageViewModel {
   documentName: string;
@@ -11,20 +13,6 @@ export interface CoverageViewModel {
   notChecked?: string;
   coverage?: Coverage;
 }
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-const STATUS_CLASS: Record<string, string> = {
-  present: 'ok',
-  suppressed: 'accepted',
-  weak: 'warn',
-  'below-threshold': 'warn',
-  'wrong-party': 'warn',
-  negated: 'bad',
-  missing: 'bad',
-};
 
 function itemRow(item: CoverageItem, index: number): string {
   const evidence = item.suppression
@@ -36,13 +24,13 @@ function itemRow(item: CoverageItem, index: number): string {
         )
         .join('');
   return `<tr>
-  <td><span class="status ${STATUS_CLASS[item.status] ?? ''}">${escapeHtml(item.statusLabel)}</span></td>
+  <td><span class="status ${STATUS_CLASS[item.status]}">${escapeHtml(item.statusLabel)}</span></td>
   <td><div class="title">${escapeHtml(item.title)}</div><div class="id">${escapeHtml(item.id)} · ${escapeHtml(item.severity)}</div>${evidence}</td>
   <td><a href="#" class="cite" data-index="${index}">${escapeHtml(item.citation.label)}</a></td>
 </tr>`;
 }
 
-export function coverageHtml(model: CoverageViewModel, nonce: string): string {
+export function coverageViewHtml(model: CoverageViewModel, nonce: string): string {
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
   let body: string;
   if (!model.coverage) {

@@ -5,20 +5,16 @@
  * (or links) that came from the draft.
  */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
-import { STATUS_LABELS } from '../engine/coverage';
-import { citationOf } from '../engine/fixes';
-import { findPlaceholders } from '../engine/placeholders';
-import type { Evidence, Finding, Span } from '../engine/types';
+import { STATUS_LABELS } from '../../engine';
+import { citationOf } from '../../engine';
+import { findPlaceholders } from '../../engine';
+import type { Evidence, Finding, Span } from '../../engine';
+import { escapeMarkdown, markdownUrl } from '../../reporters/escape';
 import type { FeatureContext } from './context';
-
-/** Escape text from the document for Markdown: no markup, links or HTML survive. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_{}[\]()<>#+\-.!|~])/g, '\\$1');
-}
 
 function link(f: Finding): string {
   // The URL comes from the clause pack (validated as a URL by its schema), not from the draft.
-  return `[${escapeMarkdown(citationOf(f.requirement))}](${encodeURI(f.requirement.citation.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
+  return `[${escapeMarkdown(citationOf(f.requirement))}](${markdownUrl(f.requirement.citation.url)})`;
 }
 
 function describe(f: Finding, ev: Evidence | undefined): string {

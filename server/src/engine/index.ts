@@ -1,0 +1,30 @@
+/**
+ * The engine's only door. Code outside server/src/engine (host, lsp, cli, reporters) imports from
+ * here and nowhere else, so the engine's inside can be rearranged freely; a test enforces it
+ * (test/architecture/layers.test.ts). Unit tests of engine parts may import those parts directly.
+ */
+export { analyze, analyzeParsed, problemFindings, type AnalysisResult, type AnalyzeOptions } from './analyze';
+export { IncrementalAnalyzer, type RunStats } from './incremental';
+export { BUNDLED_PACK, defaultPackDir, findWorkspacePacks, loadCatalog } from './catalog/load';
+export { coverageOf, HEADING_TITLES, isMet, scoreOf, STATUS_LABELS, type Coverage, type CoverageEvidence, type CoverageGroup, type CoverageItem, type Score } from './coverage';
+export { citationOf, fixAll, fixesFor, insertClauseFix, placeholderFix, suppressFix, type Fix, type FixAllResult, type FixKind } from './fixes';
+export { planInsertions } from './placement';
+export { findPlaceholders, type Placeholder } from './placeholders';
+export { applyEdits, renderTemplate, type TextEdit } from './edits';
+export { STATUS_RANK } from './match';
+export { LineIndex, squash } from './text';
+export {
+  ADVISORY_HEADINGS,
+  type AdvisoryHeading,
+  type Catalog,
+  type Evidence,
+  type Finding,
+  type LoadProblem,
+  type PackManifest,
+  type Party,
+  type Perspective,
+  type Requirement,
+  type Severity,
+  type Span,
+  type Status,
+} from './types';

@@ -1,0 +1,71 @@
+/**
+ * The wire between the VS Code client and the language server: custom requests, command ids and
+ * the shapes they carry. The client imports this module and nothing else from the server; it has
+ * no run-time imports (the coverage shapes are the engine's types, erased at build time), so the
+ * client bundle carries no engine code.
+ */
+import type { Coverage } from './engine';
+
+export type { Coverage, CoverageEvidence, CoverageGroup, CoverageItem, Score } from './engine';
+
+/** Commands the extension contributes (package.json `contributes.commands`). */
+export const CLIENT_COMMANDS = {
+  checkThisDocument: 'clauselint.checkThisDocument',
+  insertAllMissingClauses: 'clauselint.insertAllMissingClauses',
+  showCoverage: 'clauselint.showCoverage',
+  exportCoverage: 'clauselint.exportCoverage',
+} as const;
+
+/** Commands the server executes (workspace/executeCommand). */
+export const SERVER_COMMANDS = {
+  checkDocument: 'clauselint.checkDocument',
+  insertAllMissing: 'clauselint.server.insertAllMissing',
+} as const;
+
+/** The answer of SERVER_COMMANDS.insertAllMissing. */
+export interface InsertAllMissingResult {
+  applied: boolean;
+  inserted: number;
+  message?: string;
+}
+
+/** `clauselint/coverage`: the coverage of an open document, for the status bar and the coverage view. */
+export const COVERAGE_REQUEST = 'clauselint/coverage';
+
+export interface CoverageParams {
+  uri: string;
+}
+
+export interface CoverageResponse {
+  uri: string;
+  version: number;
+  /** False when the document is not checked (not a contract, excluded, disabled, too large). */
+  checked: boolean;
+  /** Why it was or was not checked. */
+  reason: string;
+  coverage?: Coverage;
+}
+
+/**
+ * `clauselint/coverageReport`: the coverage of an open document rendered by the server's reporters,
+ * as the coverage view's HTML page or as a Markdown or CSV export. One renderer and one set of
+ * escapers serve the editor and the command line.
+ */
+export const COVERAGE_REPORT_REQUEST = 'clauselint/coverageReport';
+
+export type CoverageReportFormat = 'view-html' | 'markdown' | 'csv';
+
+export interface CoverageReportParams {
+  uri: string;
+  format: CoverageReportFormat;
+  /** The file name shown in the report's title. */
+  documentName: string;
+  /** For 'view-html': the Content-Security-Policy nonce of the webview's inline style and script. */
+  nonce?: string;
+}
+
+export interface CoverageReportResponse {
+  /** False when the document is not checked; `content` then says why (the view shows it). */
+  checked: boolean;
+  content: string;
+}

@@ -1,0 +1,23 @@
+/** How each status looks in HTML (the CLI report and the editor's coverage view share the classes). */
+import type { Status } from '../engine';
+
+export const STATUS_CLASS: Record<Status, 'ok' | 'accepted' | 'warn' | 'bad'> = {
+  present: 'ok',
+  suppressed: 'accepted',
+  weak: 'warn',
+  'below-threshold': 'warn',
+  'wrong-party': 'warn',
+  negated: 'bad',
+  missing: 'bad',
+};
+
+/** How each status looks in a Markdown report. */
+export const STATUS_MARK: Record<Status, string> = {
+  present: '✅',
+  suppressed: '☑️',
+  weak: '⚠️',
+  'below-threshold': '⚠️',
+  'wrong-party': '⚠️',
+  negated: '❌',
+  missing: '❌',
+};
