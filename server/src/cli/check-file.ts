@@ -48,7 +48,16 @@ export function checkFile(file: string, explicit: boolean, ws: Workspace): Check
   }
   // Editors drop a UTF-8 byte order mark; without it positions would be one character off.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const result = ws.service.check(file, text, settings, { force: explicit });
+  const result = ws.service.check(file, text, settings, { force: explicit, read: readPart });
   // Suppression problems and placeholders, exactly as the editor adds them to its diagnostics.
   return { ...result, notices: [...result.notices, ...analysisNotices(result)] };
+}
+
+/** Reads a part of a contract set from disk (undefined when it is not a readable regular file). */
+export function readPart(file: string): string | undefined {
+  try {
+    return fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
 }

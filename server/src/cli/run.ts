@@ -15,6 +15,7 @@ import { CHECK_FAILED, countBySeverity, packsOf, SEVERITY_RANK, type FileCheck, 
 import { sarifReport } from '../reporters/sarif';
 import { textReport } from '../reporters/text';
 import type { CheckResult } from '../host/service';
+import { analysisNotices } from '../host/document-notices';
 import { checkFile } from './check-file';
 import { expandInputs } from './inputs';
 import { parseArgs, type CliOptions, type FailOn } from './options';
@@ -64,11 +65,17 @@ export function runCli(argv: string[], io: CliIo): number {
     progress.start(display);
     const result = checkOrReport(input.path, input.explicit, ws!, say);
     progress.finish();
-    files.push({ path: display, absolutePath: input.path, explicit: input.explicit, result: options.quiet ? errorsOnly(result) : result, settings: ws!.settings, catalog: ws!.catalog });
+    const parts = result.set?.parts.map((part) => {
+      const partResult = { ...part.result, notices: [...part.result.notices, ...analysisNotices(part.result)] };
+      return { path: displayPath(part.path, io.cwd), absolutePath: part.path, explicit: false, result: options.quiet ? errorsOnly(partResult) : partResult, settings: ws!.settings, catalog: ws!.catalog };
+    });
+    files.push({ path: display, absolutePath: input.path, explicit: input.explicit, result: options.quiet ? errorsOnly(result) : result, settings: ws!.settings, catalog: ws!.catalog, ...(parts ? { parts } : {}) });
   }
   progress.clear();
+  // A part of a contract set is reported with its main document, not again on its own.
+  const partPaths = new Set(files.flatMap((f) => (f.parts ?? []).map((p) => p.absolutePath)));
+  const report: RunReport = { files: files.filter((f) => !partPaths.has(f.absolutePath)), toolVersion: io.version, cwd: io.cwd };
 
-  const report: RunReport = { files, toolVersion: io.version, cwd: io.cwd };
   const text = render(report, options, color(options, io));
   if (options.output) {
     try {
@@ -106,7 +113,7 @@ function render(report: RunReport, options: CliOptions, useColor: boolean): stri
     case 'text':
       return textReport(report, useColor);
     case 'json': {
-      const json: JsonReport = { version: 1, packs: packsOf(report).map((p) => ({ id: p.id, version: p.version })), files: report.files.map((f) => jsonFile(f.path, f.result)) };
+      const json: JsonReport = { version: 1, packs: packsOf(report).map((p) => ({ id: p.id, version: p.version })), files: report.files.map(jsonFile) };
       return JSON.stringify(json, null, 2) + '\n';
     }
     case 'sarif':

@@ -3,9 +3,12 @@
  * Lines in `evidence` are 1-based; `range` positions are 0-based UTF-16 (as LSP).
  */
 import type { CheckResult } from '../host/service';
-import type { Catalog, Status } from '../engine';
+import type { Catalog, Evidence, Finding, Status } from '../engine';
+import { memberDisplay, type FileCheck } from './model';
 
 export interface JsonEvidence {
+  /** In a contract set: the file the evidence is in. */
+  file?: string;
   line: number;
   endLine: number;
   text: string;
@@ -21,6 +24,8 @@ export interface JsonRequirement {
   status: Status;
   evidence: JsonEvidence[];
   message: string;
+  /** In a contract set: the file the finding is reported in. */
+  file?: string;
 }
 
 export interface JsonDiagnostic {
@@ -35,6 +40,8 @@ export interface JsonFile {
   isContract: boolean;
   requirements: JsonRequirement[];
   diagnostics: JsonDiagnostic[];
+  /** For the main document of a contract set: its parts and their diagnostics (requirements above cover the whole set). */
+  parts?: { path: string; diagnostics: JsonDiagnostic[] }[];
 }
 
 export interface JsonReport {
@@ -43,11 +50,14 @@ export interface JsonReport {
   files: JsonFile[];
 }
 
-export function jsonFile(path: string, result: CheckResult): JsonFile {
-  const findings = result.checked && result.analysis ? result.analysis.findings : [];
-  const pos = (offset: number): { line: number; character: number } => result.lines.position(offset);
+export function jsonFile(file: FileCheck): JsonFile {
+  const { result } = file;
+  const set = result.checked ? result.set : undefined;
+  const display = memberDisplay(file);
+  type Located = Omit<Finding, 'evidence'> & { file?: string; evidence: (Evidence & { file?: string })[] };
+  const findings: Located[] = set ? set.analysis.findings : result.checked && result.analysis ? result.analysis.findings : [];
   return {
-    path,
+    path: file.path,
     isContract: result.checked,
     requirements: findings.map((f) => ({
       id: f.requirement.id,
@@ -55,14 +65,21 @@ export function jsonFile(path: string, result: CheckResult): JsonFile {
       party: f.requirement.party,
       severity: f.severity,
       status: f.status,
-      evidence: f.evidence.map((e) => ({ line: e.line, endLine: e.endLine, text: e.text, status: e.status, reason: e.reason })),
+      evidence: f.evidence.map((e) => ({ ...(set ? { file: display(e.file) } : {}), line: e.line, endLine: e.endLine, text: e.text, status: e.status, reason: e.reason })),
       message: f.message,
+      ...(set ? { file: display(f.file) } : {}),
     })),
-    diagnostics: [
-      ...result.notices.map((n) => ({ range: { start: pos(n.start), end: pos(n.end) }, severity: n.severity, code: n.code, message: n.message })),
-      ...result.problems.map((f) => ({ range: { start: pos(f.range.start), end: pos(f.range.end) }, severity: f.severity, code: f.requirement.id, message: f.message })),
-    ],
+    diagnostics: diagnosticsOf(result),
+    ...(file.parts ? { parts: file.parts.map((p) => ({ path: p.path, diagnostics: diagnosticsOf(p.result) })) } : {}),
   };
+}
+
+function diagnosticsOf(result: CheckResult): JsonDiagnostic[] {
+  const pos = (offset: number): { line: number; character: number } => result.lines.position(offset);
+  return [
+    ...result.notices.map((n) => ({ range: { start: pos(n.start), end: pos(n.end) }, severity: n.severity, code: n.code, message: n.message })),
+    ...result.problems.map((f) => ({ range: { start: pos(f.range.start), end: pos(f.range.end) }, severity: f.severity, code: f.requirement.id, message: f.message })),
+  ];
 }
 
 export function jsonReport(catalog: Catalog, files: JsonFile[]): JsonReport {

@@ -12,7 +12,7 @@ import type { Requirement, Severity } from '../engine';
 import { squash } from '../engine';
 import type { CheckResult, Notice } from '../host/service';
 import { HEADING_TITLES } from '../engine';
-import { CHECK_FAILED, requirementsOf, type FileCheck, type RunReport } from './model';
+import { allFileChecks, CHECK_FAILED, requirementsOf, type FileCheck, type RunReport } from './model';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -118,7 +118,7 @@ function fingerprint(ruleId: string, uri: string, status: string, evidence: stri
 
 export function sarifReport(report: RunReport, root: string): Sarif.Log {
   const rules = requirementsOf(report).map(rule);
-  for (const file of report.files) {
+  for (const file of allFileChecks(report)) {
     for (const n of file.result.notices) {
       if (!isFileNotice(n) && !rules.some((r) => r.id === n.code)) rules.push(noticeRule(n.code, n.severity));
     }
@@ -126,7 +126,7 @@ export function sarifReport(report: RunReport, root: string): Sarif.Log {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results: Sarif.Result[] = [];
   const notifications: Sarif.Notification[] = [];
-  for (const file of report.files) {
+  for (const file of allFileChecks(report)) {
     const location = artifactLocation(file, root);
     for (const f of file.result.problems) {
       const evidence = f.evidence[0];
