@@ -21,8 +21,17 @@ function notChecked(reason: string, notice: Omit<Notice, 'start' | 'end'>): Chec
   return { checked: false, reason, lines: new LineIndex(''), problems: [], notices: [{ start: 0, end: 0, ...notice }] };
 }
 
-export function checkFile(file: string, explicit: boolean, ws: Workspace): CheckResult {
+/**
+ * `converted`: the text to check instead of the file's bytes (a Word draft converted to Markdown),
+ * or an error that says why it could not be converted.
+ */
+export function checkFile(file: string, explicit: boolean, ws: Workspace, converted?: { text: string } | { error: string }): CheckResult {
   const { settings } = ws;
+  if (converted) {
+    if ('error' in converted) return notChecked('unreadable', { code: 'document-unreadable', severity: 'warning', message: `clauselint: this Word document cannot be read (${converted.error}); it was not checked.` });
+    const result = ws.service.check(file, converted.text, settings, { force: explicit, read: readPart });
+    return { ...result, notices: [...result.notices, ...analysisNotices(result)] };
+  }
   if (!explicit && settings.enable) {
     // Excluded files are not even read, as in the editor (which never opens them for checking).
     const relative = path.relative(ws.root, file);

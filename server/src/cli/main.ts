@@ -4,7 +4,7 @@
  * "Command line" section; the work happens in cli/run.ts.
  */
 import { version } from '../../../package.json';
-import { runCli } from './run';
+import { clauselint } from './entry';
 
 // `clauselint … | head` closes the pipe early: that is the reader's choice, not a crash.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -12,16 +12,22 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
+function crashed(error: unknown): void {
+  // Never let a crash look like exit code 1 ("findings"): CI must see that the run itself failed.
+  process.stderr.write(`clauselint: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}
+
 try {
-  process.exitCode = runCli(process.argv.slice(2), {
+  clauselint(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
     version,
-  });
+  }).then((code) => {
+    process.exitCode = code;
+  }, crashed);
 } catch (error) {
-  // Never let a crash look like exit code 1 ("findings"): CI must see that the run itself failed.
-  process.stderr.write(`clauselint: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-  process.exitCode = 2;
+  crashed(error);
 }

@@ -34,7 +34,10 @@ export interface CliIo {
   version: string;
 }
 
-export function runCli(argv: string[], io: CliIo): number {
+/** A Word draft named on the command line, converted to Markdown before the run (see entry.ts). */
+export type WordInput = { text: string; paragraphOfLine: number[]; note?: string } | { error: string };
+
+export function runCli(argv: string[], io: CliIo, words: ReadonlyMap<string, WordInput> = new Map()): number {
   const say = (line: string): void => void io.stderr.write(`clauselint: ${line}\n`);
   const parsed = parseArgs(argv, io.version, { out: (s) => void io.stdout.write(s), err: (s) => void io.stderr.write(s) });
   if (parsed.kind === 'exit') return parsed.code;
@@ -63,13 +66,19 @@ export function runCli(argv: string[], io: CliIo): number {
   for (const { input, ws } of planned) {
     const display = displayPath(input.path, io.cwd);
     progress.start(display);
-    const result = checkOrReport(input.path, input.explicit, ws!, say);
+    const word = words.get(input.path);
+    const result = checkOrReport(input.path, input.explicit, ws!, say, word);
+    if (word && 'note' in word && word.note) say(`${display}: ${word.note}`);
     progress.finish();
     const parts = result.set?.parts.map((part) => {
       const partResult = { ...part.result, notices: [...part.result.notices, ...analysisNotices(part.result)] };
       return { path: displayPath(part.path, io.cwd), absolutePath: part.path, explicit: false, result: options.quiet ? errorsOnly(partResult) : partResult, settings: ws!.settings, catalog: ws!.catalog };
     });
-    files.push({ path: display, absolutePath: input.path, explicit: input.explicit, result: options.quiet ? errorsOnly(result) : result, settings: ws!.settings, catalog: ws!.catalog, ...(parts ? { parts } : {}) });
+    files.push({
+      path: display, absolutePath: input.path, explicit: input.explicit, result: options.quiet ? errorsOnly(result) : result, settings: ws!.settings, catalog: ws!.catalog,
+      ...(parts ? { parts } : {}),
+      ...(word && 'paragraphOfLine' in word ? { word: { paragraphOfLine: word.paragraphOfLine } } : {}),
+    });
   }
   progress.clear();
   // A part of a contract set is reported with its main document, not again on its own.
@@ -98,9 +107,9 @@ export function runCli(argv: string[], io: CliIo): number {
 }
 
 /** An engine failure on one draft is reported on that draft (an error) and the batch goes on. */
-export function checkOrReport(file: string, explicit: boolean, ws: Workspace, say: (line: string) => void): CheckResult {
+export function checkOrReport(file: string, explicit: boolean, ws: Workspace, say: (line: string) => void, word?: WordInput): CheckResult {
   try {
-    return checkFile(file, explicit, ws);
+    return checkFile(file, explicit, ws, word);
   } catch (error) {
     say(`internal error while checking ${file}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     const message = `clauselint: checking this file failed with an internal error (${error instanceof Error ? error.message : String(error)}); please report it.`;

@@ -11,7 +11,7 @@
  * conversion), so a finding can be shown at the paragraph a Word user sees.
  */
 import mammoth = require('mammoth');
-import TurndownService = require('turndown');
+import TurndownService from 'turndown';
 import JSZip = require('jszip');
 
 export interface TrackedChanges {

@@ -33,6 +33,8 @@ export interface JsonDiagnostic {
   severity: string;
   code: string;
   message: string;
+  /** In a Word draft: the 1-based Word paragraph (ranges are in the converted Markdown). */
+  paragraph?: number;
 }
 
 export interface JsonFile {
@@ -69,7 +71,7 @@ export function jsonFile(file: FileCheck): JsonFile {
       message: f.message,
       ...(set ? { file: display(f.file) } : {}),
     })),
-    diagnostics: diagnosticsOf(result),
+    diagnostics: diagnosticsOf(result).map((d) => (file.word ? { ...d, paragraph: file.word.paragraphOfLine[d.range.start.line] ?? 1 } : d)),
     ...(file.parts ? { parts: file.parts.map((p) => ({ path: p.path, diagnostics: diagnosticsOf(p.result) })) } : {}),
   };
 }

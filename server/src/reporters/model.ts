@@ -14,6 +14,15 @@ export interface FileCheck {
   catalog: Catalog;
   /** For the main document of a contract set: its parts, each with its own findings. */
   parts?: FileCheck[];
+  /** A Word draft checked as converted Markdown: the Word paragraph of each 0-based Markdown line. */
+  word?: { paragraphOfLine: number[] };
+}
+
+/** Where a finding is, as the reader of the file finds it: "12:5", or "¶7" in a Word draft. */
+export function positionLabel(file: FileCheck, offset: number): string {
+  const p = file.result.lines.position(offset);
+  if (file.word) return `¶${file.word.paragraphOfLine[p.line] ?? file.word.paragraphOfLine[file.word.paragraphOfLine.length - 1] ?? 1}`;
+  return `${p.line + 1}:${p.character + 1}`;
 }
 
 /** Every file a report covers: each main document followed by its parts. */

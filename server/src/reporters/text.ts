@@ -3,7 +3,7 @@
  * message` (1-based line and column, as editors show them), then a one-line summary.
  */
 import type { Severity } from '../engine';
-import { countBySeverity, type FileCheck, type RunReport } from './model';
+import { countBySeverity, positionLabel, type FileCheck, type RunReport } from './model';
 
 type Style = (text: string) => string;
 
@@ -46,10 +46,7 @@ interface Row {
 
 function rowsOf(file: FileCheck): Row[] {
   const { result } = file;
-  const row = (start: number, severity: Severity, code: string, message: string): Row => {
-    const p = result.lines.position(start);
-    return { position: `${p.line + 1}:${p.character + 1}`, severity, code, message };
-  };
+  const row = (start: number, severity: Severity, code: string, message: string): Row => ({ position: positionLabel(file, start), severity, code, message });
   // In document order, as a reader goes through the draft.
   return [
     ...result.notices.map((n) => ({ at: n.start, row: row(n.start, n.severity, n.code, n.message) })),
