@@ -22,7 +22,7 @@ import {
 export const COMMAND_SHOW_COVERAGE = CLIENT_COMMANDS.showCoverage;
 export const COMMAND_EXPORT_COVERAGE = CLIENT_COMMANDS.exportCoverage;
 
-type Message = { type: 'reveal'; start: number; end: number } | { type: 'export'; format: 'markdown' | 'csv' } | { type: 'cite'; index: number };
+type Message = { type: 'reveal'; start: number; end: number; file?: number } | { type: 'export'; format: 'markdown' | 'csv' } | { type: 'cite'; index: number };
 
 export class CoverageView implements vscode.Disposable {
   private readonly statusItem: vscode.StatusBarItem;
@@ -141,7 +141,10 @@ export class CoverageView implements vscode.Disposable {
   private async onMessage(message: Message): Promise<void> {
     if (!this.panelUri) return;
     if (message.type === 'reveal' && Number.isInteger(message.start) && Number.isInteger(message.end)) {
-      const document = await vscode.workspace.openTextDocument(this.panelUri);
+      // Evidence in another file of a contract set: the file comes from the server's coverage, by index.
+      const files = this.last.get(this.panelUri.toString())?.coverage?.files;
+      const other = Number.isInteger(message.file) && files ? files[message.file!] : undefined;
+      const document = await vscode.workspace.openTextDocument(other ? vscode.Uri.parse(other) : this.panelUri);
       const range = new vscode.Range(document.positionAt(message.start), document.positionAt(message.end));
       const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: range });
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -30,6 +30,8 @@ export interface CheckResult {
   notices: Notice[];
   /** Set when the document is the main document of a contract set. */
   set?: SetCheck;
+  /** Set when the document was checked as a part of a contract set (its main document's check). */
+  memberOf?: SetCheck;
 }
 
 /** A contract set checked from its main document: the whole analysis, and each part's own view. */
@@ -130,7 +132,8 @@ export class AnalysisService {
     return catalog;
   }
 
-  private folderOf(filePath: string | undefined): string | undefined {
+  /** The workspace folder that holds a file (the innermost, in a multi-root workspace). */
+  folderOf(filePath: string | undefined): string | undefined {
     if (!filePath) return undefined;
     return this.workspaceFolders
       .filter((f) => filePath === f || filePath.startsWith(f.endsWith(path.sep) ? f : f + path.sep))
@@ -210,6 +213,7 @@ export class AnalysisService {
       result: { checked: true, reason: `part of the contract ${path.basename(filePath)}`, lines: m.result.lines, analysis: m.result, problems: problemFindings(m.result), notices: [] } as CheckResult,
     }));
     const check: SetCheck = { analysis: set, parts, named: resolved.named, problems: resolved.problems };
+    for (const part of parts) part.result.memberOf = check;
     return { checked: true, reason: set.contractReason, lines: main.lines, analysis: main, problems: problemFindings(main), notices, set: check };
   }
 }
