@@ -50,7 +50,7 @@ describe('protocol: contract sets', function () {
     const retention = onSchedule.find((d) => d.code === 'logging.retention');
     assert.ok(retention, 'the ninety-day retention is reported on the schedule');
     assert.equal(retention.range.start.line, 36);
-    assert.ok(!onSchedule.some((d) => /^Missing clause/.test(d.message)), 'missing clauses are reported on the main document only');
+    assert.ok(!onSchedule.some((d) => /^Missing clause/.test(String(d.message))), 'missing clauses are reported on the main document only');
 
     const msaAgain = client.waitForDiagnostics(msaUri, (p) => p.diagnostics.some((d) => d.code === 'mfa.provider-access'));
     await client.replace(scheduleUri, NO_MFA);
@@ -96,13 +96,13 @@ describe('protocol: contract sets', function () {
     const diagnostics = await client.open(msaUri, MSA);
     const warning = diagnostics.find((d) => d.code === 'contract-set');
     assert.ok(warning);
-    assert.match(warning.message, /schedule-3-security\.md .*was not found/);
+    assert.match(String(warning.message), /schedule-3-security\.md .*was not found/);
     assert.ok(diagnostics.some((d) => d.code === 'mfa.provider-access'));
   });
 
   it('a schedule opened alone finds its main document beside it', async () => {
     const onSchedule = await client.open(scheduleUri, SCHEDULE);
     assert.ok(onSchedule.some((d) => d.code === 'logging.retention'));
-    assert.ok(!onSchedule.some((d) => /^Missing clause/.test(d.message)), 'not judged as a whole contract');
+    assert.ok(!onSchedule.some((d) => /^Missing clause/.test(String(d.message))), 'not judged as a whole contract');
   });
 });

@@ -3,7 +3,7 @@
  * and JSON for tools. Each change quotes the clause before and after.
  */
 import { CHANGE_LABELS, squash, type ChangeKind, type CoverageDiff, type DiffSide, type RequirementChange } from '../engine';
-import { escapeMarkdown, markdownCode } from './escape';
+import { escapeHtml, escapeMarkdown, markdownCode } from './escape';
 
 export interface FileDiff {
   /** How the old and the new version are named ("msa.md@main", "msa.md"). */
@@ -82,4 +82,35 @@ function changeRow(c: RequirementChange): string {
 
 export function diffJson(files: readonly FileDiff[]): string {
   return JSON.stringify({ version: 1, files: files.map((f) => ({ old: f.old, new: f.now, ...f.diff })) }, null, 2) + '\n';
+}
+
+/** The coverage view's page for a comparison: a table per file, quotes escaped, no script, only the nonce'd style. */
+export function diffHtml(files: readonly FileDiff[], nonce: string): string {
+  const body = files
+    .map((f) => {
+      const rows = f.diff.changes
+        .map(
+          (c) =>
+            `<tr class="${c.regression ? 'worse' : 'better'}"><td>${MARK[c.kind]} ${escapeHtml(CHANGE_LABELS[c.kind])}</td><td>${escapeHtml(c.title)}<div class="id">${escapeHtml(c.id)}</div></td>` +
+            `<td>${sideHtml(c.before)}</td><td>${sideHtml(c.after)}</td></tr>`,
+        )
+        .join('\n');
+      const table = f.diff.changes.length
+        ? `<table><thead><tr><th>Change</th><th>Requirement</th><th>Before</th><th>After</th></tr></thead><tbody>${rows}</tbody></table>`
+        : '<p>No requirement changed.</p>';
+      return `<h1>${escapeHtml(f.now)} compared with ${escapeHtml(f.old)}</h1><p>Coverage ${escapeHtml(score(f.diff))} · <strong>${escapeHtml(counts(f.diff))}</strong></p>${table}`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'">
+<style nonce="${escapeHtml(nonce)}">
+body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); }
+table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px solid var(--vscode-panel-border); padding: 4px 6px; vertical-align: top; text-align: left; }
+tr.worse td:first-child { color: var(--vscode-errorForeground); } .id, .where { opacity: 0.75; font-size: 0.9em; } blockquote { margin: 0 0 2px 0; }
+</style></head><body>${body}</body></html>`;
+}
+
+function sideHtml(side: DiffSide): string {
+  const quoted = side.evidence ? `<blockquote>“${escapeHtml(squash(side.evidence.text, 240))}”</blockquote>` : '';
+  return `${quoted}<div class="where">${escapeHtml(where(side))}</div>`;
 }

@@ -26,6 +26,10 @@ type RunCheck = (document: TextDocument) => Promise<{ result: CheckResult; setti
 
 export class FeatureContext {
   clientCapabilities: ClientCapabilities = {};
+  /** Checks a text that is not an open document's (a draft's earlier version), with the given settings. */
+  checkText: (uri: string, text: string, settings: Settings) => CheckResult = () => {
+    throw new Error('clauselint: checkText is not set');
+  };
   private readonly checks = new Map<string, { version: number; result: CheckResult; settings: Settings }>();
 
   constructor(
