@@ -1,11 +1,16 @@
 /**
- * Runs the built CLI (dist/cli.js) as its own process, as a user or CI would. Rebuilds first when
- * any source file is newer than the bundle, so `npx mocha` alone never tests stale code.
+ * Runs the CLI for the tests. `cli()` calls runCli, the function the bin calls, in this process
+ * with captured output (fast: no process start, no bundle load); `cliProcess()` runs the built
+ * bin (dist/cli.js) as its own process, as a user or CI would, for the few tests about the process
+ * itself (exit status, streams, the bundle). The process form rebuilds first when any source file
+ * is newer than the bundle, so `npx mocha` alone never tests stale code.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { version } from '../../package.json';
+import { runCli } from '../../server/src/cli/run';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CLI = path.join(ROOT, 'dist/cli.js');
@@ -39,11 +44,32 @@ export interface CliRun {
   stderr: string;
 }
 
-export function cli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliRun {
-  ensureBuilt();
+type CliOptions = { cwd?: string; env?: Record<string, string | undefined> };
+
+function cliEnv(options: CliOptions): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return env;
+}
+
+/** The CLI in this process: same arguments, working folder and environment as the bin would get. */
+export async function cli(args: string[], options: CliOptions = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    cwd: options.cwd ?? ROOT,
+    env: cliEnv(options),
+    stdout: { write: (text: string) => ((stdout += text), true) },
+    stderr: { write: (text: string) => ((stderr += text), true) },
+    version,
+  });
+  return { code, stdout, stderr };
+}
+
+/** The built bin as its own process. */
+export async function cliProcess(args: string[], options: CliOptions = {}): Promise<CliRun> {
+  ensureBuilt();
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: cliEnv(options) as NodeJS.ProcessEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.error) throw run.error;
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -24,7 +24,7 @@ describe('CLI: .clauselint.json discovery and flags', function () {
   let elsewhere: { dir: string; cleanup: () => void };
   let catalogSeverity: string;
 
-  before(() => {
+  before(async () => {
     ensureBuilt();
     ({ dir, cleanup } = tempDir());
     elsewhere = tempDir();
@@ -35,28 +35,28 @@ describe('CLI: .clauselint.json discovery and flags', function () {
     // A nearer config file wins; keys copied from VS Code settings keep their prefix.
     write(path.join(dir, 'other/.clauselint.json'), JSON.stringify({ 'clauselint.perspective': 'customer' }));
     write(path.join(dir, 'other/draft.md'), DRAFT);
-    catalogSeverity = severityOf(jsonReport(cli(['--no-config', '--format', 'json', path.join(dir, 'other/draft.md')])).files[0]!, MFA)!;
+    catalogSeverity = severityOf(jsonReport((await cli(['--no-config', '--format', 'json', path.join(dir, 'other/draft.md')]))).files[0]!, MFA)!;
     assert.notEqual(catalogSeverity, 'info');
   });
-  after(() => {
+  after(async () => {
     cleanup?.();
     elsewhere?.cleanup();
   });
 
-  it('uses the config file two levels up, from any working folder, exactly as the same flags would', () => {
-    const viaConfig = cli(['--format', 'json', path.join(dir, 'a/b/draft.md')], { cwd: elsewhere.dir });
+  it('uses the config file two levels up, from any working folder, exactly as the same flags would', async () => {
+    const viaConfig = (await cli(['--format', 'json', path.join(dir, 'a/b/draft.md')], { cwd: elsewhere.dir }));
     assert.equal(viaConfig.stderr, '');
-    const viaFlags = cli(['--no-config', '--perspective', 'provider', '--severity', `${MFA}=info`, '--format', 'json', path.join(dir, 'a/b/draft.md')], { cwd: elsewhere.dir });
+    const viaFlags = (await cli(['--no-config', '--perspective', 'provider', '--severity', `${MFA}=info`, '--format', 'json', path.join(dir, 'a/b/draft.md')], { cwd: elsewhere.dir }));
     const a = jsonReport(viaConfig).files[0]!;
     const b = jsonReport(viaFlags).files[0]!;
     assert.equal(severityOf(a, MFA), 'info');
     assert.deepEqual(a, b);
-    const defaults = jsonReport(cli(['--no-config', '--format', 'json', path.join(dir, 'a/b/draft.md')], { cwd: elsewhere.dir })).files[0]!;
+    const defaults = jsonReport((await cli(['--no-config', '--format', 'json', path.join(dir, 'a/b/draft.md')], { cwd: elsewhere.dir }))).files[0]!;
     assert.notDeepEqual(defaults, a, 'the config file changes the result');
   });
 
-  it('folders follow the config file\'s include and exclude, relative to its folder; a named file is always checked', () => {
-    const report = jsonReport(cli(['--format', 'json', '--fail-on', 'none', '.'], { cwd: dir }));
+  it('folders follow the config file\'s include and exclude, relative to its folder; a named file is always checked', async () => {
+    const report = jsonReport((await cli(['--format', 'json', '--fail-on', 'none', '.'], { cwd: dir })));
     assert.deepEqual(report.files.map((f) => f.path).sort(), ['a/b/draft.md', 'archive/old.md', 'notes/memo.md', 'other/draft.md']);
     assert.equal(file(report, 'archive/old.md').isContract, false, 'excluded');
     assert.equal(file(report, 'notes/memo.md').isContract, true, 'included, although not contract-shaped');
@@ -64,21 +64,21 @@ describe('CLI: .clauselint.json discovery and flags', function () {
     assert.equal(severityOf(file(report, 'a/b/draft.md'), MFA), 'info');
     assert.equal(severityOf(file(report, 'other/draft.md'), MFA), catalogSeverity, 'the nearer config file replaces the outer one');
 
-    const named = jsonReport(cli(['--format', 'json', 'archive/old.md'], { cwd: dir }));
+    const named = jsonReport((await cli(['--format', 'json', 'archive/old.md'], { cwd: dir })));
     assert.equal(named.files[0]!.isContract, true);
   });
 
-  it('--config replaces discovery, --no-config ignores config files, flags go on top', () => {
+  it('--config replaces discovery, --no-config ignores config files, flags go on top', async () => {
     const target = path.join(dir, 'a/b/draft.md');
-    const withOther = jsonReport(cli(['--format', 'json', '--config', path.join(dir, 'other/.clauselint.json'), target])).files[0]!;
+    const withOther = jsonReport((await cli(['--format', 'json', '--config', path.join(dir, 'other/.clauselint.json'), target]))).files[0]!;
     assert.equal(severityOf(withOther, MFA), catalogSeverity);
-    const flagOnTop = jsonReport(cli(['--format', 'json', '--severity', `${MFA}=warning`, target])).files[0]!;
+    const flagOnTop = jsonReport((await cli(['--format', 'json', '--severity', `${MFA}=warning`, target]))).files[0]!;
     assert.equal(severityOf(flagOnTop, MFA), 'warning');
-    const off = jsonReport(cli(['--format', 'json', '--severity', `${MFA}=off`, target])).files[0]!;
+    const off = jsonReport((await cli(['--format', 'json', '--severity', `${MFA}=off`, target]))).files[0]!;
     assert.equal(severityOf(off, MFA), undefined, '"off" drops the requirement');
   });
 
-  it('a broken configuration exits with 2, names the file and the problem, and checks nothing', () => {
+  it('a broken configuration exits with 2, names the file and the problem, and checks nothing', async () => {
     const cases: [string, RegExp][] = [
       ['{\n  "perspective": "provider",\n}\n', /\.clauselint\.json:3:1: not valid JSON/],
       ['["customer"]', /expected a JSON object/],
@@ -93,7 +93,7 @@ describe('CLI: .clauselint.json discovery and flags', function () {
       try {
         write(path.join(t.dir, '.clauselint.json'), config);
         write(path.join(t.dir, 'deep/er/draft.md'), DRAFT);
-        const run = cli(['deep/er/draft.md'], { cwd: t.dir });
+        const run = (await cli(['deep/er/draft.md'], { cwd: t.dir }));
         assert.equal(run.code, 2, `${config}\n${run.stderr}`);
         assert.match(run.stderr, message, config);
         assert.match(run.stderr, /\.clauselint\.json/, 'names the file');
@@ -105,12 +105,12 @@ describe('CLI: .clauselint.json discovery and flags', function () {
     }
   });
 
-  it('a severity for an unknown requirement is a warning on stderr, not an error', () => {
+  it('a severity for an unknown requirement is a warning on stderr, not an error', async () => {
     const t = tempDir();
     try {
       write(path.join(t.dir, '.clauselint.json'), JSON.stringify({ severity: { 'no.such-requirement': 'off' } }));
       write(path.join(t.dir, 'draft.md'), DRAFT);
-      const run = cli(['--format', 'json', '--fail-on', 'none', 'draft.md'], { cwd: t.dir });
+      const run = (await cli(['--format', 'json', '--fail-on', 'none', 'draft.md'], { cwd: t.dir }));
       assert.equal(run.code, 0);
       assert.match(run.stderr, /severity: no requirement "no\.such-requirement"/);
       assert.equal(jsonReport(run).files.length, 1);

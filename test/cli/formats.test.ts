@@ -113,7 +113,7 @@ describe('CLI: report formats', function () {
   const runs = new Map<string, CliRun>();
   let json: JsonReportShape;
 
-  before(() => {
+  before(async () => {
     ensureBuilt();
     ({ dir, cleanup } = tempDir());
     const sample = fs.readFileSync(SAMPLE, 'utf8');
@@ -125,19 +125,19 @@ describe('CLI: report formats', function () {
     fs.mkdirSync(path.join(dir, '.git'));
     write(path.join(dir, 'drafts', 'draft.md'), draftText);
     write(path.join(dir, HOSTILE_NAME), fs.readFileSync(path.join(ROOT, 'test/fixtures/contracts/strong.md'), 'utf8'));
-    for (const format of ['json', 'sarif', 'markdown', 'html', 'csv']) runs.set(format, cli(['--no-config', '--format', format, '.'], { cwd: dir }));
+    for (const format of ['json', 'sarif', 'markdown', 'html', 'csv']) runs.set(format, (await cli(['--no-config', '--format', format, '.'], { cwd: dir })));
     json = jsonReport(runs.get('json')!);
   });
   after(() => cleanup?.());
 
-  it('every format exits as the text report would and writes only the report to stdout', () => {
+  it('every format exits as the text report would and writes only the report to stdout', async () => {
     for (const [format, run] of runs) {
       assert.equal(run.code, 1, `${format}: the drafts have error findings`);
       assert.equal(run.stderr, '', `${format}: ${run.stderr}`);
     }
   });
 
-  it('json keeps the stable version-1 shape', () => {
+  it('json keeps the stable version-1 shape', async () => {
     assert.equal(json.version, 1);
     assert.deepEqual(Object.keys(json), ['version', 'packs', 'files']);
     assert.ok(json.packs.some((p) => p.id === 'aa22-131a' && typeof p.version === 'string'));
@@ -160,7 +160,7 @@ describe('CLI: report formats', function () {
     }
   });
 
-  it('sarif validates against the SARIF 2.1.0 schema and meets what GitHub code scanning requires', () => {
+  it('sarif validates against the SARIF 2.1.0 schema and meets what GitHub code scanning requires', async () => {
     const log = JSON.parse(runs.get('sarif')!.stdout) as Sarif.Log;
     assert.deepEqual(sarifSchemaValidator()(log), []);
     assert.deepEqual(githubProblems(log), []);
@@ -172,7 +172,7 @@ describe('CLI: report formats', function () {
     assert.notDeepEqual(githubProblems(broken), []);
   });
 
-  it('sarif results are the JSON diagnostics, 1-based with UTF-16 columns, relative to the root', () => {
+  it('sarif results are the JSON diagnostics, 1-based with UTF-16 columns, relative to the root', async () => {
     const run = (JSON.parse(runs.get('sarif')!.stdout) as Sarif.Log).runs[0]!;
     assert.equal(run.originalUriBaseIds?.['%SRCROOT%']?.uri, `file://${dir}/`);
     const expected = json.files.flatMap((f) =>
@@ -197,15 +197,15 @@ describe('CLI: report formats', function () {
     assert.equal(lineText(draftText, g.startLine!).slice(g.startColumn! - 1, g.endColumn! - 1), 'where possible');
   });
 
-  it('sarif locations are relative to the repository root wherever the CLI runs', () => {
+  it('sarif locations are relative to the repository root wherever the CLI runs', async () => {
     // The temporary folder is a repository (it has a .git); the CLI runs in a subfolder of it.
-    const log = JSON.parse(cli(['--no-config', '--format', 'sarif', '--fail-on', 'none', 'draft.md'], { cwd: path.join(dir, 'drafts') }).stdout) as Sarif.Log;
+    const log = JSON.parse((await cli(['--no-config', '--format', 'sarif', '--fail-on', 'none', 'draft.md'], { cwd: path.join(dir, 'drafts') })).stdout) as Sarif.Log;
     const uris = new Set(log.runs[0]!.results!.map((r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri));
     assert.deepEqual([...uris], ['drafts/draft.md']);
     assert.equal(log.runs[0]!.originalUriBaseIds!['%SRCROOT%']!.uri, `file://${dir}/`);
   });
 
-  it('markdown: requirements by advisory heading with status, evidence and score, text escaped', () => {
+  it('markdown: requirements by advisory heading with status, evidence and score, text escaped', async () => {
     const md = runs.get('markdown')!.stdout;
     assert.match(md, /^# clauselint coverage report\n/);
     const draft = json.files.find((f) => f.path === 'drafts/draft.md')!;
@@ -225,7 +225,7 @@ describe('CLI: report formats', function () {
     assert.ok(md.includes('## =SUM\\(1+1\\) \\<b\\>\\&"x".md\n'), 'the file name is escaped');
   });
 
-  it('html: self-contained, escaped, no scripts or external resources', () => {
+  it('html: self-contained, escaped, no scripts or external resources', async () => {
     const html = runs.get('html')!.stdout;
     assert.match(html, /^<!DOCTYPE html>/);
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">/);
@@ -237,7 +237,7 @@ describe('CLI: report formats', function () {
     assert.match(html, /<h3>Enforce multifactor authentication \(MFA\) <span class="muted">— \d+% \(\d+ of \d+ met\)<\/span><\/h3>/);
   });
 
-  it('csv: an RFC 4180 file × requirement matrix whose cells cannot run as formulas', () => {
+  it('csv: an RFC 4180 file × requirement matrix whose cells cannot run as formulas', async () => {
     const text = runs.get('csv')!.stdout;
     const rows = parseCsv(text);
     const header = rows[0]!;

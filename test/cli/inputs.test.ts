@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CLI, cli, ensureBuilt, jsonReport, ROOT, tempDir, write } from './cli-process';
+import { CLI, cli, cliProcess, ensureBuilt, jsonReport, ROOT, tempDir, write } from './cli-process';
 
 const DRAFT = fs.readFileSync(path.join(ROOT, 'test/fixtures/contracts/strong.md'), 'utf8');
 
@@ -10,33 +10,33 @@ describe('CLI: files, folders, globs and awkward files', function () {
   this.timeout(180_000);
   before(() => ensureBuilt());
 
-  it('a quoted glob picks contract drafts the way the editor does; a named README is checked anyway', () => {
-    const report = jsonReport(cli(['--format', 'json', '--fail-on', 'none', 'test/fixtures/{contracts,not-a-contract}/*.md']));
+  it('a quoted glob picks contract drafts the way the editor does; a named README is checked anyway', async () => {
+    const report = jsonReport((await cli(['--format', 'json', '--fail-on', 'none', 'test/fixtures/{contracts,not-a-contract}/*.md'])));
     const byPath = new Map(report.files.map((f) => [f.path, f]));
     assert.equal(byPath.get('test/fixtures/not-a-contract/README.md')?.isContract, false);
     assert.deepEqual(byPath.get('test/fixtures/not-a-contract/README.md')?.diagnostics, []);
     for (const name of ['crlf-emoji', 'front-matter', 'strong', 'supplier-client']) {
       assert.equal(byPath.get(`test/fixtures/contracts/${name}.md`)?.isContract, true, name);
     }
-    const named = jsonReport(cli(['--format', 'json', '--fail-on', 'none', 'test/fixtures/not-a-contract/README.md']));
+    const named = jsonReport((await cli(['--format', 'json', '--fail-on', 'none', 'test/fixtures/not-a-contract/README.md'])));
     assert.equal(named.files[0]!.isContract, true, 'named on the command line: always checked');
   });
 
-  it('front matter clauselint: false silences a draft found in a folder', () => {
+  it('front matter clauselint: false silences a draft found in a folder', async () => {
     const t = tempDir();
     try {
       write(path.join(t.dir, 'drafts/off.md'), `---\nclauselint: false\n---\n${DRAFT}`);
       write(path.join(t.dir, 'drafts/on.md'), DRAFT);
       write(path.join(t.dir, 'drafts/notes.txt'), DRAFT);
       write(path.join(t.dir, 'drafts/node_modules/pkg/README.md'), DRAFT);
-      const report = jsonReport(cli(['--format', 'json', '--fail-on', 'none', 'drafts'], { cwd: t.dir }));
+      const report = jsonReport((await cli(['--format', 'json', '--fail-on', 'none', 'drafts'], { cwd: t.dir })));
       assert.deepEqual(report.files.map((f) => [f.path, f.isContract]), [['drafts/off.md', false], ['drafts/on.md', true]]);
     } finally {
       t.cleanup();
     }
   });
 
-  it('binary, oversized and non-regular files are reported, not checked, and never crash the run', () => {
+  it('binary, oversized and non-regular files are reported, not checked, and never crash the run', async () => {
     const t = tempDir();
     try {
       write(path.join(t.dir, '.clauselint.json'), JSON.stringify({ maxFileSizeKB: 4 }));
@@ -48,7 +48,7 @@ describe('CLI: files, folders, globs and awkward files', function () {
       const mkfifo = spawnSync('mkfifo', [fifo]);
       const names = ['scan.md', 'big.md', 'huge.md', 'fine.md', ...(mkfifo.status === 0 ? ['pipe.md'] : [])];
 
-      const run = cli(['--format', 'json', ...names], { cwd: t.dir });
+      const run = (await cliProcess(['--format', 'json', ...names], { cwd: t.dir }));
       assert.equal(run.code, 1, `fine.md has error findings; the notices alone are not errors\n${run.stderr}`);
       const report = jsonReport(run);
       const code = (name: string): string | undefined => report.files.find((f) => f.path === name)?.diagnostics[0]?.code;
@@ -64,7 +64,7 @@ describe('CLI: files, folders, globs and awkward files', function () {
       assert.match(run.stderr, /huge\.md: this document is 64 KB, over the clauselint\.maxFileSizeKB limit of 4 KB/);
 
       // The text report shows the notices in place.
-      const text = cli(['--fail-on', 'none', 'scan.md', 'huge.md'], { cwd: t.dir });
+      const text = (await cliProcess(['--fail-on', 'none', 'scan.md', 'huge.md'], { cwd: t.dir }));
       assert.equal(text.code, 0);
       assert.match(text.stdout, /^scan\.md\n {2}1:1 +info +document-binary +clauselint: this file looks binary/m);
       assert.match(text.stdout, /^huge\.md\n {2}1:1 +info +document-too-large /m);
@@ -73,12 +73,12 @@ describe('CLI: files, folders, globs and awkward files', function () {
     }
   });
 
-  it('a byte order mark does not shift positions', () => {
+  it('a byte order mark does not shift positions', async () => {
     const t = tempDir();
     try {
       write(path.join(t.dir, 'plain.md'), DRAFT);
       write(path.join(t.dir, 'bom.md'), `\uFEFF${DRAFT}`);
-      const report = jsonReport(cli(['--format', 'json', 'plain.md', 'bom.md'], { cwd: t.dir }));
+      const report = jsonReport((await cli(['--format', 'json', 'plain.md', 'bom.md'], { cwd: t.dir })));
       assert.ok(report.files[0]!.diagnostics.length > 0);
       assert.deepEqual(report.files[1]!.diagnostics, report.files[0]!.diagnostics);
     } finally {
@@ -86,9 +86,9 @@ describe('CLI: files, folders, globs and awkward files', function () {
     }
   });
 
-  it('shows progress on stderr only when stderr is a terminal, and colour only on a terminal', function () {
+  it('shows progress on stderr only when stderr is a terminal, and colour only on a terminal', async function () {
     // Plain pipes: not a single control character on stderr.
-    const piped = cli(['--fail-on', 'none', 'test/fixtures/contracts']);
+    const piped = (await cliProcess(['--fail-on', 'none', 'test/fixtures/contracts']));
     assert.equal(piped.stderr, '');
     // A pseudo-terminal through util-linux `script`, as a person at a terminal sees it.
     const hasScript = spawnSync('script', ['--version']).status === 0;

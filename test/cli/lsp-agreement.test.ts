@@ -32,7 +32,7 @@ describe('CLI and language server agree', function () {
   it('on the sample and the contract fixtures (CRLF, emoji, front matter, other party names)', async () => {
     const files = ['examples/msp-master-services-agreement.md', ...fs.readdirSync(path.join(ROOT, 'test/fixtures/contracts')).filter((f) => f.endsWith('.md')).map((f) => `test/fixtures/contracts/${f}`)];
     assert.ok(files.length >= 5);
-    const report = jsonReport(cli(['--no-config', '--format', 'json', ...files]));
+    const report = jsonReport((await cli(['--no-config', '--format', 'json', ...files])));
     assert.deepEqual(report.files.map((f) => f.path), files);
     let compared = 0;
     for (const file of report.files) {
@@ -56,7 +56,7 @@ describe('CLI and language server agree', function () {
         '\n<!-- clauselint-disable backup.testing -->\n\n<!-- clauselint-disable no.such-requirement -- we decided so -->\n\n' +
         'The Provider shall notify the Customer of any Security Incident within [24] hours and shall report to the [Security Committee].\n';
       const file = write(path.join(t.dir, 'draft.md'), text);
-      const cliDiagnostics = jsonReport(cli(['--no-config', '--format', 'json', file])).files[0]!.diagnostics;
+      const cliDiagnostics = jsonReport((await cli(['--no-config', '--format', 'json', file]))).files[0]!.diagnostics;
       const fromCli = cliDiagnostics.map((d) => row(d.range, d.severity, d.code, d.message)).sort();
       const fromServer = (await client.open(pathToFileURL(file).href, text)).map((d) => row(d.range, SEVERITY_NAMES[d.severity ?? 1]!, d.code, typeof d.message === 'string' ? d.message : d.message.value)).sort();
       assert.deepEqual(fromCli, fromServer);
@@ -78,7 +78,7 @@ describe('CLI and language server agree', function () {
       const archived = write(path.join(t.dir, 'archive/old.md'), text);
       other.settings = settings;
       await other.initialize(t.dir);
-      const report = jsonReport(cli(['--format', 'json', '.'], { cwd: t.dir }));
+      const report = jsonReport((await cli(['--format', 'json', '.'], { cwd: t.dir })));
       const byPath = new Map(report.files.map((f) => [f.path, f]));
       for (const [name, absolute] of [['contracts/draft.md', file], ['archive/old.md', archived]] as const) {
         const fromCli = byPath.get(name)!.diagnostics.map((d) => row(d.range, d.severity, d.code, d.message)).sort();
@@ -95,7 +95,7 @@ describe('CLI and language server agree', function () {
 
   it('on a README that is not a contract: both stay silent', async () => {
     const readme = path.join(ROOT, 'test/fixtures/not-a-contract/README.md');
-    const report = jsonReport(cli(['--no-config', '--format', 'json', path.dirname(readme)]));
+    const report = jsonReport((await cli(['--no-config', '--format', 'json', path.dirname(readme)])));
     assert.deepEqual(report.files.map((f) => [f.path, f.isContract, f.diagnostics.length]), [['test/fixtures/not-a-contract/README.md', false, 0]]);
     assert.deepEqual(await client.open(pathToFileURL(readme).href, fs.readFileSync(readme, 'utf8')), []);
   });

@@ -10,7 +10,7 @@ import { csvField as csvCell, escapeHtml, escapeMarkdown as mdText } from '../..
 import { tempDir, write } from './cli-process';
 
 describe('CLI building blocks', () => {
-  it('csvCell quotes per RFC 4180 and neutralises formula starts', () => {
+  it('csvCell quotes per RFC 4180 and neutralises formula starts', async () => {
     assert.equal(csvCell('present'), 'present');
     assert.equal(csvCell('a,b'), '"a,b"');
     assert.equal(csvCell('say "hi"'), '"say ""hi"""');
@@ -23,12 +23,12 @@ describe('CLI building blocks', () => {
     assert.equal(csvCell('a=b'), 'a=b', 'only a leading character is a formula');
   });
 
-  it('escapeHtml and mdText leave no markup', () => {
+  it('escapeHtml and mdText leave no markup', async () => {
     assert.equal(escapeHtml(`<img src=x onerror="a('b')">&amp;`), '&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;amp;');
     assert.equal(mdText('[link](http://x) <b>*bold*</b> a|b `c`\nnext'), '\\[link\\]\\(http://x\\) \\<b\\>\\*bold\\*\\</b\\> a\\|b \\`c\\` next');
   });
 
-  it('Progress draws only on a terminal, only for batches, and erases itself', () => {
+  it('Progress draws only on a terminal, only for batches, and erases itself', async () => {
     const writes: string[] = [];
     let now = 0;
     const tty = { isTTY: true, columns: 40, write: (s: string) => writes.push(s) };
@@ -56,7 +56,7 @@ describe('CLI building blocks', () => {
     assert.deepEqual([piped, single], [[], []]);
   });
 
-  it('ConfigFinder finds the nearest config file and caches every folder on the way', () => {
+  it('ConfigFinder finds the nearest config file and caches every folder on the way', async () => {
     const t = tempDir();
     try {
       const outer = write(path.join(t.dir, CONFIG_FILE_NAME), '{}');
@@ -71,7 +71,7 @@ describe('CLI building blocks', () => {
     }
   });
 
-  it('loadConfigFile accepts editor-style keys and rejects unknown ones', () => {
+  it('loadConfigFile accepts editor-style keys and rejects unknown ones', async () => {
     const t = tempDir();
     try {
       const good = write(path.join(t.dir, 'good.json'), '\uFEFF{"$schema": "x", "clauselint.perspective": "provider", "packs": ["aa22-131a"]}');
@@ -85,12 +85,12 @@ describe('CLI building blocks', () => {
     }
   });
 
-  it('an engine failure on one draft becomes an error notice on that draft, not a crash', () => {
+  it('an engine failure on one draft becomes an error notice on that draft, not a crash', async () => {
     const t = tempDir();
     try {
       const file = write(path.join(t.dir, 'draft.md'), '# Agreement\n');
       const failing = { check: () => { throw new Error('boom'); } } as unknown as AnalysisService;
-      const ws: Workspace = { root: t.dir, settings: normalizeSettings(undefined).settings, catalog: { packs: [], requirements: [], problems: [] }, service: failing };
+      const ws: Workspace = { root: t.dir, settings: normalizeSettings(undefined).settings, catalog: { packs: [], headings: [], requirements: [], problems: [] }, service: failing };
       const said: string[] = [];
       const result = checkOrReport(file, true, ws, (line) => said.push(line));
       assert.equal(result.checked, false);

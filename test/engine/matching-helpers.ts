@@ -1,7 +1,7 @@
 /** Shared by the matching tests: small in-test requirements and a one-call checker. */
 import { analyze, type AnalysisResult } from '../../server/src/engine/analyze';
 import { defaultPackDir, loadCatalog } from '../../server/src/engine/catalog/load';
-import type { Catalog, Finding, Requirement } from '../../server/src/engine/types';
+import type { Catalog, Finding, PackHeading, Requirement } from '../../server/src/engine/types';
 
 /** A requirement with only what matching reads; everything else is a harmless default. */
 export function req(partial: Partial<Requirement> & Pick<Requirement, 'id' | 'detect'>): Requirement {
@@ -41,7 +41,7 @@ export const RETENTION = req({
 export const AUDIT = req({ id: 't.audit', heading: 'transparency', detect: [['audit']] });
 
 export function catalogOf(...requirements: Requirement[]): Catalog {
-  return { packs: [], requirements, problems: [] };
+  return { packs: [], headings: bundledHeadings(), requirements, problems: [] };
 }
 
 const PREAMBLE = 'This Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n';
@@ -73,4 +73,10 @@ export function bundledRequirement(id: string): Requirement {
   const r = aa22().requirements.find((x) => x.id === id);
   if (!r) throw new Error(`no bundled requirement ${id}`);
   return r;
+}
+
+let headings: PackHeading[] | undefined;
+/** The bundled pack's headings, so coverage of a test catalog groups and titles like the real one. */
+function bundledHeadings(): PackHeading[] {
+  return (headings ??= loadCatalog([defaultPackDir()]).headings);
 }

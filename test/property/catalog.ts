@@ -39,6 +39,7 @@ if (bundled.problems.length) throw new Error(`bundled pack has problems: ${JSON.
 
 export const PROPERTY_CATALOG: Catalog = {
   packs: bundled.packs,
+  headings: bundled.headings,
   requirements: [...bundled.requirements, SYNTHETIC],
   problems: [],
 };

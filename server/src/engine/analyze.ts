@@ -9,7 +9,7 @@ import { parseDocument, type ParsedDocument } from './parse';
 import { detectParties, type Parties } from './parties';
 import { readSuppressions, suppressionFor, type Suppressions } from './suppress';
 import { LineIndex } from './text';
-import type { Catalog, Evidence, Finding, Perspective, Requirement, Severity, Span } from './types';
+import type { Catalog, Evidence, Finding, PackHeading, Perspective, Requirement, Severity, Span } from './types';
 
 export interface AnalyzeOptions {
   catalog: Catalog;
@@ -29,6 +29,8 @@ export interface AnalysisResult {
   lines: LineIndex;
   /** clauselint-disable comments and their problems (missing reason, unknown id). */
   suppressions: Suppressions;
+  /** The catalog's headings, in order: coverage groups findings under them. */
+  headings: readonly PackHeading[];
 }
 
 export function analyze(text: string, options: AnalyzeOptions): AnalysisResult {
@@ -52,7 +54,7 @@ export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions, prec
   const lines = precomputed.lines ?? new LineIndex(doc.text);
   const decision = decideContract(doc, parties, options.force);
   const suppressions = readSuppressions(doc, new Set(options.catalog.requirements.map((r) => r.id)));
-  const result: AnalysisResult = { isContract: decision.isContract, contractReason: decision.reason, parties, findings: [], doc, lines, suppressions };
+  const result: AnalysisResult = { isContract: decision.isContract, contractReason: decision.reason, parties, findings: [], doc, lines, suppressions, headings: options.catalog.headings };
   if (!decision.isContract) return result;
   const perspective = options.perspective ?? 'customer';
   const anchor = missingAnchor(doc);

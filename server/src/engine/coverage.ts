@@ -9,23 +9,7 @@
 import type { AnalysisResult } from './analyze';
 import type { ContractSetAnalysis } from './contract-set';
 import type { Parties } from './parties';
-import { ADVISORY_HEADINGS, type AdvisoryHeading, type Evidence, type Finding, type Party, type Severity, type Status } from './types';
-
-/** The advisory's own titles for its twelve recommendation headings. */
-export const HEADING_TITLES: Record<AdvisoryHeading, string> = {
-  'initial-compromise': 'Prevent initial compromise',
-  'monitoring-logging': 'Enable/improve monitoring and logging processes',
-  mfa: 'Enforce multifactor authentication (MFA)',
-  segregation: 'Manage internal architecture risks and segregate internal networks',
-  'least-privilege': 'Apply the principle of least privilege',
-  'deprecate-accounts': 'Deprecate obsolete accounts and infrastructure',
-  updates: 'Apply updates',
-  backup: 'Backup systems and data',
-  'incident-response': 'Develop and exercise incident response and recovery plans',
-  'supply-chain': 'Understand and proactively manage supply chain risk',
-  transparency: 'Promote transparency',
-  'account-authentication': 'Manage account authentication and authorization',
-};
+import type { AdvisoryHeading, Evidence, Finding, PackHeading, Party, Severity, Status } from './types';
 
 /** Words for a status that a reader of a coverage report understands. */
 export const STATUS_LABELS: Record<Status, string> = {
@@ -147,23 +131,23 @@ function itemOf(f: Finding & { file?: string }, at: Locator): CoverageItem {
 
 /** Coverage of an analysed document (empty groups when it was not read as a contract). */
 export function coverageOf(result: AnalysisResult): Coverage {
-  return coverageOfFindings(result.isContract, result.parties, result.findings, locator(() => result));
+  return coverageOfFindings(result.isContract, result.parties, result.headings, result.findings, locator(() => result));
 }
 
 /** Coverage of a contract set: one contract, each evidence naming its file. */
 export function coverageOfSet(set: ContractSetAnalysis): Coverage {
   const at = locator((file) => (set.members.find((m) => m.file === file) ?? set.members[0]!).own);
-  return { ...coverageOfFindings(set.isContract, set.parties, set.findings, at), files: set.members.map((m) => m.file) };
+  return { ...coverageOfFindings(set.isContract, set.parties, set.members[0]!.own.headings, set.findings, at), files: set.members.map((m) => m.file) };
 }
 
-function coverageOfFindings(isContract: boolean, parties: Parties, findings: readonly (Finding & { file?: string })[], at: Locator): Coverage {
+function coverageOfFindings(isContract: boolean, parties: Parties, headings: readonly PackHeading[], findings: readonly (Finding & { file?: string })[], at: Locator): Coverage {
   const counts: Record<Status, number> = { present: 0, weak: 0, 'below-threshold': 0, 'wrong-party': 0, negated: 0, missing: 0, suppressed: 0 };
   for (const f of findings) counts[f.status]++;
   const groups: CoverageGroup[] = [];
-  for (const heading of ADVISORY_HEADINGS) {
-    const own = findings.filter((f) => f.requirement.heading === heading).sort((a, b) => a.requirement.id.localeCompare(b.requirement.id));
+  for (const heading of headingOrder(headings, findings)) {
+    const own = findings.filter((f) => f.requirement.heading === heading.id).sort((a, b) => a.requirement.id.localeCompare(b.requirement.id));
     if (!own.length) continue;
-    groups.push({ heading, title: HEADING_TITLES[heading], items: own.map((f) => itemOf(f, at)), score: scoreOf(own.map((f) => f.status)) });
+    groups.push({ heading: heading.id, title: heading.title, items: own.map((f) => itemOf(f, at)), score: scoreOf(own.map((f) => f.status)) });
   }
   return {
     isContract,
@@ -172,4 +156,16 @@ function coverageOfFindings(isContract: boolean, parties: Parties, findings: rea
     counts,
     groups,
   };
+}
+
+/** The packs' headings in their order, then any heading a requirement names that no pack declares (titled by its id). */
+function headingOrder(headings: readonly PackHeading[], findings: readonly Finding[]): PackHeading[] {
+  const order = [...headings];
+  for (const f of findings) if (!order.some((h) => h.id === f.requirement.heading)) order.push({ id: f.requirement.heading, title: f.requirement.heading });
+  return order;
+}
+
+/** The title of a heading id among a catalog's headings (the id itself when no pack declares it). */
+export function headingTitle(headings: readonly PackHeading[], id: AdvisoryHeading): string {
+  return headings.find((h) => h.id === id)?.title ?? id;
 }

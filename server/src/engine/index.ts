@@ -6,20 +6,21 @@
 export { analyze, analyzeParsed, problemFindings, type AnalysisResult, type AnalyzeOptions } from './analyze';
 export { IncrementalAnalyzer, type RunStats } from './incremental';
 export { BUNDLED_PACK, defaultPackDir, findWorkspacePacks, loadCatalog } from './catalog/load';
-export { coverageOf, coverageOfSet, HEADING_TITLES, isMet, scoreOf, STATUS_LABELS, type Coverage, type CoverageEvidence, type CoverageGroup, type CoverageItem, type Score } from './coverage';
+export { coverageOf, coverageOfSet, headingTitle, isMet, scoreOf, STATUS_LABELS, type Coverage, type CoverageEvidence, type CoverageGroup, type CoverageItem, type Score } from './coverage';
 export { citationOf, fixAll, fixesFor, insertClauseFix, placeholderFix, suppressFix, type Fix, type FixAllResult, type FixKind } from './fixes';
 export { planInsertions } from './placement';
 export { findPlaceholders, type Placeholder } from './placeholders';
 export { applyEdits, renderTemplate, type TextEdit } from './edits';
 export { STATUS_RANK } from './match';
+export { isFile } from './files';
 export { LineIndex, squash } from './text';
 export {
-  ADVISORY_HEADINGS,
   type AdvisoryHeading,
   type Catalog,
   type Evidence,
   type Finding,
   type LoadProblem,
+  type PackHeading,
   type PackManifest,
   type Party,
   type Perspective,

@@ -3,22 +3,14 @@
  * the language server, the CLI and the tests all share these shapes.
  */
 
-/** The twelve recommendation headings of AA22-131A, as stable slugs. */
-export const ADVISORY_HEADINGS = [
-  'initial-compromise',
-  'monitoring-logging',
-  'mfa',
-  'segregation',
-  'least-privilege',
-  'deprecate-accounts',
-  'updates',
-  'backup',
-  'incident-response',
-  'supply-chain',
-  'transparency',
-  'account-authentication',
-] as const;
-export type AdvisoryHeading = (typeof ADVISORY_HEADINGS)[number];
+/** A recommendation heading of the pack's source (for AA22-131A its twelve headings), as a stable slug. */
+export type AdvisoryHeading = string;
+
+/** A heading as a pack declares it (pack.yaml `headings`): the order is the order of coverage reports. */
+export interface PackHeading {
+  id: AdvisoryHeading;
+  title: string;
+}
 
 export type Party = 'provider' | 'customer' | 'both';
 export type Role = 'provider' | 'customer';
@@ -110,6 +102,8 @@ export interface PackManifest {
   description?: string;
   /** Requirement files, relative to the pack folder; default: every *.md except README.md. */
   requirements?: string[];
+  /** The source's headings that the pack's requirements are grouped under, in the source's order. */
+  headings?: PackHeading[];
 }
 
 /** A located problem found while loading a clause pack or settings. */
@@ -123,6 +117,8 @@ export interface LoadProblem {
 
 export interface Catalog {
   packs: PackManifest[];
+  /** Every pack's headings, in pack order (an id declared twice keeps its first title). */
+  headings: PackHeading[];
   requirements: Requirement[];
   problems: LoadProblem[];
 }

@@ -10,6 +10,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isFile } from '../engine';
 import { DEFAULT_SETTINGS } from './settings';
 
 export const CONFIG_FILE_NAME = '.clauselint.json';
@@ -97,10 +98,3 @@ export class ConfigFinder {
   }
 }
 
-function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}

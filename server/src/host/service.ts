@@ -124,7 +124,7 @@ export class AnalysisService {
       for (const id of enabled) {
         if (!all.packs.some((p) => p.id === id)) problems.push({ file: 'settings', message: `clauselint.packs: no clause pack with id "${id}" was found` });
       }
-      catalog = { packs, requirements, problems };
+      catalog = { packs, headings: all.headings, requirements, problems };
       for (const p of problems) this.warn(`clauselint: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
       if (problems.length) this.reportProblems(problems);
       this.catalogs.set(key, catalog);

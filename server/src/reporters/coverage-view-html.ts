@@ -5,6 +5,7 @@
  */
 import type { Coverage, CoverageItem } from '../engine';
 import { escapeHtml } from './escape';
+import { htmlPage } from './html-page';
 import { STATUS_CLASS } from './status';
 
 export interface CoverageViewModel {
@@ -62,14 +63,17 @@ Provider: “${escapeHtml(c.parties.provider)}”, customer: “${escapeHtml(c.p
 <p><button data-export="markdown">Export Markdown</button> <button data-export="csv">Export CSV</button></p>
 ${groups}`;
   }
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>clauselint coverage</title>
-<style nonce="${nonce}">
+  return htmlPage({
+    title: 'clauselint coverage',
+    csp,
+    nonce,
+    css: VIEW_CSS,
+    body: `<h1>AA22-131A coverage: ${escapeHtml(model.documentName)}</h1>\n${body}`,
+    script: VIEW_SCRIPT,
+  });
+}
+
+const VIEW_CSS = `
 body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1em; }
 h1 { font-size: 1.3em; } h2 { font-size: 1.05em; margin-top: 1.4em; }
 table { border-collapse: collapse; width: 100%; }
@@ -83,12 +87,10 @@ td { vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--vscod
 .evidence { margin-top: 3px; font-size: 0.92em; }
 a { color: var(--vscode-textLink-foreground); }
 button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 4px 10px; cursor: pointer; }
-</style>
-</head>
-<body>
-<h1>AA22-131A coverage: ${escapeHtml(model.documentName)}</h1>
-${body}
-<script nonce="${nonce}">
+`;
+
+/** Clicks on evidence, export buttons and citations become messages to the extension. */
+const VIEW_SCRIPT = `
 const vscode = acquireVsCodeApi();
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target.closest('[data-start], [data-export], [data-index]') : null;
@@ -98,7 +100,4 @@ document.addEventListener('click', (event) => {
   else if (target.dataset.start) vscode.postMessage({ type: 'reveal', start: Number(target.dataset.start), end: Number(target.dataset.end), file: target.dataset.file === undefined ? undefined : Number(target.dataset.file) });
   else vscode.postMessage({ type: 'cite', index: Number(target.dataset.index) });
 });
-</script>
-</body>
-</html>`;
-}
+`;

@@ -5,6 +5,7 @@
  */
 import type { Coverage, CoverageItem } from '../engine';
 import { escapeHtml } from './escape';
+import { htmlPage } from './html-page';
 import { STATUS_CLASS } from './status';
 import { bestEvidence, fileCoverage, formatScore, notCheckedReason, SUMMARY_COLUMNS } from './coverage-format';
 import { packsOf, type FileCheck, type RunReport } from './model';
@@ -67,25 +68,17 @@ export function htmlReport(report: RunReport): string {
     rows.push(`<tr><td>${escapeHtml(file.path)}</td><td>yes</td><td class="num">${escapeHtml(formatScore(cov.score))}</td>${counts}</tr>`);
     sections.push(fileSection(file, cov));
   }
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>clauselint coverage report</title>
-<style>${CSS}</style>
-</head>
-<body>
-<h1>clauselint coverage report</h1>
+  return htmlPage({
+    title: 'clauselint coverage report',
+    csp: "default-src 'none'; style-src 'unsafe-inline'",
+    css: CSS,
+    body: `<h1>clauselint coverage report</h1>
 <p>Checked against ${packs.join(', ') || 'no clause pack'} with clauselint ${escapeHtml(report.toolVersion)}.</p>
 <table><thead><tr><th>File</th><th>Checked</th><th>Score</th>${SUMMARY_COLUMNS.map(([, title]) => `<th>${title}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody></table>
 ${sections.join('\n')}
-<p class="muted">Score: the share of checked requirements that are present or accepted. Hedged, negated, below-threshold and wrong-party clauses count as not met.</p>
-</body>
-</html>
-`;
+<p class="muted">Score: the share of checked requirements that are present or accepted. Hedged, negated, below-threshold and wrong-party clauses count as not met.</p>`,
+  });
 }

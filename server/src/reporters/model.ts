@@ -1,5 +1,5 @@
 /** What every reporter receives: one CheckResult per file, with the settings and catalog used. */
-import type { Catalog, PackManifest, Requirement, Severity } from '../engine';
+import type { Catalog, PackHeading, PackManifest, Requirement, Severity } from '../engine';
 import type { CheckResult } from '../host/service';
 import type { Settings } from '../host/settings';
 
@@ -55,6 +55,13 @@ export function packsOf(report: RunReport): PackManifest[] {
 export function requirementsOf(report: RunReport): Requirement[] {
   const seen = new Map<string, Requirement>();
   for (const f of report.files) for (const r of f.catalog.requirements) if (!seen.has(r.id)) seen.set(r.id, r);
+  return [...seen.values()];
+}
+
+/** Every heading of the catalogs used, in catalog order, by id. */
+export function headingsOf(report: RunReport): PackHeading[] {
+  const seen = new Map<string, PackHeading>();
+  for (const f of report.files) for (const h of f.catalog.headings) if (!seen.has(h.id)) seen.set(h.id, h);
   return [...seen.values()];
 }
 

@@ -11,8 +11,8 @@ import type * as Sarif from 'sarif';
 import type { Requirement, Severity } from '../engine';
 import { squash } from '../engine';
 import type { CheckResult, Notice } from '../host/service';
-import { HEADING_TITLES } from '../engine';
-import { allFileChecks, CHECK_FAILED, requirementsOf, type FileCheck, type RunReport } from './model';
+import { headingTitle, type PackHeading } from '../engine';
+import { allFileChecks, CHECK_FAILED, headingsOf, requirementsOf, type FileCheck, type RunReport } from './model';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -34,7 +34,7 @@ function fillPlaceholders(template: string): string {
   return template.replace(/\{\{provider\}\}/g, 'Provider').replace(/\{\{customer\}\}/g, 'Customer');
 }
 
-function rule(req: Requirement): Sarif.ReportingDescriptor {
+function rule(req: Requirement, headings: readonly PackHeading[]): Sarif.ReportingDescriptor {
   const template = fillPlaceholders(req.template);
   const owner = req.party === 'both' ? 'both parties' : `the ${req.party}`;
   const source = `AA22-131A · ${req.citation.heading}`;
@@ -52,7 +52,7 @@ function rule(req: Requirement): Sarif.ReportingDescriptor {
     },
     helpUri: req.citation.url,
     defaultConfiguration: { level: LEVEL[req.severity] },
-    properties: { tags: ['contract', 'AA22-131A', req.heading], heading: HEADING_TITLES[req.heading], party: req.party, pack: req.pack },
+    properties: { tags: ['contract', 'AA22-131A', req.heading], heading: headingTitle(headings, req.heading), party: req.party, pack: req.pack },
   };
 }
 
@@ -117,7 +117,8 @@ function fingerprint(ruleId: string, uri: string, status: string, evidence: stri
 }
 
 export function sarifReport(report: RunReport, root: string): Sarif.Log {
-  const rules = requirementsOf(report).map(rule);
+  const headings = headingsOf(report);
+  const rules = requirementsOf(report).map((req) => rule(req, headings));
   for (const file of allFileChecks(report)) {
     for (const n of file.result.notices) {
       if (!isFileNotice(n) && !rules.some((r) => r.id === n.code)) rules.push(noticeRule(n.code, n.severity));

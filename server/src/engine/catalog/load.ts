@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isFile } from '../files';
 import type { Catalog, LoadProblem, PackManifest, Perspective, Requirement } from '../types';
 import { LineIndex, normalizeText, splitFrontMatter } from './source';
 import { checkPlaceholders, checkTerms } from './terms-check';
@@ -123,7 +124,7 @@ function parseManifest(text: string, file: string): ParsedManifest {
 
 /** Loads every pack folder in order. Later duplicates of a pack or requirement id are reported and skipped. */
 export function loadCatalog(packDirs: readonly string[]): Catalog {
-  const catalog: Catalog = { packs: [], requirements: [], problems: [] };
+  const catalog: Catalog = { packs: [], headings: [], requirements: [], problems: [] };
   const packIds = new Map<string, string>();
   const requirementIds = new Map<string, string>();
   for (const dir of packDirs) loadPack(path.resolve(dir), catalog, packIds, requirementIds);
@@ -150,6 +151,8 @@ function loadPack(dir: string, catalog: Catalog, packIds: Map<string, string>, r
   }
   packIds.set(manifest.id, manifestFile);
   catalog.packs.push(manifest);
+  for (const heading of manifest.headings ?? []) if (!catalog.headings.some((h) => h.id === heading.id)) catalog.headings.push(heading);
+  const ownHeadings = manifest.headings && new Set(manifest.headings.map((h) => h.id));
 
   for (const file of requirementFiles(dir, manifest, manifestFile, locate, catalog.problems)) {
     const text = readText(file, catalog.problems, 'file listed in pack.yaml not found');
@@ -165,6 +168,10 @@ function loadPack(dir: string, catalog: Catalog, packIds: Map<string, string>, r
         message: `duplicate id "${requirement.id}": already defined in ${shortPath(first)}; this file is skipped`,
       });
       continue;
+    }
+    if (ownHeadings && !ownHeadings.has(requirement.heading)) {
+      // A pack that declares its headings must use them: a typo would open a group of its own.
+      catalog.problems.push({ file, message: `heading "${requirement.heading}" is not one of the headings in pack.yaml (${[...ownHeadings].join(', ')})` });
     }
     requirementIds.set(requirement.id, file);
     catalog.requirements.push(requirement);
@@ -212,13 +219,6 @@ function readText(file: string, problems: LoadProblem[], missingMessage: string)
   }
 }
 
-function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
 
 /** "aa22-131a/mfa.provider-access.md": enough to find the file, short enough to read. */
 function shortPath(file: string): string {

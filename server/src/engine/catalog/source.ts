@@ -2,29 +2,24 @@
  * Text plumbing for clause files: normalisation, front-matter splitting and offset → line/column
  * mapping, so every load problem can point at the exact line a lawyer has to fix.
  */
+import { LineIndex as TextLineIndex } from '../text';
 
 /** Strips a BOM and turns CRLF/CR into LF. Line numbers are unchanged by this. */
 export function normalizeText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** Maps string offsets to 1-based line and column. */
+/** Maps string offsets to 1-based line and column (the engine's LineIndex counts from 0). */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly index: TextLineIndex;
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.index = new TextLineIndex(text);
   }
 
   position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+    const { line, character } = this.index.position(offset);
+    return { line: line + 1, column: character + 1 };
   }
 }
 
