@@ -24,6 +24,7 @@ import { REPO, run, setupTools } from './lib/tools.mjs';
 import { fixScenario } from './scenarios/fix.mjs';
 import { liveScenario } from './scenarios/live.mjs';
 import { neovimScenario } from './scenarios/neovim.mjs';
+import { setsScenario } from './scenarios/sets.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -68,6 +69,7 @@ const context = { report, env: e2eEnv, vsix, artifacts, log, screenshotsOut: rea
 const scenarios = [
   ['fix', 'VS Code: Problems panel, hover, quick fix (tools/vscode-e2e/run.mjs)', fixScenario],
   ['live', 'VS Code: one live session (test/e2e/lib/workbench.mjs)', liveScenario],
+  ['sets', 'VS Code: a contract set, MSA + security schedule (tools/vscode-e2e/run.mjs)', setsScenario],
   ['neovim', 'Neovim: the same server over --stdio (tools/nvim-lsp/probe.sh)', neovimScenario],
 ];
 const only = option('--only')?.split(',');
