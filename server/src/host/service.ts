@@ -218,7 +218,21 @@ export class AnalysisService {
   }
 }
 
-/** A cheap test before parsing: can this text name parts at all? */
+/** Link text that may name a part; declaredParts (engine) decides, this only spares the parse. */
+const PART_WORD = /\b(?:schedule|exhibit|annex|appendi|addend)/i;
+const FRONT_MATTER_PARTS = /^\uFEFF?---\r?\n[\s\S]*?\bparts\s*:/;
+
+/** A cheap test before parsing: can this text name parts at all? (Most drafts cannot: no second parse.) */
 function mayNameParts(text: string, settings: Settings): boolean {
-  return settings.contracts.length > 0 || text.startsWith('---') || (settings.partLinks && text.includes('](')) || text.startsWith('\uFEFF---');
+  return settings.contracts.length > 0 || FRONT_MATTER_PARTS.test(text.slice(0, 8192)) || (settings.partLinks && hasPartLink(text));
+}
+
+/** A "](" whose link text (at most 200 characters back to its "[") holds a part word. Linear in the text. */
+function hasPartLink(text: string): boolean {
+  for (let at = text.indexOf(']('); at >= 0; at = text.indexOf('](', at + 2)) {
+    const before = text.slice(Math.max(0, at - 200), at);
+    const open = before.lastIndexOf('[');
+    if (open >= 0 && PART_WORD.test(before.slice(open))) return true;
+  }
+  return false;
 }
