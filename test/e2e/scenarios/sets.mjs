@@ -23,8 +23,12 @@ export async function setsScenario({ report, env, vsix, artifacts, screenshotsOu
   report.check('the engine puts the insert fix into the schedule (precondition)', expected.fix?.file === 'schedule-3-security.md', expected.fix);
 
   const shots = path.join(artifacts, 'shots-sets');
+  // The fix edits a file that is not open: VS Code opens it modified in the background. Save All
+  // (the tool's Ctrl+K S) left it unsaved in code-server; auto save writes it, as a user's would.
+  const settings = path.join(artifacts, 'sets-settings.json');
+  fs.writeFileSync(settings, JSON.stringify({ 'files.autoSave': 'afterDelay', 'files.autoSaveDelay': 300 }));
   const args = ['--vsix', vsix, '--workspace', ws, '--in-place', '--file', 'msa.md', '--expect-diagnostics', String(expected.diagnostics.length),
-    '--fix-match', mfa.message, '--fix-title', expected.fix?.title ?? 'Insert', '--apply-fix', '--screenshots', shots, '--out', path.join(artifacts, 'vscode-sets.json')];
+    '--fix-match', mfa.message, '--fix-title', expected.fix?.title ?? 'Insert', '--apply-fix', '--viewport', '1400x3000', '--settings', settings, '--screenshots', shots, '--out', path.join(artifacts, 'vscode-sets.json')];
   const r = await report.time('VS Code: contract set (run.mjs)', () => vscodeRun(env, args, { logFile: path.join(artifacts, 'vscode-sets.log') }));
   if (!r.ok) report.check(`run.mjs completed every step (stopped at "${r.step}")`, false, { error: r.error, tail: r.extensionOutputTails });
 
