@@ -139,6 +139,16 @@ describe('contract sets', () => {
       const after = applyEdits(SECURITY_PART, fix.edits);
       assert.ok(after.startsWith(SECURITY_PART.trimEnd()), 'appended to the schedule');
       assert.match(after.slice(SECURITY_PART.length), /The Supplier shall provide backup services/);
+      // The schedule is one article: the clause continues its numbering, no new section is opened.
+      assert.match(after.slice(SECURITY_PART.length), /^2\.3 The Supplier shall provide backup services/m);
+      assert.doesNotMatch(after, /^#+ Security$/m);
+    });
+
+    it('a title over unnumbered paragraphs still gets a new Security section (not one article)', () => {
+      const unnumbered = SECURITY_PART.replace(/^2\.\d /gm, '');
+      const set = setOf(MAIN, [['schedule-2.md', unnumbered]]);
+      const fix = insertClauseFix(securityMember(set).own, findingOf(set, 'backup.contracted-service'))!;
+      assert.match(applyEdits(unnumbered, fix.edits), /^## Security$/m);
     });
 
     it('falls back to the main document without a security part', () => {
