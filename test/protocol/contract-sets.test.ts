@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CodeAction } from 'vscode-languageserver-protocol/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, type CodeAction } from 'vscode-languageserver-protocol/node';
 import { applyTextEdits, TestClient } from './lsp-client';
 import { actionEdits, isAction, read } from './editor-setup';
 
@@ -89,6 +89,15 @@ describe('protocol: contract sets', function () {
     const mfa = response.coverage.groups.flatMap((g) => g.items).find((i) => i.id === 'mfa.provider-access')!;
     assert.equal(mfa.status, 'present');
     assert.equal(mfa.evidence[0]!.file, scheduleUri);
+  });
+
+  it('a change on disk to the closed schedule (a file-change event) re-checks the open MSA', async () => {
+    assert.equal((await client.open(msaUri, MSA)).find((d) => d.code === 'mfa.provider-access'), undefined);
+    fs.writeFileSync(path.join(dir, 'schedule-3-security.md'), NO_MFA);
+    const again = client.waitForDiagnostics(msaUri, (p) => p.diagnostics.some((d) => d.code === 'mfa.provider-access'));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: scheduleUri, type: FileChangeType.Changed }] });
+    const mfa = (await again).diagnostics.find((d) => d.code === 'mfa.provider-access')!;
+    assert.equal(mfa.range.start.line, 0);
   });
 
   it('a missing part is a warning on the MSA, never a crash', async () => {
