@@ -142,8 +142,9 @@ export function statusToLabel(status: string | undefined): Label {
       return 'strong';
     case 'weak':
     case 'below-threshold':
-    case 'wrong-party':
       return 'weak';
+    // The labels' "negated" is "expressly disclaimed or pushed onto the other party".
+    case 'wrong-party':
     case 'negated':
       return 'negated';
     default:

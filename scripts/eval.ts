@@ -6,13 +6,23 @@
  * precision/recall/F1, strong/weak/negated agreement, and every disagreement with file, line
  * and sentence. Unlabelled files are checked too (crashes, and a summary to read for false alarms).
  *
+ * Then the framework sentences (scripts/eval-frameworks.ts: recall of the controls each
+ * requirement maps to, and the cross-requirement false-positive rate) and the controlled variants
+ * of every labelled positive (scripts/eval-variants.ts: removed, hedged, disclaimed, moved to
+ * the customer, reworded), scored on the changed area only.
+ *
  * Options: --corpus DIR (default ../shared/eval from the repo root, or $CLAUSELINT_EVAL_DIR),
  *          --quiet (no disagreement list), --area NAME (disagreements of one area only),
  *          --json FILE (write the raw CLI report too).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { defaultPackDir, loadCatalog } from '../server/src/engine/catalog/load';
+import { parseDocument } from '../server/src/engine/parse';
+import { detectParties } from '../server/src/engine/parties';
+import { readFixture, scoreFrameworks } from './eval-frameworks';
 import {
   AREA_MAP,
   f1,
@@ -21,10 +31,12 @@ import {
   precision,
   predictArea,
   recall,
+  type LabelRow,
   type ReportFile,
   score,
   total,
 } from './eval-lib';
+import { scoreVariants, type Variant, VARIANT_KINDS, variantsOf } from './eval-variants';
 
 const repoRoot = path.resolve(__dirname, '..');
 
@@ -117,6 +129,63 @@ function main(): void {
 
   if (!quiet) printDisagreements(items.filter((i) => !onlyArea || i.row.area === onlyArea), corpusDir);
   printUnlabelled(report.files.filter((f) => !labelledFiles.includes(path.basename(f.path))));
+  printFrameworks();
+  printVariants(labels.filter((l) => AREA_MAP[l.area]), corpusDir, items);
+}
+
+function printFrameworks(): void {
+  const s = scoreFrameworks(loadCatalog([defaultPackDir()]), readFixture());
+  const per = Object.entries(s.perFramework)
+    .map(([f, t]) => `${f} ${t.found}/${t.pairs}`)
+    .join(', ');
+  console.log(`\nFramework sentences (control statements as "The Provider shall …" obligations, test/fixtures/frameworks):`);
+  console.log(`  recall: ${s.found}/${s.pairs} = ${(s.found / s.pairs).toFixed(2)} (${per})`);
+  console.log(
+    `  cross-requirement false positives (evidence for a requirement under another heading): ${s.falsePositives.length}/${s.unrelatedPairs} = ${((100 * s.falsePositives.length) / s.unrelatedPairs).toFixed(2)}%`,
+  );
+  if (!quiet) {
+    for (const m of s.misses) console.log(`  miss ${m.requirement} ← ${m.control.framework} ${m.control.id}`);
+    for (const m of s.falsePositives) console.log(`  false positive ${m.requirement} ← ${m.control.framework} ${m.control.id}`);
+  }
+}
+
+function printVariants(positives: LabelRow[], corpusDir: string, items: Item[]): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clauselint-variants-'));
+  try {
+    const variants: { variant: Variant; file: string }[] = [];
+    const texts = new Map<string, string>();
+    for (const row of positives) {
+      let text = texts.get(row.file);
+      if (text === undefined) texts.set(row.file, (text = fs.readFileSync(path.join(corpusDir, row.file), 'utf8')));
+      for (const variant of variantsOf(text, row, detectParties(parseDocument(text)))) {
+        const file = path.join(dir, `${variants.length}-${variant.kind}-${row.area}-${row.file}`);
+        fs.writeFileSync(file, variant.text);
+        variants.push({ variant, file });
+      }
+    }
+    const { report } = runCli(variants.map((v) => v.file));
+    const byPath = new Map(report.files.map((f) => [path.basename(f.path), f]));
+    const baseRight = new Set(items.filter((i) => i.row.label === i.predicted.label).map((i) => i.row));
+    const results = variants.map(({ variant, file }) => {
+      const reported = byPath.get(path.basename(file));
+      return { variant, predicted: reported ? predictArea(reported, variant.row.area).label : ('absent' as const), baseRight: baseRight.has(variant.row) };
+    });
+    const scores = scoreVariants(results);
+    const right = results.filter((r) => r.predicted === r.variant.expected).length;
+    console.log(`\nControlled variants of the ${positives.filter((r) => r.label !== 'absent').length} labelled positives (changed area only): ${right}/${results.length} right`);
+    console.log('kind          right/total   where the original is right');
+    for (const kind of VARIANT_KINDS) {
+      const k = scores[kind];
+      console.log(`${kind.padEnd(13)} ${`${k.right}/${k.total}`.padStart(11)}   ${`${k.rightWhereBaseRight}/${k.totalWhereBaseRight}`.padStart(9)}`);
+    }
+    if (!quiet) {
+      for (const r of results.filter((x) => x.baseRight && x.predicted !== x.variant.expected)) {
+        console.log(`  ${r.variant.kind} ${r.variant.row.file} [${r.variant.row.area}] expected ${r.variant.expected}, got ${r.predicted}`);
+      }
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function printDisagreements(items: Item[], corpusDir: string): void {

@@ -50,6 +50,17 @@ describe('CLI: contract sets', function () {
     assert.ok(!out.files[0]!.parts![0]!.diagnostics.some((d) => d.code === 'mfa.provider-access'));
   });
 
+  it('with --jobs (worker threads) a set is still checked as one contract', async () => {
+    write(path.join(dir, 'msa.md'), MSA);
+    write(path.join(dir, 'schedule-3-security.md'), SCHEDULE);
+    // Enough text for the worker pool to start.
+    write(path.join(dir, 'big.md'), fs.readFileSync(path.join(ROOT, 'examples/msp-master-services-agreement.md'), 'utf8').repeat(16));
+    const out = await json(['--jobs', '2', '.']);
+    assert.deepEqual(out.files.map((f) => f.path), ['big.md', 'msa.md']);
+    assert.equal(out.files[1]!.requirements.find((r) => r.id === 'mfa.provider-access')!.status, 'present');
+    assert.deepEqual(out.files[1]!.parts!.map((p) => p.path), ['schedule-3-security.md']);
+  });
+
   it('front matter names the parts (link discovery off in the config)', async () => {
     write(path.join(dir, 'msa.md'), `---\nclauselint:\n  parts: [annexes/security.md]\n---\n${UNLINKED}`);
     write(path.join(dir, 'annexes/security.md'), SCHEDULE);

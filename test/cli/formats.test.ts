@@ -205,6 +205,26 @@ describe('CLI: report formats', function () {
     assert.equal(log.runs[0]!.originalUriBaseIds!['%SRCROOT%']!.uri, `file://${dir}/`);
   });
 
+  it('every format that describes requirements names the controls they map to', () => {
+    const mfa = json.files[1]!.requirements.find((r) => r.id === 'mfa.provider-access')!;
+    assert.deepEqual((mfa as unknown as { controls: unknown }).controls, {
+      'nist-800-53r5': ['IA-2(1)', 'IA-2(2)'],
+      'nist-800-171r2': ['3.5.3'],
+      'nist-800-171r3': ['03.05.03'],
+      ism: ['ISM-1173'],
+      'ncsc-cloud': [12],
+    });
+    const rules = (JSON.parse(runs.get('sarif')!.stdout) as Sarif.Log).runs[0]!.tool.driver.rules!;
+    const rule = rules.find((r) => r.id === 'mfa.provider-access')!;
+    assert.ok((rule.properties!.tags as string[]).includes('nist-800-53r5:IA-2(1)'));
+    assert.ok((rule.properties!.tags as string[]).includes('ism:ISM-1173'));
+    assert.equal(rule.properties!['controls'], 'NIST SP 800-53 IA-2(1), IA-2(2); SP 800-171 3.5.3; SP 800-171r3 03.05.03; ASD ISM ISM-1173; NCSC Cloud Principle 12');
+    assert.ok(rule.help!.markdown!.includes('Also: NIST SP 800-53 IA-2(1)'));
+    const mdRow = runs.get('markdown')!.stdout.split('\n').find((l) => l.includes('`mfa.provider-access`'))!;
+    assert.ok(mdRow.includes('<br>Also: NIST SP 800-53 IA-2\\(1\\), IA-2\\(2\\)'), mdRow);
+    assert.ok(runs.get('html')!.stdout.includes('<span class="muted">Also: NIST SP 800-53 IA-2(1), IA-2(2); SP 800-171 3.5.3'));
+  });
+
   it('markdown: requirements by advisory heading with status, evidence and score, text escaped', async () => {
     const md = runs.get('markdown')!.stdout;
     assert.match(md, /^# clauselint coverage report\n/);

@@ -35,7 +35,7 @@ describe('coverage', () => {
     const item = hostile.groups[0]!.items[0]!;
     item.evidence = [{ ...item.evidence[0]!, text: '=HYPERLINK("https://x.example") and, "quoted"' }];
     const lines = coverageCsv(hostile).split('\r\n');
-    assert.equal(lines[0], 'heading,id,requirement,status,severity,party,lines,evidence,reason,citation,url');
+    assert.equal(lines[0], 'heading,id,requirement,status,severity,party,lines,evidence,reason,citation,url,controls');
     const row = lines.find((l) => l.includes('t.log-retention'))!;
     assert.ok(row.includes(`,201,"'=HYPERLINK(""https://x.example"") and, ""quoted""",`), row);
   });

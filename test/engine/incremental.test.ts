@@ -9,7 +9,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { analyze, type AnalysisResult, type AnalyzeOptions } from '../../server/src/engine/analyze';
+import { analyzeParsed, type AnalysisResult, type AnalyzeOptions } from '../../server/src/engine/analyze';
+import { parseWholeDocument } from '../../server/src/engine/parse';
 import { defaultPackDir, loadCatalog } from '../../server/src/engine/catalog/load';
 import { cutCandidates, IncrementalAnalyzer } from '../../server/src/engine/incremental';
 import type { Catalog } from '../../server/src/engine/types';
@@ -42,10 +43,10 @@ function assertSame(incremental: AnalysisResult, full: AnalysisResult, what: str
   assert.deepStrictEqual(incremental, full, what);
 }
 
-/** Analyse with `analyzer` and compare with a full analysis of the same text. */
+/** Analyse with `analyzer` and compare with a full analysis of the same text (one remark parse of the whole text). */
 function check(analyzer: IncrementalAnalyzer, text: string, what: string, options: AnalyzeOptions = { catalog, force: true }): AnalysisResult {
   const result = analyzer.analyze(text, options);
-  assertSame(result, analyze(text, options), what);
+  assertSame(result, analyzeParsed(parseWholeDocument(text), options), what);
   return result;
 }
 

@@ -17,6 +17,7 @@ export function req(partial: Partial<Requirement> & Pick<Requirement, 'id' | 'de
     thresholds: [],
     template: '',
     fallbacks: [],
+    controls: {},
     perspectives: ['customer', 'provider'],
     pack: 'test',
     file: 'test.md',

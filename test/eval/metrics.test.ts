@@ -22,7 +22,7 @@ describe('eval harness: labels and scoring', () => {
   });
 
   it('maps statuses to labels', () => {
-    assert.deepEqual(['present', 'weak', 'below-threshold', 'wrong-party', 'negated', 'missing'].map(statusToLabel), ['strong', 'weak', 'weak', 'weak', 'negated', 'absent']);
+    assert.deepEqual(['present', 'weak', 'below-threshold', 'wrong-party', 'negated', 'missing'].map(statusToLabel), ['strong', 'weak', 'weak', 'negated', 'negated', 'absent']);
   });
 
   it('predicts an area from its best requirement, retention and incidents by their own rules', () => {

@@ -29,6 +29,7 @@ export const SYNTHETIC: Requirement = {
   thresholds: [{ kind: 'duration', min: { value: 6, unit: 'month' }, appliesTo: ['log*'], reason: 'AA22-131A asks for six months' }],
   template: 'The {{provider}} shall retain security logs for at least six (6) months.',
   fallbacks: [{ position: 'acceptable', text: 'The {{provider}} shall retain security logs for at least ninety (90) days.' }],
+  controls: {},
   perspectives: ['customer', 'provider'],
   pack: 'property',
   file: 'property.md',

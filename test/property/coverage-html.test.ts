@@ -27,6 +27,7 @@ const item: fc.Arbitrary<CoverageItem> = fc
     message: hostile,
     rationale: hostile,
     citation: fc.record({ label: hostile, url: hostile }),
+    controls: hostile,
     evidence: fc.array(fc.record({ line: fc.nat(), endLine: fc.nat(), start: fc.nat(), end: fc.nat(), text: hostile, status: fc.constantFrom(...STATUSES), reason: hostile }), { maxLength: 3 }),
     suppression: fc.option(fc.record({ reason: hostile, line: fc.nat() }), { nil: undefined }),
   })
@@ -48,9 +49,9 @@ const model: fc.Arbitrary<CoverageViewModel> = fc.oneof(
   fc.record({ documentName: hostile, notChecked: hostile }),
 );
 
-/** The same model with every free-text field replaced by "x". */
+/** The same model with every free-text field replaced by "x" (an empty one stays empty: optional lines such as "Also:" depend on it). */
 function plain<T>(value: T, key = ''): T {
-  if (typeof value === 'string') return (['status', 'severity', 'party', 'heading'].includes(key) ? value : 'x') as T;
+  if (typeof value === 'string') return (['status', 'severity', 'party', 'heading'].includes(key) || value === '' ? value : 'x') as T;
   if (Array.isArray(value)) return value.map((v) => plain(v)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v, k)])) as T;
   return value;

@@ -25,6 +25,7 @@ const validValue: Record<keyof Settings, fc.Arbitrary<unknown>> = {
   maxFileSizeKB: fc.double({ min: 0, max: 1e7, noNaN: true }),
   contracts: fc.array(fc.record({ main: fc.string(), parts: fc.array(fc.string()) })),
   partLinks: fc.boolean(),
+  maxCheckMs: fc.double({ min: 0, max: 1e7, noNaN: true }),
 };
 
 function assertWellTyped(s: Settings): void {
@@ -34,7 +35,7 @@ function assertWellTyped(s: Settings): void {
   for (const key of ['packs', 'include', 'exclude'] as const) assert.ok(Array.isArray(s[key]) && s[key].every((x) => typeof x === 'string'), key);
   assert.ok(s.perspective === 'customer' || s.perspective === 'provider');
   assert.ok(s.run === 'onType' || s.run === 'onSave');
-  for (const key of ['debounceMs', 'maxFileSizeKB'] as const) assert.ok(Number.isFinite(s[key]) && s[key] >= 0, key);
+  for (const key of ['debounceMs', 'maxFileSizeKB', 'maxCheckMs'] as const) assert.ok(Number.isFinite(s[key]) && s[key] >= 0, key);
   assert.ok(Object.values(s.severity).every((v) => ['error', 'warning', 'info', 'off'].includes(v)));
 }
 

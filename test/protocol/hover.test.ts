@@ -34,6 +34,7 @@ describe('hover over LSP', () => {
     assert.match(text, /Why it falls short: the obligation is qualified/);
     assert.match(text, /Why it matters: The advisory asks that the provider run security event management/);
     assert.ok(text.includes(`Source: [AA22-131A · Enable/improve monitoring and logging processes](${CITATION})`));
+    assert.ok(text.includes('Also: NIST SP 800-53 AU-6, SI-4; ASD ISM ISM-1228'), 'the controls the requirement maps to');
     assert.equal(d.codeDescription?.href, CITATION);
   });
 

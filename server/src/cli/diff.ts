@@ -125,7 +125,7 @@ export async function runDiff(argv: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
 
-  const cliOptions: CliOptions = { paths: [], format: 'text', config: typeof o.config === 'string' ? o.config : o.config === false ? false : undefined, perspective: o.perspective, severity: {}, include: [], exclude: [], failOn: 'none', quiet: false };
+  const cliOptions: CliOptions = { paths: [], format: 'text', config: typeof o.config === 'string' ? o.config : o.config === false ? false : undefined, perspective: o.perspective, severity: {}, include: [], exclude: [], failOn: 'none', quiet: false, jobs: 1 };
   const workspaces = new Workspaces(cliOptions, io.cwd);
   const coverage = (v: Version): Coverage | undefined => {
     const ws = workspaces.for(v.file);

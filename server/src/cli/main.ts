@@ -12,22 +12,19 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-function crashed(error: unknown): void {
-  // Never let a crash look like exit code 1 ("findings"): CI must see that the run itself failed.
-  process.stderr.write(`clauselint: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-  process.exitCode = 2;
-}
-
-try {
-  clauselint(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    version,
-  }).then((code) => {
+clauselint(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  version,
+}).then(
+  (code) => {
     process.exitCode = code;
-  }, crashed);
-} catch (error) {
-  crashed(error);
-}
+  },
+  (error: unknown) => {
+    // Never let a crash look like exit code 1 ("findings"): CI must see that the run itself failed.
+    process.stderr.write(`clauselint: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

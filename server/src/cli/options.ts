@@ -2,6 +2,7 @@
  * Command-line arguments → CliOptions, parsed by commander. Usage errors never exit the process
  * here: they come back as `{ kind: 'usage' }` so the caller can exit with code 2.
  */
+import * as os from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Perspective, Severity } from '../engine';
 import { CONFIG_FILE_NAME } from '../host/config';
@@ -25,6 +26,10 @@ export interface CliOptions {
   exclude: string[];
   failOn: FailOn;
   maxWarnings?: number;
+  /** Overrides the configured clauselint.maxCheckMs. */
+  maxCheckMs?: number;
+  /** Files checked at once (worker threads); 1: in this thread. */
+  jobs: number;
   quiet: boolean;
   /** undefined: colour when the report goes to a terminal. */
   color?: boolean;
@@ -54,8 +59,18 @@ function severityPair(value: string, previous: Record<string, Severity | 'off'> 
 }
 
 function nonNegativeInteger(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of warnings (0 or more).');
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number (0 or more).');
   return Number(value);
+}
+
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number (1 or more).');
+  return Number(value);
+}
+
+/** One file at a time per CPU. */
+export function defaultJobs(): number {
+  return Math.max(1, os.availableParallelism());
 }
 
 function program(version: string, write: { out: (s: string) => void; err: (s: string) => void }): Command {
@@ -79,6 +94,8 @@ function program(version: string, write: { out: (s: string) => void; err: (s: st
     .option('--exclude <glob>', 'never check files matching this glob unless named (repeatable)', collect)
     .addOption(new Option('--fail-on <level>', 'exit with 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'))
     .option('--max-warnings <n>', 'also exit with 1 when there are more than n warnings', nonNegativeInteger)
+    .option('--max-check-ms <ms>', 'stop checking a file after this many milliseconds and report it as too complex (0: no limit)', nonNegativeInteger)
+    .option('-j, --jobs <n>', `files checked in parallel (default: the number of CPUs, ${defaultJobs()} here)`, positiveInteger)
     .option('-q, --quiet', 'report and count errors only')
     .option('--color', 'force colour in the text report')
     .option('--no-color', 'no colour (also when NO_COLOR is set)')
@@ -127,6 +144,8 @@ export function parseArgs(argv: string[], version: string, write: { out: (s: str
     exclude?: string[];
     failOn: FailOn;
     maxWarnings?: number;
+    maxCheckMs?: number;
+    jobs?: number;
     quiet?: boolean;
     color?: boolean;
   }>();
@@ -144,6 +163,8 @@ export function parseArgs(argv: string[], version: string, write: { out: (s: str
       exclude: o.exclude ?? [],
       failOn: o.failOn,
       maxWarnings: o.maxWarnings,
+      maxCheckMs: o.maxCheckMs,
+      jobs: o.jobs ?? defaultJobs(),
       quiet: o.quiet === true,
       color: o.color,
     },

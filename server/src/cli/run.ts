@@ -17,6 +17,7 @@ import { textReport } from '../reporters/text';
 import type { CheckResult } from '../host/service';
 import { analysisNotices } from '../host/document-notices';
 import { checkFile } from './check-file';
+import { checkInWorkers, RECHECK_ON_MAIN_THREAD, type FileTask } from './parallel';
 import { expandInputs } from './inputs';
 import { parseArgs, type CliOptions, type FailOn } from './options';
 import { Progress, type ProgressStream } from './progress';
@@ -37,7 +38,7 @@ export interface CliIo {
 /** A Word draft named on the command line, converted to Markdown before the run (see entry.ts). */
 export type WordInput = { text: string; paragraphOfLine: number[]; note?: string } | { error: string };
 
-export function runCli(argv: string[], io: CliIo, words: ReadonlyMap<string, WordInput> = new Map()): number {
+export async function runCli(argv: string[], io: CliIo, words: ReadonlyMap<string, WordInput> = new Map()): Promise<number> {
   const say = (line: string): void => void io.stderr.write(`clauselint: ${line}\n`);
   const parsed = parseArgs(argv, io.version, { out: (s) => void io.stdout.write(s), err: (s) => void io.stderr.write(s) });
   if (parsed.kind === 'exit') return parsed.code;
@@ -61,30 +62,47 @@ export function runCli(argv: string[], io: CliIo, words: ReadonlyMap<string, Wor
   }
   [...new Set(workspaces.warnings)].forEach(say);
 
-  const files: FileCheck[] = [];
+  const results: CheckResult[] = [];
   const progress = new Progress(io.stderr, planned.length);
-  for (const { input, ws } of planned) {
-    const display = displayPath(input.path, io.cwd);
-    progress.start(display);
+  const tasks = planned.map(({ input }) => ({ file: input.path, explicit: input.explicit }));
+  // Word drafts are converted on this thread, so they are checked here too.
+  if (!words.size && worthWorkers(tasks, options.jobs)) {
+    // Results arrive in any order; the report below is built in input order.
+    await checkInWorkers(tasks, options.jobs, { options, cwd: io.cwd }, (i) => planned[i]!.ws!, (i, result) => {
+      results[i] = result;
+      progress.start(displayPath(tasks[i]!.file, io.cwd));
+      progress.finish();
+    }, say);
+  } else {
+    planned.forEach(({ input, ws }, i) => {
+      progress.start(displayPath(input.path, io.cwd));
+      results[i] = checkOrReport(input.path, input.explicit, ws!, say, words.get(input.path));
+      progress.finish();
+    });
+  }
+  // The main document of a contract set comes back from a worker unchecked: checked here, with its parts.
+  planned.forEach(({ input, ws }, i) => {
+    if (results[i]!.reason === RECHECK_ON_MAIN_THREAD) results[i] = checkOrReport(input.path, input.explicit, ws!, say);
+  });
+  progress.clear();
+  for (const [file, word] of words) if ('note' in word && word.note) say(`${displayPath(file, io.cwd)}: ${word.note}`);
+  const files: FileCheck[] = planned.map(({ input, ws }, i) => {
+    const result = results[i]!;
     const word = words.get(input.path);
-    const result = checkOrReport(input.path, input.explicit, ws!, say, word);
-    if (word && 'note' in word && word.note) say(`${display}: ${word.note}`);
-    progress.finish();
     const parts = result.set?.parts.map((part) => {
       const partResult = { ...part.result, notices: [...part.result.notices, ...analysisNotices(part.result)] };
       return { path: displayPath(part.path, io.cwd), absolutePath: part.path, explicit: false, result: options.quiet ? errorsOnly(partResult) : partResult, settings: ws!.settings, catalog: ws!.catalog };
     });
-    files.push({
-      path: display, absolutePath: input.path, explicit: input.explicit, result: options.quiet ? errorsOnly(result) : result, settings: ws!.settings, catalog: ws!.catalog,
+    return {
+      path: displayPath(input.path, io.cwd), absolutePath: input.path, explicit: input.explicit, result: options.quiet ? errorsOnly(result) : result, settings: ws!.settings, catalog: ws!.catalog,
       ...(parts ? { parts } : {}),
       ...(word && 'paragraphOfLine' in word ? { word: { paragraphOfLine: word.paragraphOfLine } } : {}),
-    });
-  }
-  progress.clear();
+    };
+  });
+
   // A part of a contract set is reported with its main document, not again on its own.
   const partPaths = new Set(files.flatMap((f) => (f.parts ?? []).map((p) => p.absolutePath)));
   const report: RunReport = { files: files.filter((f) => !partPaths.has(f.absolutePath)), toolVersion: io.version, cwd: io.cwd };
-
   const text = render(report, options, color(options, io));
   if (options.output) {
     try {
@@ -104,6 +122,26 @@ export function runCli(argv: string[], io: CliIo, words: ReadonlyMap<string, Wor
     for (const f of files) if (!f.result.checked) for (const n of f.result.notices) say(`${f.path}: ${n.message.replace(/^clauselint: /, '')}`);
   }
   return exitCode(report, options.failOn, options.maxWarnings);
+}
+
+/**
+ * Worker threads pay off once there is more than one file per worker and enough text: each
+ * starts its own engine and loads the catalog (a few hundred milliseconds).
+ */
+const MIN_BYTES_FOR_WORKERS = 256 * 1024;
+
+function worthWorkers(tasks: readonly FileTask[], jobs: number): boolean {
+  if (jobs < 2 || tasks.length < 2) return false;
+  let bytes = 0;
+  for (const t of tasks) {
+    try {
+      bytes += fs.statSync(t.file).size;
+    } catch {
+      // unreadable: checkFile reports it
+    }
+    if (bytes >= MIN_BYTES_FOR_WORKERS) return true;
+  }
+  return false;
 }
 
 /** An engine failure on one draft is reported on that draft (an error) and the batch goes on. */

@@ -89,6 +89,7 @@ export class Workspaces {
     const merged: Record<string, unknown> = { ...raw };
     if (o.perspective) merged.perspective = o.perspective;
     if (o.packs) merged.packs = o.packs;
+    if (o.maxCheckMs !== undefined) merged.maxCheckMs = o.maxCheckMs;
     if (Object.keys(o.severity).length) {
       const base = isPlainObject(raw.severity) ? raw.severity : {};
       merged.severity = { ...base, ...o.severity };

@@ -15,9 +15,15 @@
  *   remark's work). A run ends before a plain line that follows a blank line, once remark confirms,
  *   reading the run with that line, that the line starts a node of its own (the state is clean
  *   there); otherwise the run goes on.
+ * - Runs stay short. remark is super-linear on some inputs (setext headings: quadratic, see
+ *   docs/remark-setext-quadratic.md), so once a run is RUN_TARGET long it may also end before any
+ *   line where CommonMark may start afresh: after a blank line (unless the line goes on a list)
+ *   and after a setext underline or thematic break. Each cut is verified the same way (a
+ *   top-level node starts exactly there); a failed one doubles the length the run must reach
+ *   before the next try, so failed tries cost at most one more reading of the run.
  */
 import type { Parent, Root, RootContent } from 'mdast';
-import { markdownProcessor, markdownTree } from './parse';
+import { markdownProcessor, markdownTree } from './parse/reader';
 
 /** Constructs that only shape a paragraph's inline content. */
 const INLINE_CONSTRUCTS = [
@@ -40,8 +46,54 @@ export const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n|\n|\r)/;
 /** Lines of what follows read along with a run: its first line, and one more for a table's delimiter row. */
 export const LOOKAHEAD_LINES = 2;
 
-/** After this many runs that could not be ended early, a block's remaining text is one run. */
+/** After this many runs that could not be ended early before a plain line, only long runs try again. */
 const MAX_FAILED_RUN_ENDS = 3;
+
+/** Length from which a run tries to end at any restart point (see the header). */
+export const RUN_TARGET = 1024;
+
+/**
+ * Containers (quotes, list items) one line may open or continue, as markdown-it also limits them.
+ * remark's time grows with the square of the depth (it copies its container stack per attempt):
+ * a single line of 2,500 "> - " took minutes, 8,000 ">" overflow its stack. Deeper text is read as
+ * plain paragraphs (parse/index.ts), as a stack overflow always was.
+ */
+export const MAX_NESTING = 100;
+
+/** The text nests containers deeper than MAX_NESTING on one line. A RangeError, like the stack overflow it prevents. */
+export class NestingTooDeep extends RangeError {
+  constructor() {
+    super(`Markdown nested more than ${MAX_NESTING} containers deep`);
+  }
+}
+
+/** How deep a line's leading markers and indentation nest: each ">" or list marker is one level, each two columns of indentation before a marker one more. */
+export function containerDepth(source: string, line: Line): number {
+  let depth = 0;
+  let indent = 0;
+  let i = line.start;
+  while (i < line.end && depth + (indent >> 1) <= MAX_NESTING) {
+    const c = source.charCodeAt(i);
+    if (c === 32) indent++;
+    else if (c === 9) indent += 4;
+    else if (c === 62 /* > */) depth++;
+    else if ((c === 45 || c === 42 || c === 43) && isMarkerEnd(source.charCodeAt(i + 1), i + 1, line)) depth++;
+    else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < line.end && j - i < 9 && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57) j++;
+      const p = source.charCodeAt(j);
+      if ((p !== 46 && p !== 41) || !isMarkerEnd(source.charCodeAt(j + 1), j + 1, line)) break;
+      depth++;
+      i = j;
+    } else break;
+    i++;
+  }
+  return depth === 0 ? 0 : depth + (indent >> 1);
+}
+
+function isMarkerEnd(c: number, at: number, line: Line): boolean {
+  return at >= line.end || c === 32 || c === 9;
+}
 
 export interface Line {
   start: number;
@@ -54,6 +106,8 @@ export interface BlockRead {
   nodes: RootContent[];
   /** The line at `length` is a top-level heading in the document, so the block may end there. */
   safeCut: boolean;
+  /** Characters of the longest text given to remark in one call (0: none). */
+  longestRun: number;
 }
 
 /**
@@ -71,22 +125,40 @@ export function readBlock(source: string, length: number, last: boolean): BlockR
 /** The same, yielding after each run remark read (a long document without headings is one block). */
 export function* readBlockSteps(source: string, length: number, last: boolean): Generator<void, BlockRead, void> {
   // Front matter, closed or not, changes how remark reads what follows it: leave it all to remark.
-  if (FRONT_MATTER.test(source)) {
-    const read = readRun(source, 0, source.length, last ? undefined : length);
-    return { nodes: read.nodes, safeCut: last || read.clean };
-  }
   const lines = splitLines(source, length);
+  if (lines.some((line) => containerDepth(source, line) > MAX_NESTING)) throw new NestingTooDeep();
   const nodes: RootContent[] = [];
+  let longestRun = 0;
+  let first = 0;
+  if (FRONT_MATTER.test(source)) {
+    // Front matter is read with the line after it; if a node starts cleanly there, the rest is read as usual.
+    const after = lineAfterFrontMatter(source, lines);
+    const next = after === undefined ? undefined : lines[after]!.start;
+    const read = next === undefined ? undefined : readRun(source, 0, afterLines(source, next, LOOKAHEAD_LINES), next, true);
+    if (after === undefined || !read?.clean || read.nodes[0]?.type !== 'yaml') {
+      const whole = readRun(source, 0, source.length, last ? undefined : length);
+      return { nodes: whole.nodes, safeCut: last || whole.clean, longestRun: source.length };
+    }
+    nodes.push(...read.nodes);
+    longestRun = next!;
+    first = after;
+  }
   let runStart = -1; // first line of the run remark reads, -1: none
   let failures = 0;
+  let longTry = RUN_TARGET; // run length from which any restart point is tried
   let afterBlank = true;
+  let afterUnderline = false;
   let fence: Fence | undefined; // a fence seen opening in the run: it cannot end before it closes
-  for (let i = 0; i < lines.length; ) {
+  for (let i = first; i < lines.length; ) {
     const line = lines[i]!;
     if (runStart >= 0) {
-      // A run may end before a plain paragraph that follows a blank line.
-      const endsHere = !fence && failures < MAX_FAILED_RUN_ENDS && afterBlank && isPlainStart(source, line);
+      const length = line.start - lines[runStart]!.start;
+      // A run may end before a plain paragraph that follows a blank line; a long one also at any restart point.
+      const plainEnd = failures < MAX_FAILED_RUN_ENDS && afterBlank && isPlainStart(source, line);
+      const longEnd = length >= longTry && ((afterBlank && mayRestartAfterBlank(source, line)) || (afterUnderline && !isBlank(source, line)));
+      const endsHere = !fence && (plainEnd || longEnd);
       afterBlank = isBlank(source, line);
+      afterUnderline = isUnderlineOrBreak(source, line);
       if (!endsHere) {
         fence = fence ? (closesFence(source, line, fence) ? undefined : fence) : opensFence(source, line);
         i++;
@@ -94,15 +166,19 @@ export function* readBlockSteps(source: string, length: number, last: boolean): 
       }
       const from = lines[runStart]!.start;
       const until = afterLines(source, line.start, LOOKAHEAD_LINES);
-      const read = readRun(source, from, until, line.start);
+      const read = readRun(source, from, until, line.start, !plainEnd);
+      longestRun = Math.max(longestRun, until - from);
       yield;
       if (!read.clean) {
         failures++;
+        if (length >= longTry) longTry = 2 * length;
+        fence = opensFence(source, line);
         i++;
         continue;
       }
       nodes.push(...read.nodes);
       runStart = -1;
+      longTry = RUN_TARGET;
     }
     if (isBlank(source, line)) {
       afterBlank = true;
@@ -126,21 +202,24 @@ export function* readBlockSteps(source: string, length: number, last: boolean): 
     }
     runStart = i;
     afterBlank = false;
+    afterUnderline = isUnderlineOrBreak(source, line);
     fence = opensFence(source, line);
     i++;
   }
-  if (runStart < 0) return { nodes, safeCut: true }; // a "#" line after plain content is a heading
+  if (runStart < 0) return { nodes, safeCut: true, longestRun }; // a "#" line after plain content is a heading
   const from = lines[runStart]!.start;
   const read = readRun(source, from, source.length, last ? undefined : length);
   nodes.push(...read.nodes.filter((n) => n.position!.start.offset! < length));
-  return { nodes, safeCut: last || read.clean };
+  return { nodes, safeCut: last || read.clean, longestRun: Math.max(longestRun, source.length - from) };
 }
 
 /**
  * Remark's reading of source[from, until); `next`: where the next node must start for the state
- * to be clean there (its nodes are left out).
+ * to be clean there (its nodes are left out). That node must be a heading or a paragraph, or
+ * with `anyNode` any top-level node: one that starts exactly at `next` was not a continuation of
+ * anything before it, so read on its own it comes out the same.
  */
-function readRun(source: string, from: number, until: number, next: number | undefined): { nodes: RootContent[]; clean: boolean } {
+function readRun(source: string, from: number, until: number, next: number | undefined, anyNode = false): { nodes: RootContent[]; clean: boolean } {
   // Read a run from the line break before it: at the very start of a text, remark would drop a
   // byte order mark and take a "---" line for front matter.
   const at = from > 0 ? from - 1 : from;
@@ -148,8 +227,16 @@ function readRun(source: string, from: number, until: number, next: number | und
   if (at > 0) shift(tree, at);
   if (next === undefined) return { nodes: tree.children, clean: true };
   const after = tree.children.find((n) => n.position!.start.offset! >= next);
-  const clean = after !== undefined && after.position!.start.offset === next && (after.type === 'heading' || after.type === 'paragraph');
+  const clean = after !== undefined && after.position!.start.offset === next && (anyNode ? after.type !== 'yaml' : after.type === 'heading' || after.type === 'paragraph');
   return { nodes: tree.children.filter((n) => n.position!.start.offset! < next), clean };
+}
+
+/** The first non-blank line after the closing "---" of front matter, if there is one. */
+function lineAfterFrontMatter(source: string, lines: Line[]): number | undefined {
+  const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(source.slice(line.start, line.end)));
+  if (close < 0) return undefined;
+  for (let i = close + 1; i < lines.length; i++) if (!isBlank(source, lines[i]!)) return i;
+  return undefined;
 }
 
 function shift(root: Root, by: number): void {
@@ -207,6 +294,24 @@ export function afterLines(text: string, from: number, count: number): number {
     at += c === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 1;
   }
   return Math.min(at, text.length);
+}
+
+/**
+ * After a blank line, may this line start a top-level node? Not if it is indented (it goes on a
+ * list item or a code block) or is a list item (it goes on the list): trying would be wasted.
+ */
+function mayRestartAfterBlank(source: string, line: Line): boolean {
+  const c = source.charCodeAt(line.start);
+  if (line.end === line.start || c === 32 || c === 9) return false;
+  return !LIST_ITEM.test(source.slice(line.start, Math.min(line.end, line.start + 12)));
+}
+
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/** A line of only "=" or only "-" (a setext underline), or a thematic break ("***", "- - -"). */
+function isUnderlineOrBreak(source: string, line: Line): boolean {
+  const text = source.slice(line.start, line.end);
+  return /^ {0,3}(?:=+|-+)[ \t]*$/.test(text) || /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(text);
 }
 
 function isBlank(source: string, line: Line): boolean {

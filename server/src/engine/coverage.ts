@@ -8,6 +8,7 @@
  */
 import type { AnalysisResult } from './analyze';
 import type { ContractSetAnalysis } from './contract-set';
+import { describeControls } from './controls';
 import type { Parties } from './parties';
 import type { AdvisoryHeading, Evidence, Finding, PackHeading, Party, Severity, Status } from './types';
 
@@ -58,6 +59,8 @@ export interface CoverageItem {
   message: string;
   rationale: string;
   citation: { label: string; url: string };
+  /** The controls of other frameworks the requirement maps to, in words ("NIST SP 800-53 IA-2(1); …"), or "". */
+  controls: string;
   evidence: CoverageEvidence[];
   /** Set when the requirement is accepted in the document with a clauselint-disable comment. */
   suppression?: { reason: string; line: number };
@@ -117,6 +120,7 @@ function itemOf(f: Finding & { file?: string }, at: Locator): CoverageItem {
     message: f.message,
     rationale: req.rationale,
     citation: { label: `${req.citation.document} · ${req.citation.heading}`, url: req.citation.url },
+    controls: describeControls(req.controls),
     evidence: f.evidence.map((e: Evidence & { file?: string }) => {
       const section = at.section(e.start, e.file);
       return {

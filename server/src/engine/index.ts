@@ -12,11 +12,14 @@ export { planInsertions } from './placement';
 export { findPlaceholders, type Placeholder } from './placeholders';
 export { applyEdits, renderTemplate, type TextEdit } from './edits';
 export { STATUS_RANK } from './match';
+export { controlGroups, controlTags, describeControls, FRAMEWORK_NAMES, type ControlGroup } from './controls';
 export { isFile } from './files';
 export { LineIndex, squash } from './text';
 export {
   type AdvisoryHeading,
   type Catalog,
+  type ControlFramework,
+  type ControlRefs,
   type Evidence,
   type Finding,
   type LoadProblem,

@@ -55,6 +55,7 @@ export function findPlaceholders(result: AnalysisResult): Placeholder[] {
   const known = templateValues(result);
   const out: Placeholder[] = [];
   const bracket = /\[([^\[\]\n]{1,60})\]/g;
+  const definitions = definitionLabels(text);
   for (const unit of result.doc.units) {
     if (unit.kind === 'heading') continue;
     const source = text.slice(unit.start, unit.end);
@@ -68,7 +69,7 @@ export function findPlaceholders(result: AnalysisResult): Placeholder[] {
       if (before === '\\' || before === '!' || before === ']' || after === '(' || after === '[' || after === ':') continue;
       if (value.startsWith('^')) continue;
       if (unit.kind === 'list-item' && start === unit.start && /^[ xX]$/.test(value)) continue;
-      if (new RegExp(`^[ \\t]{0,3}\\[${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\]:`, 'mi').test(text)) continue;
+      if (definitions.has(value.toLowerCase())) continue;
       if (!looksLikeValue(value, known)) continue;
       const sentence = unit.sentences.find((s) => s.start <= start && start < s.end);
       if (!sentence || !binding.test(sentence.text)) continue;
@@ -76,4 +77,15 @@ export function findPlaceholders(result: AnalysisResult): Placeholder[] {
     }
   }
   return out;
+}
+
+/**
+ * Labels of the link reference definitions in `text` ("[label]: …" at the start of a line),
+ * lower-cased: a "[label]" with a definition is a link, not a placeholder. One scan of the text
+ * (a search per bracket was quadratic in drafts full of brackets).
+ */
+function definitionLabels(text: string): Set<string> {
+  const labels = new Set<string>();
+  for (const m of text.matchAll(/^[ \t]{0,3}\[([^\[\]\n]{1,60})\]:/gm)) labels.add(m[1]!.toLowerCase());
+  return labels;
 }

@@ -60,6 +60,23 @@ export interface Citation {
   note?: string;
 }
 
+/** The frameworks a requirement can be crosswalked to (keys of `controls:` in a clause file). */
+export const CONTROL_FRAMEWORKS = ['nist-800-53r5', 'nist-800-171r2', 'nist-800-171r3', 'ism', 'ncsc-cloud'] as const;
+export type ControlFramework = (typeof CONTROL_FRAMEWORKS)[number];
+
+/**
+ * Controls of published frameworks that ask for the same measure as a requirement: NIST SP
+ * 800-53 Rev. 5 ids ("IA-2(1)"), SP 800-171 Rev. 2 ("3.5.3") and Rev. 3 ("03.05.03"), ASD ISM
+ * ids ("ISM-1173") and UK NCSC Cloud Security Principle numbers. For reviewers; not detection.
+ */
+export interface ControlRefs {
+  'nist-800-53r5'?: string[];
+  'nist-800-171r2'?: string[];
+  'nist-800-171r3'?: string[];
+  ism?: string[];
+  'ncsc-cloud'?: number[];
+}
+
 export interface FallbackTemplate {
   position: 'preferred' | 'acceptable';
   text: string;
@@ -74,6 +91,8 @@ export interface Requirement {
   heading: AdvisoryHeading;
   rationale: string;
   citation: Citation;
+  /** The crosswalk to other control frameworks (empty when none asks for the same measure). */
+  controls: ControlRefs;
   /**
    * Concept groups: a sentence evidences the requirement when it contains at least one term
    * of every group (the enclosing section heading may supply groups too).

@@ -50,6 +50,20 @@ export interface CheckOptions {
   read?: FileReader;
 }
 
+export const TOO_COMPLEX = 'document-too-complex';
+
+/**
+ * The result for a document whose check ran past settings.maxCheckMs: one notice on its first
+ * line. Markdown nested or repeated in ways the parser handles slowly does that, not contract text.
+ */
+export function tooComplex(text: string, settings: Settings): CheckResult {
+  const message =
+    `clauselint: too complex to check: reading this document took longer than clauselint.maxCheckMs (${settings.maxCheckMs} ms), ` +
+    'so it was not checked. Long runs of deeply nested lists or quotes cause this; raise the setting to check it anyway.';
+  const lines = new LineIndex(text);
+  return { checked: false, reason: 'too complex', lines, problems: [], notices: [{ start: 0, end: lines.lineEnd(0), code: TOO_COMPLEX, severity: 'warning', message }] };
+}
+
 /** Heuristic for binary content: NUL bytes or many control characters in the first 8 KB. */
 export function looksBinary(text: string): boolean {
   const head = text.slice(0, 8192);
@@ -140,12 +154,20 @@ export class AnalysisService {
       .sort((a, b) => b.length - a.length)[0];
   }
 
-  /** Check one document. `uri` may be a file: URI or a plain path (CLI). */
+  /**
+   * Check one document. `uri` may be a file: URI or a plain path (CLI). Past settings.maxCheckMs
+   * the check stops at its next step and the document gets the "too complex" notice instead.
+   */
   check(uri: string, text: string, settings: Settings, options: CheckOptions = {}): CheckResult {
     const steps = this.checkSteps(uri, text, settings, options);
+    const deadline = settings.maxCheckMs > 0 ? performance.now() + settings.maxCheckMs : Infinity;
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
+      if (performance.now() > deadline) {
+        steps.return(undefined as never);
+        return tooComplex(text, settings);
+      }
     }
   }
 

@@ -18,6 +18,8 @@ export interface Settings {
   contracts: ContractDeclaration[];
   /** Read links in a main document whose text names a schedule, exhibit, annex, appendix or addendum as its parts. */
   partLinks: boolean;
+  /** Milliseconds of reading and matching a document may take before it is reported as too complex (0: no limit). */
+  maxCheckMs: number;
 }
 
 export interface ContractDeclaration {
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileSizeKB: 4096,
   contracts: [],
   partLinks: true,
+  maxCheckMs: 10000,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
@@ -106,7 +109,7 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     if (r.run === 'onType' || r.run === 'onSave') s.run = r.run;
     else bad('run', '"onType" or "onSave"');
   }
-  for (const key of ['debounceMs', 'maxFileSizeKB'] as const) {
+  for (const key of ['debounceMs', 'maxFileSizeKB', 'maxCheckMs'] as const) {
     const v = r[key];
     if (v === undefined) continue;
     if (typeof v === 'number' && Number.isFinite(v) && v >= 0) s[key] = v;

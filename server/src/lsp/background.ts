@@ -5,7 +5,7 @@
  * older one at its next slice, and a check of the same text joins the one already running.
  * No LSP code here, so it is tested on its own.
  */
-import type { CheckResult } from '../host/service';
+import { tooComplex, type CheckResult } from '../host/service';
 import type { Settings } from '../host/settings';
 
 export interface SliceOptions {
@@ -15,28 +15,45 @@ export interface SliceOptions {
   onSlice?: (progress: number, elapsedMs: number) => void;
   /** Longest stretch of work before other messages get a turn. */
   sliceMs?: number;
+  /** Milliseconds of work (slices only, not the time other messages took) after which the run stops. */
+  budgetMs?: number;
 }
+
+/** What runInSlices gives when the run went past its budget. */
+export const OVER_BUDGET = Symbol('over budget');
 
 /** How long a slice may hold the event loop: short enough that a hover never waits noticeably. */
 export const SLICE_MS = 12;
 
-/** Drive a step generator, yielding to the event loop every `sliceMs`. Undefined when cancelled. */
-export async function runInSlices<T>(steps: Generator<number, T, void>, options: SliceOptions = {}): Promise<T | undefined> {
+/**
+ * Drive a step generator, yielding to the event loop every `sliceMs`. Undefined when cancelled,
+ * OVER_BUDGET (the generator closed) once its slices have taken more than `budgetMs` in all.
+ */
+export async function runInSlices<T>(steps: Generator<number, T, void>, options: SliceOptions = {}): Promise<T | undefined | typeof OVER_BUDGET> {
   const sliceMs = options.sliceMs ?? SLICE_MS;
+  const budget = options.budgetMs && options.budgetMs > 0 ? options.budgetMs : Infinity;
   const started = performance.now();
+  let sliceStart = started;
   let deadline = started + sliceMs;
+  let worked = 0; // milliseconds spent in earlier slices
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     const now = performance.now();
+    if (worked + (now - sliceStart) > budget) {
+      steps.return(undefined as never);
+      return OVER_BUDGET;
+    }
     if (now < deadline) continue;
+    worked += now - sliceStart;
     options.onSlice?.(step.value, now - started);
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (options.cancelled?.()) {
       steps.return(undefined as never);
       return undefined;
     }
-    deadline = performance.now() + sliceMs;
+    sliceStart = performance.now();
+    deadline = sliceStart + sliceMs;
   }
 }
 
@@ -67,9 +84,12 @@ export class DocumentChecks {
     }
     const run: Run = { text, settings, superseded: false, done: Promise.resolve(undefined) };
     const cancelled = (): boolean => run.superseded || (options.cancelled?.() ?? false);
-    run.done = runInSlices(this.steps(uri, text, settings), { ...options, cancelled }).finally(() => {
-      if (this.running.get(uri) === run) this.running.delete(uri);
-    });
+    // Past clauselint.maxCheckMs the document gets one notice and the server moves on.
+    run.done = runInSlices(this.steps(uri, text, settings), { budgetMs: settings.maxCheckMs, ...options, cancelled })
+      .then((result) => (result === OVER_BUDGET ? tooComplex(text, settings) : result))
+      .finally(() => {
+        if (this.running.get(uri) === run) this.running.delete(uri);
+      });
     this.running.set(uri, run);
     return run.done;
   }

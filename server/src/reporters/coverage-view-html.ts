@@ -38,7 +38,7 @@ function itemRow(item: CoverageItem, index: number, files: readonly string[] = [
   return `<tr>
   <td><span class="status ${STATUS_CLASS[item.status]}">${escapeHtml(item.statusLabel)}</span></td>
   <td><div class="title">${escapeHtml(item.title)}</div><div class="id">${escapeHtml(item.id)} · ${escapeHtml(item.severity)}</div>${evidence}</td>
-  <td><a href="#" class="cite" data-index="${index}">${escapeHtml(item.citation.label)}</a></td>
+  <td><a href="#" class="cite" data-index="${index}">${escapeHtml(item.citation.label)}</a>${item.controls ? `<div class="id">Also: ${escapeHtml(item.controls)}</div>` : ''}</td>
 </tr>`;
 }
 

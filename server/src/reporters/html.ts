@@ -28,7 +28,7 @@ function itemRow(item: CoverageItem): string {
     : '<span class="muted">—</span>';
   const note = item.status === 'present' ? '' : escapeHtml(item.message);
   return (
-    `<tr><td>${escapeHtml(item.title)}<br><code>${escapeHtml(item.id)}</code></td>` +
+    `<tr><td>${escapeHtml(item.title)}<br><code>${escapeHtml(item.id)}</code>${item.controls ? `<br><span class="muted">Also: ${escapeHtml(item.controls)}</span>` : ''}</td>` +
     `<td><span class="status ${STATUS_CLASS[item.status]}">${escapeHtml(item.statusLabel)}</span></td>` +
     `<td>${escapeHtml(item.severity)}</td><td>${evidence}</td><td>${note}</td></tr>`
   );

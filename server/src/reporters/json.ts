@@ -3,7 +3,7 @@
  * Lines in `evidence` are 1-based; `range` positions are 0-based UTF-16 (as LSP).
  */
 import type { CheckResult } from '../host/service';
-import type { Catalog, Evidence, Finding, Status } from '../engine';
+import type { Catalog, ControlRefs, Evidence, Finding, Status } from '../engine';
 import { memberDisplay, type FileCheck } from './model';
 
 export interface JsonEvidence {
@@ -20,6 +20,8 @@ export interface JsonRequirement {
   id: string;
   heading: string;
   party: string;
+  /** Controls of other frameworks that ask for the same measure (`controls:` of the requirement). */
+  controls: ControlRefs;
   severity: string;
   status: Status;
   evidence: JsonEvidence[];
@@ -65,6 +67,7 @@ export function jsonFile(file: FileCheck): JsonFile {
       id: f.requirement.id,
       heading: f.requirement.heading,
       party: f.requirement.party,
+      controls: f.requirement.controls,
       severity: f.severity,
       status: f.status,
       evidence: f.evidence.map((e) => ({ ...(set ? { file: display(e.file) } : {}), line: e.line, endLine: e.endLine, text: e.text, status: e.status, reason: e.reason })),

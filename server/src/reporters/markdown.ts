@@ -17,7 +17,8 @@ function itemRow(item: CoverageItem): string {
   const ev = bestEvidence(item, 160);
   const evidence = ev ? `${mdText(ev.where)}: “${mdText(ev.text)}”${ev.more ? ` (+${ev.more} more)` : ''}` : '—';
   const note = item.status === 'present' ? '' : mdText(item.message);
-  return row([`${mdText(item.title)} ${mdCode(item.id)}`, `${STATUS_MARK[item.status]} ${item.statusLabel}`, item.severity, evidence, note]);
+  const also = item.controls ? `<br>Also: ${mdText(item.controls)}` : '';
+  return row([`${mdText(item.title)} ${mdCode(item.id)}${also}`, `${STATUS_MARK[item.status]} ${item.statusLabel}`, item.severity, evidence, note]);
 }
 
 function fileSection(file: FileCheck, cov: Coverage): string[] {

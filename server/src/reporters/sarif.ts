@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Requirement, Severity } from '../engine';
-import { squash } from '../engine';
+import { controlTags, describeControls, squash } from '../engine';
 import type { CheckResult, Notice } from '../host/service';
 import { headingTitle, type PackHeading } from '../engine';
 import { allFileChecks, CHECK_FAILED, headingsOf, requirementsOf, type FileCheck, type RunReport } from './model';
@@ -38,21 +38,30 @@ function rule(req: Requirement, headings: readonly PackHeading[]): Sarif.Reporti
   const template = fillPlaceholders(req.template);
   const owner = req.party === 'both' ? 'both parties' : `the ${req.party}`;
   const source = `AA22-131A · ${req.citation.heading}`;
+  const controls = describeControls(req.controls);
+  const also = controls ? `\n\nAlso: ${controls}` : '';
   return {
     id: req.id,
     name: ruleName(req.id),
     shortDescription: { text: req.title },
     fullDescription: { text: squash(req.rationale, 1000) },
     help: {
-      text: `${squash(req.rationale, 2000)}\n\nTemplate clause (an obligation of ${owner}):\n\n${template}\n\nSource: ${source} (${req.citation.url})`,
+      text: `${squash(req.rationale, 2000)}\n\nTemplate clause (an obligation of ${owner}):\n\n${template}\n\nSource: ${source} (${req.citation.url})${also}`,
       markdown:
         `**${req.title}**\n\n${req.rationale.trim()}\n\n` +
         `Template clause (an obligation of ${owner}):\n\n${template.split(/\r?\n/).map((l) => `> ${l}`).join('\n')}\n\n` +
-        `Source: [${source}](${req.citation.url})`,
+        `Source: [${source}](${req.citation.url})${also}`,
     },
     helpUri: req.citation.url,
     defaultConfiguration: { level: LEVEL[req.severity] },
-    properties: { tags: ['contract', 'AA22-131A', req.heading], heading: headingTitle(headings, req.heading), party: req.party, pack: req.pack },
+    // Control ids as tags ("nist-800-53r5:IA-2(1)"), so code-scanning UIs can filter by framework control.
+    properties: {
+      tags: ['contract', 'AA22-131A', req.heading, ...controlTags(req.controls)],
+      heading: headingTitle(headings, req.heading),
+      party: req.party,
+      pack: req.pack,
+      ...(controls ? { controls } : {}),
+    },
   };
 }
 

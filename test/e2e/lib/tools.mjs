@@ -42,7 +42,11 @@ export async function setupTools({ logFile }) {
   const setup = path.join(tools, 'vscode-e2e', 'setup.sh');
   const fail = (message) => Object.assign(new Error(message), { infrastructure: true });
   if (!fs.existsSync(setup)) throw fail(`${setup} does not exist: the shared tools must be beside the repository (../shared/tools) or named by CLAUSELINT_E2E_TOOLS.`);
-  const result = await run('bash', [setup], { logFile, timeoutMs: 20 * 60000 });
+  // `npm run test:e2e` exports its npm settings as npm_config_* variables, and the npm inside
+  // setup.sh (running under Node 24) would inherit them: code-server's postinstall then reads the
+  // outer npm's user agent ("node/v20") and refuses to install. setup.sh gets a clean npm env.
+  const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+  const result = await run('bash', [setup], { env: cleanEnv, logFile, timeoutMs: 20 * 60000 });
   if (result.code !== 0) {
     const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-25).join('\n');
     throw fail(`${setup} exited with ${result.code}. Last lines:\n${tail}\nFull log: ${logFile}`);

@@ -55,6 +55,7 @@ function parseRequirement(text: string, file: string, packId: string): ParsedReq
 
   const requirement: Requirement = {
     ...fields,
+    controls: fields.controls ?? {},
     exclude: fields.exclude ?? [],
     weaken: fields.weaken ?? [],
     thresholds: fields.thresholds ?? [],
@@ -68,8 +69,8 @@ function parseRequirement(text: string, file: string, packId: string): ParsedReq
 }
 
 /** The front matter as the schema guarantees it (defaults not yet applied). */
-type FrontMatter = Omit<Requirement, 'template' | 'pack' | 'file' | 'exclude' | 'weaken' | 'thresholds' | 'fallbacks' | 'perspectives'> &
-  Partial<Pick<Requirement, 'exclude' | 'weaken' | 'thresholds' | 'fallbacks' | 'perspectives'>>;
+type Defaulted = 'controls' | 'exclude' | 'weaken' | 'thresholds' | 'fallbacks' | 'perspectives';
+type FrontMatter = Omit<Requirement, 'template' | 'pack' | 'file' | Defaulted> & Partial<Pick<Requirement, Defaulted>>;
 
 function checkPlaceholdersIn(
   fields: FrontMatter,

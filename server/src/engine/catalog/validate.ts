@@ -243,8 +243,17 @@ function patternMessage(path: readonly (string | number)[], kind: SchemaKind): s
   if (key === 'id') return 'must be lower-case letters, digits and hyphens, e.g. "my-pack"';
   if (key === 'url') return 'must be a web address starting with https://';
   if (path[0] === 'requirements') return 'must be the name of a .md file';
+  if (path[0] === 'controls') return CONTROL_ID_HINTS[String(path[1])] ?? 'has an invalid format';
   return 'has an invalid format';
 }
+
+/** What a control id of each framework looks like (see `controls` in requirement.schema.json). */
+const CONTROL_ID_HINTS: Record<string, string> = {
+  'nist-800-53r5': 'must be a NIST SP 800-53 control id such as "AC-6" or "IA-2(1)"',
+  'nist-800-171r2': 'must be a NIST SP 800-171 Rev. 2 id such as "3.5.3"',
+  'nist-800-171r3': 'must be a NIST SP 800-171 Rev. 3 id such as "03.05.03"',
+  ism: 'must be an ISM control id such as "ISM-1173"',
+};
 
 /** Suggests the allowed key closest to a misspelt one (edit distance ≤ 2). */
 function closest(key: string, allowed: readonly string[]): string | undefined {

@@ -7,7 +7,7 @@
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
 import { STATUS_LABELS } from '../../engine';
 import { citationOf } from '../../engine';
-import { findPlaceholders } from '../../engine';
+import { describeControls, findPlaceholders } from '../../engine';
 import type { Evidence, Finding, Span } from '../../engine';
 import { escapeMarkdown, markdownUrl } from '../../reporters/escape';
 import type { FeatureContext } from './context';
@@ -26,7 +26,15 @@ function describe(f: Finding, ev: Evidence | undefined): string {
   }
   if (f.suppression) parts.push('', `Accepted in the document: ${escapeMarkdown(f.suppression.reason || 'no reason given')}`);
   parts.push('', `Why it matters: ${escapeMarkdown(req.rationale)}`, '', `Source: ${link(f)}`);
+  const controls = alsoLine(f);
+  if (controls) parts.push('', controls);
   return parts.join('\n');
+}
+
+/** "Also: NIST SP 800-53 IA-2(1), IA-2(2); SP 800-171 3.5.3 …": what security reviewers look for. */
+function alsoLine(f: Finding): string | undefined {
+  const controls = describeControls(f.requirement.controls);
+  return controls ? `Also: ${escapeMarkdown(controls)}` : undefined;
 }
 
 const within = (s: Span, offset: number): boolean => s.start <= offset && offset <= s.end;
@@ -45,7 +53,10 @@ export async function onHover(ctx: FeatureContext, params: HoverParams): Promise
   const missing = analysis.findings.filter((f) => f.status === 'missing' && within(f.range, offset));
   if (missing.length) {
     widen(missing[0]!.range);
-    const lines = missing.map((f) => `- **${escapeMarkdown(f.requirement.title)}** (${f.severity}, \`${f.requirement.id}\`) — ${link(f)}`);
+    const lines = missing.map((f) => {
+      const also = alsoLine(f);
+      return `- **${escapeMarkdown(f.requirement.title)}** (${f.severity}, \`${f.requirement.id}\`) — ${link(f)}${also ? ` · ${also}` : ''}`;
+    });
     sections.push([`**clauselint: ${missing.length} missing clause${missing.length === 1 ? '' : 's'}**`, '', ...lines, '', 'Use the quick fix to insert a template clause where a drafter would put it.'].join('\n'));
   }
   for (const f of analysis.findings) {

@@ -1,0 +1,153 @@
+/**
+ * Controlled variants for `npm run eval`: from every labelled positive of the development set,
+ * edited copies of the document in which only that area's labelled evidence lines change:
+ *
+ * - removed: the evidence lines are blanked (line numbers stay)      → expected absent
+ * - hedged: "where possible" after the binding verb ("shall, where possible, retain") → weak
+ * - disclaimed: the binding verb becomes "shall not be required to" → negated
+ * - moved: the provider's defined name becomes the customer's      → negated (wrong party)
+ * - reworded: words swapped for the control frameworks' synonyms    → the label itself
+ *
+ * The edits come from sentence structure (binding verbs, the document's defined party names) and
+ * one fixed synonym table, never from a document's wording; a kind that finds nothing to edit in
+ * a row's lines is skipped for that row. Pure functions here; eval.ts writes and checks the copies.
+ */
+import type { Label, LabelRow } from './eval-lib';
+
+export const VARIANT_KINDS = ['removed', 'hedged', 'disclaimed', 'moved', 'reworded'] as const;
+export type VariantKind = (typeof VARIANT_KINDS)[number];
+
+export interface Variant {
+  kind: VariantKind;
+  row: LabelRow;
+  expected: Label;
+  text: string;
+}
+
+/** A binding verb: "shall", "will", "must", "agrees to" (not already negated). */
+const BINDING = /\b(shall|will|must|agrees? to)\b(?!\s+not\b)(?!,)/;
+
+/**
+ * Synonym pairs from the control frameworks' wording (NIST SP 800-53/800-171, ISM): a contract
+ * that says one says the other. Each applies only as a whole word or phrase, case kept.
+ */
+export const FRAMEWORK_SYNONYMS: readonly [RegExp, string][] = [
+  [/\bmulti-factor authentication\b/gi, 'multifactor authentication'],
+  [/\btwo-factor authentication\b/gi, 'multi-factor authentication'],
+  [/\bsecurity patches\b/gi, 'security-relevant software updates'],
+  [/\bpatches\b/gi, 'security updates'],
+  [/\bpatching\b/gi, 'flaw remediation'],
+  [/\baudit logs\b/gi, 'audit records'],
+  [/\bsecurity logs\b/gi, 'audit records'],
+  [/\bbackups\b/gi, 'system backups'],
+  [/\bdisaster recovery plan\b/gi, 'contingency plan'],
+  [/\bbusiness continuity plan\b/gi, 'contingency plan'],
+  [/\bsecurity breach(es)?\b/gi, 'security incident$1'],
+  [/\bsegregat(e|ed|ion)\b/gi, 'separat$1'],
+  [/\bsubcontractors\b/gi, 'sub-contractors'],
+  [/\bleast privilege\b/gi, 'principle of least privilege'],
+  [/\bsecurity incidents?\b/gi, 'cyber security incident'],
+];
+
+/** 0-based indexes of the row's evidence lines that exist in the document. */
+function evidenceLines(row: LabelRow, lineCount: number): number[] {
+  const out = new Set<number>();
+  for (const r of row.lines) for (let n = r.from; n <= r.to; n++) if (n >= 1 && n <= lineCount) out.add(n - 1);
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Applies `edit` to the evidence lines; undefined when it changed none of them. */
+function editLines(text: string, row: LabelRow, edit: (line: string) => string): string | undefined {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(/\r?\n/);
+  let changed = false;
+  for (const i of evidenceLines(row, lines.length)) {
+    const next = edit(lines[i]!);
+    if (next !== lines[i]) {
+      lines[i] = next;
+      changed = true;
+    }
+  }
+  return changed ? lines.join(eol) : undefined;
+}
+
+function hedge(line: string): string {
+  return line.replace(new RegExp(BINDING.source, 'g'), (verb: string) => (/^agrees? to$/i.test(verb) ? verb.replace(/ to$/, ', where possible, to') : `${verb}, where possible,`));
+}
+
+function disclaim(line: string): string {
+  return line.replace(new RegExp(BINDING.source, 'g'), 'shall not be required to');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Puts the duty on the customer: a provider-side party name (from the engine's party reading:
+ * defined names and the usual role words) right before a binding verb becomes the customer's
+ * name ("The Contractor shall" → "The Customer shall", "We will" → "You will").
+ */
+function moveTo(providerNames: readonly string[], customer: string): (line: string) => string {
+  const names = [...providerNames].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  if (!names.length) return (line) => line;
+  const subject = new RegExp(`(?<![\\p{L}\\p{N}])(${names.join('|')})(?=\\s+(?:shall|will|must|agrees? to)\\b(?!\\s+not\\b))`, 'gu');
+  return (line) =>
+    line.replace(subject, (name: string) => (/^we$/i.test(name) ? keepCase(name, 'you') : customer));
+}
+
+function reword(line: string): string {
+  let out = line;
+  for (const [from, to] of FRAMEWORK_SYNONYMS) out = out.replace(from, (m: string, ...groups: unknown[]) => keepCase(m, to.replace('$1', typeof groups[0] === 'string' ? groups[0] : '')));
+  return out;
+}
+
+function keepCase(original: string, replacement: string): string {
+  return /^[A-Z]/.test(original) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+}
+
+export interface VariantParties {
+  customer: string;
+  names: readonly { term: string; role: string }[];
+}
+
+/** The variants of one labelled positive; `parties` is the engine's reading of the document's parties. */
+export function variantsOf(text: string, row: LabelRow, parties: VariantParties): Variant[] {
+  if (row.label === 'absent' || row.lines.length === 0) return [];
+  const out: Variant[] = [];
+  const add = (kind: VariantKind, expected: Label, edited: string | undefined): void => {
+    if (edited !== undefined) out.push({ kind, row, expected, text: edited });
+  };
+  add('removed', 'absent', editLines(text, row, () => ''));
+  if (row.label !== 'negated') {
+    add('hedged', 'weak', editLines(text, row, hedge));
+    add('disclaimed', 'negated', editLines(text, row, disclaim));
+    const providerNames = parties.names.filter((n) => n.role === 'provider').map((n) => n.term);
+    add('moved', 'negated', editLines(text, row, moveTo(providerNames, parties.customer)));
+  }
+  add('reworded', row.label, editLines(text, row, reword));
+  return out;
+}
+
+export interface KindScore {
+  right: number;
+  total: number;
+  /** Of the variants whose original document the engine already labels right. */
+  rightWhereBaseRight: number;
+  totalWhereBaseRight: number;
+}
+
+export function scoreVariants(results: { variant: Variant; predicted: Label; baseRight: boolean }[]): Record<VariantKind, KindScore> {
+  const scores = Object.fromEntries(VARIANT_KINDS.map((k) => [k, { right: 0, total: 0, rightWhereBaseRight: 0, totalWhereBaseRight: 0 }])) as Record<VariantKind, KindScore>;
+  for (const { variant, predicted, baseRight } of results) {
+    const s = scores[variant.kind];
+    const right = predicted === variant.expected;
+    s.total++;
+    if (right) s.right++;
+    if (baseRight) {
+      s.totalWhereBaseRight++;
+      if (right) s.rightWhereBaseRight++;
+    }
+  }
+  return scores;
+}

@@ -1,0 +1,90 @@
+/**
+ * Matching block by block: each block's evidence per requirement is cached by what it depends on
+ * beyond the block (see index.ts), and the blocks' evidence is merged into the document's.
+ */
+import { findEvidence, STATUS_RANK } from '../match';
+import type { Parties } from '../parties';
+import type { ParsedDocument, Section } from '../parse';
+import type { LineIndex } from '../text';
+import type { Evidence, Requirement } from '../types';
+import { shiftEvidence } from './assembly';
+import type { Block, BlockMatches, RunStats } from './types';
+
+export interface MatchContext {
+  found: Parties;
+  /** The parties given to matching. */
+  parties: Parties;
+  /** The match cache of the run's i-th block. */
+  matches: (i: number) => BlockMatches;
+  /** The run's i-th block as matching reads it. */
+  reader: (i: number) => { view: ParsedDocument; lines: LineIndex };
+  stats: RunStats;
+}
+
+/**
+ * Make sure a block has evidence for `requirements` (the run's selection, or one requirement
+ * outside it); true when it had to match.
+ */
+export function matchBlock(context: MatchContext, i: number, requirements: readonly Requirement[], selection = true): boolean {
+  const m = context.matches(i);
+  if (m.doneFor === requirements) return false;
+  const todo = requirements.filter((r) => !m.doneFor?.includes(r) && !m.extra?.has(r));
+  if (todo.length) {
+    const { view, lines } = (m.reader ??= context.reader(i));
+    for (const req of todo) {
+      const evidence = findEvidence(view, context.parties, lines, req);
+      if (evidence.length) m.evidence.set(req, evidence);
+    }
+    context.stats.matched++;
+  }
+  if (selection) {
+    m.doneFor = requirements;
+    delete m.reader;
+  } else for (const req of todo) (m.extra ??= new Set()).add(req);
+  return todo.length > 0;
+}
+
+/** Every block's evidence per requirement, shifted into the document. */
+/**
+ * Every block's best evidence per requirement, shifted into the document. bestEvidence keeps the
+ * first five by status and position, and each block's list is in that order already: only the
+ * first PRESELECT of all blocks' lists, in that order, are copied and handed to it.
+ */
+export function mergeEvidence(blocks: Block[], context: MatchContext, requirements: readonly Requirement[]): Map<Requirement, Evidence[]> {
+  const candidates = new Map<Requirement, { e: Evidence; block: Block }[]>(requirements.map((r) => [r, []]));
+  blocks.forEach((block, i) => {
+    matchBlock(context, i, requirements);
+    for (const [req, evidence] of context.matches(i).evidence) {
+      const kept = candidates.get(req);
+      if (!kept) continue;
+      for (const e of evidence) {
+        // Blocks come in document order: a later one replaces a kept item only with a better status.
+        if (kept.length >= PRESELECT && STATUS_RANK[e.status] >= STATUS_RANK[kept[kept.length - 1]!.e.status]) break;
+        let at = kept.length;
+        while (at > 0 && STATUS_RANK[kept[at - 1]!.e.status] > STATUS_RANK[e.status]) at--;
+        kept.splice(at, 0, { e, block });
+        if (kept.length > PRESELECT) kept.pop();
+      }
+    }
+  });
+  return new Map([...candidates].map(([req, kept]) => [req, kept.map(({ e, block }) => shiftEvidence(e, block.start, block.line))]));
+}
+
+/** More than bestEvidence keeps (MAX_EVIDENCE, five). */
+const PRESELECT = 8;
+
+/** Do the sections at `outer` read as the ones a block was last matched under (titles and nesting)? */
+export function sameContext(last: { sections: Section[]; parents: number[] }, outer: number[], sections: Section[]): boolean {
+  if (last.sections.length !== outer.length) return false;
+  for (let k = 0; k < outer.length; k++) {
+    const a = last.sections[k]!;
+    const b = sections[outer[k]!]!;
+    if (a !== b && (a.depth !== b.depth || a.title !== b.title || a.number !== b.number || a.kind !== b.kind)) return false;
+    if (last.parents[k] !== outer.indexOf(b.parent)) return false;
+  }
+  return true;
+}
+
+export function sectionSignature(s: Section): string {
+  return [s.depth, s.kind ?? '', s.number ?? '', s.title].join('\u0001');
+}

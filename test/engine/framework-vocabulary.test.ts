@@ -1,0 +1,46 @@
+/**
+ * Vocabulary learnt from the control frameworks (clauses/aa22-131a/README.md, "Framework
+ * vocabulary"): each term is evidence in contract wording of our own, and each term that could
+ * be read in another sense is not evidence in that sense. All sentences are written for this test.
+ */
+import assert from 'node:assert/strict';
+import { bundledRequirement, statusOf } from './matching-helpers';
+
+function evidences(id: string, sentence: string): boolean {
+  return statusOf(sentence, bundledRequirement(id)) !== 'missing';
+}
+
+/** [requirement, sentence that must be evidence, sentence in another sense that must not be]. */
+const CASES: [string, string, string | undefined][] = [
+  ['patching.ongoing-service', 'The Provider shall identify, report and correct information system flaws within fourteen days.', 'The Provider shall correct any flaws in the invoices it issues.'],
+  ['patching.ongoing-service', 'The Provider is responsible for flaw remediation on every managed server.', undefined],
+  ['patching.ongoing-service', 'The Provider shall apply security patches to all systems it manages within 14 days.', 'The Provider shall resolve billing disputes for all systems within 30 days.'],
+  ['backup.offline-encrypted', 'The Provider shall keep daily point-in-time copies of Customer Data in a separate region.', 'The Customer may keep a point-in-time copy of the price list.'],
+  ['privilege.least-privilege', 'The Provider shall enforce separation of duties between its administrators and its auditors.', 'The Provider shall separate the goods into two shipments.'],
+  ['privilege.least-privilege', 'The Provider shall limit system access to the types of transactions and functions that authorised users are permitted to execute.', undefined],
+  ['privilege.least-privilege', 'Privileged access is restricted to only what is required for users to do their work.', 'Personal data collected is limited to only what is required for the purpose.'],
+  ['ir.plan-contracted', 'The Provider shall maintain a documented contingency plan for the Services.', 'The fees include a contingency of ten percent for unforeseen work.'],
+  ['backup.offline-encrypted', 'The Provider shall keep system backups at an alternate storage site sufficiently separated from the primary site.', 'The Provider shall maintain a backup generator sufficiently separated from the data centre.'],
+  ['backup.contracted-service', 'The Provider shall back up all Customer Data daily.', 'Where backup or alternative email gateways are in place, they are maintained to the same standard.'],
+  ['network.segregation', 'The Provider shall place publicly accessible system components in physically or logically separated subnetworks.', undefined],
+  ['network.segregation', 'The Provider shall monitor, control and protect communications at the external boundaries of its systems.', 'The Provider shall fence the external boundaries of the Site and keep them separate from the car park.'],
+  ['accounts.deprovisioning', 'The Provider shall terminate or revoke authenticators when individuals are transferred or terminated.', 'If this Agreement is terminated or transferred, access to the portal continues for 30 days.'],
+  ['initial-access.baseline', 'User accounts are locked out after five failed logon attempts.', 'The Customer shall not be locked out of its data when the Agreement ends.'],
+  ['incident.notification', 'The Provider shall notify the Customer of any supply chain compromise affecting the Services.', 'The Provider shall report suspected incidents of bribery to the Customer.'],
+  ['logging.security-event-management', 'The Provider shall review and analyse audit records weekly for indications of inappropriate or unusual activity.', 'The Provider shall report any unusual activity at the facility to the Customer.'],
+  ['logging.endpoint-network-detection', 'The Provider shall monitor inbound and outbound communications traffic to detect attacks.', undefined],
+  ['logging.provider-infrastructure', 'The Provider shall log the execution of privileged functions on its systems.', undefined],
+  ['mfa.privileged-accounts', 'Multi-factor authentication is used to authenticate privileged users of the Provider.', undefined],
+  ['patching.end-of-life', 'The Provider shall replace unsupported system components within three months.', undefined],
+  ['logging.application-control', 'The Provider shall employ a deny-all, permit-by-exception policy for the execution of software programs.', undefined],
+  ['network.dedicated-connection', 'The Provider shall route remote access via managed access control points.', undefined],
+  ['supply-chain.risk-management', 'The Provider shall assess the supply chain-related risks of its suppliers each year.', undefined],
+  ['governance.periodic-review', 'The Customer may verify compliance with the security requirements of this Agreement once a year.', 'The Customer may verify compliance with the payment terms once a year.'],
+];
+
+describe('framework vocabulary in contract wording', () => {
+  for (const [id, evidence, otherSense] of CASES) {
+    it(`${id}: "${evidence.slice(0, 60)}…" is evidence`, () => assert.ok(evidences(id, evidence)));
+    if (otherSense) it(`${id}: "${otherSense.slice(0, 60)}…" is not`, () => assert.ok(!evidences(id, otherSense)));
+  }
+});

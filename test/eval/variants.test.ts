@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import type { LabelRow } from '../../scripts/eval-lib';
+import { scoreVariants, variantsOf } from '../../scripts/eval-variants';
+
+const TEXT = [
+  '# Agreement', // 1
+  '', // 2
+  'The Contractor shall retain audit logs for one year.', // 3
+  'Backups shall be performed daily.', // 4
+  'The Customer shall pay the fees.', // 5
+].join('\n');
+
+const PARTIES = { customer: 'Customer', names: [{ term: 'Contractor', role: 'provider' }, { term: 'Customer', role: 'customer' }] };
+
+function row(label: LabelRow['label'], from: number, to = from): LabelRow {
+  return { file: 'f.md', area: 'logging', label, lines: [{ from, to }], note: '' };
+}
+
+function line(text: string, n: number): string {
+  return text.split('\n')[n - 1]!;
+}
+
+describe('controlled variants', () => {
+  const variants = variantsOf(TEXT, row('strong', 3, 4), PARTIES);
+  const of = (kind: string): string => variants.find((v) => v.kind === kind)!.text;
+
+  it('makes one copy per kind with the expected label', () => {
+    assert.deepEqual(
+      variants.map((v) => [v.kind, v.expected]),
+      [
+        ['removed', 'absent'],
+        ['hedged', 'weak'],
+        ['disclaimed', 'negated'],
+        ['moved', 'negated'],
+        ['reworded', 'strong'],
+      ],
+    );
+  });
+
+  it('edits only the labelled lines and keeps the line count', () => {
+    for (const v of variants) {
+      assert.equal(v.text.split('\n').length, 5);
+      assert.equal(line(v.text, 5), 'The Customer shall pay the fees.', v.kind);
+    }
+    assert.equal(line(of('removed'), 3), '');
+  });
+
+  it('hedges and disclaims at the binding verb, also in the passive', () => {
+    assert.equal(line(of('hedged'), 3), 'The Contractor shall, where possible, retain audit logs for one year.');
+    assert.equal(line(of('hedged'), 4), 'Backups shall, where possible, be performed daily.');
+    assert.equal(line(of('disclaimed'), 3), 'The Contractor shall not be required to retain audit logs for one year.');
+  });
+
+  it('moves the duty to the customer only where a provider-side party is bound', () => {
+    assert.equal(line(of('moved'), 3), 'The Customer shall retain audit logs for one year.');
+    assert.equal(line(of('moved'), 4), 'Backups shall be performed daily.');
+    const we = variantsOf('We will back up your data daily.', row('strong', 1), { customer: 'Customer', names: [{ term: 'We', role: 'provider' }] });
+    assert.equal(we.find((v) => v.kind === 'moved')!.text, 'You will back up your data daily.');
+  });
+
+  it('rewords with framework synonyms and skips kinds with nothing to edit', () => {
+    assert.equal(line(of('reworded'), 3), 'The Contractor shall retain audit records for one year.');
+    assert.equal(line(of('reworded'), 4), 'System backups shall be performed daily.');
+    const plain = variantsOf('# A\n\nData is encrypted at rest.', row('strong', 3), PARTIES);
+    assert.deepEqual(plain.map((v) => v.kind), ['removed']);
+  });
+
+  it('makes no hedged, disclaimed or moved copies of a negated clause, and none of an absent one', () => {
+    assert.deepEqual(variantsOf(TEXT, row('negated', 3), PARTIES).map((v) => v.kind), ['removed', 'reworded']);
+    assert.deepEqual(variantsOf(TEXT, row('absent', 3), PARTIES), []);
+  });
+
+  it('scores each kind, also over the rows the engine gets right unedited', () => {
+    const [removed, hedged] = variants;
+    const scores = scoreVariants([
+      { variant: removed!, predicted: 'absent', baseRight: true },
+      { variant: hedged!, predicted: 'strong', baseRight: true },
+      { variant: hedged!, predicted: 'weak', baseRight: false },
+    ]);
+    assert.deepEqual(scores.removed, { right: 1, total: 1, rightWhereBaseRight: 1, totalWhereBaseRight: 1 });
+    assert.deepEqual(scores.hedged, { right: 1, total: 2, rightWhereBaseRight: 0, totalWhereBaseRight: 1 });
+  });
+});
