@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, tempDir, write } from './cli-process';
+import { cliProcess, ROOT, tempDir, write } from './cli-process';
 import { run } from './in-process';
 
 const MSA = fs.readFileSync(path.join(ROOT, 'examples/msa.md'), 'utf8');
@@ -55,7 +55,10 @@ describe('CLI: contract sets', function () {
     write(path.join(dir, 'schedule-3-security.md'), SCHEDULE);
     // Enough text for the worker pool to start.
     write(path.join(dir, 'big.md'), fs.readFileSync(path.join(ROOT, 'examples/msp-master-services-agreement.md'), 'utf8').repeat(16));
-    const out = await json(['--jobs', '2', '.']);
+    // Worker threads run the built bundle (dist/cli-worker.js): through the bin, as a process.
+    const r = await cliProcess(['--format', 'json', '--fail-on', 'none', '--jobs', '2', '.'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as JsonOut;
     assert.deepEqual(out.files.map((f) => f.path), ['big.md', 'msa.md']);
     assert.equal(out.files[1]!.requirements.find((r) => r.id === 'mfa.provider-access')!.status, 'present');
     assert.deepEqual(out.files[1]!.parts!.map((p) => p.path), ['schedule-3-security.md']);
