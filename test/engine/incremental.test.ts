@@ -62,7 +62,7 @@ function lineOf(text: string, re: RegExp, from = 0): number {
 const insert = (text: string, at: number, piece: string): string => text.slice(0, at) + piece + text.slice(at);
 
 describe('incremental analysis equals full analysis', function () {
-  this.timeout(120_000);
+  this.timeout(600_000); // 72 drafts, each analysed four times; shared 2-core machines run this 3-5x slower under load
 
   it('on the sample draft and the test fixtures', () => {
     const files = ['examples/msp-master-services-agreement.md', ...fs.readdirSync(path.join(root, 'test/fixtures/contracts')).map((f) => `test/fixtures/contracts/${f}`), 'test/fixtures/not-a-contract/README.md'];

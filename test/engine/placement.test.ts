@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../server/src/engine/edits';
-import { nextLabelValue, planInsertions } from '../../server/src/engine/placement';
+import { planInsertions } from '../../server/src/engine/placement';
+import { nextLabelValue } from '../../server/src/engine/placement/labels';
 import { check, read, requirement } from './editor-helpers';
 
 const sample = read('examples/msp-master-services-agreement.md');
