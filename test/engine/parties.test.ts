@@ -59,3 +59,46 @@ describe('parties: definitions', () => {
     assert.equal(p.defined, false);
   });
 });
+
+describe('parties: who is bound when the document does not say "Provider"', () => {
+  const roles = (text: string): Record<string, string> =>
+    Object.fromEntries(detectParties(parseDocument(text)).names.filter((n) => n.definedAt !== undefined).map((n) => [n.term, n.role]));
+
+  it('a company short name takes the role opposite the one defined party', () => {
+    const p = detectParties(parseDocument('This Agreement is between Kestrel Systems Inc. ("Kestrel") and Harbor Bank plc (the "Customer").\n'));
+    assert.equal(p.names.find((n) => n.term === 'Kestrel')?.role, 'provider');
+    assert.match(p.assumptions.join(' '), /read “Kestrel” as the provider/);
+  });
+
+  it('of two short names, the one that carries the duties is the provider', () => {
+    const text = 'This Agreement is made between Harbor Bank plc ("Harbor") and Kestrel Systems Inc. ("Kestrel").\n\nKestrel shall host the platform. Kestrel will keep backups. Harbor shall pay the fees.\n';
+    assert.deepEqual(roles(text), { Harbor: 'customer', Kestrel: 'provider' });
+  });
+
+  it('a defined provider word that carries no duties does not make the signing company the customer', () => {
+    const text = 'This Addendum is between Kestrel Systems GmbH ("Kestrel") and the customer.\n\nKestrel may engage third parties (each a "Sub-processor"). Kestrel shall notify the customer of incidents. Kestrel will keep records.\n';
+    assert.equal(detectParties(parseDocument(text)).names.find((n) => n.term === 'Kestrel')?.role, 'provider');
+  });
+
+  it('a parenthesised defined term that is no company name is not a party', () => {
+    assert.deepEqual(roles('This Master Agreement (the "Agreement") sets out the terms.\n'), {});
+  });
+
+  it('regulation style: a customer-side word that carries every duty is the party checked', () => {
+    const text = '"Covered Entity" means any person operating under a licence.\n\nEach Covered Entity shall maintain a cybersecurity program. Each Covered Entity shall limit access privileges.\n';
+    const p = detectParties(parseDocument(text));
+    assert.equal(p.names.find((n) => n.term === 'Covered Entity')?.role, 'provider');
+    assert.match(p.assumptions.join(' '), /Covered Entity/);
+  });
+
+  it('a defined customer with a conventional provider that carries duties stays the customer', () => {
+    const text = '"Agency" means the ordering agency.\n\nThe Contractor shall patch all systems. The Agency shall review reports.\n';
+    assert.equal(detectParties(parseDocument(text)).names.find((n) => n.term === 'Agency')?.role, 'customer');
+  });
+
+  it('provider role words from the lexicon: Offeror, Processor and Licensor bind undefined', () => {
+    const names = detectParties(parseDocument('The Offeror shall comply.\n')).names;
+    for (const term of ['Offeror', 'Processor', 'Licensor', 'Outsourcer']) assert.equal(names.find((n) => n.term === term)?.role, 'provider', term);
+    for (const term of ['Government', 'Licensee', 'Controller']) assert.equal(names.find((n) => n.term === term)?.role, 'customer', term);
+  });
+});

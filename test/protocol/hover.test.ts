@@ -70,4 +70,20 @@ describe('hover over LSP', () => {
     assert.ok(!/(^|[^\\])[[\]()*_<>]/.test(found.replace(/^Found \(line \d+\)/, '')), found);
     await client.close(u);
   });
+
+  it('a conflict: a diagnostic on the disclaimer with both clauses as related information; the hover says which sentence decided', async () => {
+    const u = docUri('hover-conflict.md');
+    const text = sample.replace(/\n## /, '\n## Backup\n\nThe Provider shall back up all servers daily. The Provider is not required to back up end-user devices.\n\n## ');
+    const diagnostics = await client.open(u, text);
+    const conflict = diagnostics.find((d) => d.code === 't.backup.conflict');
+    assert.ok(conflict, JSON.stringify(diagnostics.map((d) => d.code)));
+    assert.match(String(conflict.message), /Conflicting clauses/);
+    assert.deepEqual(conflict.relatedInformation?.map((r) => r.location.uri), [u, u]);
+    assert.match(conflict.relatedInformation![0]!.message, /the binding clause/);
+    const hover = markdown(await client.hover(u, conflict.range.start));
+    assert.match(hover, /Decided by this sentence: an express disclaimer of the duty overrides the binding clause at line \d+/);
+    assert.match(hover, /How it was read: party: read “Provider” as the provider/);
+    assert.match(hover, /\*\*Conflict:\*\*/);
+    await client.close(u);
+  });
 });

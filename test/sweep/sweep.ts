@@ -44,7 +44,7 @@ export function sweep(title: string, documents: () => SweepDocument[]): void {
         assert.ok(result.checked && result.analysis, `${d.name}: not checked (${result.reason})`);
         const analysis = result.analysis;
         assertWellFormed(d.text, analysis);
-        const diagnostics = toDiagnostics(result, settings);
+        const diagnostics = toDiagnostics(result, settings, uri(d));
         assertLspRanges(d.text, diagnostics);
         expected.set(uri(d), diagnostics);
         // Missing clauses are planned all at once by fix-all below (one plan per clause is slow).

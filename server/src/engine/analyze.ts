@@ -3,9 +3,11 @@
  * No editor or protocol code here; the language server, the CLI and the tests share it.
  */
 import { decideContract } from './contract';
+import { decide } from './decide';
 import { findEvidence, STATUS_RANK } from './match';
 import { describeFinding } from './messages';
 import { parseDocument, type ParsedDocument } from './parse';
+import { catalogLexicon } from './lexicon-of';
 import { detectParties, type Parties } from './parties';
 import { readSuppressions, suppressionFor, type Suppressions } from './suppress';
 import { LineIndex } from './text';
@@ -50,7 +52,7 @@ export interface Precomputed {
 
 export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions, precomputed: Precomputed = {}): AnalysisResult {
   const evidenceFor = precomputed.evidenceFor ?? findEvidence;
-  const parties = precomputed.parties ?? detectParties(doc);
+  const parties = precomputed.parties ?? detectParties(doc, catalogLexicon(options.catalog));
   const lines = precomputed.lines ?? new LineIndex(doc.text);
   const decision = decideContract(doc, parties, options.force);
   const suppressions = readSuppressions(doc, new Set(options.catalog.requirements.map((r) => r.id)));
@@ -62,7 +64,8 @@ export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions, prec
     if (!req.perspectives.includes(perspective)) continue;
     const override = options.severityOverrides?.[req.id];
     if (override === 'off') continue;
-    const evidence = evidenceFor(doc, parties, lines, req);
+    const decision = decide(evidenceFor(doc, parties, lines, req), req);
+    const evidence = decision.evidence;
     const best = evidence[0];
     const status = best ? best.status : 'missing';
     const range: Span = best ? (best.cue && best.status !== 'present' ? { start: best.cue.start, end: best.cue.end } : { start: best.start, end: best.end }) : anchor;
@@ -75,6 +78,8 @@ export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions, prec
       range,
       severity: override ?? req.severity,
       ...(suppression ? { suppression: { reason: suppression.reason, span: suppression.comment } } : {}),
+      ...(decision.why ? { decision: decision.why } : {}),
+      ...(decision.conflict ? { conflict: decision.conflict } : {}),
     };
     finding.message = describeFinding(finding, parties, perspective);
     result.findings.push(finding);

@@ -88,6 +88,8 @@ export function mergeParties(main: Parties, own: Parties): Parties {
     provider: main.defined ? main.provider : own.provider,
     customer: main.defined ? main.customer : own.customer,
     defined: main.defined || own.defined,
+    // What the main document's reading assumed holds for its parts; a part's own assumptions add to it.
+    assumptions: [...main.assumptions, ...own.assumptions.filter((a) => !main.assumptions.includes(a))],
   };
 }
 

@@ -19,7 +19,8 @@ import type { AnalysisResult } from './analyze';
 import { clauseSpans } from './classify';
 import { findDurations } from './durations';
 import { containsClause, overlaps, renderTemplate, type TextEdit } from './edits';
-import { HEDGES } from './lexicon';
+import { lexiconFor } from './catalog/lexicon-file';
+import { normalizePhrase } from './lexicon';
 import { findPlaceholders, type Placeholder } from './placeholders';
 import { planInsertions } from './placement';
 import { disableComment } from './suppress';
@@ -57,24 +58,11 @@ function quote(s: string): string {
 
 // ---- cue rewrites -------------------------------------------------------------------------------
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[’]/g, "'");
+const norm = normalizePhrase;
 
-/** Hedges whose deletion leaves an unconditional obligation ("shall, where possible, monitor"). */
-const DELETABLE = new Set(
-  [
-    ...HEDGES[0]!.phrases,
-    'at its sole discretion', 'at its discretion', 'in its sole discretion', 'in its discretion', "at the provider's option",
-    'at its option', 'as it determines', 'as the provider determines', 'if it deems necessary', 'as it deems appropriate',
-    'as it considers appropriate', 'upon request', 'on request', 'upon written request', "upon the customer's request",
-    "upon customer's request", 'if requested', 'when requested', 'subject to additional fees', 'at additional cost',
-    'at additional charge', 'for an additional fee', 'under a separate sow', 'under a separate statement of work',
-  ].map(norm),
-);
 /** Requirement-specific carve-outs that read as removable phrases ("except service accounts", "… only"). */
 const CARVE_OUT = /^(?:except|excluding|other than|save for|save)\b|\bonly$/i;
-const EFFORT = /^(?:(?:all\s+)?(?:commercially\s+)?reasonable|best)\s+(?:efforts?|endeavou?rs?)$|^efforts?$/i;
 const EFFORT_VERB_BEFORE = /\b(?:use|uses|make|makes|exercise|exercises|employ|employs)\s+(?:(?:all|its|their|every)\s+)*$/i;
-const TRY_TO = /^(?:endeavou?r|seek|aim|strive|attempt|intend|try|tries)(?:s|ed)?\s+to$/i;
 const MODAL_BEFORE = /\b(?:shall|will|must)\s+$/i;
 const PERMISSIVE = /^(?:may|might|can|could|should|(?:is|are)\s+encouraged\s+to)$/i;
 
@@ -128,11 +116,13 @@ export function deletePhrase(text: string, start: number, end: number): TextEdit
 function hedgeFix(text: string, finding: Finding, ev: Evidence): Fix | undefined {
   const cue = ev.cue!;
   const phrase = norm(cue.text);
+  // The lexicon group a hedge came from says how to fix it: one list for finding and fixing.
+  const fix = lexiconFor(finding.requirement).fixOf(cue.text);
   const base = { requirement: finding.requirement.id, safe: true, preferred: true };
-  if (DELETABLE.has(phrase) || (finding.requirement.weaken.some((w) => norm(w.phrase) === phrase && w.status === 'weak') && CARVE_OUT.test(phrase))) {
+  if (fix === 'delete' || (finding.requirement.weaken.some((w) => norm(w.phrase) === phrase && w.status === 'weak') && CARVE_OUT.test(phrase))) {
     return { ...base, kind: 'remove-hedge', title: `Replace ${quote(cue.text)} with an unconditional obligation`, edits: [deletePhrase(text, cue.start, cue.end)] };
   }
-  if (EFFORT.test(phrase)) {
+  if (fix === 'effort') {
     const before = text.slice(Math.max(ev.start, cue.start - 40), cue.start);
     const verb = EFFORT_VERB_BEFORE.exec(before);
     const after = /^\s+to\s+/.exec(text.slice(cue.end, cue.end + 10));
@@ -146,7 +136,7 @@ function hedgeFix(text: string, finding: Finding, ev: Evidence): Fix | undefined
       edits: [{ start: verbStart, end: cue.end + after[0].length, newText: modal ? '' : 'shall ' }],
     };
   }
-  if (TRY_TO.test(phrase)) {
+  if (fix === 'try') {
     const modal = MODAL_BEFORE.test(text.slice(Math.max(ev.start, cue.start - 10), cue.start));
     const after = /^\s+/.exec(text.slice(cue.end, cue.end + 4));
     if (!after) return undefined;

@@ -1,131 +1,185 @@
 /**
- * The global weakening lexicon (advisory.md §3.0): hedges, effort standards, permissive modals,
- * negations and carve-outs, conditions and cost shifting. Requirement files add their own cues.
- * Phrases, not regular expressions: they go through the same safe term compiler (terms.ts), so
- * "where possible" also matches "where-possible", and "endeavour to" matches "endeavours to".
+ * The drafting lexicon: hedges, effort standards, permissive modals, negations, carve-out words
+ * and party words. The words are data (clauses/<pack>/lexicon.yaml, schema-checked); this module
+ * only compiles them once, so detection (classify.ts, parties.ts) and the quick fixes (fixes.ts)
+ * read one list. Phrases, not regular expressions: they go through the safe term compiler.
  */
-export interface LexiconEntry {
-  phrases: string[];
+import { termSet, type TermHit, type TermSet } from './terms';
+
+/** How the quick fix rewrites a cue of a hedge group. */
+export type HedgeFix = 'delete' | 'effort' | 'try';
+
+export interface CueGroup {
   reason: string;
+  fix?: HedgeFix;
+  /** Negations: a disclaimer of the duty itself. */
+  decisive?: boolean;
+  phrases: string[];
 }
 
-export const HEDGES: LexiconEntry[] = [
-  {
-    phrases: [
-      'where possible', 'where practicable', 'where practical', 'where feasible', 'where appropriate', 'as appropriate',
-      'if applicable', 'where applicable', 'to the extent possible', 'to the extent practicable', 'to the extent reasonably practicable',
-      'to the extent feasible', 'as far as reasonably practicable', 'as far as possible', 'where technically feasible',
-      'where supported', 'subject to availability', 'if available', 'where available', 'if feasible', 'if possible',
-      'when possible', 'whenever possible', 'wherever possible', 'where reasonably possible', 'as time permits',
-      'as needed', 'if needed', 'when needed', 'where necessary', 'if necessary', 'as soon as practical', 'as soon as practicable',
-      'not technically feasible', 'not feasible', 'not practicable', 'not reasonably practicable', 'impracticable', 'not possible',
-    ],
-    reason: 'the obligation is qualified, so the other party cannot rely on it',
-  },
-  {
-    phrases: ['it is important that', 'it is important to', 'it is important for', 'it is advisable'],
-    reason: 'advice or a rationale, not a duty',
-  },
-  {
-    phrases: ['typically', 'generally', 'usually', 'normally', 'in most cases', 'ordinarily', 'not all', 'some of'],
-    reason: 'it describes usual practice or only part of the duty, not a firm commitment',
-  },
-  {
-    phrases: [
-      'commercially reasonable efforts', 'commercially reasonable endeavours', 'commercially reasonable endeavors',
-      'reasonable efforts', 'reasonable endeavours', 'reasonable endeavors', 'best efforts', 'best endeavours',
-      'best endeavors', 'all reasonable efforts', 'good faith efforts', 'good-faith efforts', 'every effort', 'use efforts',
-      'endeavour to', 'endeavor to', 'seek to', 'aim to', 'strive to', 'attempt to', 'intends to', 'intend to', 'try to',
-      'reasonable steps', 'make efforts',
-    ],
-    reason: 'an effort standard, not a duty to achieve the result',
-  },
-  {
-    phrases: [
-      'at its sole discretion', 'at its discretion', 'in its sole discretion', 'in its discretion', 'at its option',
-      'as it determines', 'as it deems necessary', 'if it deems necessary', 'as it deems appropriate', 'as it considers appropriate',
-      'from time to time', 'reserves the right to', 'is entitled to', 'in accordance with its standard practices',
-      'in accordance with its standard policies', 'its standard policy',
-    ],
-    reason: 'left to the obligated party’s discretion',
-  },
-  {
-    phrases: [
-      'upon request', 'on request', 'upon written request', 'upon reasonable request', 'on reasonable request', 'if requested',
-      'when requested', 'at the request of', 'if asked',
-    ],
-    reason: 'owed only if the other party asks',
-  },
-  {
-    phrases: [
-      'subject to additional fees', 'at additional cost', 'at additional charge', 'for an additional fee', 'additional fees apply',
-      'at extra cost', 'billable service', 'chargeable service', 'under a separate SOW', 'under a separate statement of work',
-      'optional', 'add-on', 'available for purchase',
-    ],
-    reason: 'offered only as an optional or extra-cost service',
-  },
-  {
-    phrases: [
-      'unless otherwise agreed', 'except as otherwise agreed', 'save as otherwise agreed', 'as may be agreed', 'to be agreed',
-      'as agreed between the parties', 'to be determined',
-    ],
-    reason: 'left to a later agreement, so nothing is fixed yet',
-  },
-];
+export interface PartyWords {
+  provider?: string[];
+  customer?: string[];
+  firstPerson?: string[];
+  secondPerson?: string[];
+  both?: string[];
+  conventional?: string[];
+}
 
-/** Permissive modals weaken only when the obligated party is their subject. */
-export const PERMISSIVE_MODALS = [
-  'may', 'might', 'can', 'could', 'should', 'is encouraged to', 'are encouraged to', 'recommends', 'recommend', 'recommended',
-  'may elect to', 'may choose to', 'is permitted to', 'are permitted to', 'is allowed to', 'are allowed to',
-  'is authorized to', 'is authorised to', 'are authorized to', 'are authorised to', 'has the right to', 'have the right to',
-  'shall have the right to', 'will have the right to', 'shall be entitled to', 'will be entitled to',
-];
+/** lexicon.yaml as the schema guarantees it. */
+export interface LexiconData {
+  hedges?: CueGroup[];
+  negations?: CueGroup[];
+  permissive?: string[];
+  binding?: string[];
+  responsibility?: string[];
+  soleResponsibility?: string[];
+  capability?: string[];
+  exclusions?: string[];
+  parties?: PartyWords;
+}
 
-export const NEGATIONS: LexiconEntry[] = [
-  {
-    phrases: [
-      'is not required to', 'are not required to', 'shall not be required to', 'will not be required to', 'not be required to',
-      'not be obliged to', 'not be obligated to', 'is not obliged to', 'is not obligated to', 'are not obliged to', 'need not',
-      'has no obligation', 'have no obligation', 'shall have no obligation', 'no obligation to', 'no duty to', 'is under no obligation',
-      'does not provide', 'do not provide', 'will not provide', 'shall not provide', 'does not include', 'is not included',
-      'are not included', 'not included', 'excluded from', 'excludes', 'is excluded', 'are excluded', 'out of scope',
-      'outside the scope', 'outside of the scope', 'not within the scope', 'disclaims', 'not responsible for',
-      'not be responsible for', 'not liable for', 'no responsibility for', 'does not offer', 'does not support',
-      'is not responsible', 'bears no responsibility', 'makes no commitment', 'does not guarantee', 'does not warrant',
-      'cannot guarantee', 'makes no representation', 'makes no warranty', 'not covered by',
-      'is not subject to', 'are not subject to', 'not be subject to',
-    ],
-    reason: 'the obligation is expressly disclaimed or excluded',
-  },
-];
+/** What a cue group is matched with: a term set, plus role-slot phrases ("upon the {customer}'s request"). */
+export interface PhraseSet {
+  find(text: string, base?: number, lower?: string): TermHit[];
+  test(text: string, lower?: string): boolean;
+}
+
+export interface CompiledGroup {
+  set: PhraseSet;
+  reason: string;
+  fix?: HedgeFix;
+  decisive?: boolean;
+}
+
+export interface Lexicon {
+  data: LexiconData;
+  hedges: CompiledGroup[];
+  negations: CompiledGroup[];
+  permissive: TermSet;
+  binding: TermSet;
+  responsibility: TermSet;
+  sole: TermSet;
+  capability: TermSet;
+  /** Does a carve-out word open an exclusion ("except", "other than")? */
+  exclusionWord: RegExp;
+  /** How to fix a cue: the fix of the hedge group one of whose phrases is the whole cue. */
+  fixOf(cue: string): HedgeFix | undefined;
+  parties: Required<PartyWords>;
+}
+
+/** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
+export function normalizePhrase(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[’]/g, "'");
+}
+
+const ROLE_SLOT = /\{(provider|customer)\}/;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
 
 /**
- * Words that open a carve-out; when the requirement's concept sits inside one ("all services
- * except backups") the requirement is excluded.
+ * Phrases with a role slot compile to one small regular expression each, the slot an
+ * alternation of that side's role words ("upon the {customer}'s request" also reads "upon the
+ * Client’s request"); expanding them into plain terms would make alternations of hundreds.
  */
-export const EXCLUSIONS = ['except', 'excluding', 'other than', 'with the exception of', 'not including', 'save for', 'excepting'];
+function slotPattern(phrase: string, parties: Required<PartyWords>): RegExp {
+  const source = phrase
+    .trim()
+    .split(/(\{(?:provider|customer)\})/)
+    .map((part) => {
+      const slot = /^\{(provider|customer)\}$/.exec(part);
+      if (slot) {
+        const words = (slot[1] === 'provider' ? parties.provider : parties.customer).slice().sort((a, b) => b.length - a.length);
+        return `(?:${words.map((w) => escapeRe(w).replace(/\s+/g, '\\s+')).join('|') || '(?!)'})`;
+      }
+      return escapeRe(part).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
+    })
+    .join('');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu');
+}
 
-/** Phrases that push a duty onto a named party as its sole responsibility. */
-export const SOLE_RESPONSIBILITY = [
-  'solely responsible for', 'sole responsibility', 'exclusively responsible for', 'responsible for its own', 'up to you',
-  'at your own risk', 'at its own risk', 'your responsibility', 'its own responsibility', 'entirely responsible for',
-  'fully responsible for', 'remains responsible for', 'retains responsibility for',
-];
+/** Plain phrases through the term compiler; slot phrases through their own patterns. */
+function phraseSet(phrases: readonly string[], parties: Required<PartyWords>): PhraseSet {
+  const plain = termSet(phrases.filter((p) => !ROLE_SLOT.test(p)));
+  const slots = phrases.filter((p) => ROLE_SLOT.test(p)).map((p) => slotPattern(p, parties));
+  if (!slots.length) return plain;
+  const find = (text: string, base = 0, lower?: string): TermHit[] => {
+    const hits = plain.find(text, base, lower);
+    slots.forEach((re, i) => {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ term: m[0], start: base + m.index, end: base + m.index + m[0].length, index: plain.terms.length + i });
+    });
+    return hits.sort((a, b) => a.start - b.start);
+  };
+  return { find, test: (text, lower) => plain.test(text, lower) || slots.some((re) => ((re.lastIndex = 0), re.test(text))) };
+}
 
-/** Responsibility language: binding on whoever is its subject. */
-export const RESPONSIBILITY = ['is responsible for', 'are responsible for', 'shall be responsible for', 'will be responsible for', 'be responsible for'];
+function partyWords(data: LexiconData): Required<PartyWords> {
+  const p = data.parties ?? {};
+  return {
+    provider: p.provider ?? [],
+    customer: p.customer ?? [],
+    firstPerson: p.firstPerson ?? [],
+    secondPerson: p.secondPerson ?? [],
+    both: p.both ?? [],
+    conventional: p.conventional ?? [],
+  };
+}
 
-/** Words that make a sentence a binding obligation. */
-export const BINDING = [
-  'shall', 'must', 'will', 'agrees to', 'agree to', 'undertakes to', 'undertake to', 'is required to', 'are required to',
-  'is obliged to', 'is obligated to', 'covenants to', 'is responsible for', 'are responsible for', 'shall be responsible for',
-  'warrants that', 'warrants to', 'ensures', 'is to', 'are to', 'commits to', 'guarantees', 'represents and warrants',
-  // A prohibition binds: "may not subcontract without approval" is not a permission.
-  'may not',
-];
+export function compileLexicon(data: LexiconData): Lexicon {
+  const parties = partyWords(data);
+  const group = (g: CueGroup): CompiledGroup => ({ set: phraseSet(g.phrases, parties), reason: g.reason, ...(g.fix ? { fix: g.fix } : {}), ...(g.decisive ? { decisive: true } : {}) });
+  const hedges = (data.hedges ?? []).map(group);
+  const fixOf = (cue: string): HedgeFix | undefined => {
+    const text = cue.replace(/\s+/g, ' ').trim();
+    return hedges.find((g) => g.fix && g.set.find(text).some((h) => h.start === 0 && h.end === text.length))?.fix;
+  };
+  const exclusions = data.exclusions ?? [];
+  return {
+    data,
+    hedges,
+    negations: (data.negations ?? []).map(group),
+    permissive: termSet(data.permissive ?? []),
+    binding: termSet(data.binding ?? []),
+    responsibility: termSet(data.responsibility ?? []),
+    sole: termSet(data.soleResponsibility ?? []),
+    capability: termSet(data.capability ?? []),
+    exclusionWord: exclusions.length
+      ? new RegExp(`^(?:${exclusions.map((e) => e.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i')
+      : /(?!)/,
+    fixOf,
+    parties,
+  };
+}
 
-/** Statements of capability rather than duty ("MFA is available", "the Service supports SSO"). */
-export const CAPABILITY = [
-  'is available', 'are available', 'is supported', 'are supported', 'supports', 'is offered', 'are offered', 'offers', 'offer',
-  'can be enabled', 'can be configured', 'allows', 'enables you', 'gives you the option', 'has the ability', 'provides tools',
-];
+/** A pack's own lexicon adds to the base one: its groups come after, its words join the lists. */
+export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconData {
+  const list = (a?: string[], b?: string[]): string[] => [...new Set([...(a ?? []), ...(b ?? [])])];
+  // Groups already in the base (a copy of the bundled lexicon) are not read twice.
+  const groups = (a: CueGroup[] = [], b: CueGroup[] = []): CueGroup[] => {
+    const seen = new Set(a.map((g) => JSON.stringify(g)));
+    return [...a, ...b.filter((g) => !seen.has(JSON.stringify(g)))];
+  };
+  const bp = base.parties ?? {};
+  const ep = extra.parties ?? {};
+  return {
+    hedges: groups(base.hedges, extra.hedges),
+    negations: groups(base.negations, extra.negations),
+    permissive: list(base.permissive, extra.permissive),
+    binding: list(base.binding, extra.binding),
+    responsibility: list(base.responsibility, extra.responsibility),
+    soleResponsibility: list(base.soleResponsibility, extra.soleResponsibility),
+    capability: list(base.capability, extra.capability),
+    exclusions: list(base.exclusions, extra.exclusions),
+    parties: {
+      provider: list(bp.provider, ep.provider),
+      customer: list(bp.customer, ep.customer),
+      firstPerson: list(bp.firstPerson, ep.firstPerson),
+      secondPerson: list(bp.secondPerson, ep.secondPerson),
+      both: list(bp.both, ep.both),
+      conventional: list(bp.conventional, ep.conventional),
+    },
+  };
+}

@@ -11,7 +11,8 @@
 import { classifySentence, clauseSpans, type LeadIn } from './classify';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
 import type { Parties } from './parties';
-import { termSet, type TermSet } from './terms';
+import { termSet, type TermHit, type TermSet } from './terms';
+import type { Classification } from './classify';
 import type { LineIndex } from './text';
 import { squash } from './text';
 import type { Evidence, Requirement, Span, Status } from './types';
@@ -44,6 +45,19 @@ interface UnitAids {
   lower: string[][];
   /** Lower-case context per unit. */
   contextLower: string[];
+  /** The heading path of each unit's section. */
+  heading: string[];
+  /** Header cells of tables that have body rows. */
+  headerCell: boolean[];
+  /** For a row's first cell, the text of the other cells of its row. */
+  rowRest: string[];
+}
+
+/** A short stable key for a section's heading path (stable across incremental re-reads). */
+function sectionKey(headingPath: string): number {
+  let h = 0;
+  for (let i = 0; i < headingPath.length; i++) h = (Math.imul(h, 31) + headingPath.charCodeAt(i)) | 0;
+  return h;
 }
 
 const aidsCache = new WeakMap<ParsedDocument, UnitAids>();
@@ -65,7 +79,16 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], contextLower: [] };
+  aids = { context: [], leadIn: [], lower: [], contextLower: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
+  const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
+  doc.units.forEach((unit) => {
+    if (unit.kind !== 'table-cell') return;
+    for (const p of unit.parents) {
+      if (isHeader(p)) aids!.headerCell[p] = true;
+      // The row's first cell collects the rest of its row.
+      else if (doc.units[p]!.kind === 'table-cell') aids!.rowRest[p] = [aids!.rowRest[p], ...unit.sentences.map((x) => x.text)].filter(Boolean).join(' | ');
+    }
+  });
   for (const unit of doc.units) {
     const parts = [heading(unit.section)];
     for (const p of unit.parents) {
@@ -74,6 +97,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     }
     if (unit.caption) parts.push(unit.caption.text);
     aids.context.push(parts.filter(Boolean).join(' \n '));
+    aids.heading.push(parts[0]!);
     aids.leadIn.push(leadInOf(doc, unit));
     aids.lower.push(unit.sentences.map((s) => s.text.toLowerCase()));
     aids.contextLower.push(aids.context[aids.context.length - 1]!.toLowerCase());
@@ -122,11 +146,14 @@ function conceptPosition(text: string, hits: { start: number }[][], topic: { sta
 export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement): Evidence[] {
   const groups: TermSet[] = req.detect.map((g) => termSet(g));
   const exclude = req.exclude.length ? termSet(req.exclude) : undefined;
+  const nearMisses = (req.not ?? []).map((n) => ({ phrase: termSet([n.phrase]), unless: n.unless?.length ? termSet(n.unless) : undefined }));
   const aids = unitAids(doc);
   const contextHits = new Map<string, boolean[]>();
   const evidence: Evidence[] = [];
   doc.units.forEach((unit, u) => {
     if (unit.kind === 'heading' || unit.sentences.length === 0) return;
+    // A table's header cell ("Retention period") names a column; its rows are the evidence.
+    if (aids.headerCell[u]) return;
     const contextText = aids.context[u]!;
     let context = contextHits.get(contextText);
     if (!context) {
@@ -136,7 +163,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
     }
     const lower = aids.lower[u]!;
     unit.sentences.forEach((s, i) => {
-      const hits: { start: number }[][] = [];
+      const hits: TermHit[][] = [];
       let topicHits: { start: number }[] = [];
       let satisfied = true;
       let own = 0;
@@ -153,14 +180,19 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
       }
       if (!satisfied || own === 0) return;
       if (exclude?.test(s.text, lower[i])) return;
-      const c = classifySentence(s.text, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
+      // A near-miss ("vulnerability scans" for patching) is no evidence unless the duty's own words are there too.
+      if (nearMisses.some((n) => n.phrase.test(s.text, lower[i]) && !n.unless?.test(s.text, lower[i]))) return;
+      // A table row is read whole: "Firewall logs | 30 days" states its own period.
+      const rowText = aids.rowRest[u] && unit.sentences.length === 1 ? `${s.text} | ${aids.rowRest[u]}` : s.text;
+      const c = classifySentence(rowText, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
       if (c.unrelated) return;
       // A cue found in the lead-in that governs this sentence lies outside it: name it in the
       // reason, and keep the diagnostic on the sentence itself.
       const cueInside = c.cue && c.cue.start >= s.start && c.cue.end <= s.end;
-      const reason = c.cue && !cueInside ? `${c.reason} (“${squash(c.cue.text, 60)}” in the clause that introduces it)` : c.reason;
+      const reason = c.cue && !cueInside ? `${c.reason} (“${squash(c.cue.text, 60)}” ${rowText !== s.text ? 'in its table row' : 'in the clause that introduces it'})` : c.reason;
       const start = lines.position(s.start);
       const end = lines.position(s.end);
+      const topical = context[0] === true;
       evidence.push({
         start: s.start,
         end: s.end,
@@ -170,14 +202,45 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
         status: c.status,
         reason,
         ...(c.cue && cueInside ? { cue: c.cue } : {}),
+        ...(topical ? { topical } : {}),
+        ...(c.express ? { express: c.express } : c.status === 'wrong-party' && topical ? { express: 'disclaimer' as const } : {}),
+        section: sectionKey(aids.heading[u]!),
+        basis: basisOf(c, parties, req, hits.map((g) => g[0]!.term), topical),
       });
     });
   });
   return bestEvidence(evidence);
 }
 
-/** The best evidence first, at most MAX_EVIDENCE (incremental.ts merges the blocks' lists with it). */
+/**
+ * The evidence kept, at most MAX_EVIDENCE (incremental.ts merges the blocks' lists with it):
+ * express disclaimers and narrowings first, so passing mentions cannot crowd out the clause that
+ * may decide (decide.ts), then the best by status. One total order, so keeping the best of each
+ * block and then the best of those gives the same list as keeping the best of all.
+ */
 export function bestEvidence(evidence: Evidence[]): Evidence[] {
-  evidence.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.start - b.start);
+  evidence.sort((a, b) => keepOrder(a, b) || a.start - b.start);
   return evidence.slice(0, MAX_EVIDENCE);
+}
+
+/** Which evidence is kept first (before document order): express ones, then by status. */
+export function keepOrder(a: Evidence, b: Evidence): number {
+  return Number(!a.express) - Number(!b.express) || STATUS_RANK[a.status] - STATUS_RANK[b.status];
+}
+
+/** How a sentence was read, in words for the hover. */
+function basisOf(c: Classification, parties: Parties, req: Requirement, terms: string[], topical: boolean): string[] {
+  const out: string[] = [];
+  const obligated = req.party === 'both' ? 'both parties' : `the ${req.party}`;
+  if (c.subjectText) {
+    const name = parties.names.find((n) => n.term === c.subjectText || n.legalName === c.subjectText);
+    const role = c.subject ?? (name?.role === 'both' ? 'both parties' : undefined);
+    const how = name?.assumed ? ` (${name.assumed.replace(/^read “[^”]*” as the [a-z ()-]+: /, '')})` : name?.conventional ? ' (a role word; the document does not define it)' : '';
+    if (role) out.push(`party: read “${c.subjectText}” as ${role === 'both parties' ? role : `the ${role}`}${how}`);
+  } else if (!c.unrelated) {
+    out.push(`party: no party is named; read as a duty of ${obligated}`);
+  }
+  out.push(`words: ${[...new Set(terms.map((t) => `“${squash(t, 30)}”`))].join(' + ')}${topical ? ', under a heading that names the topic' : ''}`);
+  if (c.express) out.push(c.express === 'disclaimer' ? 'an express disclaimer of the duty' : 'a qualification that narrows the duty');
+  return out;
 }

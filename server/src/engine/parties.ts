@@ -4,6 +4,8 @@
  * "Supplier shall" reads as a provider obligation.
  */
 import type { ParsedDocument } from './parse';
+import { bundledLexicon } from './catalog/lexicon-file';
+import type { Lexicon, PartyWords } from './lexicon';
 import type { Role } from './types';
 
 export interface PartyName {
@@ -15,6 +17,10 @@ export interface PartyName {
   definedAt?: number;
   /** The legal name it stands for, e.g. "Northwind Managed IT Ltd.". */
   legalName?: string;
+  /** Why the role was assumed when the name itself does not say it ("Acme" carries the duties). */
+  assumed?: string;
+  /** A conventional role word the document does not define ("the Contractor"). */
+  conventional?: boolean;
 }
 
 export interface Parties {
@@ -24,29 +30,17 @@ export interface Parties {
   customer: string;
   /** True when at least one party was found defined in the document. */
   defined: boolean;
+  /** How roles were read where the document does not name them, for the hover. */
+  assumptions: string[];
 }
 
-const PROVIDER_TERMS = [
-  'Provider', 'Service Provider', 'Managed Service Provider', 'MSP', 'MSSP', 'Supplier', 'Vendor',
-  'Contractor', 'Consultant', 'Processor', 'Data Processor', 'Developer', 'Seller', 'Licensor',
-  'Service Organization', 'Service Organisation', 'Business Associate', 'Subprocessor', 'Outsourcer',
-  'Partner',
-];
-const CUSTOMER_TERMS = [
-  'Customer', 'Client', 'Buyer', 'Purchaser', 'Controller', 'Data Controller', 'Government',
-  'Agency', 'Department', 'Licensee', 'Subscriber', 'Covered Entity', 'Company', 'Organization',
-  'Organisation', 'Recipient', 'Contracting Officer', 'Owner', 'Principal',
-];
-
-/** First person is the drafter of terms of service (the provider); second person its user. */
-const FIRST_PERSON = ['We', 'Us'];
-const SECOND_PERSON = ['You'];
-
-function roleOfTerm(term: string): Role | undefined {
+/** The role a defined term names: it is, or ends in, one of the lexicon's role words ("Managed Service Provider"). */
+function roleOfTerm(term: string, words: Required<PartyWords>): Role | undefined {
   const t = term.trim().toLowerCase();
   const matches = (list: string[]): boolean => list.some((x) => t === x.toLowerCase() || t.endsWith(' ' + x.toLowerCase()));
-  if (matches(PROVIDER_TERMS) || FIRST_PERSON.some((w) => t === w.toLowerCase())) return 'provider';
-  if (matches(CUSTOMER_TERMS) || SECOND_PERSON.some((w) => t === w.toLowerCase())) return 'customer';
+  // First person is the drafter of terms of service (the provider); second person its user.
+  if (matches(words.provider) || words.firstPerson.some((w) => t === w.toLowerCase())) return 'provider';
+  if (matches(words.customer) || words.secondPerson.some((w) => t === w.toLowerCase())) return 'customer';
   return undefined;
 }
 
@@ -65,16 +59,20 @@ const SERVICES_TO = /\b(?:provides?|providing|performs?|delivers?)\s+(?:the\s+)?
 const DEFINED_MEANS = new RegExp(`${QUOTE}([^"“”'‘’\\n]{1,40})${QUOTE}\\s+(?:means|shall mean|refers to|is defined as)\\b`, 'giu');
 
 /** Find the parties defined in a document. Looks at every unit (definitions can be anywhere). */
-export function detectParties(doc: ParsedDocument): Parties {
+export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon()): Parties {
+  const words = lexicon.parties;
+  const roleOf = (term: string): Role | undefined => roleOfTerm(term, words);
   const names: PartyName[] = [];
   const seen = new Set<string>();
   const add = (term: string, at: number, legalName?: string, knownRole?: Role): void => {
     const clean = term.replace(/\s+/g, ' ').trim().replace(/[,.]$/, '');
-    const role = knownRole ?? roleOfTerm(clean);
+    const role = knownRole ?? roleOf(clean);
     if (!role || !clean || seen.has(clean.toLowerCase())) return;
     seen.add(clean.toLowerCase());
     names.push({ term: clean, role, definedAt: at, ...(legalName ? { legalName } : {}) });
   };
+  /** Company short names with no role word: `Acme Hosting Ltd ("Acme")`. */
+  const unnamed: { term: string; definedAt: number; legalName: string }[] = [];
   const scanLimit = Math.min(doc.units.length, 400);
   for (let i = 0; i < scanLimit; i++) {
     const unit = doc.units[i]!;
@@ -84,6 +82,9 @@ export function detectParties(doc: ParsedDocument): Parties {
       for (let m = s.text.includes('(') ? DEFINED_IN_PARENS.exec(s.text) : null; m; m = DEFINED_IN_PARENS.exec(s.text)) {
         const legal = m[1]!.replace(/^.*?\b(?:between|and|by|with)\s+/i, '').replace(/[,\s]+$/, '').trim();
         add(m[2]!, s.start + m.index, legal && legal.length < 100 ? legal : undefined);
+        if (i < 40 && roleOf(m[2]!) === undefined && legal && isShortNameOf(m[2]!, legal)) {
+          unnamed.push({ term: m[2]!.trim(), definedAt: s.start + m.index, legalName: legal });
+        }
       }
       DEFINED_MEANS.lastIndex = 0;
       for (let m = DEFINED_MEANS.exec(s.text); m; m = DEFINED_MEANS.exec(s.text)) add(m[1]!, s.start + m.index);
@@ -91,14 +92,14 @@ export function detectParties(doc: ParsedDocument): Parties {
       for (let m = QUOTED_LIST.exec(s.text); m; m = QUOTED_LIST.exec(s.text)) {
         // Every name in the list stands for the party that any one of them is known to be.
         const terms = [...m[1]!.matchAll(QUOTED)].map((q) => q[1]!.trim());
-        const role = terms.map(roleOfTerm).find((r) => r !== undefined);
+        const role = terms.map(roleOf).find((r) => r !== undefined);
         if (role) for (const t of terms) add(t, s.start + m.index, undefined, role);
       }
       if (i < 40) {
         SERVICES_TO.lastIndex = 0;
         for (let m = SERVICES_TO.exec(s.text); m; m = SERVICES_TO.exec(s.text)) {
           const name = m[1]!.replace(/[.,]+$/, '');
-          if (roleOfTerm(name) === undefined) add(name, s.start + m.index, undefined, 'customer');
+          if (roleOf(name) === undefined) add(name, s.start + m.index, undefined, 'customer');
         }
       }
     }
@@ -106,30 +107,56 @@ export function detectParties(doc: ParsedDocument): Parties {
   // Terms of service speak as "we" to "you": when a document addresses its reader, read
   // first person as the provider and second person as the customer.
   if (addressesReader(doc)) {
-    for (const [term, role] of [['We', 'provider'], ['we', 'provider'], ['You', 'customer'], ['you', 'customer']] as const) {
+    const persons = [...words.firstPerson.map((w) => [w, 'provider'] as const), ...words.secondPerson.map((w) => [w, 'customer'] as const)]
+      .filter(([w]) => !/^us$/i.test(w)) // "us" is an object, never a subject
+      .flatMap(([w, role]) => [[capitalize(w), role] as const, [w.toLowerCase(), role] as const]);
+    for (const [term, role] of persons) {
       if (!seen.has(term)) {
         names.push({ term, role });
         seen.add(term);
       }
     }
   }
+  const assumptions = assignShortNames(doc.text, names, unnamed, seen);
   const defined = names.length > 0;
-  // Undefined but conventional role names still work as subjects.
-  for (const term of ['Provider', 'Service Provider', 'MSP', 'Supplier', 'Vendor', 'Contractor', 'Customer', 'Client']) {
-    if (!seen.has(term.toLowerCase())) {
-      names.push({ term, role: roleOfTerm(term)! });
+  // Undefined but conventional role names still work as subjects, also in lower case after an
+  // article as regulations write them ("the contractor shall", "the contracting officer").
+  for (const term of words.conventional) {
+    const role = roleOf(term);
+    if (role && !seen.has(term.toLowerCase())) {
+      names.push({ term, role, conventional: true });
       seen.add(term.toLowerCase());
     }
+    const lower = `the ${term.toLowerCase()}`;
+    if (role && !seen.has(lower)) {
+      names.push({ term: lower, role, conventional: true });
+      seen.add(lower);
+    }
   }
-  names.push(...[...BOTH_PARTIES].map((term) => ({ term, role: 'both' as const })));
+  names.push(...bothPartyForms(words.both).map((term) => ({ term, role: 'both' as const })));
+  const dutyHolder = providerByDuties(doc.text, names);
+  if (dutyHolder) assumptions.push(dutyHolder);
   const isName = (n: PartyName): boolean => !['we', 'us', 'you'].includes(n.term.toLowerCase());
   const first = (role: Role): string => names.find((n) => n.role === role && n.definedAt !== undefined && isName(n))?.term
     ?? (role === 'provider' ? 'Provider' : 'Customer');
-  return { names, provider: first('provider'), customer: first('customer'), defined };
+  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions };
 }
 
-/** Subjects that bind both parties. */
-const BOTH_PARTIES = new Set(['each party', 'Each party', 'Each Party', 'either party', 'Either party', 'Either Party', 'the parties', 'The parties', 'the Parties', 'The Parties', 'both parties', 'Both parties', 'Both Parties']);
+function capitalize(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** Subjects that bind both parties, as drafted: "each party", "Each Party", "the Parties". */
+function bothPartyForms(phrases: string[]): string[] {
+  const forms = new Set<string>();
+  for (const p of phrases) {
+    const [first = '', ...rest] = p.toLowerCase().split(/\s+/);
+    const tail = rest.join(' ');
+    const title = rest.map(capitalize).join(' ');
+    for (const f of [first, capitalize(first)]) for (const t of [tail, title]) forms.add(t ? `${f} ${t}` : f);
+  }
+  return [...forms];
+}
 
 /** Does the document speak to its reader ("you", "your") often enough to be read as terms of service? */
 function addressesReader(doc: ParsedDocument): boolean {
@@ -152,4 +179,87 @@ export function partyPattern(parties: Parties, role: Role | 'both'): string {
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'));
   return terms.join('|');
+}
+
+/** Legal-form words that make a parenthesised name a party's short name. */
+const COMPANY_FORM = /\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|Corp|Corporation|Company|Co|GmbH|AG|S\.A|SA|N\.A|B\.V|BV|Pty|SE|SAS|AB|Oy)\b\.?/;
+
+/** `Acme Hosting Ltd ("Acme")`: a short name that is part of a company's legal name. */
+function isShortNameOf(term: string, legal: string): boolean {
+  const first = term.trim().split(/\s+/)[0] ?? '';
+  if (!/^\p{Lu}/u.test(first) || term.trim().split(/\s+/).length > 3) return false;
+  return COMPANY_FORM.test(legal) && legal.toLowerCase().includes(first.toLowerCase());
+}
+
+/** Per term (lower-case), sentences in which it is the subject of a duty: "Acme shall", "each Covered Entity must". One scan for all terms. */
+function dutyCounts(text: string, terms: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (!terms.length) return counts;
+  const names = [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${names.join('|')})\\s+(?:shall|must|will|agrees\\s+to|undertakes\\s+to|is\\s+required\\s+to)\\b`, 'gu');
+  for (const m of text.slice(0, 500_000).matchAll(re)) {
+    const key = m[1]!.replace(/\s+/g, ' ').toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Give company short names a role when the document does: the other side of the one defined
+ * role, else the provider for the name that carries most duties and the customer for the rest.
+ */
+function assignShortNames(text: string, names: PartyName[], unnamed: { term: string; definedAt: number; legalName: string }[], seen: Set<string>): string[] {
+  const fresh = unnamed.filter((u) => !seen.has(u.term.toLowerCase()));
+  if (!fresh.length) return [];
+  const hasRole = (r: Role): boolean => names.some((n) => n.role === r && n.definedAt !== undefined);
+  const assumptions: string[] = [];
+  const push = (u: (typeof fresh)[number], role: Role, why: string): void => {
+    if (seen.has(u.term.toLowerCase())) return;
+    seen.add(u.term.toLowerCase());
+    const assumed = `read “${u.term}” as the ${role}: ${why}`;
+    names.push({ term: u.term, role, definedAt: u.definedAt, legalName: u.legalName, assumed });
+    assumptions.push(assumed);
+  };
+  if (hasRole('provider') && hasRole('customer')) return [];
+  // Duties decide: the short name that carries more duties than any defined provider word is the
+  // provider ("sub-processor" defined in a DPA does not make the company that signs it the customer).
+  const byTerm = dutyCounts(text, [...fresh.map((u) => u.term), ...names.filter((n) => n.definedAt !== undefined).map((n) => n.term)]);
+  const count = (term: string): number => byTerm.get(term.replace(/\s+/g, ' ').toLowerCase()) ?? 0;
+  const providerCount = Math.max(0, ...names.filter((n) => n.role === 'provider' && n.definedAt !== undefined).map((n) => count(n.term)));
+  const counts = fresh.map((u) => count(u.term));
+  const top = counts.indexOf(Math.max(...counts));
+  if (counts[top]! > providerCount || (hasRole('customer') && !hasRole('provider'))) {
+    const why = counts[top]! > providerCount ? 'it carries most of the duties' : 'the other party is the customer';
+    fresh.forEach((u, i) => push(u, i === top ? 'provider' : 'customer', i === top ? why : 'the other party carries the duties'));
+  } else if (hasRole('provider')) {
+    for (const u of fresh) push(u, 'customer', 'the other party is the provider');
+  }
+  return assumptions;
+}
+
+/**
+ * A document that defines no provider but puts its duties on a customer-side word ("each
+ * Covered Entity shall", "the Company shall") is read with that party as the one checked.
+ */
+function providerByDuties(text: string, names: PartyName[]): string | undefined {
+  if (names.some((n) => n.role === 'provider' && n.definedAt !== undefined)) return undefined;
+  const candidates = names.filter((n) => n.role !== 'both' && !/^(?:we|us|you)$/i.test(n.term));
+  const counts = dutyCounts(text, candidates.map((n) => n.term));
+  const count = (n: PartyName): number => counts.get(n.term.replace(/\s+/g, ' ').toLowerCase()) ?? 0;
+  if (candidates.some((n) => n.role === 'provider' && count(n) > 0)) return undefined;
+  let best: PartyName | undefined;
+  let bestCount = 1;
+  for (const n of candidates) {
+    if (n.role !== 'customer') continue;
+    const c = count(n);
+    if (c > bestCount) {
+      best = n;
+      bestCount = c;
+    }
+  }
+  if (!best) return undefined;
+  // Every spelling of that party moves with it.
+  const assumed = `read “${best.term}” as the party checked (the provider side): it carries the duties and no provider is defined`;
+  for (const n of names) if (n.role === 'customer' && n.term.toLowerCase() === best.term.toLowerCase()) Object.assign(n, { role: 'provider', assumed });
+  return assumed;
 }

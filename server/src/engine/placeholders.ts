@@ -14,8 +14,7 @@
  * So "[Signature page follows]" or "[Reserved]" in a draft are left alone.
  */
 import type { AnalysisResult } from './analyze';
-import { BINDING } from './lexicon';
-import { termSet } from './terms';
+import { bundledLexicon } from './catalog/lexicon-file';
 import type { Span } from './types';
 
 export interface Placeholder extends Span {
@@ -46,13 +45,12 @@ function looksLikeValue(value: string, known: ReadonlySet<string>): boolean {
   return /\d/.test(v) || REFERENCE.test(v.replace(REFERENCE_WORD, '')) || FILLER.test(v) || CADENCE.test(v) || known.has(v.toLowerCase());
 }
 
-const binding = termSet(BINDING);
-
 /** Every placeholder in the clause text of an analysed document, in document order. */
 export function findPlaceholders(result: AnalysisResult): Placeholder[] {
   if (!result.isContract) return [];
   const text = result.doc.text;
   const known = templateValues(result);
+  const { binding } = bundledLexicon();
   const out: Placeholder[] = [];
   const bracket = /\[([^\[\]\n]{1,60})\]/g;
   const definitions = definitionLabels(text);

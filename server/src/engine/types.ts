@@ -34,6 +34,14 @@ export interface Duration {
   unit: DurationUnit;
 }
 
+/** A near-miss of a requirement: "vulnerability scans" share the words of patching but are not it. */
+export interface NearMiss {
+  phrase: string;
+  reason: string;
+  /** Terms that make the sentence evidence after all ("… scans and apply the patches"). */
+  unless?: string[];
+}
+
 /** A requirement-specific weakening cue, read from a clause file. */
 export interface WeakenCue {
   phrase: string;
@@ -100,6 +108,8 @@ export interface Requirement {
   detect: string[][];
   /** Terms that turn a match into a near miss (e.g. "uptime" for security monitoring). */
   exclude: string[];
+  /** Near-misses with a reason: a phrase that uses the words in another sense, unless a term of the duty is there too. */
+  not?: NearMiss[];
   weaken: WeakenCue[];
   thresholds: DurationThreshold[];
   /** The template clause (Markdown), with {{provider}} / {{customer}} placeholders. */
@@ -119,6 +129,8 @@ export interface PackManifest {
   source: { title: string; url: string; published?: string };
   license: string;
   description?: string;
+  /** The pack's lexicon file (hedges, negations, party words), relative to the pack folder. */
+  lexicon?: string;
   /** Requirement files, relative to the pack folder; default: every *.md except README.md. */
   requirements?: string[];
   /** The source's headings that the pack's requirements are grouped under, in the source's order. */
@@ -157,6 +169,23 @@ export interface Evidence extends Span {
   /** The exact cue that weakened it, if any ("where possible"), with its offsets. */
   cue?: { text: string; start: number; end: number };
   reason: string;
+  /** Under a heading, caption or lead-in that names the requirement's topic ("12.4 Patching."). */
+  topical?: boolean;
+  /** An express disclaimer of the duty, or a qualification that narrows a clause ("save that …"). */
+  express?: 'disclaimer' | 'narrowing';
+  /** A key of the section the sentence is in (a hash of its heading path): equal keys, same section. */
+  section?: number;
+  /** How the sentence was read: the party taken as subject, assumptions, the cue found. */
+  basis?: string[];
+}
+
+/** A binding clause and an express disclaimer or narrowing of the same duty that both stand. */
+export interface Conflict {
+  /** The disclaimer or narrowing (where the finding is shown). */
+  range: Span;
+  message: string;
+  /** Both clauses, for related information. */
+  related: { range: Span; line: number; label: string }[];
 }
 
 export interface Finding {
@@ -170,4 +199,8 @@ export interface Finding {
   range: Span;
   severity: Severity;
   suppression?: { reason: string; span: Span };
+  /** Why the first evidence decided the status (decisive clause, not the best one). */
+  decision?: string;
+  /** A binding clause contradicted by a disclaimer or narrowing elsewhere. */
+  conflict?: Conflict;
 }

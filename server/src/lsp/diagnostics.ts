@@ -17,7 +17,8 @@ export interface DiagnosticData {
   status: string;
 }
 
-export function toDiagnostics(result: CheckResult, _settings: Settings): Diagnostic[] {
+/** `uri`: the document's, for the related information of conflicts (omitted, they carry none). */
+export function toDiagnostics(result: CheckResult, _settings: Settings, uri?: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const notice of result.notices) {
     out.push({
@@ -39,6 +40,24 @@ export function toDiagnostics(result: CheckResult, _settings: Settings): Diagnos
       message: f.message,
       data,
       ...(f.status === 'missing' && result.set ? { relatedInformation: partsRead(result.set) } : {}),
+    });
+  }
+  // A binding clause and a disclaimer or narrowing of the same duty: shown on the disclaimer,
+  // with both clauses as related information.
+  for (const f of result.analysis?.findings ?? []) {
+    const c = f.conflict;
+    if (!c || f.status === 'suppressed') continue;
+    const range = (s: { start: number; end: number }) => ({ start: result.lines.position(s.start), end: result.lines.position(s.end) });
+    const data: DiagnosticData = { requirement: f.requirement.id, status: 'conflict' };
+    out.push({
+      range: range(c.range),
+      severity: DiagnosticSeverity.Warning,
+      source: 'clauselint',
+      code: `${f.requirement.id}.conflict`,
+      codeDescription: { href: f.requirement.citation.url },
+      message: c.message,
+      data,
+      ...(uri ? { relatedInformation: c.related.map((r) => ({ location: { uri, range: range(r.range) }, message: `${r.label} (line ${r.line})` })) } : {}),
     });
   }
   // Suppression problems and placeholders: shared with the CLI (document-notices.ts).

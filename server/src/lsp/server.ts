@@ -166,7 +166,7 @@ async function validate(document: TextDocument): Promise<void> {
     if (!result || stale()) return; // a newer edit will publish
     features.remember(document.uri, version, result, settings);
     // A requirement file of a workspace pack is Markdown too: keep its pack problems with its own diagnostics.
-    await connection.sendDiagnostics({ uri: document.uri, version, diagnostics: [...toDiagnostics(result, settings), ...packProblems.diagnosticsFor(document.uri)] });
+    await connection.sendDiagnostics({ uri: document.uri, version, diagnostics: [...toDiagnostics(result, settings, document.uri), ...packProblems.diagnosticsFor(document.uri)] });
     await publishParts(document.uri, result, settings);
   } catch (error) {
     connection.console.error(`clauselint: checking ${document.uri} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -207,7 +207,7 @@ async function publishParts(mainUri: string, result: CheckResult | undefined, se
     const doc = documents.get(part.file);
     if (!doc || !settings) continue;
     features.remember(part.file, doc.version, part.result, settings);
-    await connection.sendDiagnostics({ uri: part.file, version: doc.version, diagnostics: toDiagnostics(part.result, settings) });
+    await connection.sendDiagnostics({ uri: part.file, version: doc.version, diagnostics: toDiagnostics(part.result, settings, part.file) });
   }
   for (const uri of dropped) {
     const doc = documents.get(uri);

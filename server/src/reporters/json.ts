@@ -14,6 +14,8 @@ export interface JsonEvidence {
   text: string;
   status?: Status;
   reason?: string;
+  /** How the sentence was read (party, words, disclaimer). */
+  basis?: string[];
 }
 
 export interface JsonRequirement {
@@ -28,6 +30,10 @@ export interface JsonRequirement {
   message: string;
   /** In a contract set: the file the finding is reported in. */
   file?: string;
+  /** Why the first evidence decided the status, when it is not simply the best. */
+  decision?: string;
+  /** A binding clause and a disclaimer or narrowing of the same duty (1-based lines). */
+  conflict?: { message: string; lines: number[] };
 }
 
 export interface JsonDiagnostic {
@@ -70,9 +76,11 @@ export function jsonFile(file: FileCheck): JsonFile {
       controls: f.requirement.controls,
       severity: f.severity,
       status: f.status,
-      evidence: f.evidence.map((e) => ({ ...(set ? { file: display(e.file) } : {}), line: e.line, endLine: e.endLine, text: e.text, status: e.status, reason: e.reason })),
+      evidence: f.evidence.map((e) => ({ ...(set ? { file: display(e.file) } : {}), line: e.line, endLine: e.endLine, text: e.text, status: e.status, reason: e.reason, ...(e.basis ? { basis: e.basis } : {}) })),
       message: f.message,
       ...(set ? { file: display(f.file) } : {}),
+      ...(f.decision ? { decision: f.decision } : {}),
+      ...(f.conflict ? { conflict: { message: f.conflict.message, lines: f.conflict.related.map((r) => r.line) } } : {}),
     })),
     diagnostics: diagnosticsOf(result).map((d) => (file.word ? { ...d, paragraph: file.word.paragraphOfLine[d.range.start.line] ?? 1 } : d)),
     ...(file.parts ? { parts: file.parts.map((p) => ({ path: p.path, diagnostics: diagnosticsOf(p.result) })) } : {}),

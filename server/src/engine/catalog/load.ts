@@ -7,11 +7,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isFile } from '../files';
 import type { Catalog, LoadProblem, PackManifest, Perspective, Requirement } from '../types';
+import type { Lexicon } from '../lexicon';
+import { attachLexicon, packLexicon, parseLexicon } from './lexicon-file';
 import { LineIndex, normalizeText, splitFrontMatter } from './source';
 import { checkPlaceholders, checkTerms } from './terms-check';
 import { parseAndValidate, type Locate, type Position } from './validate';
 
-export const BUNDLED_PACK = path.join('clauses', 'aa22-131a');
+export { BUNDLED_PACK, defaultPackDir } from './paths';
 /** Clause files are small; anything bigger is a mistake (or an attack) and is not parsed. */
 const MAX_FILE_BYTES = 256 * 1024;
 const DEFAULT_PERSPECTIVES: readonly Perspective[] = ['customer', 'provider'];
@@ -152,6 +154,7 @@ function loadPack(dir: string, catalog: Catalog, packIds: Map<string, string>, r
   }
   packIds.set(manifest.id, manifestFile);
   catalog.packs.push(manifest);
+  const lexicon = manifest.lexicon ? loadLexicon(dir, manifest.lexicon, manifestFile, locate, catalog.problems) : undefined;
   for (const heading of manifest.headings ?? []) if (!catalog.headings.some((h) => h.id === heading.id)) catalog.headings.push(heading);
   const ownHeadings = manifest.headings && new Set(manifest.headings.map((h) => h.id));
 
@@ -175,8 +178,24 @@ function loadPack(dir: string, catalog: Catalog, packIds: Map<string, string>, r
       catalog.problems.push({ file, message: `heading "${requirement.heading}" is not one of the headings in pack.yaml (${[...ownHeadings].join(', ')})` });
     }
     requirementIds.set(requirement.id, file);
+    if (lexicon) attachLexicon(requirement, lexicon);
     catalog.requirements.push(requirement);
   }
+}
+
+/** A pack's lexicon, added to the bundled one; problems are reported and the bundled one is used. */
+function loadLexicon(dir: string, entry: string, manifestFile: string, locate: Locate, problems: LoadProblem[]): Lexicon | undefined {
+  const clean = path.posix.normalize(entry.replace(/\\/g, '/'));
+  if (path.isAbsolute(entry) || clean.startsWith('../') || clean === '..') {
+    problems.push({ file: manifestFile, ...locate(['lexicon']), message: `lexicon: "${entry}" must be a file inside the pack folder` });
+    return undefined;
+  }
+  const file = path.join(dir, entry);
+  const text = readText(file, problems, `lexicon file "${entry}" not found in the pack folder`);
+  if (text === undefined) return undefined;
+  const { data, problems: lexiconProblems } = parseLexicon(text, file);
+  problems.push(...lexiconProblems);
+  return data ? packLexicon(data) : undefined;
 }
 
 function requirementFiles(dir: string, manifest: PackManifest, manifestFile: string, locate: Locate, problems: LoadProblem[]): string[] {
@@ -227,20 +246,6 @@ function shortPath(file: string): string {
 }
 
 // ---- pack locations -----------------------------------------------------------------------------
-
-/**
- * The bundled AA22-131A pack. The esbuild bundles live in dist/, so `../clauses/aa22-131a` is
- * tried first; from source (tsx) we walk up until a folder holds clauses/aa22-131a/pack.yaml.
- */
-export function defaultPackDir(): string {
-  const beside = path.resolve(__dirname, '..', BUNDLED_PACK);
-  if (isFile(path.join(beside, 'pack.yaml'))) return beside;
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, BUNDLED_PACK);
-    if (isFile(path.join(candidate, 'pack.yaml'))) return candidate;
-    if (path.dirname(dir) === dir) return beside; // not found: loadCatalog will report it
-  }
-}
 
 /** Workspace packs: `<root>/.clauselint/packs/<name>/` folders that contain a pack.yaml, sorted. */
 export function findWorkspacePacks(workspaceRoot: string): string[] {

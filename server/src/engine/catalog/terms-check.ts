@@ -24,7 +24,7 @@ export function termProblem(term: string): string | undefined {
   return undefined;
 }
 
-type TermFields = Pick<Requirement, 'detect'> & Partial<Pick<Requirement, 'exclude' | 'weaken' | 'thresholds'>>;
+type TermFields = Pick<Requirement, 'detect'> & Partial<Pick<Requirement, 'exclude' | 'not' | 'weaken' | 'thresholds'>>;
 
 export function checkTerms(fields: TermFields, file: string, locate: Locate): LoadProblem[] {
   const problems: LoadProblem[] = [];
@@ -34,6 +34,10 @@ export function checkTerms(fields: TermFields, file: string, locate: Locate): Lo
   };
   fields.detect.forEach((group, g) => group.forEach((t, i) => check(t, ['detect', g, i], `detect[${g}][${i}]`)));
   (fields.exclude ?? []).forEach((t, i) => check(t, ['exclude', i], `exclude[${i}]`));
+  (fields.not ?? []).forEach((n, i) => {
+    check(n.phrase, ['not', i, 'phrase'], `not[${i}].phrase`);
+    (n.unless ?? []).forEach((t, j) => check(t, ['not', i, 'unless', j], `not[${i}].unless[${j}]`));
+  });
   (fields.weaken ?? []).forEach((w, i) => check(w.phrase, ['weaken', i, 'phrase'], `weaken[${i}].phrase`));
   (fields.thresholds ?? []).forEach((th, i) =>
     (th.appliesTo ?? []).forEach((t, j) => check(t, ['thresholds', i, 'appliesTo', j], `thresholds[${i}].appliesTo[${j}]`)),

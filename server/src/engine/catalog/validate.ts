@@ -3,16 +3,17 @@
  * line and column of the offending key or value.
  *
  * Clause packs are data, never code: the YAML is read with the core schema (custom tags are
- * rejected, aliases are capped) and Ajv compiles only our own two bundled schemas, once.
+ * rejected, aliases are capped) and Ajv compiles only our own bundled schemas, once.
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import lexiconSchema from '../../../../clauses/schema/lexicon.schema.json';
 import packSchema from '../../../../clauses/schema/pack.schema.json';
 import requirementSchema from '../../../../clauses/schema/requirement.schema.json';
 import type { LoadProblem } from '../types';
 import type { LineIndex } from './source';
 
-export type SchemaKind = 'requirement' | 'pack';
+export type SchemaKind = 'requirement' | 'pack' | 'lexicon';
 
 let validators: Record<SchemaKind, ValidateFunction> | undefined;
 
@@ -20,7 +21,7 @@ function validator(kind: SchemaKind): ValidateFunction {
   if (!validators) {
     // verbose: errors carry their parent schema, which lists the allowed keys for messages.
     const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-    validators = { requirement: ajv.compile(requirementSchema), pack: ajv.compile(packSchema) };
+    validators = { requirement: ajv.compile(requirementSchema), pack: ajv.compile(packSchema), lexicon: ajv.compile(lexiconSchema) };
   }
   return validators[kind];
 }
@@ -224,7 +225,9 @@ function typeMessage(where: string, type: string, got: unknown, kind: SchemaKind
   if (isRoot) {
     return kind === 'pack'
       ? 'pack.yaml must contain YAML fields ("key: value" lines)'
-      : 'the front matter must contain YAML fields ("key: value" lines) between the two "---" lines';
+      : kind === 'lexicon'
+        ? 'the lexicon must contain YAML fields ("key: value" lines)'
+        : 'the front matter must contain YAML fields ("key: value" lines) between the two "---" lines';
   }
   const expected: Record<string, string> = {
     string: 'text',

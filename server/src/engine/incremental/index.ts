@@ -45,6 +45,7 @@
  * requests while a large document is read, and drop the work when a newer version arrives.
  */
 import { analyzeParsed, type AnalysisResult, type AnalyzeOptions, type EvidenceFinder } from '../analyze';
+import { catalogLexicon } from '../lexicon-of';
 import { bestEvidence } from '../match';
 import { afterLines, LOOKAHEAD_LINES } from '../block-reader';
 import { parseDocument, readsAsIndentedProse, type ParsedDocument } from '../parse';
@@ -113,7 +114,7 @@ export class IncrementalAnalyzer {
     // Match the blocks that need it (all of a document just opened, all when the parties changed,
     // one after a keystroke) step by step; analyzeParsed then only merges their evidence.
     let context: MatchContext | undefined;
-    const parties = detectParties(doc);
+    const parties = detectParties(doc, catalogLexicon(options.catalog));
     if (decideContract(doc, parties, options.force).isContract) {
       context = this.matchContext(parties, doc, blocks, stats);
       for (let i = 0; i < blocks.length; i++) {

@@ -2,7 +2,7 @@
  * Matching block by block: each block's evidence per requirement is cached by what it depends on
  * beyond the block (see index.ts), and the blocks' evidence is merged into the document's.
  */
-import { findEvidence, STATUS_RANK } from '../match';
+import { findEvidence, keepOrder } from '../match';
 import type { Parties } from '../parties';
 import type { ParsedDocument, Section } from '../parse';
 import type { LineIndex } from '../text';
@@ -59,9 +59,9 @@ export function mergeEvidence(blocks: Block[], context: MatchContext, requiremen
       if (!kept) continue;
       for (const e of evidence) {
         // Blocks come in document order: a later one replaces a kept item only with a better status.
-        if (kept.length >= PRESELECT && STATUS_RANK[e.status] >= STATUS_RANK[kept[kept.length - 1]!.e.status]) break;
+        if (kept.length >= PRESELECT && keepOrder(e, kept[kept.length - 1]!.e) >= 0) break;
         let at = kept.length;
-        while (at > 0 && STATUS_RANK[kept[at - 1]!.e.status] > STATUS_RANK[e.status]) at--;
+        while (at > 0 && keepOrder(kept[at - 1]!.e, e) > 0) at--;
         kept.splice(at, 0, { e, block });
         if (kept.length > PRESELECT) kept.pop();
       }

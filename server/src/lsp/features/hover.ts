@@ -23,7 +23,11 @@ function describe(f: Finding, ev: Evidence | undefined): string {
   if (ev) {
     parts.push('', `Found (line ${ev.line}): “${escapeMarkdown(ev.text.length > 300 ? ev.text.slice(0, 299) + '…' : ev.text)}”`);
     if (ev.status !== 'present') parts.push('', `Why it falls short: ${escapeMarkdown(ev.reason)}`);
+    // Which sentence decided and how it was read (party, words, disclaimer), so a lawyer can check the reading.
+    if (ev === f.evidence[0]) parts.push('', `Decided by this sentence${f.decision ? `: ${escapeMarkdown(f.decision)}` : f.evidence.length > 1 ? ' (the best of the evidence found)' : ''}.`);
+    if (ev.basis?.length) parts.push('', `How it was read: ${ev.basis.map(escapeMarkdown).join('; ')}.`);
   }
+  if (f.conflict) parts.push('', `**Conflict:** ${escapeMarkdown(f.conflict.message)}`);
   if (f.suppression) parts.push('', `Accepted in the document: ${escapeMarkdown(f.suppression.reason || 'no reason given')}`);
   parts.push('', `Why it matters: ${escapeMarkdown(req.rationale)}`, '', `Source: ${link(f)}`);
   const controls = alsoLine(f);

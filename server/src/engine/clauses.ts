@@ -1,0 +1,118 @@
+/**
+ * Cutting a sentence into the parts that can carry a duty of their own: independent clauses
+ * (at ";", ": ", "but", "however", "whereas"), carve-outs and conditions inside a clause, "that"
+ * complement lists and parentheticals.
+ */
+import type { Lexicon } from './lexicon';
+import type { Span } from './types';
+
+/**
+ * Independent-clause boundaries. "but not limited to" is not one. ", and the Customer may keep a
+ * copy" is: a comma, a conjunction and a subject of at most three words with a verb of its own.
+ */
+export const CLAUSE_BREAK = /;|:(?=\s)|\s(?:but)\b(?!\s+not\s+limited)|,?\s+however,?\s|\swhereas\b|\s(?:and|or)\s+(?=\(?[a-z0-9]{1,4}\)\s)|,\s+(?:and|or)\s+(?=(?:(?!that\b|which\b|who\b)[\p{L}’'-]+\s+){1,3}(?:shall|must|will|may|might|can|could|should|is|are)\b)/giu;
+/**
+ * Carve-outs and conditions inside a clause. A condition ("if …", "to the extent …", "in the
+ * event that …") qualifies the duty like a carve-out: "to the extent the Audit Report does not
+ * provide sufficient information" states when a right applies, it disclaims nothing.
+ */
+export const CARVE_OUT = /\b(?:except|excluding|unless|provided(?:,\s*however,)?\s+that|provided\s+further|save\s+(?:that|where|as|for)|other\s+than|with\s+the\s+exception\s+of|not\s+including|excepting|subject\s+to|if|to\s+the\s+extent(?:\s+that)?|in\s+the\s+event(?:\s+that)?)\b/gi;
+
+/** Clause spans of a sentence (relative offsets). */
+export function clauseSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index > start) spans.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (text.length > start) spans.push({ start, end: text.length });
+  return spans.length ? spans : [{ start: 0, end: text.length }];
+}
+
+export interface CarveOut extends Span {
+  /** The opening word, e.g. "except". */
+  word: string;
+  /** The carve-out opens the clause ("Except as provided in (b), the system shall …"). */
+  leading: boolean;
+  /** It removes an object ("except backups"), not a condition ("except as required by law"). */
+  excludes: boolean;
+}
+
+/** Words after "except"/"other than" that make it a condition rather than an excluded object. */
+export const CONDITION_AFTER = /^\s*(?:as|where|when|whenever|if|to|that|in|insofar|so|otherwise|with|for\s+the\s+purposes?|pursuant|under|by)\b/i;
+
+/**
+ * Carve-outs within a clause. One that opens the clause runs to its first comma; one set off by
+ * a comma (", except as required by law,") runs to the next comma; otherwise to the clause end.
+ */
+export function carveOuts(text: string, clause: Span, lex: Lexicon): CarveOut[] {
+  const out: CarveOut[] = [];
+  CARVE_OUT.lastIndex = clause.start;
+  for (let m = CARVE_OUT.exec(text); m && m.index < clause.end; m = CARVE_OUT.exec(text)) {
+    // "(i) to the extent …": an enumerator before the carve-out still makes it the clause's opening.
+    const leading = text.slice(clause.start, m.index).replace(/^\s*\(?[a-z0-9]{1,4}[.)]/i, '').trim() === '';
+    const parenthetical = /,\s*$/.test(text.slice(clause.start, m.index));
+    let end = clause.end;
+    if (leading || parenthetical) {
+      const comma = text.indexOf(',', m.index + m[0].length);
+      if (comma !== -1 && comma < clause.end) end = comma;
+    }
+    const word = m[0].toLowerCase();
+    const excludes = lex.exclusionWord.test(word) && !CONDITION_AFTER.test(text.slice(m.index + m[0].length, end));
+    out.push({ start: m.index, end, word, leading, excludes });
+    CARVE_OUT.lastIndex = Math.max(end, m.index + m[0].length);
+  }
+  return out;
+}
+
+export const THAT_CLAUSE = /^\s*(?:(?:and|or)\s+)?that\b/i;
+
+/** A clause that is an item of an enumeration: "(c) defects will be corrected". */
+export const ENUMERATED_CLAUSE = /^\s*\(?[a-z0-9]{1,4}\)\s/i;
+/** "… does not warrant that (a) …": a "that" opening an enumeration of complements. */
+export const THAT_ENUMERATION = /\bthat\s*(?=\(?(?:a|i|1)\)\s)/i;
+
+/**
+ * For a clause that continues a "…that …; that …" list, the clause that opens the list; for an
+ * enumerated item ("…, or (c) defects will be corrected"), the words up to the "that" before "(a)".
+ */
+export function headOfComplementList(text: string, clauses: Span[], ci: number): Span | undefined {
+  if (ci === 0) return undefined;
+  if (ENUMERATED_CLAUSE.test(text.slice(clauses[ci]!.start, clauses[ci]!.end))) {
+    for (let j = ci - 1; j >= 0; j--) {
+      const c = clauses[j]!;
+      const m = THAT_ENUMERATION.exec(text.slice(c.start, c.end));
+      if (m) return { start: c.start, end: c.start + m.index + m[0].length };
+    }
+  }
+  if (!THAT_CLAUSE.test(text.slice(clauses[ci]!.start, clauses[ci]!.end))) return undefined;
+  let j = ci - 1;
+  while (j > 0 && THAT_CLAUSE.test(text.slice(clauses[j]!.start, clauses[j]!.end))) j--;
+  return /\bthat\b/i.test(text.slice(clauses[j]!.start, clauses[j]!.end)) ? clauses[j] : undefined;
+}
+
+/** The innermost "( … )" around `at` inside `clause`, if any. */
+export function enclosingParenthesis(text: string, at: number, clause: Span): Span | undefined {
+  let depth = 0;
+  let open = -1;
+  for (let i = at - 1; i >= clause.start; i--) {
+    const c = text[i];
+    if (c === ')') depth++;
+    else if (c === '(') {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return undefined;
+  const close = text.indexOf(')', at);
+  if (close < 0 || close > clause.end) return undefined;
+  // "(a)", "(ii)": enumerators are not parentheticals.
+  if (close - open <= 5) return undefined;
+  return { start: open + 1, end: close };
+}
+

@@ -1,0 +1,53 @@
+/**
+ * A decisive status, not the best one. An express disclaimer ("is not required to segregate"),
+ * a duty put on the other party under the topic's own heading, or a later qualification
+ * ("Notwithstanding clause 2.1, … only where possible") overrides the binding clause it
+ * contradicts, unless that clause stands under a heading, caption or lead-in that names the
+ * topic and the disclaimer stands elsewhere. Otherwise the best evidence decides.
+ * When a binding clause and such a disclaimer or narrowing both stand, the finding carries a
+ * conflict that points at both.
+ */
+import { STATUS_RANK } from './match';
+import { squash } from './text';
+import type { Conflict, Evidence, Requirement } from './types';
+
+export interface Decision {
+  /** The evidence, the decisive one first. */
+  evidence: Evidence[];
+  /** Why the first evidence decided, when it is not simply the only or the best one. */
+  why?: string;
+  conflict?: Conflict;
+}
+
+const byRank = (a: Evidence, b: Evidence): number => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.start - b.start;
+
+export function decide(evidence: readonly Evidence[], req: Requirement): Decision {
+  if (evidence.length === 0) return { evidence: [] };
+  const present = evidence.filter((e) => e.status === 'present').sort((a, b) => Number(!!b.topical) - Number(!!a.topical) || a.start - b.start);
+  // A disclaimer or narrowing deals with the duty when it stands under the topic's own heading or
+  // in the section of the binding clause it contradicts, or when no binding clause stands under
+  // such a heading; only a binding clause under the topic's heading elsewhere outranks it.
+  const deals = (e: Evidence): boolean => !!e.express && (!!e.topical || present.some((p) => p.section === e.section) || !present.some((p) => p.topical));
+  const overriding = evidence.find((e) => e.express === 'disclaimer' && deals(e)) ?? evidence.find((e) => e.express === 'narrowing' && deals(e));
+  const decisive = overriding ?? [...evidence].sort(byRank)[0]!;
+  const ordered = [decisive, ...[...evidence].filter((e) => e !== decisive).sort(byRank)];
+
+  const stands = present.find((e) => e !== overriding);
+  const why = overriding && stands ? `${overriding.express === 'disclaimer' ? 'an express disclaimer' : 'a later qualification'} of the duty overrides the binding clause at line ${stands.line}` : undefined;
+  const against = overriding;
+  let conflict: Conflict | undefined;
+  if (against && stands) {
+    const kind = against.express === 'disclaimer' ? 'disclaims' : 'narrows';
+    const range = against.cue ? { start: against.cue.start, end: against.cue.end } : { start: against.start, end: against.end };
+    conflict = {
+      range,
+      message: `Conflicting clauses: ${req.title}. Line ${against.line} ${kind} the duty that line ${stands.line} makes binding (“${squash(stands.text, 70)}”); say which one prevails.`,
+      related: [
+        { range: { start: stands.start, end: stands.end }, line: stands.line, label: 'the binding clause' },
+        { range: { start: against.start, end: against.end }, line: against.line, label: against.express === 'disclaimer' ? 'the disclaimer' : 'the narrowing' },
+      ],
+    };
+  }
+  return { evidence: ordered, ...(why ? { why } : {}), ...(conflict ? { conflict } : {}) };
+
+}

@@ -1,0 +1,67 @@
+/**
+ * Sentence shapes that decide how (or whether) a sentence obliges: cross-references,
+ * definitions, cited clause titles, present-tense statements, statements of what the agreement's
+ * parts contain, and what a party's permission is about.
+ */
+import type { Span } from './types';
+
+/** "We'll", "you'll": a contracted "will". */
+export const CONTRACTED_WILL = /['’]ll\b/g;
+/**
+ * A finite present-tense statement: "backups are performed", "logs are retained", "access is limited".
+ * Not "is not" (the ending of "got" is not a participle), and not a statement of purpose or design
+ * ("these guidelines are intended for …", "the service is designed to …"), which promises nothing.
+ */
+export const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:not\s+)?(?:\p{L}+ly\s+)?(?!not\b|intended\b|designed\b)(?:\p{L}+(?:ed|en|wn|ept|ilt|ung|ade|one|ot|eld|ound|et|ut))\b/iu;
+export const FIRST_PERSON_SUBJECT = /(?:^|[\s,;(])(?:we|We|WE)\s+(?!will\b|shall\b|must\b|agree)/;
+
+/** A part of the agreement as the subject of a present-tense statement of its content: "Schedule [X] lists …". */
+export const CONTRACT_PART_STATES = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:this\s+(?:agreement|contract|addendum|exhibit|schedule|annex|appendix|section|clause)|(?:the\s+)?(?:schedule|annex|appendix|exhibit|attachment)\s+[\p{L}\p{N}\[\]().-]{1,12})\s+(?:describes|lists|sets\s+(?:out|forth)|specifies|identifies|defines|states|contains)\b/iu;
+
+/** Sentences that only point elsewhere: "Please refer to …", "See our Security page", "For more information, …". */
+export const CROSS_REFERENCE = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:please\s+(?:refer|see|visit|read|review|contact|note)|see\s|refer\s+to\b|for\s+(?:more|further)\s+(?:information|details)|for\s+details\b|more\s+information\s+(?:is|can))/i;
+
+/** What counts as what: "Failure to meet … will not by itself constitute supply chain risk information". */
+export const COUNTS_AS = /\b(?:will|shall|does|do|would|is\s+to|may)\s+(?:not\s+)?(?:by\s+itself\s+|in\s+itself\s+|of\s+itself\s+)?(?:constitute|be\s+deemed(?:\s+to\s+be)?|be\s+considered|be\s+construed\s+as|amount\s+to)\b/i;
+
+/** A definition: "“Customer Modifications” means …", "(b) "Security Incident" shall mean …". */
+export const DEFINITION = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?["“‘'][^"”’'\n]{1,80}["”’']\s+(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning|is\s+(?:defined|used)\s+(?:as|at|in)|includes?)\b/i;
+
+/** Title-case words, small words allowed inside: "Safeguarding DOT Sensitive Data and Cyber Incident Reporting". */
+export const TITLE = String.raw`\p{Lu}[\p{L}\p{N}&/’'-]*(?:\s+(?:(?:and|or|of|the|for|to|in|on|with|a|an)\s+)*\p{Lu}[\p{L}\p{N}&/’'-]*)*`;
+/**
+ * The titles of cited clauses: "clause 1252.239-74, Safeguarding … and Cyber Incident Reporting,"
+ * and "Section 5.2 (Security)". Words in them name another clause; they oblige no one here.
+ */
+export const CITED_TITLE = new RegExp(
+  // Not case-insensitive: with the "i" flag \p{Lu} matches lower case too, and any words after
+  // "clause 2.1," would read as a title.
+  String.raw`(?:\b(?:[Cc]lause|CLAUSE|[Ss]ection|SECTION|[Aa]rticle|ARTICLE|[Pp]aragraph|PARAGRAPH)|§)\s*\d[\p{L}\p{N}.()–-]*(?:,\s+(${TITLE})(?=[,.;)]|\s*$)|\s+\((${TITLE})\))`,
+  'gu',
+);
+
+export function citedTitles(text: string): Span[] {
+  const out: Span[] = [];
+  CITED_TITLE.lastIndex = 0;
+  for (let m = CITED_TITLE.exec(text); m; m = CITED_TITLE.exec(text)) {
+    const title = m[1] ?? m[2]!;
+    const start = m.index + m[0].lastIndexOf(title);
+    out.push({ start, end: start + title.length });
+  }
+  return out;
+}
+
+/** What a party is permitted to do that concerns the other party: demand, check, receive, end. */
+export const OVERSIGHT = /^(?:exercise\s+(?:its|their|the|any)\s+(?:[\p{L}-]+\s+)?(?:audit|inspection|review|access)|require|request|demand|ask|audit|inspect|examine|review|verify|check|test|assess|monitor|access|view|download|export|receive|obtain|approve|object|reject|veto|withhold|instruct|direct|terminate|suspend|(?:conduct|perform|carry\s+out|commission|have)\s+(?:an?\s+|its\s+own\s+|their\s+own\s+)?(?:[\p{L}-]+\s+)?(?:audits?|inspections?|assessments?|reviews?|tests?|testing|examinations?|access)|be\s+(?:given|provided|granted|notified|informed|told))\b/iu;
+/** Switching on a feature of the service: "enable MFA", "turn on two-step verification". */
+export const FEATURE_USE = /^(?:enable|activate|turn\s+on|switch\s+on|opt\s+in|configure|set\s+up|use)\b/i;
+
+/** The words after a modal, past adverbs and set-off phrases: "may, at its own cost, audit" → "audit …". */
+export function actAfter(text: string, from: number, to: number): string {
+  let rest = text.slice(from, to);
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(/^\s*,[^,]{0,80},/, '').replace(/^\s*(?:also|further|additionally|at\s+any\s+time|at\s+(?:its|their)\s+(?:own\s+)?(?:cost|expense|option|discretion)|\p{L}+ly)\b/iu, '');
+  }
+  return rest.trimStart();
+}

@@ -1,0 +1,95 @@
+/**
+ * Who a clause speaks of: party names that can be subjects, the subject of a verb (including the
+ * agent of a passive: "shall be notified by the Provider"), and the holder a responsibility
+ * phrase names ("the Customer's sole responsibility").
+ */
+import type { Parties } from './parties';
+import { partyPattern } from './parties';
+import type { Role, Span } from './types';
+
+export type Who = Role | 'both';
+
+export interface PartyMention extends Span {
+  role: Who;
+}
+
+export const partyRegexCache = new WeakMap<Parties, RegExp>();
+
+export function partyRegex(parties: Parties): RegExp {
+  let re = partyRegexCache.get(parties);
+  if (!re) {
+    const p = partyPattern(parties, 'provider');
+    const c = partyPattern(parties, 'customer');
+    const b = partyPattern(parties, 'both');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${p || '(?!)'})|(${c || '(?!)'})|(${b || '(?!)'}))(?![\\p{L}\\p{N}])`, 'gu');
+    partyRegexCache.set(parties, re);
+  }
+  return re;
+}
+
+/**
+ * Party names in `text` that can be subjects. Possessives ("the Customer's systems") are not, nor
+ * is a party name that begins a defined term ("Customer Data", "Provider Personnel").
+ */
+export function partyMentions(text: string, parties: Parties, from: number, to: number): PartyMention[] {
+  const re = partyRegex(parties);
+  const out: PartyMention[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (/^['’]s\b/.test(after) || /^['’](?!ll)/.test(after) || /^s['’]/.test(after)) continue;
+    if (DEFINED_TERM_AFTER.test(after)) continue;
+    const role: Who = m[1] !== undefined ? 'provider' : m[2] !== undefined ? 'customer' : 'both';
+    out.push({ role, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A capitalised noun right after a party name makes it part of a defined term: "Customer Data". */
+export const DEFINED_TERM_AFTER = /^[ \t]+(?!(?:Shall|Must|Will|May|Agrees|Is|Are|And|Or)\b)\p{Lu}\p{Ll}/u;
+/** A new subject between a party name and the verb: "Customer agrees that Acme will", "…, GitHub will". */
+export const OTHER_SUBJECT_BEFORE_VERB = /(?:\bthat\b|,)\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*\s+(?:\p{Ll}+ly\s+)?$/u;
+
+export function other(role: Role): Role {
+  return role === 'provider' ? 'customer' : 'provider';
+}
+
+/** The party that is the subject of `verb`: the nearest mention before it, or "by the X" after a passive. */
+export function subjectOf(text: string, mentions: PartyMention[], verb: Span | undefined, regionStart: number): Who | undefined {
+  if (!verb) return mentions.find((m) => m.start >= regionStart)?.role;
+  const before = mentions.filter((m) => m.end <= verb.start && m.start >= regionStart);
+  const agent = mentions.find((m) => m.start > verb.end && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /\bbe\s+\p{L}+ed\b|\bbe\s+\p{L}+en\b/iu.test(text.slice(verb.end, m.start)));
+  if (agent) return agent.role;
+  const last = before[before.length - 1];
+  // "…instructions of Customer …, GitHub will notify": a name that is no party is the subject.
+  if (last && OTHER_SUBJECT_BEFORE_VERB.test(text.slice(last.end, verb.start))) return undefined;
+  return last?.role;
+}
+
+/**
+ * The holder a responsibility phrase names itself: "your responsibility" (the reader), "the
+ * Customer's sole responsibility", "the sole responsibility of the Customer". Undefined when it
+ * names none ("is solely responsible for": its subject holds it).
+ */
+export function responsibilityHolder(text: string, phrase: Span & { term: string }, parties: Parties): Role | undefined {
+  const roleOf = (word: string): Role | undefined => {
+    const n = parties.names.find((x) => x.term.toLowerCase() === word.toLowerCase());
+    return n && n.role !== 'both' ? n.role : undefined;
+  };
+  const own = /^(your|our)\b/i.exec(phrase.term);
+  if (own) return roleOf(own[1]!.toLowerCase() === 'your' ? 'you' : 'we');
+  const before = text.slice(Math.max(0, phrase.start - 80), phrase.start);
+  if (/\b(?:your)\s+(?:own\s+|sole\s+|exclusive\s+)?$/i.test(before)) return roleOf('you');
+  if (/\b(?:our)\s+(?:own\s+|sole\s+|exclusive\s+)?$/i.test(before)) return roleOf('we');
+  for (const role of ['provider', 'customer'] as const) {
+    const names = partyPattern(parties, role);
+    if (!names) continue;
+    if (new RegExp(`(?<![\\p{L}\\p{N}])(?:${names})['’]s?\\s+(?:own\\s+|sole\\s+|exclusive\\s+)?$`, 'u').test(before)) return role;
+    if (new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:${names})(?![\\p{L}\\p{N}])`, 'u').test(text.slice(phrase.end, phrase.end + 80))) return role;
+  }
+  return undefined;
+}
+
+export function mentionsOnly(mentions: PartyMention[], role: Role): boolean {
+  return mentions.length > 0 && mentions.every((m) => m.role === role);
+}

@@ -1,0 +1,55 @@
+/** Near-misses (`not:` in the requirement files): words shared in another sense are no evidence. */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/engine/analyze';
+import type { Catalog } from '../../server/src/engine/types';
+import { aa22, bundledRequirement } from './matching-helpers';
+
+const PREAMBLE = '# Managed Services Agreement\n\nThis Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n';
+
+function status(body: string, id: string): string {
+  const catalog: Catalog = { ...aa22(), requirements: [bundledRequirement(id)] };
+  return analyze(PREAMBLE + body + '\n', { catalog, force: true }).findings[0]!.status;
+}
+
+describe('near-misses', () => {
+  it('every bundled near-miss has a reason', () => {
+    const all = aa22().requirements.flatMap((r) => r.not ?? []);
+    assert.ok(all.length >= 8);
+    for (const n of all) assert.ok(n.reason.length > 20, n.phrase);
+  });
+
+  it('a notice period is not log retention', () => {
+    assert.equal(status('## 7. Security logs\n\nThe Provider shall keep the Customer informed and give three (3) months\' notice before a product reaches end of support.', 'logging.retention'), 'missing');
+    // A period of notice inside a log clause is no retention period either.
+    assert.notEqual(status('The Provider shall retain security logs and shall give six (6) months\' notice before deleting them.', 'logging.retention'), 'present');
+    assert.equal(status('The Provider shall retain security logs for twelve (12) months.', 'logging.retention'), 'present');
+  });
+
+  it('vulnerability scans are not patching, unless the sentence also applies the fixes', () => {
+    assert.equal(status('The Provider shall run vulnerability scans each quarter to find security defects that need to be resolved.', 'patching.ongoing-service'), 'missing');
+    assert.equal(status('The Provider shall run vulnerability scans each quarter and apply security patches to all servers within 14 days.', 'patching.ongoing-service'), 'present');
+  });
+
+  it('a backup set held apart from production is not segregation of customer environments', () => {
+    assert.equal(status('The Provider shall keep one backup set held separate from the production network.', 'network.segregation'), 'missing');
+    assert.equal(status('The Provider shall keep the Customer Environment logically separated from other customers\' environments.', 'network.segregation'), 'present');
+  });
+
+  it('time-limited administrator rights are not MFA', () => {
+    const body = '## 6. MFA and administrative access\n\nThe Provider shall grant administrative access to its technicians only for the duration of a task.';
+    assert.equal(status(body, 'mfa.provider-access'), 'missing');
+  });
+
+  it('a right to inspect premises on notice is not incident notification', () => {
+    const body = 'The Customer may inspect the premises on fifteen (15) days\' notice to check controls against unauthorized access.';
+    assert.equal(status(body, 'incident.notification'), 'missing');
+    assert.equal(status('The Provider shall notify the Customer of any Security Incident within 24 hours.', 'incident.notification'), 'present');
+  });
+
+  it('a bad near-miss term is reported like any catalog term', async () => {
+    const { parseRequirementFile } = await import('../../server/src/engine/catalog/load');
+    const text = '---\nid: t.x\ntitle: X\nparty: provider\nseverity: error\nheading: mfa\nrationale: r\ncitation: { document: d, heading: h, url: https://example.invalid, verified: false }\ndetect: [[MFA]]\nexclude: []\nnot:\n  - phrase: "*"\n    reason: nothing literal\n---\nThe {{provider}} shall use MFA.\n';
+    const { problems } = parseRequirementFile(text, 'x.md', 'p');
+    assert.ok(problems.some((p) => /not\[0\]\.phrase/.test(p.message)), JSON.stringify(problems));
+  });
+});

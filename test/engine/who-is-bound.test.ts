@@ -1,0 +1,28 @@
+/** Who is bound: passive requirements, regulation-style subjects and company short names, end to end. */
+import { strict as assert } from 'node:assert';
+import { BACKUP, MFA, RETENTION, findingOf, run, statusOf } from './matching-helpers';
+
+describe('who is bound', () => {
+  it('an impersonal passive requirement binds the provider side', () => {
+    assert.equal(statusOf('Backups shall be performed daily.', BACKUP), 'present');
+    assert.equal(statusOf('Remote administrative logins shall require MFA.', MFA), 'present');
+    assert.equal(statusOf('Security logs shall be retained for twelve months.', RETENTION), 'present');
+  });
+
+  it('a passive whose agent is the customer is put on the customer', () => {
+    assert.equal(statusOf('Backups of end-user devices shall be performed by the Customer.', BACKUP), 'wrong-party');
+  });
+
+  it('a company named only in the preamble is read as the provider, and the finding says so', () => {
+    const text = '# Hosting Agreement\n\nThis Agreement is between Kestrel Systems Inc. ("Kestrel") and Harbor Bank plc (the "Customer").\n\nKestrel shall enforce MFA on every administrator account.\n';
+    const result = run(text, [MFA], true);
+    const f = findingOf(result, 't.mfa');
+    assert.equal(f.status, 'present');
+    assert.match(result.parties.assumptions.join(' '), /“Kestrel” as the provider/);
+  });
+
+  it('regulation style: "each Covered Entity shall" is the obligated party', () => {
+    const text = '# Regulation\n\n"Covered Entity" means any person operating under a licence.\n\nEach Covered Entity shall implement MFA for remote access. Each Covered Entity shall keep backups.\n';
+    assert.equal(findingOf(run(text, [MFA], true), 't.mfa').status, 'present');
+  });
+});
