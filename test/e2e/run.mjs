@@ -26,6 +26,7 @@ import { fixScenario } from './scenarios/fix.mjs';
 import { liveScenario } from './scenarios/live.mjs';
 import { neovimScenario } from './scenarios/neovim.mjs';
 import { packageScenario } from './scenarios/package.mjs';
+import { setsScenario } from './scenarios/sets.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -71,6 +72,7 @@ const scenarios = [
   ['package', 'The package: its README and manifest (the extension page)', packageScenario],
   ['fix', 'VS Code: Problems panel, hover, quick fix (tools/vscode-e2e/run.mjs)', fixScenario],
   ['live', 'VS Code: one live session (test/e2e/lib/workbench.mjs)', liveScenario],
+  ['sets', 'VS Code: a contract set, MSA + security schedule (tools/vscode-e2e/run.mjs)', setsScenario],
   ['neovim', 'Neovim: the same server over --stdio (tools/nvim-lsp/probe.sh)', neovimScenario],
 ];
 const only = option('--only')?.split(',');

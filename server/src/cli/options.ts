@@ -107,6 +107,11 @@ function program(version: string, write: { out: (s: string) => void; err: (s: st
       'after',
       '\nExit codes: 0 no finding at or above --fail-on, 1 findings at or above it (or more than\n' +
         '--max-warnings warnings), 2 usage or configuration error.\n\n' +
+        'Other commands:\n' +
+        '  clauselint import draft.docx         convert a Word draft to Markdown beside it (see import --help)\n' +
+        '  clauselint diff OLD NEW              what a revision changed in coverage (see diff --help)\n' +
+        '  clauselint diff --base main msa.md   the same against a git revision\n\n' +
+        'A .docx named on the command line is checked directly (findings at ¶ Word paragraphs).\n\n' +
         'Examples:\n' +
         '  clauselint contracts/acme-msa.md\n' +
         '  clauselint "contracts/**/*.md" --format sarif --output clauselint.sarif\n' +

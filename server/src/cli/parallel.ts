@@ -44,11 +44,17 @@ export interface WireResult {
   lineStarts: number[];
 }
 
+/** The reason a worker gives for a contract set's main document, which the main thread checks. */
+export const RECHECK_ON_MAIN_THREAD = 'contract set: checked on the main thread';
+
 /** The worker script beside the CLI bundle (dist/cli-worker.js). */
 export const WORKER_FILE = path.join(__dirname, 'cli-worker.js');
 
 /** Strip what cannot or need not cross threads (the line index is rebuilt from the text and its line starts). */
 export function toWire(result: CheckResult): WireResult {
+  // A contract set holds every member's analysis and line index: its main document is checked
+  // again on the main thread (see run.ts) instead of crossing the boundary.
+  if (result.set) return { result: { checked: false, reason: RECHECK_ON_MAIN_THREAD, problems: [], notices: [] }, text: '', lineStarts: [0] };
   const { lines, analysis, ...rest } = result;
   const text = lines.text;
   const starts: number[] = [];

@@ -15,7 +15,7 @@ function row(cells: string[]): string {
 
 function itemRow(item: CoverageItem): string {
   const ev = bestEvidence(item, 160);
-  const evidence = ev ? `line ${ev.line}: “${mdText(ev.text)}”${ev.more ? ` (+${ev.more} more)` : ''}` : '—';
+  const evidence = ev ? `${mdText(ev.where)}: “${mdText(ev.text)}”${ev.more ? ` (+${ev.more} more)` : ''}` : '—';
   const message = item.status === 'present' ? '' : `${mdText(item.message)} · `;
   // An unverified citation reads "paraphrased from …; not a quotation" (engine/citation.ts).
   const note = `${message}Source: [${mdText(item.citation.label)}](${markdownUrl(item.citation.url)})`;
@@ -24,7 +24,9 @@ function itemRow(item: CoverageItem): string {
 }
 
 function fileSection(file: FileCheck, cov: Coverage): string[] {
-  const out = [`## ${mdText(file.path)}`, '', `Score: **${formatScore(cov.score)}** · perspective: ${file.settings.perspective}`, ''];
+  const out = [`## ${mdText(file.path)}`, ''];
+  if (file.parts?.length) out.push(`One contract in ${cov.files?.length ?? file.parts.length + 1} files: ${(cov.files ?? []).map(mdText).join(', ')}.`, '');
+  out.push(`Score: **${formatScore(cov.score)}** · perspective: ${file.settings.perspective}`, '');
   for (const group of cov.groups) {
     out.push(`### ${mdText(group.title)} — ${formatScore(group.score)}`, '');
     out.push(row(['Requirement', 'Status', 'Severity', 'Evidence', 'Finding']), row(['---', '---', '---', '---', '---']));

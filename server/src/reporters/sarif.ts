@@ -12,7 +12,7 @@ import type { Requirement, Severity } from '../engine';
 import { citationText, controlTags, describeControls, squash } from '../engine';
 import type { CheckResult, Notice } from '../host/service';
 import { headingTitle, type PackHeading } from '../engine';
-import { CHECK_FAILED, headingsOf, requirementsOf, type FileCheck, type RunReport } from './model';
+import { allFileChecks, CHECK_FAILED, headingsOf, requirementsOf, type FileCheck, type RunReport } from './model';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -128,7 +128,7 @@ function fingerprint(ruleId: string, uri: string, status: string, evidence: stri
 export function sarifReport(report: RunReport, root: string): Sarif.Log {
   const headings = headingsOf(report);
   const rules = requirementsOf(report).map((req) => rule(req, headings));
-  for (const file of report.files) {
+  for (const file of allFileChecks(report)) {
     for (const n of file.result.notices) {
       if (!isFileNotice(n) && !rules.some((r) => r.id === n.code)) rules.push(noticeRule(n.code, n.severity));
     }
@@ -136,7 +136,7 @@ export function sarifReport(report: RunReport, root: string): Sarif.Log {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results: Sarif.Result[] = [];
   const notifications: Sarif.Notification[] = [];
-  for (const file of report.files) {
+  for (const file of allFileChecks(report)) {
     const location = artifactLocation(file, root);
     // Accepted findings are results too, suppressed in source with the drafter's reason: SARIF's
     // own word for that state is "accepted", and code scanning shows them as dismissed.

@@ -15,6 +15,7 @@ import { fixAll, fixesFor, placeholderFix, type Fix } from '../../engine';
 import { planInsertions } from '../../engine';
 import { findPlaceholders } from '../../engine';
 import type { CheckedDocument, FeatureContext } from './context';
+import { setInsertAll, setInsertFix } from './set-fixes';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.clauselint`;
 export const COMMAND_INSERT_ALL_MISSING = SERVER_COMMANDS.insertAllMissing;
@@ -83,7 +84,11 @@ function quickFixes(ctx: FeatureContext, checked: CheckedDocument, diagnostics: 
     }
     const finding = checked.analysis.findings.find((f) => f.requirement.id === diagnostic.code);
     if (!finding) continue;
+    // In a contract set, a missing clause goes into the part about security.
+    const intoPart = checked.result.set && finding.status === 'missing' ? setInsertFix(ctx, checked.result.set, finding) : undefined;
+    if (intoPart) repairs.push({ title: intoPart.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: intoPart.edit });
     for (const fix of fixesFor(checked.analysis, finding)) {
+      if (intoPart && fix.kind === 'insert-clause') continue;
       (fix.kind === 'suppress' ? suppressions : repairs).push(toAction(ctx, checked, fix, [diagnostic], CodeActionKind.QuickFix));
     }
   }
@@ -98,6 +103,10 @@ function insertAllAction(ctx: FeatureContext, checked: CheckedDocument, diagnost
   );
   if (missing.length < 2) return undefined;
   const reqs = missing.map((d) => checked.analysis.findings.find((f) => f.requirement.id === d.code)!.requirement);
+  if (checked.result.set) {
+    const intoPart = setInsertAll(ctx, checked.result.set, reqs);
+    if (intoPart) return intoPart.inserted > 1 ? { title: `Insert all ${intoPart.inserted} missing clauses into ${intoPart.name}`, kind: CodeActionKind.QuickFix, diagnostics: missing, edit: intoPart.edit } : undefined;
+  }
   const plan = planInsertions(checked.analysis, reqs);
   if (plan.placed.length < 2) return undefined;
   return {
@@ -112,6 +121,14 @@ function insertAllAction(ctx: FeatureContext, checked: CheckedDocument, diagnost
 export async function insertAllMissing(ctx: FeatureContext, uri: string): Promise<{ applied: boolean; inserted: number; message?: string }> {
   const checked = await ctx.checkedContract(uri);
   if (!checked) return { applied: false, inserted: 0, message: 'clauselint: this document is not checked as a contract draft.' };
+  if (checked.result.set) {
+    const missing = checked.analysis.findings.filter((f) => f.status === 'missing').map((f) => f.requirement);
+    const intoPart = setInsertAll(ctx, checked.result.set, missing);
+    if (intoPart) {
+      const applied = await ctx.connection.workspace.applyEdit({ label: `Insert all missing clauses into ${intoPart.name}`, edit: intoPart.edit });
+      return { applied: applied.applied, inserted: applied.applied ? intoPart.inserted : 0, ...(applied.failureReason ? { message: applied.failureReason } : {}) };
+    }
+  }
   const { edits, applied } = fixAll(checked.analysis, { onlyMissing: true });
   if (!edits.length) return { applied: false, inserted: 0, message: 'clauselint: no missing clause to insert.' };
   const result = await ctx.connection.workspace.applyEdit({ label: 'Insert all missing clauses', edit: ctx.workspaceEdit(checked.document, edits) });
