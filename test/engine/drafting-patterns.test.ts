@@ -1,0 +1,34 @@
+/**
+ * General drafting patterns that recur across contracts (issue 12, second pass): each case names
+ * the pattern, gives a sentence written for this test that must be evidence, and a sentence that
+ * shares the words in another sense that must not be.
+ */
+import assert from 'node:assert/strict';
+import { bundledRequirement, statusOf } from './matching-helpers';
+
+function evidences(id: string, sentence: string): boolean {
+  return statusOf(sentence, bundledRequirement(id)) !== 'missing';
+}
+
+/** [pattern, requirement, sentence that must be evidence, sentence in another sense that must not be]. */
+const CASES: [string, string, string, string | undefined][] = [
+  [
+    'flow-down of a clause to subcontracts (FAR/DFARS convention)',
+    'supply-chain.subcontractors',
+    'The Vendor shall insert this clause, with this paragraph, in all subcontracts for hosting services.',
+    'The Vendor shall insert this clause number in the header of each invoice.',
+  ],
+  [
+    'flow-down of a clause to subcontracts, "incorporate" form',
+    'supply-chain.subcontractors',
+    'The Contractor shall incorporate this clause in each subcontract that gives access to agency data.',
+    undefined,
+  ],
+];
+
+describe('general drafting patterns', () => {
+  for (const [pattern, id, evidence, otherSense] of CASES) {
+    it(`${pattern}: "${evidence.slice(0, 50)}…" is evidence for ${id}`, () => assert.ok(evidences(id, evidence)));
+    if (otherSense) it(`${pattern}: "${otherSense.slice(0, 50)}…" is not`, () => assert.ok(!evidences(id, otherSense)));
+  }
+});
