@@ -24,6 +24,18 @@ const CASES: [string, string, string, string | undefined][] = [
     'The Contractor shall incorporate this clause in each subcontract that gives access to agency data.',
     undefined,
   ],
+  [
+    'credentials, badges and tokens retrieved when a person leaves (NIST PS-4: retrieve security-related property)',
+    'accounts.deprovisioning',
+    'The Supplier shall collect the smart card and hardware token of each technician on the day that employee is terminated.',
+    'Upon termination of this Agreement the Supplier shall return all badges and tokens supplied for the pilot.',
+  ],
+  [
+    'periodic revalidation of the continued need for access (NIST AC-2)',
+    'accounts.deprovisioning',
+    'The Provider shall review every user account each quarter to confirm the continued need for access.',
+    'The Provider shall review each quarter the continued need for the reporting services.',
+  ],
 ];
 
 describe('general drafting patterns', () => {
