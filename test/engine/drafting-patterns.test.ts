@@ -36,6 +36,18 @@ const CASES: [string, string, string, string | undefined][] = [
     'The Provider shall review every user account each quarter to confirm the continued need for access.',
     'The Provider shall review each quarter the continued need for the reporting services.',
   ],
+  [
+    'independent review of the provider\'s internal controls (SOC / SSAE 18 / ISAE 3402 style assurance)',
+    'governance.periodic-review',
+    'Each year the Supplier shall have its independent auditors review its internal controls and give the Customer the resulting report.',
+    'The Supplier shall have its independent auditors review its internal controls over financial reporting each year.',
+  ],
+  [
+    'the customer\'s right to an operational audit of the provider',
+    'governance.periodic-review',
+    'The Customer may carry out an operational audit of the hosting centre on thirty days\' notice.',
+    'The Customer may audit the invoices on thirty days\' notice.',
+  ],
 ];
 
 describe('general drafting patterns', () => {
