@@ -48,6 +48,18 @@ const CASES: [string, string, string, string | undefined][] = [
     'The Customer may carry out an operational audit of the hosting centre on thirty days\' notice.',
     'The Customer may audit the invoices on thirty days\' notice.',
   ],
+  [
+    'system access limited to authorised users (NIST SP 800-171 3.1.1)',
+    'privilege.least-privilege',
+    'Access to the management console is limited to authorised users of the Provider.',
+    'Customer personal data shall only be disclosed to authorized personnel on a need-to-know basis.',
+  ],
+  [
+    'only people specifically authorised may reach the other party\'s systems',
+    'privilege.least-privilege',
+    'The Provider shall ensure that only technicians specifically authorized to have access to the Customer Environment log on to it.',
+    undefined,
+  ],
 ];
 
 describe('general drafting patterns', () => {
