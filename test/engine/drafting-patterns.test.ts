@@ -60,6 +60,12 @@ const CASES: [string, string, string, string | undefined][] = [
     'The Provider shall ensure that only technicians specifically authorized to have access to the Customer Environment log on to it.',
     undefined,
   ],
+  [
+    'a smart card used with a PIN to log on is two-factor authentication (PIV / CAC, NIST IA-2(12))',
+    'mfa.services-delivered',
+    'Every user shall log onto the portal with a PIV card and a PIN.',
+    'Every user shall receive a gift card and a voucher at the launch event.',
+  ],
 ];
 
 describe('general drafting patterns', () => {
