@@ -8,6 +8,12 @@
  * 3. didChange → publishDiagnostics over a real stdio language server (debounceMs 0).
  * 4. The server's resident memory with the 1.2 MB draft open (VmRSS).
  * 5. CLI throughput over the eval corpus (MB/s), with markdownlint over the same files as a peer.
+ * 6. Pathological Markdown (setext runs, underlined clauses, nested quotes and lists, reference
+ *    definitions, emphasis runs) at 32 KB and 256 KB: cold analysis once each, vs the stock remark
+ *    parse at 32 KB (at 256 KB it takes minutes on some), and the CLI on the 32 KB setext file.
+ *
+ * The plain parse is the stock remark: clauselint's fix to micromark (micromark-patch.ts) is
+ * switched off while it runs.
  *
  * Every figure is a median of several runs (BENCH_RUNS, default 5; edits and round trips more),
  * runs of the compared tasks interleaved. Run with --expose-gc (npm run bench does).
@@ -22,6 +28,8 @@ import remarkParse from 'remark-parse';
 import { lint } from 'markdownlint/sync';
 import { defaultPackDir, loadCatalog } from '../server/src/engine/catalog/load';
 import { IncrementalAnalyzer } from '../server/src/engine/incremental';
+import { consumeInPlace, originalConsume } from '../server/src/engine/micromark-patch';
+import { EditMap } from 'micromark-util-edit-map';
 import { TestClient } from '../test/protocol/lsp-client';
 import { generateContract } from './generate';
 
@@ -37,7 +45,18 @@ const SEED = 2022;
 
 const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
 const catalog = loadCatalog([defaultPackDir()]);
-const plain = unified().use(remarkParse);
+const stockRemark = unified().use(remarkParse);
+/** The stock remark parse (without clauselint's micromark fix), the baseline of every ratio. */
+const plain = {
+  parse(text: string): unknown {
+    EditMap.prototype.consume = originalConsume;
+    try {
+      return stockRemark.parse(text);
+    } finally {
+      EditMap.prototype.consume = consumeInPlace;
+    }
+  },
+};
 
 interface Stats {
   median: number;
@@ -158,6 +177,8 @@ async function main(): Promise<void> {
     }
   }
 
+  pathological();
+
   const evalDir = process.env['CLAUSELINT_EVAL_DIR'] ?? path.join(root, '../shared/eval');
   const corpus = path.join(evalDir, 'corpus');
   if (fs.existsSync(corpus)) {
@@ -192,6 +213,39 @@ async function main(): Promise<void> {
   process.stdout.write(table + '\n');
   fs.mkdirSync(path.join(root, 'bench/out'), { recursive: true });
   fs.writeFileSync(path.join(root, 'bench/out/results.json'), JSON.stringify({ ...results, table }, null, 2));
+}
+
+const PATHOLOGICAL: [name: string, unit: string, quadratic: boolean][] = [
+  ['setext headings "a\\n=\\n"', 'a\n=\n', true],
+  ['clause lines over "---"', 'Clause text\n---\n', true],
+  ['nested quotes "> > > a"', '> > > a\n', false],
+  ['nested lists, 3 levels', '- a\n  - b\n    - c\n', true],
+  ['reference definitions', '[a]: b\n', false],
+  ['emphasis runs', '*a **b** c*\n', false],
+];
+const PATHOLOGICAL_PREAMBLE = '# Master Services Agreement\n\nAcme Ltd. (the "Provider") and Beta Inc. (the "Customer") agree. The Provider shall act.\n\n';
+
+/** Once each (they are slow by nature): cold analysis, and the stock parse where it finishes in seconds. */
+function pathological(): void {
+  for (const [name, unit, quadratic] of PATHOLOGICAL) {
+    for (const kb of [32, 256]) {
+      const text = PATHOLOGICAL_PREAMBLE + unit.repeat(Math.ceil((kb * 1024) / unit.length));
+      log(`pathological: ${name}, ${kb} KB`);
+      const cold = time(() => new IncrementalAnalyzer().analyze(text, { catalog, force: true }));
+      const parse = kb === 32 || !quadratic ? time(() => plain.parse(text)) : undefined;
+      results[`pathological ${name} ${kb} KB`] = { bytes: text.length, coldAnalysisMs: cold, plainParseMs: parse };
+      rows.push([`pathological: ${name}, ${kb} KB`, ms(cold), parse === undefined ? 'plain parse: not run (quadratic: minutes)' : `plain parse ${ms(parse)}`, parse === undefined ? '' : ratio(cold / parse), '']);
+    }
+  }
+  const file = path.join(os.tmpdir(), 'clauselint-bench-setext-32k.md');
+  fs.writeFileSync(file, PATHOLOGICAL_PREAMBLE + 'a\n=\n'.repeat(8_192));
+  const cli = path.join(root, 'dist/cli.js');
+  const runs = [0, 1, 2].map(() => wall(() => spawnSync(process.execPath, [cli, '--format', 'json', file], { stdio: 'ignore', cwd: root })));
+  const version = stats([0, 1, 2].map(() => wall(() => spawnSync(process.execPath, [cli, '--version'], { stdio: 'ignore', cwd: root }))));
+  const c = stats(runs);
+  results['cli setext 32 KB'] = { cli: c, processStart: version };
+  rows.push(['CLI on 32 KB of setext headings (was 113 s)', ms(c.median), `process start (--version) ${ms(version.median)}`, '', `< 1 s: ${verdict(c.median < 1000)}`]);
+  fs.rmSync(file, { force: true });
 }
 
 function wall(task: () => unknown): number {

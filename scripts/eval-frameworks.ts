@@ -71,7 +71,7 @@ export function asObligation(control: FixtureControl): string {
 /** Requirement ids that a control's obligation is evidence for (any status but missing). */
 export function evidencedBy(control: FixtureControl, catalog: Catalog): Set<string> {
   const result = analyze(`${PREAMBLE}${asObligation(control)}\n`, { catalog, force: true });
-  return new Set(result.findings.filter((f) => f.status !== 'missing' && f.status !== 'suppressed').map((f) => f.requirement.id));
+  return new Set(result.findings.filter((f) => f.status !== 'missing' && f.status !== 'accepted').map((f) => f.requirement.id));
 }
 
 export interface FrameworkScore {

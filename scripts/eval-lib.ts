@@ -138,7 +138,7 @@ const RANK: Record<string, number> = STATUS_RANK;
 export function statusToLabel(status: string | undefined): Label {
   switch (status) {
     case 'present':
-    case 'suppressed':
+    case 'accepted':
       return 'strong';
     case 'weak':
     case 'below-threshold':

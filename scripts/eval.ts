@@ -36,6 +36,7 @@ import {
   score,
   total,
 } from './eval-lib';
+import { printDetection } from './eval-detection';
 import { scoreVariants, type Variant, VARIANT_KINDS, variantsOf } from './eval-variants';
 
 const repoRoot = path.resolve(__dirname, '..');
@@ -129,6 +130,7 @@ function main(): void {
 
   if (!quiet) printDisagreements(items.filter((i) => !onlyArea || i.row.area === onlyArea), corpusDir);
   printUnlabelled(report.files.filter((f) => !labelledFiles.includes(path.basename(f.path))));
+  printDetection(corpusDir);
   printFrameworks();
   printVariants(labels.filter((l) => AREA_MAP[l.area]), corpusDir, items);
 }

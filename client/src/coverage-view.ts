@@ -22,7 +22,7 @@ import {
 export const COMMAND_SHOW_COVERAGE = CLIENT_COMMANDS.showCoverage;
 export const COMMAND_EXPORT_COVERAGE = CLIENT_COMMANDS.exportCoverage;
 
-type Message = { type: 'reveal'; start: number; end: number } | { type: 'export'; format: 'markdown' | 'csv' } | { type: 'cite'; index: number };
+type Message = { type: 'reveal'; start: number; end: number; file?: number } | { type: 'export'; format: 'markdown' | 'csv' } | { type: 'cite'; index: number };
 
 export class CoverageView implements vscode.Disposable {
   private readonly statusItem: vscode.StatusBarItem;
@@ -30,6 +30,8 @@ export class CoverageView implements vscode.Disposable {
   /** The document the panel shows (follows the active Markdown editor). */
   private panelUri: vscode.Uri | undefined;
   private last = new Map<string, CoverageResponse>();
+  /** A comparison shown instead of the coverage (clauselint: Compare coverage with …). */
+  private comparison: { uri: string; html: string } | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly client: LanguageClient) {
@@ -108,6 +110,14 @@ export class CoverageView implements vscode.Disposable {
       void vscode.window.showInformationMessage('clauselint: open a Markdown contract draft first.');
       return;
     }
+    this.comparison = undefined;
+    this.ensurePanel();
+    this.panelUri = document.uri;
+    await this.request(document.uri);
+    await this.render(document.uri);
+  }
+
+  private ensurePanel(): void {
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('clauselint.coverage', 'clauselint coverage', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: true,
@@ -121,13 +131,25 @@ export class CoverageView implements vscode.Disposable {
       }, null, this.disposables);
       this.panel.webview.onDidReceiveMessage((m: Message) => void this.onMessage(m), null, this.disposables);
     } else this.panel.reveal(vscode.ViewColumn.Beside, true);
-    this.panelUri = document.uri;
-    await this.request(document.uri);
-    await this.render(document.uri);
+  }
+
+  /**
+   * Shows a comparison of the draft with another version (rendered by the server) in the panel,
+   * until the coverage view is asked for again.
+   */
+  showComparison(uri: vscode.Uri, html: string): void {
+    this.comparison = { uri: uri.toString(), html };
+    this.ensurePanel();
+    this.panelUri = uri;
+    this.panel!.webview.html = html;
   }
 
   private async render(uri: vscode.Uri): Promise<void> {
     if (!this.panel) return;
+    if (this.comparison?.uri === uri.toString()) {
+      this.panel.webview.html = this.comparison.html;
+      return;
+    }
     const page = await this.report(uri, 'view-html', randomBytes(16).toString('base64'));
     if (!this.panel) return;
     this.panel.webview.html = page?.content ?? NOT_READY_PAGE;
@@ -141,7 +163,10 @@ export class CoverageView implements vscode.Disposable {
   private async onMessage(message: Message): Promise<void> {
     if (!this.panelUri) return;
     if (message.type === 'reveal' && Number.isInteger(message.start) && Number.isInteger(message.end)) {
-      const document = await vscode.workspace.openTextDocument(this.panelUri);
+      // Evidence in another file of a contract set: the file comes from the server's coverage, by index.
+      const files = this.last.get(this.panelUri.toString())?.coverage?.files;
+      const other = Number.isInteger(message.file) && files ? files[message.file!] : undefined;
+      const document = await vscode.workspace.openTextDocument(other ? vscode.Uri.parse(other) : this.panelUri);
       const range = new vscode.Range(document.positionAt(message.start), document.positionAt(message.end));
       const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: range });
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

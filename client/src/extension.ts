@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CLIENT_COMMANDS, SERVER_COMMANDS, type InsertAllMissingResult } from '../../server/src/protocol';
 import { CoverageView } from './coverage-view';
+import { compareCoverage, importWordDraft } from './revisions';
 
 let client: LanguageClient | undefined;
 
@@ -45,6 +46,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     coverage,
     vscode.commands.registerCommand(CLIENT_COMMANDS.showCoverage, () => coverage.show()),
     vscode.commands.registerCommand(CLIENT_COMMANDS.exportCoverage, () => coverage.export()),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.importWordDraft, (resource?: vscode.Uri) => importWordDraft(client!, resource)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.compareCoverage, () => compareCoverage(client!, coverage)),
     vscode.commands.registerCommand(CLIENT_COMMANDS.insertAllMissingClauses, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'markdown') {

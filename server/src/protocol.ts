@@ -14,6 +14,8 @@ export const CLIENT_COMMANDS = {
   insertAllMissingClauses: 'clauselint.insertAllMissingClauses',
   showCoverage: 'clauselint.showCoverage',
   exportCoverage: 'clauselint.exportCoverage',
+  importWordDraft: 'clauselint.importWordDraft',
+  compareCoverage: 'clauselint.compareCoverage',
 } as const;
 
 /** Commands the server executes (workspace/executeCommand). */
@@ -68,4 +70,39 @@ export interface CoverageReportResponse {
   /** False when the document is not checked; `content` then says why (the view shows it). */
   checked: boolean;
   content: string;
+}
+
+/** `clauselint/importWord`: a Word draft (.docx on disk) converted to Markdown; the client writes it beside the .docx. */
+export const IMPORT_WORD_REQUEST = 'clauselint/importWord';
+
+export interface ImportWordParams {
+  /** file: URI of the .docx. */
+  uri: string;
+}
+
+export type ImportWordResponse =
+  | { ok: true; markdown: string; paragraphs: number; trackedChanges?: string; warnings: string[] }
+  | { ok: false; message: string };
+
+/**
+ * `clauselint/compareCoverage`: what a revision changed. The open draft (`uri`) is compared with a
+ * base: a text the client got elsewhere (its last committed version, through VS Code's git
+ * extension, so the server runs no git) or another file. The answer is the coverage view's page.
+ */
+export const COMPARE_COVERAGE_REQUEST = 'clauselint/compareCoverage';
+
+export interface CompareCoverageParams {
+  uri: string;
+  base: { text: string; label: string } | { uri: string; label: string };
+  documentName: string;
+  /** The webview's Content-Security-Policy nonce for the page's inline style. */
+  nonce: string;
+}
+
+export interface CompareCoverageResponse {
+  ok: boolean;
+  /** The page for the coverage view (ok), or why nothing was compared. */
+  content: string;
+  regressions: number;
+  changes: number;
 }

@@ -83,8 +83,10 @@ describe('CLI: .clauselint.json discovery and flags', function () {
       ['{\n  "perspective": "provider",\n}\n', /\.clauselint\.json:3:1: not valid JSON/],
       ['["customer"]', /expected a JSON object/],
       ['{"perspectives": "provider"}', /unknown setting "perspectives"/],
-      ['{"perspective": "vendor"}', /perspective: expected "customer" or "provider", got "vendor"/],
-      ['{"severity": {"backup.testing": "critical"}}', /severity\.backup\.testing: expected error, warning, info or off, got "critical"/],
+      // Values are checked with the schema VS Code uses for the file (schemas/clauselint.schema.json).
+      ['{"perspective": "vendor"}', /"perspective" must be one of: customer, provider/],
+      ['{"severity": {"backup.testing": "critical"}}', /"severity\.backup\.testing" must be one of: error, warning, info, off/],
+      ['{"debounceMs": 2.5}', /"debounceMs" must be integer/],
       ['{"packs": ["aa22-131a", "house-rules"]}', /no clause pack with id "house-rules"/],
       ['{"perspective": "provider", "clauselint.perspective": "customer"}', /"perspective" is set twice/],
     ];

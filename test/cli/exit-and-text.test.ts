@@ -91,7 +91,7 @@ describe('CLI: text report and exit codes', function () {
       [['--max-warnings', 'many', SAMPLE_REL], /whole number/],
       [['--perspective', 'vendor', SAMPLE_REL], /Allowed choices are customer, provider/],
       [['examples/no-such-draft.md'], /no such file or folder: examples\/no-such-draft\.md/],
-      [['"contracts-nowhere/**/*.md"'.slice(1, -1)], /no Markdown files match "contracts-nowhere\/\*\*\/\*\.md"/],
+      [['--error-on-no-files', '"contracts-nowhere/**/*.md"'.slice(1, -1)], /no Markdown files match "contracts-nowhere\/\*\*\/\*\.md"/],
       [['--pack', 'no-such-pack', SAMPLE_REL], /no clause pack with id "no-such-pack"/],
       [['--config', 'nowhere.json', SAMPLE_REL], /--config: no such file: nowhere\.json/],
     ];

@@ -143,7 +143,7 @@ describe('CLI: report formats', function () {
     assert.ok(json.packs.some((p) => p.id === 'aa22-131a' && typeof p.version === 'string'));
     assert.deepEqual(json.files.map((f) => f.path), [HOSTILE_NAME, 'drafts/draft.md']);
     const headings = new Set(['initial-compromise', 'monitoring-logging', 'mfa', 'segregation', 'least-privilege', 'deprecate-accounts', 'updates', 'backup', 'incident-response', 'supply-chain', 'transparency', 'account-authentication']);
-    const statuses = new Set(['present', 'weak', 'negated', 'below-threshold', 'wrong-party', 'missing', 'suppressed']);
+    const statuses = new Set(['present', 'weak', 'negated', 'below-threshold', 'wrong-party', 'missing', 'accepted']);
     for (const file of json.files) {
       assert.equal(file.isContract, true);
       for (const key of ['path', 'isContract', 'requirements', 'diagnostics']) assert.ok(key in file, key);
@@ -178,7 +178,7 @@ describe('CLI: report formats', function () {
     const expected = json.files.flatMap((f) =>
       f.diagnostics.map((d) => `${f.path.split('/').map(encodeURIComponent).join('/')} ${d.code} ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.message}`),
     );
-    const actual = (run.results ?? []).map((r) => {
+    const actual = (run.results ?? []).filter((r) => !r.suppressions).map((r) => {
       const loc = r.locations![0]!.physicalLocation!;
       assert.equal(loc.artifactLocation!.uriBaseId, '%SRCROOT%');
       const g = loc.region!;
@@ -231,13 +231,13 @@ describe('CLI: report formats', function () {
     const draft = json.files.find((f) => f.path === 'drafts/draft.md')!;
     const section = md.slice(md.indexOf('## drafts/draft.md'));
     assert.ok(section.length > 0 && md.includes('## drafts/draft.md'));
-    const met = draft.requirements.filter((r) => r.status === 'present' || r.status === 'suppressed').length;
+    const met = draft.requirements.filter((r) => r.status === 'present' || r.status === 'accepted').length;
     assert.ok(section.includes(`Score: **${Math.round((100 * met) / draft.requirements.length)}% (${met} of ${draft.requirements.length} met)**`));
     assert.match(section, /^### Enforce multifactor authentication \\\(MFA\\\) — /m);
     for (const r of draft.requirements) {
       const row = section.split('\n').find((l) => l.includes(`\`${r.id}\``));
       assert.ok(row, `row for ${r.id}`);
-      const label = { present: 'present', weak: 'hedged', negated: 'negated', 'below-threshold': 'below threshold', 'wrong-party': 'wrong party', missing: 'missing', suppressed: 'accepted' }[r.status];
+      const label = { present: 'present', weak: 'hedged', negated: 'negated', 'below-threshold': 'below threshold', 'wrong-party': 'wrong party', missing: 'missing', accepted: 'accepted' }[r.status];
       assert.ok(row.includes(` ${label} |`), `${r.id}: ${r.status}\n${row}`);
       if (r.evidence[0]) assert.ok(row.includes(`line ${r.evidence[0].line}:`), `${r.id}: evidence line`);
     }
@@ -274,5 +274,36 @@ describe('CLI: report formats', function () {
     // The hostile file name: an apostrophe first, quotes doubled inside a quoted field.
     assert.ok(text.includes(`\r\n"'=SUM(1+1) <b>&""x"".md",yes,`), 'the formula-like file name is neutralised and quoted');
     for (const row of rows) for (const cell of row) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `cell ${cell}`);
+  });
+});
+
+describe('a glob that matches nothing (a repository without drafts yet)', () => {
+  it('warns, exits 0 and writes an empty, valid SARIF log; --error-on-no-files exits 2 and writes nothing', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const out = path.join(dir, 'out/clauselint.sarif');
+      const run = await cli(['contracts/**/*.md', '--format', 'sarif', '--output', out], { cwd: dir });
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stderr, /warning: no Markdown files match "contracts\/\*\*\/\*\.md"/);
+      const log = JSON.parse(fs.readFileSync(out, 'utf8')) as Sarif.Log;
+      assert.deepEqual(sarifSchemaValidator()(log), []);
+      assert.deepEqual(log.runs[0]!.results, []);
+
+      fs.rmSync(out);
+      const strict = await cli(['contracts/**/*.md', '--format', 'sarif', '--output', out, '--error-on-no-files'], { cwd: dir });
+      assert.equal(strict.code, 2);
+      assert.match(strict.stderr, /no Markdown files match/);
+      assert.equal(fs.existsSync(out), false);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a missing config file is one error, named as given', async () => {
+    const run = await cli(['-c', '/no/such/dir/missing.json', SAMPLE]);
+    assert.equal(run.code, 2);
+    const lines = run.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, run.stderr);
+    assert.match(lines[0]!, /--config: no such file: \/no\/such\/dir\/missing\.json/);
   });
 });

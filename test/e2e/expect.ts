@@ -13,11 +13,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { toDiagnostics, type DiagnosticData } from '../../server/src/lsp/diagnostics';
 import { coverageOf } from '../../server/src/engine/coverage';
 import { applyEdits } from '../../server/src/engine/edits';
 import { insertClauseFix } from '../../server/src/engine/fixes';
+import { securityMember } from '../../server/src/engine/contract-set';
+import { readPart } from '../../server/src/cli/check-file';
 import { AnalysisService } from '../../server/src/host/service';
 import { normalizeSettings } from '../../server/src/host/settings';
 
@@ -47,7 +49,8 @@ function expectation(request: Request) {
   const { settings, problems } = normalizeSettings(clauselintSection(request.settings));
   if (problems.length) throw new Error(`bad settings for the expectation: ${problems.join('; ')}`);
   const service = new AnalysisService([workspace]);
-  const result = service.check(pathToFileURL(file).href, text, settings);
+  // Parts of a contract set are read from disk, as the server reads closed files.
+  const result = service.check(pathToFileURL(file).href, text, settings, { read: readPart });
   const diagnostics = toDiagnostics(result, settings).map((d) => ({
     code: d.code === undefined ? null : String(d.code),
     source: d.source ?? null,
@@ -63,11 +66,17 @@ function expectation(request: Request) {
     const { document, heading, url } = f.requirement.citation;
     requirements[f.requirement.id] = { title: f.requirement.title, citation: { document, heading, url } };
   }
-  let fix: { title: string; after: string } | undefined;
+  let fix: { title: string; after: string; file: string } | undefined;
   const missing = request.insert ? result.analysis?.findings.find((f) => f.requirement.id === request.insert) : undefined;
-  if (missing && result.analysis) {
+  // In a contract set the clause goes into the part about security (lsp/features/set-fixes.ts).
+  const target = result.set ? securityMember(result.set.analysis) : undefined;
+  if (missing && target && target.file !== result.set!.analysis.main) {
+    const planned = insertClauseFix(target.own, missing);
+    const partFile = fileURLToPath(target.file);
+    if (planned) fix = { title: `${planned.title} into ${path.basename(partFile)}`, after: applyEdits(target.own.doc.text, planned.edits), file: path.relative(workspace, partFile) };
+  } else if (missing && result.analysis) {
     const planned = insertClauseFix(result.analysis, missing);
-    if (planned) fix = { title: planned.title, after: applyEdits(text, planned.edits) };
+    if (planned) fix = { title: planned.title, after: applyEdits(text, planned.edits), file: request.file };
   }
   // what the status bar and the coverage view show: the score and every checked requirement
   const coverage = result.checked && result.analysis

@@ -10,7 +10,8 @@
 // 3. VS Code, through our own driver (lib/workbench.mjs), one session: a README that is not a
 //    contract stays silent; the status bar item and the coverage view appear; editing the workspace
 //    settings (perspective, severity) changes the diagnostics without a reload.
-// 4. Neovim (../shared/tools/nvim-lsp/probe.sh) starts dist/server.js --stdio: same diagnostics,
+// 4. The package: every relative link and image of the packaged README resolves inside the .vsix.
+// 5. Neovim (../shared/tools/nvim-lsp/probe.sh) starts dist/server.js --stdio: same diagnostics,
 //    the MFA code action applies.
 //
 // Options: --screenshots DIR (copy the README's images there), --skip-package (reuse clauselint.vsix),
@@ -24,6 +25,8 @@ import { REPO, run, setupTools } from './lib/tools.mjs';
 import { fixScenario } from './scenarios/fix.mjs';
 import { liveScenario } from './scenarios/live.mjs';
 import { neovimScenario } from './scenarios/neovim.mjs';
+import { packageScenario } from './scenarios/package.mjs';
+import { setsScenario } from './scenarios/sets.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -66,8 +69,10 @@ try {
 const readmeImages = path.join(artifacts, 'readme-images');
 const context = { report, env: e2eEnv, vsix, artifacts, log, screenshotsOut: readmeImages };
 const scenarios = [
+  ['package', 'The package: its README and manifest (the extension page)', packageScenario],
   ['fix', 'VS Code: Problems panel, hover, quick fix (tools/vscode-e2e/run.mjs)', fixScenario],
   ['live', 'VS Code: one live session (test/e2e/lib/workbench.mjs)', liveScenario],
+  ['sets', 'VS Code: a contract set, MSA + security schedule (tools/vscode-e2e/run.mjs)', setsScenario],
   ['neovim', 'Neovim: the same server over --stdio (tools/nvim-lsp/probe.sh)', neovimScenario],
 ];
 const only = option('--only')?.split(',');

@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { readBlock, RUN_TARGET } from '../../server/src/engine/block-reader';
+import { containerDepth, MAX_NESTING, NestingTooDeep, readBlock, RUN_TARGET } from '../../server/src/engine/block-reader';
 import { parseDocument, parseWholeDocument } from '../../server/src/engine/parse';
 import { generateContract } from '../../bench/generate';
 import { block as anyBlock, EOLS } from '../property/arbitraries';
@@ -82,5 +82,26 @@ describe('bounded parsing reads bounded pieces', function () {
   it('front matter is read with the line after it only', () => {
     const text = '---\ntitle: x\n---\n' + fill('a\n=\n', 64 * 1024);
     assert.ok(readBlock(text, text.length, true).longestRun <= BOUND);
+  });
+});
+
+describe('container depth of a line (block-reader.ts)', () => {
+  const depth = (line: string): number => containerDepth(line, { start: 0, end: line.length });
+
+  it('counts quote and list markers, and indentation before them', () => {
+    assert.equal(depth('plain text'), 0);
+    assert.equal(depth('> quote'), 1);
+    assert.equal(depth('> - > 1. item'), 4 + 2, 'four markers, four spaces');
+    assert.equal(depth('      - item'), 1 + 3);
+    assert.equal(depth('---'), 0, 'a thematic break is not a list');
+    assert.equal(depth('-not a list'), 0);
+  });
+
+  it(`reads a line nesting more than ${MAX_NESTING} containers as plain paragraphs, like a stack overflow`, () => {
+    const text = '> - '.repeat(MAX_NESTING) + 'The Provider shall keep logs.\n\nNext.\n';
+    assert.throws(() => readBlock(text, text.length, true), NestingTooDeep);
+    assert.deepEqual(parseDocument(text).units.map((u) => u.kind), ['paragraph', 'paragraph']);
+    const fine = '> - '.repeat(20) + 'The Provider shall keep logs.\n';
+    assertSameParse(fine, 'twenty levels are read by remark');
   });
 });

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../server/src/engine/edits';
 import { planInsertions } from '../../server/src/engine/placement';
 import { nextLabelValue } from '../../server/src/engine/placement/labels';
-import { check, read, requirement } from './editor-helpers';
+import { check, finding, read, requirement } from './editor-helpers';
 
 const sample = read('examples/msp-master-services-agreement.md');
 
@@ -125,5 +125,39 @@ describe('placement of a missing clause', () => {
     assert.equal(next('iv', 'roman'), 'v');
     assert.equal(next('VIII', 'roman'), 'IX');
     assert.equal(next('9', 'number'), '10');
+  });
+});
+
+describe('where a missing clause is reported', () => {
+  const withSecurity = `# Services Agreement
+
+Northwind Ltd. (the "Provider") and Harbor Inc. (the "Customer") agree as follows.
+
+## 1. Services
+
+1.1 The Provider shall provide the Services. The Customer shall pay the Fees.
+
+## 2. Information Security
+
+2.1 The Provider shall, where possible, monitor the Customer Environment for Security Events.
+
+## 3. General
+
+3.1 This Agreement is governed by the laws of England.
+`;
+
+  it('on the heading of the article the insert fix extends', () => {
+    const result = check(withSecurity);
+    const f = finding(result, 't.mfa');
+    assert.equal(f.status, 'missing');
+    assert.equal(withSecurity.slice(f.range.start, f.range.end), '## 2. Information Security');
+  });
+
+  it('on the title when the fix would create a new section', () => {
+    // No article deals with security, data protection or services: the fix adds a "Security" section.
+    const text = withSecurity.replace('## 2. Information Security\n\n2.1 The Provider shall, where possible, monitor the Customer Environment for Security Events.\n\n', '').replace('## 1. Services', '## 1. Payment');
+    const f = finding(check(text), 't.mfa');
+    assert.equal(f.status, 'missing');
+    assert.equal(text.slice(f.range.start, f.range.end), '# Services Agreement');
   });
 });

@@ -45,7 +45,7 @@ describe('suppressions: clauselint-disable comments', () => {
   it('covers a located finding to the end of the enclosing section only', () => {
     const inSection = check(contract('') .replace('## 9. General\n', '## 9. General\n\n<!-- clauselint-disable t.monitoring -- monitoring is bought from a SOC -->\n'));
     const f = finding(inSection, 't.monitoring');
-    assert.equal(f.status, 'suppressed');
+    assert.equal(f.status, 'accepted');
     assert.equal(f.suppression?.reason, 'monitoring is bought from a SOC');
     assert.match(f.message, /^Accepted: .*monitoring is bought from a SOC/);
 
@@ -64,31 +64,37 @@ describe('suppressions: clauselint-disable comments', () => {
 
   it('covers a missing requirement from anywhere in the document, but not from fenced code', () => {
     const anywhere = check(contract('<!-- clauselint-disable t.backup -- the Customer runs its own backups -->\n'));
-    assert.equal(finding(anywhere, 't.backup').status, 'suppressed');
+    assert.equal(finding(anywhere, 't.backup').status, 'accepted');
     const fenced = check(contract('```markdown\n<!-- clauselint-disable t.backup -- example -->\n```\n'));
     assert.equal(finding(fenced, 't.backup').status, 'missing');
     assert.deepEqual(fenced.suppressions.list, []);
   });
 
-  it('a suppression without a reason still applies (and is reported)', () => {
-    const result = check(contract('<!-- clauselint-disable t.backup -->\n'));
-    assert.equal(finding(result, 't.backup').status, 'suppressed');
-    assert.deepEqual(result.suppressions.problems.map((p) => p.code), ['suppression-without-reason']);
+  it('a suppression without a reason accepts nothing: the finding stays and the comment is reported', () => {
+    for (const comment of ['<!-- clauselint-disable t.backup -->', '<!-- clauselint-disable t.backup -- [reason] -->', '<!-- clauselint-disable t.backup --   -->']) {
+      const result = check(contract(`${comment}\n`));
+      assert.equal(finding(result, 't.backup').status, 'missing', comment);
+      assert.deepEqual(result.suppressions.problems.map((p) => p.code), ['suppression-without-reason'], comment);
+      assert.match(result.suppressions.problems[0]!.message, /no reason, so it is not accepted/);
+      assert.equal(coverageOf(result).counts.accepted, 0);
+    }
+    const located = check(contract('').replace('## 9. General\n', '## 9. General\n\n<!-- clauselint-disable t.monitoring -->\n'));
+    assert.equal(finding(located, 't.monitoring').status, 'weak');
   });
 
-  it('shows suppressed requirements as accepted in the coverage, counted as met', () => {
+  it('shows requirements accepted with a reason as accepted in the coverage, counted as met', () => {
     const result = check(contract('<!-- clauselint-disable t.backup -- own backups -->\n'));
     const cov = coverageOf(result);
     const item = cov.groups.flatMap((g) => g.items).find((i) => i.id === 't.backup')!;
-    assert.equal(item.status, 'suppressed');
+    assert.equal(item.status, 'accepted');
     assert.equal(item.statusLabel, 'accepted');
     assert.equal(item.suppression?.reason, 'own backups');
-    assert.equal(cov.counts.suppressed, 1);
-    assert.equal(cov.score.met, cov.counts.present + cov.counts.suppressed);
+    assert.equal(cov.counts.accepted, 1);
+    assert.equal(cov.score.met, cov.counts.present + cov.counts.accepted);
   });
 
   it('keeps working on a CRLF document', () => {
     const text = read('test/fixtures/contracts/crlf-emoji.md').replace('## 4. Fees', '<!-- clauselint-disable t.backup -- offsite backups are in the SOW -->\r\n\r\n## 4. Fees');
-    assert.equal(finding(check(text), 't.backup').status, 'suppressed');
+    assert.equal(finding(check(text), 't.backup').status, 'accepted');
   });
 });

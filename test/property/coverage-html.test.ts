@@ -14,7 +14,7 @@ import { params } from './config';
 
 const CANARIES = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onclick='x'", '</style><style>*{}', '`${1}`', '<!--', ']]>', '&amp;', '\u2028'];
 const hostile: fc.Arbitrary<string> = fc.oneof(anyString(30), fc.constantFrom(...CANARIES), fc.tuple(anyString(10), fc.constantFrom(...CANARIES), anyString(10)).map((p) => p.join('')));
-const STATUSES: Status[] = ['present', 'weak', 'below-threshold', 'wrong-party', 'negated', 'missing', 'suppressed'];
+const STATUSES: Status[] = ['present', 'weak', 'below-threshold', 'wrong-party', 'negated', 'missing', 'accepted'];
 
 const item: fc.Arbitrary<CoverageItem> = fc
   .record({
@@ -26,7 +26,7 @@ const item: fc.Arbitrary<CoverageItem> = fc
     party: fc.constantFrom('provider', 'customer', 'both') as fc.Arbitrary<CoverageItem['party']>,
     message: hostile,
     rationale: hostile,
-    citation: fc.record({ label: hostile, url: hostile }),
+    citation: fc.record({ label: hostile, url: hostile, verified: fc.boolean() }),
     controls: hostile,
     evidence: fc.array(fc.record({ line: fc.nat(), endLine: fc.nat(), start: fc.nat(), end: fc.nat(), text: hostile, status: fc.constantFrom(...STATUSES), reason: hostile }), { maxLength: 3 }),
     suppression: fc.option(fc.record({ reason: hostile, line: fc.nat() }), { nil: undefined }),

@@ -23,11 +23,15 @@ const validValue: Record<keyof Settings, fc.Arbitrary<unknown>> = {
   run: fc.constantFrom('onType', 'onSave'),
   debounceMs: fc.double({ min: 0, max: 1e6, noNaN: true }),
   maxFileSizeKB: fc.double({ min: 0, max: 1e7, noNaN: true }),
+  contracts: fc.array(fc.record({ main: fc.string(), parts: fc.array(fc.string()) })),
+  partLinks: fc.boolean(),
   maxCheckMs: fc.double({ min: 0, max: 1e7, noNaN: true }),
 };
 
 function assertWellTyped(s: Settings): void {
   assert.equal(typeof s.enable, 'boolean');
+  assert.equal(typeof s.partLinks, 'boolean');
+  assert.ok(Array.isArray(s.contracts) && s.contracts.every((c) => typeof c.main === 'string' && c.parts.every((p) => typeof p === 'string')));
   for (const key of ['packs', 'include', 'exclude'] as const) assert.ok(Array.isArray(s[key]) && s[key].every((x) => typeof x === 'string'), key);
   assert.ok(s.perspective === 'customer' || s.perspective === 'provider');
   assert.ok(s.run === 'onType' || s.run === 'onSave');
@@ -60,7 +64,8 @@ describe('settings properties', () => {
           const named = problems.filter((p) => p.startsWith(`clauselint.${key}`));
           assert.equal(named.length, alone.problems.length, `${key}: reported the same alone and with other keys`);
           // Entries, not objects: a kept severity map is a plain object whatever the input's prototype.
-          const entries = (v: unknown): unknown => (v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v) : v);
+          // Likewise the kept contract declarations are plain objects (compared as JSON).
+          const entries = (v: unknown): unknown => (v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v) : Array.isArray(v) ? JSON.parse(JSON.stringify(v)) : v);
           if (alone.problems.length === 0) assert.deepEqual(entries(settings[key]), entries(value), `${key}: a valid value is kept`);
           else if (key !== 'severity') assert.deepEqual(settings[key], DEFAULT_SETTINGS[key], `${key}: a bad value falls back to the default`);
         }

@@ -68,20 +68,35 @@ describe('code actions over LSP', function () {
     await client.close(uri);
   });
 
-  it('with several missing clauses under the cursor, offers them all in one edit first', async () => {
+  it('reports a missing clause on the heading of the article its insert extends', async () => {
+    const uri = docUri('anchors.md');
+    const diagnostics = await client.open(uri, sample);
+    const security = rangeOf(sample, '## 7. Information Security');
+    for (const code of ['t.mfa', 't.backup']) assert.deepEqual(byCode(diagnostics, code).range, security, code);
+    await client.close(uri);
+  });
+
+  it('with several missing clauses under the cursor: the first diagnostic\'s own insert first, then all in one edit, then the suppressions', async () => {
     const uri = docUri('several.md');
     const diagnostics = await client.open(uri, sample);
-    const missing = diagnostics.filter((d) => d.code === 't.mfa' || d.code === 't.backup');
-    const actions = (await client.codeActions(uri, missing[0]!.range, missing)).filter(isAction);
-    assert.equal(actions[0]!.title, 'Insert all 2 missing clauses');
-    const [edit] = actionEdits(actions[0]!, uri, 1);
-    assert.match(edit!.newText, /^\n\n7\.12 \*\*Backups of critical data and configurations\.\*\*[\s\S]*\n\n7\.13 \*\*MFA on provider accounts\.\*\*/);
-    assert.deepEqual(actions.slice(1).map((a) => a.title.replace(/ \(.*$/, '').replace(/:.*$/, '')), [
-      'Insert Backups of critical data and configurations',
-      'Accept without this clause',
-      'Insert MFA on provider accounts',
-      'Accept without this clause',
-    ]);
+    for (const first of ['t.mfa', 't.backup']) {
+      const missing = diagnostics.filter((d) => d.code === 't.mfa' || d.code === 't.backup').sort((a) => (a.code === first ? -1 : 1));
+      const actions = (await client.codeActions(uri, missing[0]!.range, missing)).filter(isAction);
+      const other = first === 't.mfa' ? 'Insert Backups of critical data and configurations' : 'Insert MFA on provider accounts';
+      const own = first === 't.mfa' ? 'Insert MFA on provider accounts' : 'Insert Backups of critical data and configurations';
+      assert.deepEqual(actions.map((a) => a.title.replace(/ \(.*$/, '').replace(/:.*$/, '')), [
+        own,
+        other,
+        'Insert all 2 missing clauses',
+        'Accept without this clause',
+        'Accept without this clause',
+      ]);
+      assert.deepEqual(actions[4]!.diagnostics?.map((d) => d.code), [missing[1]!.code]);
+      const all = actions.find((a) => a.title === 'Insert all 2 missing clauses')!;
+      const [edit] = actionEdits(all, uri, 1);
+      const titles = [own, other].map((t) => t.replace(/^Insert /, ''));
+      assert.ok(edit!.newText.startsWith(`\n\n7.12 **${titles[0]}.**`) && edit!.newText.includes(`\n\n7.13 **${titles[1]}.**`), edit!.newText);
+    }
     await client.close(uri);
   });
 
@@ -166,7 +181,8 @@ describe('code actions over LSP', function () {
     ]);
     const text = applyChecked(sample, actionEdits(suppress, uri));
     const after = await client.replace(uri, text);
-    assert.equal(after.find((d) => d.code === 't.monitoring'), undefined);
+    // Without a reason nothing is accepted: the finding stays, beside the warning asking for one.
+    assert.ok(after.find((d) => d.code === 't.monitoring'));
     const noReason = byCode(after, 'suppression-without-reason');
     assert.equal(noReason.severity, 2);
     assert.deepEqual(noReason.range, rangeOf(text, '<!-- clauselint-disable t.monitoring -- [reason] -->'));

@@ -49,7 +49,8 @@ describe('clause completion over LSP', () => {
     assert.equal(doc.kind, 'markdown');
     assert.match(doc.value, /^\*\*Backups of critical data and configurations\*\* — missing in this draft/);
     assert.match(doc.value, /> The Supplier shall back up the Client's critical data/);
-    assert.match(doc.value, /Source: \[AA22-131A · Backup systems and data\]\(https:\/\/www\.cisa\.gov\//);
+    // t.backup's citation is unverified: shown as a paraphrase, not as the advisory's words.
+    assert.match(doc.value, /Source: \[paraphrased from AA22-131A §Backup systems and data; not a quotation\]\(https:\/\/www\.cisa\.gov\//);
     const present = list.find((i) => i.label === 'Notice of security incidents')!;
     assert.equal(present.labelDetails?.description, 'present · t.incident-notice');
     assert.ok(list.indexOf(present) > list.indexOf(backup), 'present clauses sort after missing ones');

@@ -45,11 +45,13 @@ describe('hover over LSP', () => {
     assert.doesNotMatch(text, /Why it falls short/);
   });
 
-  it('on the anchor of missing clauses: lists them with their citations', async () => {
-    const text = markdown(await client.hover(uri, { line: 0, character: 5 }));
+  it('on the heading where missing clauses belong: lists them with their citations, an unverified one as a paraphrase', async () => {
+    const line = sample.split('\n').indexOf('## 7. Information Security');
+    const text = markdown(await client.hover(uri, { line, character: 5 }));
     assert.match(text, /clauselint: 2 missing clauses/);
-    assert.match(text, /Backups of critical data and configurations\*\* \(warning, `t\.backup`\)/);
-    assert.match(text, /MFA on provider accounts\*\* \(error, `t\.mfa`\)/);
+    assert.match(text, /Backups of critical data and configurations\*\* \(warning, `t\.backup`\) — \[paraphrased from AA22-131A §Backup systems and data; not a quotation\]/);
+    assert.match(text, /MFA on provider accounts\*\* \(error, `t\.mfa`\) — \[AA22-131A · Enforce multifactor authentication/);
+    assert.equal(await client.hover(uri, { line: 0, character: 5 }), null, 'nothing left on the title');
   });
 
   it('says nothing on text no finding is about', async () => {

@@ -56,9 +56,11 @@ describe('settings over LSP', () => {
 
   it('words findings for the side the user drafts for (perspective)', async () => {
     perFolder[editorWorkspace] = { packs: ['editor-test'], perspective: 'provider' };
-    const next = client.waitForDiagnostics(uriA, (d) => d.diagnostics.some((x) => x.code === 't.mfa' && String(x.message).includes('the customer will expect this')));
+    const next = client.waitForDiagnostics(uriA, (d) => d.diagnostics.some((x) => x.code === 't.mfa' && String(x.message).startsWith('Not promised')));
     await client.changeConfiguration();
     const a = await next;
-    assert.match(String(a.diagnostics.find((d) => d.code === 't.mfa')!.message), /^Missing clause: MFA on provider accounts\. .*\(the customer will expect this under AA22-131A\)/);
+    const mfa = a.diagnostics.find((d) => d.code === 't.mfa')!;
+    assert.match(String(mfa.message), /^Not promised: MFA on provider accounts\. .*customers following AA22-131A will ask for/);
+    assert.equal(mfa.severity, 3, 'a gap is information for the provider');
   });
 });

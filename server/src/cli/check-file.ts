@@ -21,8 +21,17 @@ function notChecked(reason: string, notice: Omit<Notice, 'start' | 'end'>): Chec
   return { checked: false, reason, lines: new LineIndex(''), problems: [], notices: [{ start: 0, end: 0, ...notice }] };
 }
 
-export function checkFile(file: string, explicit: boolean, ws: Workspace): CheckResult {
+/**
+ * `converted`: the text to check instead of the file's bytes (a Word draft converted to Markdown),
+ * or an error that says why it could not be converted.
+ */
+export function checkFile(file: string, explicit: boolean, ws: Workspace, converted?: { text: string } | { error: string }): CheckResult {
   const { settings } = ws;
+  if (converted) {
+    if ('error' in converted) return notChecked('unreadable', { code: 'document-unreadable', severity: 'warning', message: `clauselint: this Word document cannot be read (${converted.error}); it was not checked.` });
+    const result = ws.service.check(file, converted.text, settings, { force: explicit, read: readPart });
+    return { ...result, notices: [...result.notices, ...analysisNotices(result)] };
+  }
   if (!explicit && settings.enable) {
     // Excluded files are not even read, as in the editor (which never opens them for checking).
     const relative = path.relative(ws.root, file);
@@ -48,7 +57,16 @@ export function checkFile(file: string, explicit: boolean, ws: Workspace): Check
   }
   // Editors drop a UTF-8 byte order mark; without it positions would be one character off.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const result = ws.service.check(file, text, settings, { force: explicit });
+  const result = ws.service.check(file, text, settings, { force: explicit, read: readPart });
   // Suppression problems and placeholders, exactly as the editor adds them to its diagnostics.
   return { ...result, notices: [...result.notices, ...analysisNotices(result)] };
+}
+
+/** Reads a part of a contract set from disk (undefined when it is not a readable regular file). */
+export function readPart(file: string): string | undefined {
+  try {
+    return fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
 }

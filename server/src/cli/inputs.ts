@@ -24,11 +24,13 @@ export interface InputFile {
   explicit: boolean;
 }
 
-export type Inputs = { ok: true; files: InputFile[] } | { ok: false; errors: string[] };
+/** `empty`: quoted globs that matched no Markdown file (a repository without drafts yet is not an error). */
+export type Inputs = { ok: true; files: InputFile[]; empty: string[] } | { ok: false; errors: string[] };
 
 export function expandInputs(args: string[], cwd: string): Inputs {
   const files = new Map<string, InputFile>();
   const errors: string[] = [];
+  const empty: string[] = [];
   const add = (file: string, explicit: boolean): void => {
     const existing = files.get(file);
     if (existing) existing.explicit ||= explicit;
@@ -43,13 +45,13 @@ export function expandInputs(args: string[], cwd: string): Inputs {
       add(absolute, true); // even a FIFO or device: checking it reports that it cannot be read
     } else if (isDynamicPattern(arg)) {
       const matches = crawl(arg.replace(/\\/g, '/'), cwd, true).filter(isMarkdown);
-      if (!matches.length) errors.push(`no Markdown files match "${arg}"`);
+      if (!matches.length) empty.push(`no Markdown files match "${arg}"`);
       for (const f of matches) add(f, false);
     } else {
       errors.push(`no such file or folder: ${arg}`);
     }
   }
-  return errors.length ? { ok: false, errors } : { ok: true, files: [...files.values()] };
+  return errors.length ? { ok: false, errors } : { ok: true, files: [...files.values()], empty };
 }
 
 function crawl(pattern: string, cwd: string, caseSensitiveMatch: boolean): string[] {

@@ -4,7 +4,7 @@
  * "Command line" section; the work happens in cli/run.ts.
  */
 import { version } from '../../../package.json';
-import { runCli } from './run';
+import { clauselint } from './entry';
 
 // `clauselint … | head` closes the pipe early: that is the reader's choice, not a crash.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -12,7 +12,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-runCli(process.argv.slice(2), {
+clauselint(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: process.stdout,

@@ -26,6 +26,8 @@ export interface CliOptions {
   exclude: string[];
   failOn: FailOn;
   maxWarnings?: number;
+  /** Exit with 2 when a glob matches no file (by default a warning, and an empty report). */
+  errorOnNoFiles: boolean;
   /** Overrides the configured clauselint.maxCheckMs. */
   maxCheckMs?: number;
   /** Files checked at once (worker threads); 1: in this thread. */
@@ -94,6 +96,7 @@ function program(version: string, write: { out: (s: string) => void; err: (s: st
     .option('--exclude <glob>', 'never check files matching this glob unless named (repeatable)', collect)
     .addOption(new Option('--fail-on <level>', 'exit with 1 when a finding is at or above this severity').choices(FAIL_ON).default('error'))
     .option('--max-warnings <n>', 'also exit with 1 when there are more than n warnings', nonNegativeInteger)
+    .option('--error-on-no-files', 'exit with 2 when a glob matches no Markdown file (default: warn and write an empty report)')
     .option('--max-check-ms <ms>', 'stop checking a file after this many milliseconds and report it as too complex (0: no limit)', nonNegativeInteger)
     .option('-j, --jobs <n>', `files checked in parallel (default: the number of CPUs, ${defaultJobs()} here)`, positiveInteger)
     .option('-q, --quiet', 'report and count errors only')
@@ -104,6 +107,11 @@ function program(version: string, write: { out: (s: string) => void; err: (s: st
       'after',
       '\nExit codes: 0 no finding at or above --fail-on, 1 findings at or above it (or more than\n' +
         '--max-warnings warnings), 2 usage or configuration error.\n\n' +
+        'Other commands:\n' +
+        '  clauselint import draft.docx         convert a Word draft to Markdown beside it (see import --help)\n' +
+        '  clauselint diff OLD NEW              what a revision changed in coverage (see diff --help)\n' +
+        '  clauselint diff --base main msa.md   the same against a git revision\n\n' +
+        'A .docx named on the command line is checked directly (findings at ¶ Word paragraphs).\n\n' +
         'Examples:\n' +
         '  clauselint contracts/acme-msa.md\n' +
         '  clauselint "contracts/**/*.md" --format sarif --output clauselint.sarif\n' +
@@ -139,6 +147,7 @@ export function parseArgs(argv: string[], version: string, write: { out: (s: str
     exclude?: string[];
     failOn: FailOn;
     maxWarnings?: number;
+    errorOnNoFiles?: boolean;
     maxCheckMs?: number;
     jobs?: number;
     quiet?: boolean;
@@ -158,6 +167,7 @@ export function parseArgs(argv: string[], version: string, write: { out: (s: str
       exclude: o.exclude ?? [],
       failOn: o.failOn,
       maxWarnings: o.maxWarnings,
+      errorOnNoFiles: o.errorOnNoFiles === true,
       maxCheckMs: o.maxCheckMs,
       jobs: o.jobs ?? defaultJobs(),
       quiet: o.quiet === true,

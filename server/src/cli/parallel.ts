@@ -25,6 +25,8 @@ export interface FileTask {
 export interface WorkerSetup {
   options: CliOptions;
   cwd: string;
+  /** Workers running at once (the time budget counts the whole process's CPU time). */
+  workers: number;
 }
 
 /** A worker's answer for one task. */
@@ -42,11 +44,17 @@ export interface WireResult {
   lineStarts: number[];
 }
 
+/** The reason a worker gives for a contract set's main document, which the main thread checks. */
+export const RECHECK_ON_MAIN_THREAD = 'contract set: checked on the main thread';
+
 /** The worker script beside the CLI bundle (dist/cli-worker.js). */
 export const WORKER_FILE = path.join(__dirname, 'cli-worker.js');
 
 /** Strip what cannot or need not cross threads (the line index is rebuilt from the text and its line starts). */
 export function toWire(result: CheckResult): WireResult {
+  // A contract set holds every member's analysis and line index: its main document is checked
+  // again on the main thread (see run.ts) instead of crossing the boundary.
+  if (result.set) return { result: { checked: false, reason: RECHECK_ON_MAIN_THREAD, problems: [], notices: [] }, text: '', lineStarts: [0] };
   const { lines, analysis, ...rest } = result;
   const text = lines.text;
   const starts: number[] = [];
@@ -74,7 +82,7 @@ export function fromWire(wire: WireResult, ws: Workspace): CheckResult {
 export function checkInWorkers(
   tasks: readonly FileTask[],
   jobs: number,
-  setup: WorkerSetup,
+  setup: Omit<WorkerSetup, 'workers'>,
   workspaceOf: (index: number) => Workspace,
   done: (index: number, result: CheckResult) => void,
   say: (line: string) => void,
@@ -83,8 +91,10 @@ export function checkInWorkers(
     let next = 0;
     let finished = 0;
     if (tasks.length === 0) return resolve();
+    // Messages are printed in input order once all are in, as a run in one thread prints them.
+    const said: string[][] = tasks.map(() => []);
     const start = (): void => {
-      const worker = new Worker(WORKER_FILE, { workerData: setup });
+      const worker = new Worker(WORKER_FILE, { workerData: { ...setup, workers: Math.min(jobs, tasks.length) } satisfies WorkerSetup });
       let current = -1;
       const feed = (): void => {
         if (next >= tasks.length) {
@@ -97,10 +107,12 @@ export function checkInWorkers(
       };
       const complete = (index: number, result: CheckResult): void => {
         done(index, result);
-        if (++finished === tasks.length) resolve();
+        if (++finished < tasks.length) return;
+        said.flat().forEach(say);
+        resolve();
       };
       worker.on('message', (answer: WorkerAnswer) => {
-        answer.said.forEach(say);
+        said[answer.index]!.push(...answer.said);
         complete(answer.index, answer.result ? fromWire(answer.result, workspaceOf(answer.index)) : failed('no result'));
         feed();
       });
@@ -108,7 +120,7 @@ export function checkInWorkers(
         if (current < 0) return;
         const index = current;
         current = -1;
-        say(`internal error while checking ${tasks[index]!.file}: ${error.stack ?? error.message}`);
+        said[index]!.push(`internal error while checking ${tasks[index]!.file}: ${error.stack ?? error.message}`);
         complete(index, failed(error.message));
         if (next < tasks.length) start();
       });

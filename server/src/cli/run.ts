@@ -15,8 +15,9 @@ import { CHECK_FAILED, countBySeverity, packsOf, SEVERITY_RANK, type FileCheck, 
 import { sarifReport } from '../reporters/sarif';
 import { textReport } from '../reporters/text';
 import type { CheckResult } from '../host/service';
+import { analysisNotices } from '../host/document-notices';
 import { checkFile } from './check-file';
-import { checkInWorkers, type FileTask } from './parallel';
+import { checkInWorkers, RECHECK_ON_MAIN_THREAD, WORKER_FILE, type FileTask } from './parallel';
 import { expandInputs } from './inputs';
 import { parseArgs, type CliOptions, type FailOn } from './options';
 import { Progress, type ProgressStream } from './progress';
@@ -34,7 +35,10 @@ export interface CliIo {
   version: string;
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/** A Word draft named on the command line, converted to Markdown before the run (see entry.ts). */
+export type WordInput = { text: string; paragraphOfLine: number[]; note?: string } | { error: string };
+
+export async function runCli(argv: string[], io: CliIo, words: ReadonlyMap<string, WordInput> = new Map()): Promise<number> {
   const say = (line: string): void => void io.stderr.write(`clauselint: ${line}\n`);
   const parsed = parseArgs(argv, io.version, { out: (s) => void io.stdout.write(s), err: (s) => void io.stderr.write(s) });
   if (parsed.kind === 'exit') return parsed.code;
@@ -49,11 +53,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     inputs.errors.forEach(say);
     return EXIT_USAGE;
   }
+  if (inputs.empty.length && options.errorOnNoFiles) {
+    inputs.empty.forEach(say);
+    return EXIT_USAGE;
+  }
+  // A CI gate over a repository without drafts yet: warn, and still write a valid (empty) report.
+  inputs.empty.forEach((w) => say(`warning: ${w}`));
   const workspaces = new Workspaces(options, io.cwd);
   const planned = inputs.files.map((input) => ({ input, ws: workspaces.for(input.path) }));
   if (workspaces.errors.length) {
-    [...new Set(workspaces.errors)].forEach(say);
-    say('configuration error: nothing was checked.');
+    const errors = [...new Set(workspaces.errors)];
+    errors.slice(0, -1).forEach(say);
+    say(`${errors[errors.length - 1]!} (configuration error: nothing was checked)`);
     return EXIT_USAGE;
   }
   [...new Set(workspaces.warnings)].forEach(say);
@@ -61,7 +72,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const results: CheckResult[] = [];
   const progress = new Progress(io.stderr, planned.length);
   const tasks = planned.map(({ input }) => ({ file: input.path, explicit: input.explicit }));
-  if (worthWorkers(tasks, options.jobs)) {
+  // Word drafts are converted on this thread, so they are checked here too.
+  if (!words.size && worthWorkers(tasks, options.jobs)) {
     // Results arrive in any order; the report below is built in input order.
     await checkInWorkers(tasks, options.jobs, { options, cwd: io.cwd }, (i) => planned[i]!.ws!, (i, result) => {
       results[i] = result;
@@ -71,17 +83,33 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } else {
     planned.forEach(({ input, ws }, i) => {
       progress.start(displayPath(input.path, io.cwd));
-      results[i] = checkOrReport(input.path, input.explicit, ws!, say);
+      results[i] = checkOrReport(input.path, input.explicit, ws!, say, words.get(input.path));
       progress.finish();
     });
   }
+  // The main document of a contract set comes back from a worker unchecked: checked here, with its parts.
+  planned.forEach(({ input, ws }, i) => {
+    if (results[i]!.reason === RECHECK_ON_MAIN_THREAD) results[i] = checkOrReport(input.path, input.explicit, ws!, say);
+  });
   progress.clear();
+  for (const [file, word] of words) if ('note' in word && word.note) say(`${displayPath(file, io.cwd)}: ${word.note}`);
   const files: FileCheck[] = planned.map(({ input, ws }, i) => {
     const result = results[i]!;
-    return { path: displayPath(input.path, io.cwd), absolutePath: input.path, explicit: input.explicit, result: options.quiet ? errorsOnly(result) : result, settings: ws!.settings, catalog: ws!.catalog };
+    const word = words.get(input.path);
+    const parts = result.set?.parts.map((part) => {
+      const partResult = { ...part.result, notices: [...part.result.notices, ...analysisNotices(part.result)] };
+      return { path: displayPath(part.path, io.cwd), absolutePath: part.path, explicit: false, result: options.quiet ? errorsOnly(partResult) : partResult, settings: ws!.settings, catalog: ws!.catalog };
+    });
+    return {
+      path: displayPath(input.path, io.cwd), absolutePath: input.path, explicit: input.explicit, result: options.quiet ? errorsOnly(result) : result, settings: ws!.settings, catalog: ws!.catalog,
+      ...(parts ? { parts } : {}),
+      ...(word && 'paragraphOfLine' in word ? { word: { paragraphOfLine: word.paragraphOfLine } } : {}),
+    };
   });
 
-  const report: RunReport = { files, toolVersion: io.version, cwd: io.cwd };
+  // A part of a contract set is reported with its main document, not again on its own.
+  const partPaths = new Set(files.flatMap((f) => (f.parts ?? []).map((p) => p.absolutePath)));
+  const report: RunReport = { files: files.filter((f) => !partPaths.has(f.absolutePath)), toolVersion: io.version, cwd: io.cwd };
   const text = render(report, options, color(options, io));
   if (options.output) {
     try {
@@ -110,7 +138,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 const MIN_BYTES_FOR_WORKERS = 256 * 1024;
 
 function worthWorkers(tasks: readonly FileTask[], jobs: number): boolean {
-  if (jobs < 2 || tasks.length < 2) return false;
+  // The worker script is built beside the CLI bundle; run from sources (tests), check in this thread.
+  if (jobs < 2 || tasks.length < 2 || !fs.existsSync(WORKER_FILE)) return false;
   let bytes = 0;
   for (const t of tasks) {
     try {
@@ -124,9 +153,9 @@ function worthWorkers(tasks: readonly FileTask[], jobs: number): boolean {
 }
 
 /** An engine failure on one draft is reported on that draft (an error) and the batch goes on. */
-export function checkOrReport(file: string, explicit: boolean, ws: Workspace, say: (line: string) => void): CheckResult {
+export function checkOrReport(file: string, explicit: boolean, ws: Workspace, say: (line: string) => void, word?: WordInput): CheckResult {
   try {
-    return checkFile(file, explicit, ws);
+    return checkFile(file, explicit, ws, word);
   } catch (error) {
     say(`internal error while checking ${file}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     const message = `clauselint: checking this file failed with an internal error (${error instanceof Error ? error.message : String(error)}); please report it.`;
@@ -139,7 +168,7 @@ function render(report: RunReport, options: CliOptions, useColor: boolean): stri
     case 'text':
       return textReport(report, useColor);
     case 'json': {
-      const json: JsonReport = { version: 1, packs: packsOf(report).map((p) => ({ id: p.id, version: p.version })), files: report.files.map((f) => jsonFile(f.path, f.result)) };
+      const json: JsonReport = { version: 1, packs: packsOf(report).map((p) => ({ id: p.id, version: p.version })), files: report.files.map(jsonFile) };
       return JSON.stringify(json, null, 2) + '\n';
     }
     case 'sarif':

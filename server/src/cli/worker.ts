@@ -15,6 +15,7 @@ const workspaces = new Workspaces(setup.options, setup.cwd);
 parentPort!.on('message', (task: FileTask & { index: number }) => {
   const said: string[] = [];
   const ws = workspaces.for(task.file)!;
+  ws.service.budgetScale = setup.workers;
   const result = checkOrReport(task.file, task.explicit, ws, (line) => said.push(line));
   const answer: WorkerAnswer = { index: task.index, result: toWire(result), said };
   parentPort!.postMessage(answer);

@@ -24,6 +24,7 @@ export class Workspaces {
   readonly errors: string[] = [];
   readonly warnings: string[] = [];
   private readonly finder = new ConfigFinder();
+  private missingConfig = false;
   private readonly configs = new Map<string, ConfigFile | undefined>();
   private readonly byConfig = new Map<string, Workspace | undefined>();
   private readonly explicitConfig: string | false | undefined;
@@ -35,11 +36,13 @@ export class Workspaces {
     this.explicitConfig = typeof options.config === 'string' ? path.resolve(cwd, options.config) : options.config;
     if (typeof this.explicitConfig === 'string' && !isFile(this.explicitConfig)) {
       this.errors.push(`--config: no such file: ${options.config}`);
+      this.missingConfig = true;
     }
   }
 
   /** The workspace of a file, or undefined when its configuration is broken (see `errors`). */
   for(file: string): Workspace | undefined {
+    if (this.missingConfig) return undefined; // already reported once, by name as given
     const configFile = this.explicitConfig === false ? undefined : this.explicitConfig ?? this.finder.find(path.dirname(file));
     const key = configFile ?? '';
     if (!this.byConfig.has(key)) this.byConfig.set(key, this.create(configFile));

@@ -8,6 +8,8 @@ import { findEvidence, STATUS_RANK } from './match';
 import { describeFinding } from './messages';
 import { parseDocument, type ParsedDocument } from './parse';
 import { catalogLexicon } from './lexicon-of';
+import { insertionAnchors } from './placement';
+import { OVER_COMMITMENT_SEVERITY, overCommitment, providerSeverity } from './perspective';
 import { detectParties, type Parties } from './parties';
 import { readSuppressions, suppressionFor, type Suppressions } from './suppress';
 import { LineIndex } from './text';
@@ -72,23 +74,42 @@ export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions, prec
     const suppression = status === 'present' ? undefined : suppressionFor(suppressions, req.id, status, range);
     const finding: Finding = {
       requirement: req,
-      status: suppression ? 'suppressed' : status,
+      status: suppression ? 'accepted' : status,
       evidence,
       message: '',
       range,
-      severity: override ?? req.severity,
+      severity: override ?? (perspective === 'provider' ? providerSeverity(status, req.severity) : req.severity),
       ...(suppression ? { suppression: { reason: suppression.reason, span: suppression.comment } } : {}),
       ...(decision.why ? { decision: decision.why } : {}),
       ...(decision.conflict ? { conflict: decision.conflict } : {}),
     };
+    const over = perspective === 'provider' ? overCommitment(finding) : undefined;
+    if (over) {
+      finding.overCommits = true;
+      finding.range = { start: over.start, end: over.end };
+      finding.severity = override ?? OVER_COMMITMENT_SEVERITY;
+    }
     finding.message = describeFinding(finding, parties, perspective);
     result.findings.push(finding);
   }
+  anchorMissing(result, anchor);
   result.findings.sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status] || a.range.start - b.range.start);
   return result;
 }
 
-/** Where a "missing" diagnostic sits: the document title, else the first line. */
+/**
+ * A missing clause is reported where it belongs: on the heading of the article its insert fix
+ * extends, so the Problems panel takes the reader there; on the title only when the fix would add
+ * a new section.
+ */
+function anchorMissing(result: AnalysisResult, title: Span): void {
+  const missing = result.findings.filter((f) => f.evidence.length === 0);
+  if (!missing.length) return;
+  const anchors = insertionAnchors(result, missing.map((f) => f.requirement));
+  for (const f of missing) f.range = anchors.get(f.requirement.id) ?? title;
+}
+
+/** Where a "missing" diagnostic sits when no article takes the clause: the document title, else the first line. */
 function missingAnchor(doc: ParsedDocument): Span {
   const title = doc.sections.find((s) => s.depth === 1) ?? doc.sections[0];
   if (title) return { start: title.headingSpan.start, end: title.headingSpan.end };
@@ -98,5 +119,5 @@ function missingAnchor(doc: ParsedDocument): Span {
 
 /** Findings that should be shown as problems (everything that is not present or accepted). */
 export function problemFindings(result: AnalysisResult): Finding[] {
-  return result.findings.filter((f) => f.status !== 'present' && f.status !== 'suppressed');
+  return result.findings.filter((f) => (f.status !== 'present' && f.status !== 'accepted') || f.overCommits);
 }

@@ -22,7 +22,7 @@ import type { Requirement, Role, Span, Status } from './types';
 export { clauseSpans };
 
 export interface Classification {
-  status: Exclude<Status, 'missing' | 'suppressed'>;
+  status: Exclude<Status, 'missing' | 'accepted'>;
   reason: string;
   cue?: { text: string; start: number; end: number };
   subject?: Role;
@@ -166,15 +166,9 @@ interface Region extends Span {
  * to `text`) of the concept that made it evidence; `base` turns relative offsets into document
  * ones; `leadIn` is the outline sentence that governs a verbless sentence, if any.
  */
-export function classifySentence(
-  text: string,
-  base: number,
-  conceptAt: number,
-  req: Requirement,
-  parties: Parties,
-  leadIn?: LeadIn,
-): Classification {
-  const c = classifyScoped(text, base, conceptAt, req, parties, leadIn);
+export function classifySentence(...args: Parameters<typeof classifyScoped>): Classification {
+  const c = classifyScoped(...args);
+  const text = args[0];
   // "Notwithstanding clause 2.1, … only where possible": a later qualification of another clause.
   if (!c.express && !c.unrelated && (c.status === 'weak' || c.status === 'below-threshold') && QUALIFIES_ANOTHER.test(text)) return { ...c, express: 'narrowing' };
   return c;

@@ -1,8 +1,11 @@
 /**
  * Is this Markdown file a contract draft? Front matter decides first (`clauselint: true|false`),
- * then the shape: a title plus defined parties, or an agreement-like title with binding language.
- * A code repository's README has neither and stays silent.
+ * then the text: legal drafting (defined parties, obligations of a party, "shall", agreement
+ * vocabulary, numbered clauses, an agreement title) must outweigh the marks of software
+ * documentation (code blocks, inline code, install commands, badges, API headings, an open-source
+ * licence). A code repository's README, changelog, licence or docs page stays silent.
  */
+import { CLAUSE_NUMBER_TITLE, contractSignals, type ContractSignals } from './contract-signals';
 import type { ParsedDocument } from './parse';
 import type { Parties } from './parties';
 
@@ -11,7 +14,38 @@ export interface ContractDecision {
   reason: string;
 }
 
-const TITLE_WORDS = /\b(agreement|contract|terms(?:\s+of\s+service)?|addendum|schedule|exhibit|statement\s+of\s+work|SOW|order\s+form|annex|clauses?|conditions|policy|regulation|directive|requirements)\b/i;
+const TITLE_WORDS = /\b(agreement|contract|terms(?:\s+of\s+(?:service|use))?|addendum|schedule|exhibit|statement\s+of\s+work|SOW|order\s+form|annex|clauses?|conditions|policy|regulation|directive|requirements)\b/i;
+
+/** Legal weight minus software weight at which a document reads as a contract. */
+export const CONTRACT_THRESHOLD = 8;
+
+export interface ContractWeights {
+  legal: number;
+  software: number;
+}
+
+/**
+ * Each signal is capped, so a long document cannot win on one kind of evidence alone. An
+ * open-source licence is decided apart: it grants rights to anyone, it is not a draft between two
+ * parties, however legal its wording.
+ */
+export function contractWeights(s: ContractSignals, title: string): ContractWeights {
+  const titled = TITLE_WORDS.test(title) || CLAUSE_NUMBER_TITLE.test(title.trim());
+  const legal =
+    2 * Math.min(Math.max(s.definedParties, s.definedTerms), 3) +
+    Math.min(s.partyObligations, 10) +
+    Math.min(s.shall, 10) / 2 +
+    s.agreementTerms +
+    Math.min(s.numberedClauses, 10) / 5 +
+    (titled ? 3 : 0);
+  const software =
+    3 * s.codeBlocks +
+    Math.min(s.inlineCode, 40) / 4 +
+    4 * Math.min(s.installCommands, 3) +
+    2 * Math.min(s.badges, 3) +
+    2 * Math.min(s.apiHeadings, 5);
+  return { legal, software };
+}
 
 export function decideContract(doc: ParsedDocument, parties: Parties, force = false): ContractDecision {
   if (force) return { isContract: true, reason: 'checked on request' };
@@ -21,10 +55,41 @@ export function decideContract(doc: ParsedDocument, parties: Parties, force = fa
     if (v === false || v === 'false' || v === 'off') return { isContract: false, reason: 'front matter says clauselint: false' };
     if (v === true || v === 'true' || v === 'on') return { isContract: true, reason: 'front matter says clauselint: true' };
   }
-  const title = doc.sections[0]?.title ?? '';
-  const sample = doc.units.slice(0, 300).flatMap((u) => u.sentences.map((s) => s.text)).join(' ');
-  const binding = (sample.match(/\b(shall|must)\b/gi) ?? []).length;
-  if (parties.defined && binding >= 3) return { isContract: true, reason: 'defined parties and binding clauses' };
-  if (title && TITLE_WORDS.test(title) && binding >= 5) return { isContract: true, reason: `title “${title}” and binding clauses` };
-  return { isContract: false, reason: 'no contract shape (no defined parties, no agreement title with binding clauses)' };
+  const signals = contractSignals(doc, parties);
+  const first = doc.sections[0];
+  const title = first ? `${first.number ?? ''} ${first.title}`.trim() : '';
+  const { legal, software } = contractWeights(signals, title);
+  const evidence = describeSignals(signals);
+  if (signals.openSourceLicence) return { isContract: false, reason: `an open-source licence, not a draft between two parties (${evidence})` };
+  if (legal - software >= CONTRACT_THRESHOLD || isShortDraft(signals, legal, software, title)) return { isContract: true, reason: `reads as legal drafting (${evidence})` };
+  return { isContract: false, reason: `no contract shape (${evidence}); add front matter "clauselint: true" to check it anyway` };
+}
+
+/**
+ * Short texts carry few signals in absolute numbers. A short draft still reads as one when it
+ * defines its parties (or is titled like an agreement or a numbered clause) and most of its
+ * sentences are obligations of a party; a code block does not undo that.
+ */
+function isShortDraft(s: ContractSignals, legal: number, software: number, title: string): boolean {
+  const defined = s.definedParties >= 1 || s.definedTerms >= 1;
+  if (defined && s.partyObligations >= 3 && legal >= 2 * software) return true;
+  const titled = TITLE_WORDS.test(title) || CLAUSE_NUMBER_TITLE.test(title);
+  return (defined || titled) && software === 0 && s.partyObligations >= 2 && s.partyObligations / Math.max(1, s.sentences) >= 0.25;
+}
+
+function describeSignals(s: ContractSignals): string {
+  const parts: string[] = [];
+  const add = (n: number, one: string, many = `${one}s`): void => {
+    if (n > 0) parts.push(`${n} ${n === 1 ? one : many}`);
+  };
+  add(s.definedParties, 'defined party', 'defined parties');
+  add(s.definedTerms, 'defined term');
+  add(s.partyObligations, 'party obligation');
+  add(s.shall, '“shall”', '“shall”');
+  add(s.agreementTerms, 'agreement term');
+  add(s.codeBlocks, 'code block');
+  add(s.installCommands, 'install command');
+  add(s.badges, 'badge');
+  if (s.openSourceLicence) parts.push('an open-source licence');
+  return parts.length ? parts.join(', ') : 'no legal drafting';
 }

@@ -7,8 +7,11 @@
  * negated, below-threshold and wrong-party clauses are not met: each needs work, like a missing one.
  */
 import type { AnalysisResult } from './analyze';
+import { citationText } from './citation';
+import type { ContractSetAnalysis } from './contract-set';
 import { describeControls } from './controls';
-import type { AdvisoryHeading, Finding, PackHeading, Party, Severity, Status } from './types';
+import type { Parties } from './parties';
+import type { AdvisoryHeading, Evidence, Finding, PackHeading, Party, Severity, Status } from './types';
 
 /** Words for a status that a reader of a coverage report understands. */
 export const STATUS_LABELS: Record<Status, string> = {
@@ -18,11 +21,11 @@ export const STATUS_LABELS: Record<Status, string> = {
   'below-threshold': 'below threshold',
   'wrong-party': 'wrong party',
   missing: 'missing',
-  suppressed: 'accepted',
+  accepted: 'accepted',
 };
 
 export function isMet(status: Status): boolean {
-  return status === 'present' || status === 'suppressed';
+  return status === 'present' || status === 'accepted';
 }
 
 export interface Score {
@@ -41,6 +44,10 @@ export interface CoverageEvidence {
   text: string;
   status: Status;
   reason: string;
+  /** In a contract set: the file the evidence is in. */
+  file?: string;
+  /** The title of the section the evidence is in ("7. Information Security"), if any. */
+  section?: string;
 }
 
 export interface CoverageItem {
@@ -52,7 +59,8 @@ export interface CoverageItem {
   party: Party;
   message: string;
   rationale: string;
-  citation: { label: string; url: string };
+  /** label: the advisory heading, or for an unverified citation the words "paraphrased from …; not a quotation". */
+  citation: { label: string; url: string; verified: boolean };
   /** The controls of other frameworks the requirement maps to, in words ("NIST SP 800-53 IA-2(1); …"), or "". */
   controls: string;
   evidence: CoverageEvidence[];
@@ -74,6 +82,8 @@ export interface Coverage {
   counts: Record<Status, number>;
   /** Headings with at least one checked requirement, in the advisory's order. */
   groups: CoverageGroup[];
+  /** In a contract set: the main document first, then the parts read. */
+  files?: string[];
 }
 
 export function scoreOf(statuses: readonly Status[]): Score {
@@ -81,7 +91,26 @@ export function scoreOf(statuses: readonly Status[]): Score {
   return { met, total: statuses.length, percent: statuses.length ? Math.round((100 * met) / statuses.length) : undefined };
 }
 
-function itemOf(f: Finding, result: AnalysisResult): CoverageItem {
+/** Where an offset of a file is (the analysed document, or a member of a set). */
+interface Locator {
+  /** 1-based line. */
+  line(offset: number, file: string | undefined): number;
+  section(offset: number, file: string | undefined): string | undefined;
+}
+
+function locator(resultOf: (file: string | undefined) => AnalysisResult): Locator {
+  return {
+    line: (offset, file) => resultOf(file).lines.position(offset).line + 1,
+    section: (offset, file) => {
+      const doc = resultOf(file).doc;
+      let found: string | undefined;
+      for (const s of doc.sections) if (s.start <= offset && offset < s.end && s.depth > 1) found = [s.number, s.title].filter(Boolean).join(' ');
+      return found;
+    },
+  };
+}
+
+function itemOf(f: Finding & { file?: string }, at: Locator): CoverageItem {
   const req = f.requirement;
   return {
     id: req.id,
@@ -92,36 +121,53 @@ function itemOf(f: Finding, result: AnalysisResult): CoverageItem {
     party: req.party,
     message: f.message,
     rationale: req.rationale,
-    citation: { label: `${req.citation.document} · ${req.citation.heading}`, url: req.citation.url },
+    citation: { label: citationText(req), url: req.citation.url, verified: req.citation.verified },
     controls: describeControls(req.controls),
-    evidence: f.evidence.map((e) => ({ line: e.line, endLine: e.endLine, start: e.start, end: e.end, text: e.text, status: e.status, reason: e.reason })),
-    ...(f.suppression ? { suppression: { reason: f.suppression.reason, line: result.lines.position(f.suppression.span.start).line + 1 } } : {}),
+    evidence: f.evidence.map((e: Evidence & { file?: string }) => {
+      const section = at.section(e.start, e.file);
+      return {
+        line: e.line, endLine: e.endLine, start: e.start, end: e.end, text: e.text, status: e.status, reason: e.reason,
+        ...(e.file !== undefined ? { file: e.file } : {}),
+        ...(section ? { section } : {}),
+      };
+    }),
+    ...(f.suppression ? { suppression: { reason: f.suppression.reason, line: at.line(f.suppression.span.start, f.file) } } : {}),
   };
 }
 
 /** Coverage of an analysed document (empty groups when it was not read as a contract). */
 export function coverageOf(result: AnalysisResult): Coverage {
-  const counts: Record<Status, number> = { present: 0, weak: 0, 'below-threshold': 0, 'wrong-party': 0, negated: 0, missing: 0, suppressed: 0 };
-  for (const f of result.findings) counts[f.status]++;
+  return coverageOfFindings(result.isContract, result.parties, result.headings, result.findings, locator(() => result));
+}
+
+/** Coverage of a contract set: one contract, each evidence naming its file. */
+export function coverageOfSet(set: ContractSetAnalysis): Coverage {
+  const at = locator((file) => (set.members.find((m) => m.file === file) ?? set.members[0]!).own);
+  return { ...coverageOfFindings(set.isContract, set.parties, set.members[0]!.own.headings, set.findings, at), files: set.members.map((m) => m.file) };
+}
+
+function coverageOfFindings(isContract: boolean, parties: Parties, headings: readonly PackHeading[], findings: readonly (Finding & { file?: string })[], at: Locator): Coverage {
+  const counts: Record<Status, number> = { present: 0, weak: 0, 'below-threshold': 0, 'wrong-party': 0, negated: 0, missing: 0, accepted: 0 };
+  for (const f of findings) counts[f.status]++;
   const groups: CoverageGroup[] = [];
-  for (const heading of headingOrder(result)) {
-    const own = result.findings.filter((f) => f.requirement.heading === heading.id).sort((a, b) => a.requirement.id.localeCompare(b.requirement.id));
+  for (const heading of headingOrder(headings, findings)) {
+    const own = findings.filter((f) => f.requirement.heading === heading.id).sort((a, b) => a.requirement.id.localeCompare(b.requirement.id));
     if (!own.length) continue;
-    groups.push({ heading: heading.id, title: heading.title, items: own.map((f) => itemOf(f, result)), score: scoreOf(own.map((f) => f.status)) });
+    groups.push({ heading: heading.id, title: heading.title, items: own.map((f) => itemOf(f, at)), score: scoreOf(own.map((f) => f.status)) });
   }
   return {
-    isContract: result.isContract,
-    parties: { provider: result.parties.provider, customer: result.parties.customer },
-    score: scoreOf(result.findings.map((f) => f.status)),
+    isContract,
+    parties: { provider: parties.provider, customer: parties.customer },
+    score: scoreOf(findings.map((f) => f.status)),
     counts,
     groups,
   };
 }
 
 /** The packs' headings in their order, then any heading a requirement names that no pack declares (titled by its id). */
-function headingOrder(result: AnalysisResult): PackHeading[] {
-  const order = [...result.headings];
-  for (const f of result.findings) if (!order.some((h) => h.id === f.requirement.heading)) order.push({ id: f.requirement.heading, title: f.requirement.heading });
+function headingOrder(headings: readonly PackHeading[], findings: readonly Finding[]): PackHeading[] {
+  const order = [...headings];
+  for (const f of findings) if (!order.some((h) => h.id === f.requirement.heading)) order.push({ id: f.requirement.heading, title: f.requirement.heading });
   return order;
 }
 

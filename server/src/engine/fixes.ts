@@ -341,7 +341,7 @@ export function placeholderFix(p: Placeholder): Fix {
 
 /** Every fix offered for one finding, preferred first. */
 export function fixesFor(result: AnalysisResult, finding: Finding): Fix[] {
-  if (finding.status === 'present' || finding.status === 'suppressed') return [];
+  if (finding.status === 'present' || finding.status === 'accepted') return [];
   const text = result.doc.text;
   const fixes: Fix[] = [];
   if (finding.status === 'missing') {
@@ -359,7 +359,10 @@ export function fixesFor(result: AnalysisResult, finding: Finding): Fix[] {
     const instead = ev ? templateInsteadFix(result, finding, ev) : undefined;
     if (instead) fixes.push({ ...instead, preferred: fixes.length === 0 });
   }
-  fixes.push(suppressFix(result, finding));
+  // A comment without a reason already names it: the drafter writes the reason there (the
+  // comment's own warning says so); a second comment would not help.
+  const unexplained = result.suppressions.list.some((x) => x.ids.includes(finding.requirement.id) && x.reason === '' && (finding.status === 'missing' || (x.region.start <= finding.range.start && finding.range.start < x.region.end)));
+  if (!unexplained) fixes.push(suppressFix(result, finding));
   return fixes;
 }
 
@@ -374,7 +377,7 @@ export interface FixAllResult {
  * hedges removed, periods raised. Fixes whose edits would overlap an earlier one are left out.
  */
 export function fixAll(result: AnalysisResult, options: { onlyMissing?: boolean } = {}): FixAllResult {
-  const problems = result.findings.filter((f) => f.status !== 'present' && f.status !== 'suppressed');
+  const problems = result.findings.filter((f) => f.status !== 'present' && f.status !== 'accepted');
   const applied: Fix[] = [];
   const edits: TextEdit[] = [];
   if (!options.onlyMissing) {

@@ -6,9 +6,10 @@
 export { analyze, analyzeParsed, problemFindings, type AnalysisResult, type AnalyzeOptions } from './analyze';
 export { IncrementalAnalyzer, type RunStats } from './incremental';
 export { BUNDLED_PACK, defaultPackDir, findWorkspacePacks, loadCatalog } from './catalog/load';
-export { coverageOf, headingTitle, isMet, scoreOf, STATUS_LABELS, type Coverage, type CoverageEvidence, type CoverageGroup, type CoverageItem, type Score } from './coverage';
+export { coverageOf, coverageOfSet, headingTitle, isMet, scoreOf, STATUS_LABELS, type Coverage, type CoverageEvidence, type CoverageGroup, type CoverageItem, type Score } from './coverage';
 export { citationOf, fixAll, fixesFor, insertClauseFix, placeholderFix, suppressFix, type Fix, type FixAllResult, type FixKind } from './fixes';
 export { planInsertions } from './placement';
+export { citationText, isParaphrase } from './citation';
 export { findPlaceholders, type Placeholder } from './placeholders';
 export { applyEdits, renderTemplate, type TextEdit } from './edits';
 export { STATUS_RANK } from './match';
@@ -32,3 +33,17 @@ export {
   type Span,
   type Status,
 } from './types';
+export { parseDocument, type ParsedDocument } from './parse';
+export {
+  analyzeContractSet,
+  declaredParts,
+  securityMember,
+  type ContractSetAnalysis,
+  type PartReference,
+  type PartSource,
+  type SetEvidence,
+  type SetFinding,
+  type SetInput,
+  type SetMember,
+} from './contract-set';
+export { CHANGE_LABELS, changeKind, diffCoverage, type ChangeKind, type CoverageDiff, type DiffSide, type RequirementChange } from './coverage-diff';

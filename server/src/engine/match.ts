@@ -19,7 +19,7 @@ import type { Evidence, Requirement, Span, Status } from './types';
 
 export const STATUS_RANK: Record<Status, number> = {
   present: 0,
-  suppressed: 1,
+  accepted: 1,
   'below-threshold': 2,
   weak: 3,
   'wrong-party': 4,

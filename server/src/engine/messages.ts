@@ -1,6 +1,7 @@
 /** Plain-words messages for findings, worded for the side the user drafts for. */
 import type { Parties } from './parties';
 import type { Finding, Perspective } from './types';
+import { describeForProvider } from './perspective';
 import { squash } from './text';
 
 export function citationLabel(f: Finding): string {
@@ -8,14 +9,14 @@ export function citationLabel(f: Finding): string {
 }
 
 export function describeFinding(f: Finding, parties: Parties, perspective: Perspective): string {
+  if (perspective === 'provider') return describeForProvider(f, parties);
   const req = f.requirement;
   const owner = req.party === 'both' ? 'the parties' : `the ${req.party === 'provider' ? parties.provider : parties.customer}`;
   const best = f.evidence[0];
   const cue = best?.cue ? `“${squash(best.cue.text, 60)}”` : '';
-  const advice = perspective === 'customer' ? '' : ' (the customer will expect this under AA22-131A)';
   switch (f.status) {
     case 'missing':
-      return `Missing clause: ${req.title}. No clause requires ${owner} to do this${advice}.`;
+      return `Missing clause: ${req.title}. No clause requires ${owner} to do this.`;
     case 'weak':
       return `Hedged clause: ${req.title}${cue ? ` is weakened by ${cue}` : ' is not a firm obligation'}: ${best?.reason ?? ''}.`;
     case 'negated':
@@ -24,7 +25,7 @@ export function describeFinding(f: Finding, parties: Parties, perspective: Persp
       return `Below threshold: ${req.title}: ${best?.reason ?? ''}.`;
     case 'wrong-party':
       return `Wrong party: ${req.title}: ${best?.reason ?? ''}.`;
-    case 'suppressed':
+    case 'accepted':
       return `Accepted: ${req.title}${f.suppression ? ` (${f.suppression.reason})` : ''}.`;
     case 'present':
       return `Present: ${req.title}.`;

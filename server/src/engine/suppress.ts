@@ -8,8 +8,8 @@
  * or to a matching enable comment if one comes first. For a missing requirement there is no
  * location, so a disable comment anywhere in the document covers it. Comments inside fenced code
  * are not comments (the parser never collects them). Several ids may be listed, separated by
- * spaces or commas. A reason after "--" is expected; a bracketed placeholder ("[reason]") does not
- * count as one.
+ * spaces or commas. A reason after "--" is required: a comment without one (or with only a
+ * bracketed placeholder, "[reason]") accepts nothing; the finding stays and the comment is flagged.
  */
 import type { ParsedDocument } from './parse';
 import type { Span, Status } from './types';
@@ -80,7 +80,7 @@ export function readSuppressions(doc: ParsedDocument, knownIds?: ReadonlySet<str
         ...d.comment,
         code: 'suppression-without-reason',
         ids: d.ids,
-        message: `Suppression of ${d.ids.join(', ')} has no reason: write why the clause is accepted after "--", e.g. <!-- ${DISABLE} ${d.ids[0]} -- agreed with the Customer's CISO -->.`,
+        message: `Suppression of ${d.ids.join(', ')} has no reason, so it is not accepted and its findings stay: write why after "--", e.g. <!-- ${DISABLE} ${d.ids[0]} -- agreed with the Customer's CISO -->.`,
       });
     }
     const scopeEnd = enclosingSectionEnd(doc, d.comment.start);
@@ -108,10 +108,11 @@ function enclosingSectionEnd(doc: ParsedDocument, offset: number): number {
 
 /**
  * The suppression that accepts a finding, if any: for a missing requirement any disable comment
- * naming it; otherwise one whose region holds the finding's location.
+ * naming it; otherwise one whose region holds the finding's location. Only a comment with a
+ * reason accepts: an unexplained acceptance would make the score say "met" for nothing.
  */
 export function suppressionFor(suppressions: Suppressions, id: string, status: Status, at: Span): Suppression | undefined {
-  const own = suppressions.list.filter((s) => s.ids.includes(id));
+  const own = suppressions.list.filter((s) => s.ids.includes(id) && s.reason !== '');
   if (status === 'missing') return own[0];
   return own.find((s) => s.region.start <= at.start && at.start < s.region.end);
 }

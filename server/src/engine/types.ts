@@ -25,7 +25,7 @@ export type Status =
   | 'wrong-party'
   | 'negated'
   | 'missing'
-  | 'suppressed';
+  | 'accepted';
 
 export type DurationUnit = 'hour' | 'day' | 'business-day' | 'week' | 'month' | 'year';
 
@@ -203,4 +203,6 @@ export interface Finding {
   decision?: string;
   /** A binding clause contradicted by a disclaimer or narrowing elsewhere. */
   conflict?: Conflict;
+  /** Provider view: a present clause that promises more than the advisory asks (reported as a problem). */
+  overCommits?: boolean;
 }

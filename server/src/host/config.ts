@@ -10,7 +10,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isFile } from '../engine';
+// The schema VS Code uses for .clauselint.json (package.json jsonValidation): one definition of valid.
+import configSchema from '../../../schemas/clauselint.schema.json';
 import { DEFAULT_SETTINGS } from './settings';
 
 export const CONFIG_FILE_NAME = '.clauselint.json';
@@ -59,7 +62,28 @@ export function loadConfigFile(file: string): ConfigLoad {
       raw[bare] = value;
     }
   }
-  return errors.length ? { ok: false, errors } : { ok: true, config: { file, raw } };
+  if (errors.length) return { ok: false, errors };
+  const validate = configValidator();
+  if (!validate(parsed)) return { ok: false, errors: (validate.errors ?? []).map((e) => `${file}: ${schemaMessage(e)}`) };
+  return { ok: true, config: { file, raw } };
+}
+
+let validator: ValidateFunction | undefined;
+
+function configValidator(): ValidateFunction {
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    ajv.addKeyword('enumDescriptions'); // VS Code's annotation in the shared schema
+    validator = ajv.compile(configSchema);
+  }
+  return validator;
+}
+
+/** `"perspective" must be one of: customer, provider`, from one Ajv error. */
+function schemaMessage(e: ErrorObject): string {
+  const where = e.instancePath ? `"${e.instancePath.slice(1).replace(/\//g, '.').replace(/~1/g, '/').replace(/~0/g, '~')}"` : 'the file';
+  if (e.keyword === 'enum') return `${where} must be one of: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  return `${where} ${e.message ?? 'is not valid'}`;
 }
 
 /** ":3:5" (line, column) for a JSON.parse error that names a position, else "". */

@@ -3,7 +3,8 @@
  * document's settings, applies the selection rules and the size/binary guards, runs the engine.
  */
 import * as path from 'node:path';
-import { problemFindings, type AnalysisResult } from '../engine';
+import { analyzeContractSet, parseDocument, problemFindings, type AnalysisResult, type ContractSetAnalysis } from '../engine';
+import { resolveContractSet, type FileReader, type SetProblem } from './contract-sets';
 import { IncrementalAnalyzer } from '../engine';
 import { defaultPackDir, findWorkspacePacks, loadCatalog } from '../engine';
 import { LineIndex } from '../engine';
@@ -23,9 +24,30 @@ export interface CheckResult {
   checked: boolean;
   reason: string;
   lines: LineIndex;
+  /** For a contract set's main document: its own view (the findings located in it). */
   analysis?: AnalysisResult;
   problems: Finding[];
   notices: Notice[];
+  /** Set when the document is the main document of a contract set. */
+  set?: SetCheck;
+  /** Set when the document was checked as a part of a contract set (its main document's check). */
+  memberOf?: SetCheck;
+}
+
+/** A contract set checked from its main document: the whole analysis, and each part's own view. */
+export interface SetCheck {
+  analysis: ContractSetAnalysis;
+  /** The parts read, in the form of the main's `uri` (a URI or a path), with their own results. */
+  parts: { file: string; path: string; result: CheckResult }[];
+  /** Every file named as a part (absolute paths), read or not. */
+  named: string[];
+  problems: SetProblem[];
+}
+
+export interface CheckOptions {
+  force?: boolean;
+  /** Reads the parts of a contract set; without it the document is checked on its own. */
+  read?: FileReader;
 }
 
 export const TOO_COMPLEX = 'document-too-complex';
@@ -61,7 +83,22 @@ export function looksBinary(text: string): boolean {
  */
 const ANALYZER_CACHE_CHARS = 8 * 1024 * 1024;
 
+/**
+ * Milliseconds of CPU time this process has used. The budget counts CPU time, not wall time: a
+ * machine busy with other work would otherwise report ordinary drafts as too complex.
+ */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 export class AnalysisService {
+  /**
+   * Threads checking files at once in this process (CLI workers): CPU time is counted for the
+   * whole process, so the budget grows with them.
+   */
+  budgetScale = 1;
+
   private readonly optedIn = new Set<string>();
   private catalogs = new Map<string, Catalog>();
   /** Per document, most recently used last. */
@@ -124,7 +161,8 @@ export class AnalysisService {
     return catalog;
   }
 
-  private folderOf(filePath: string | undefined): string | undefined {
+  /** The workspace folder that holds a file (the innermost, in a multi-root workspace). */
+  folderOf(filePath: string | undefined): string | undefined {
     if (!filePath) return undefined;
     return this.workspaceFolders
       .filter((f) => filePath === f || filePath.startsWith(f.endsWith(path.sep) ? f : f + path.sep))
@@ -135,13 +173,14 @@ export class AnalysisService {
    * Check one document. `uri` may be a file: URI or a plain path (CLI). Past settings.maxCheckMs
    * the check stops at its next step and the document gets the "too complex" notice instead.
    */
-  check(uri: string, text: string, settings: Settings, options: { force?: boolean } = {}): CheckResult {
+  check(uri: string, text: string, settings: Settings, options: CheckOptions = {}): CheckResult {
     const steps = this.checkSteps(uri, text, settings, options);
-    const deadline = settings.maxCheckMs > 0 ? performance.now() + settings.maxCheckMs : Infinity;
+    const budget = settings.maxCheckMs > 0 ? settings.maxCheckMs * this.budgetScale : Infinity;
+    const started = cpuMs();
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
-      if (performance.now() > deadline) {
+      if (cpuMs() - started > budget) {
         steps.return(undefined as never);
         return tooComplex(text, settings);
       }
@@ -153,7 +192,7 @@ export class AnalysisService {
    * language server can answer other requests meanwhile and drop a check a newer edit made stale.
    * Unchanged blocks of the document's previous version are not read or matched again.
    */
-  *checkSteps(uri: string, text: string, settings: Settings, options: { force?: boolean } = {}): Generator<number, CheckResult, void> {
+  *checkSteps(uri: string, text: string, settings: Settings, options: CheckOptions = {}): Generator<number, CheckResult, void> {
     const filePath = URI.toPath(uri) ?? (uri.includes(':') && !path.isAbsolute(uri) ? undefined : uri);
     const folder = this.folderOf(filePath);
     // A line index only where no analysis makes one (on a 1 MB draft it is 2 MB of garbage per keystroke).
@@ -172,6 +211,10 @@ export class AnalysisService {
       return { ...base(), checked: false, reason: 'binary', notices: [{ ...firstLine, code: 'document-binary', message, severity: 'info' }] };
     }
     const catalog = this.catalogFor(settings, folder);
+    if (options.read && filePath && mayNameParts(text, settings)) {
+      const asSet = this.checkSet(uri, filePath, text, settings, { catalog, folder, force: selection === 'force', read: options.read });
+      if (asSet) return asSet;
+    }
     const analysis = yield* this.analyzerFor(uri, text.length).steps(text, {
       catalog,
       perspective: settings.perspective,
@@ -181,4 +224,53 @@ export class AnalysisService {
     if (!analysis.isContract) return { ...base(analysis.lines), checked: false, reason: analysis.contractReason, analysis };
     return { checked: true, reason: analysis.contractReason, lines: analysis.lines, analysis, problems: problemFindings(analysis), notices: [] };
   }
+
+  /** The main document of a contract set with its parts; undefined when it names no part. */
+  private checkSet(uri: string, filePath: string, text: string, settings: Settings, o: { catalog: Catalog; folder?: string; force: boolean; read: FileReader }): CheckResult | undefined {
+    const mainDoc = parseDocument(text);
+    // Parts are read with the main document's guards: too large or binary counts as unreadable.
+    const read: FileReader = (file) => {
+      const partText = o.read(file);
+      return partText === undefined || partText.length > settings.maxFileSizeKB * 1024 || looksBinary(partText) ? undefined : partText;
+    };
+    const resolved = resolveContractSet(filePath, mainDoc, settings, o.folder, read);
+    if (!resolved.parts.length && !resolved.problems.length) return undefined;
+    const asUri = (file: string): string => (URI.toPath(uri) ? URI.fromPath(file) : file);
+    const set = analyzeContractSet([{ file: uri, doc: mainDoc }, ...resolved.parts.map((p) => ({ file: asUri(p.file), doc: p.doc }))], {
+      catalog: o.catalog,
+      perspective: settings.perspective,
+      severityOverrides: settings.severity,
+      force: o.force || resolved.declared,
+    });
+    const main = set.members[0]!.result;
+    const notices: Notice[] = resolved.problems.map((p) => ({ start: p.start, end: p.end, code: 'contract-set', message: p.message, severity: 'warning' }));
+    if (!set.isContract) return { checked: false, reason: main.contractReason, lines: main.lines, analysis: main, problems: [], notices };
+    const parts = set.members.slice(1).map((m, i) => ({
+      file: m.file,
+      path: resolved.parts[i]!.file,
+      result: { checked: true, reason: `part of the contract ${path.basename(filePath)}`, lines: m.result.lines, analysis: m.result, problems: problemFindings(m.result), notices: [] } as CheckResult,
+    }));
+    const check: SetCheck = { analysis: set, parts, named: resolved.named, problems: resolved.problems };
+    for (const part of parts) part.result.memberOf = check;
+    return { checked: true, reason: set.contractReason, lines: main.lines, analysis: main, problems: problemFindings(main), notices, set: check };
+  }
+}
+
+/** Link text that may name a part; declaredParts (engine) decides, this only spares the parse. */
+const PART_WORD = /\b(?:schedule|exhibit|annex|appendi|addend)/i;
+const FRONT_MATTER_PARTS = /^\uFEFF?---\r?\n[\s\S]*?\bparts\s*:/;
+
+/** A cheap test before parsing: can this text name parts at all? (Most drafts cannot: no second parse.) */
+function mayNameParts(text: string, settings: Settings): boolean {
+  return settings.contracts.length > 0 || FRONT_MATTER_PARTS.test(text.slice(0, 8192)) || (settings.partLinks && hasPartLink(text));
+}
+
+/** A "](" whose link text (at most 200 characters back to its "[") holds a part word. Linear in the text. */
+function hasPartLink(text: string): boolean {
+  for (let at = text.indexOf(']('); at >= 0; at = text.indexOf('](', at + 2)) {
+    const before = text.slice(Math.max(0, at - 200), at);
+    const open = before.lastIndexOf('[');
+    if (open >= 0 && PART_WORD.test(before.slice(open))) return true;
+  }
+  return false;
 }

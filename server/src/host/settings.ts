@@ -14,8 +14,17 @@ export interface Settings {
   run: 'onType' | 'onSave';
   debounceMs: number;
   maxFileSizeKB: number;
-  /** Milliseconds of reading and matching a document may take before it is reported as too complex (0: no limit). */
+  /** Contract sets: a main document and its parts, paths relative to the workspace folder. */
+  contracts: ContractDeclaration[];
+  /** Read links in a main document whose text names a schedule, exhibit, annex, appendix or addendum as its parts. */
+  partLinks: boolean;
+  /** Milliseconds of CPU time reading and matching a document may take before it is reported as too complex (0: no limit). */
   maxCheckMs: number;
+}
+
+export interface ContractDeclaration {
+  main: string;
+  parts: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,6 +37,8 @@ export const DEFAULT_SETTINGS: Settings = {
   run: 'onType',
   debounceMs: 300,
   maxFileSizeKB: 4096,
+  contracts: [],
+  partLinks: true,
   maxCheckMs: 10000,
 };
 
@@ -75,9 +86,17 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
       return !why;
     });
   };
-  if (r.enable !== undefined) {
-    if (typeof r.enable === 'boolean') s.enable = r.enable;
-    else bad('enable', 'true or false');
+  for (const key of ['enable', 'partLinks'] as const) {
+    if (r[key] === undefined) continue;
+    if (typeof r[key] === 'boolean') s[key] = r[key];
+    else bad(key, 'true or false');
+  }
+  if (r.contracts !== undefined) {
+    const isDeclaration = (c: unknown): c is ContractDeclaration =>
+      typeof c === 'object' && c !== null && typeof (c as ContractDeclaration).main === 'string' &&
+      Array.isArray((c as ContractDeclaration).parts) && (c as ContractDeclaration).parts.every((p) => typeof p === 'string');
+    if (Array.isArray(r.contracts) && r.contracts.every(isDeclaration)) s.contracts = r.contracts.map((c) => ({ main: c.main, parts: [...c.parts] }));
+    else bad('contracts', 'a list of {"main": "msa.md", "parts": ["schedule-3.md", …]}');
   }
   stringList('packs');
   globList('include');

@@ -5,7 +5,7 @@
  * older one at its next slice, and a check of the same text joins the one already running.
  * No LSP code here, so it is tested on its own.
  */
-import { tooComplex, type CheckResult } from '../host/service';
+import { cpuMs, tooComplex, type CheckResult } from '../host/service';
 import type { Settings } from '../host/settings';
 
 export interface SliceOptions {
@@ -15,7 +15,7 @@ export interface SliceOptions {
   onSlice?: (progress: number, elapsedMs: number) => void;
   /** Longest stretch of work before other messages get a turn. */
   sliceMs?: number;
-  /** Milliseconds of work (slices only, not the time other messages took) after which the run stops. */
+  /** Milliseconds of CPU time in the run's slices (not the time other messages took) after which it stops. */
   budgetMs?: number;
 }
 
@@ -33,27 +33,28 @@ export async function runInSlices<T>(steps: Generator<number, T, void>, options:
   const sliceMs = options.sliceMs ?? SLICE_MS;
   const budget = options.budgetMs && options.budgetMs > 0 ? options.budgetMs : Infinity;
   const started = performance.now();
-  let sliceStart = started;
   let deadline = started + sliceMs;
-  let worked = 0; // milliseconds spent in earlier slices
+  let sliceCpu = cpuMs();
+  let worked = 0; // CPU milliseconds spent in earlier slices
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     const now = performance.now();
-    if (worked + (now - sliceStart) > budget) {
+    if (now < deadline) continue;
+    const cpu = cpuMs();
+    worked += cpu - sliceCpu;
+    if (worked > budget) {
       steps.return(undefined as never);
       return OVER_BUDGET;
     }
-    if (now < deadline) continue;
-    worked += now - sliceStart;
     options.onSlice?.(step.value, now - started);
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (options.cancelled?.()) {
       steps.return(undefined as never);
       return undefined;
     }
-    sliceStart = performance.now();
-    deadline = sliceStart + sliceMs;
+    sliceCpu = cpuMs();
+    deadline = performance.now() + sliceMs;
   }
 }
 

@@ -1,6 +1,7 @@
 /** Engine findings → LSP diagnostics (0-based UTF-16 positions, as LSP wants). */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import type { CheckResult } from '../host/service';
+import * as path from 'node:path';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
+import type { CheckResult, SetCheck } from '../host/service';
 import type { Settings } from '../host/settings';
 import type { Severity } from '../engine';
 import { analysisNotices } from '../host/document-notices';
@@ -38,13 +39,14 @@ export function toDiagnostics(result: CheckResult, _settings: Settings, uri?: st
       codeDescription: { href: f.requirement.citation.url },
       message: f.message,
       data,
+      ...(f.status === 'missing' && result.set ? { relatedInformation: partsRead(result.set) } : {}),
     });
   }
   // A binding clause and a disclaimer or narrowing of the same duty: shown on the disclaimer,
   // with both clauses as related information.
   for (const f of result.analysis?.findings ?? []) {
     const c = f.conflict;
-    if (!c || f.status === 'suppressed') continue;
+    if (!c || f.status === 'accepted') continue;
     const range = (s: { start: number; end: number }) => ({ start: result.lines.position(s.start), end: result.lines.position(s.end) });
     const data: DiagnosticData = { requirement: f.requirement.id, status: 'conflict' };
     out.push({
@@ -63,4 +65,12 @@ export function toDiagnostics(result: CheckResult, _settings: Settings, uri?: st
     out.push({ range: { start: result.lines.position(n.start), end: result.lines.position(n.end) }, severity: SEVERITY[n.severity], source: 'clauselint', code: n.code, message: n.message });
   }
   return out;
+}
+
+/** For a missing clause of a contract set: the parts that were read, so the reader sees it is missing from all of them. */
+function partsRead(set: SetCheck): DiagnosticRelatedInformation[] {
+  return set.parts.map((p) => ({
+    location: { uri: p.file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+    message: `read as part of this contract: ${path.basename(p.path)} (no clause there either)`,
+  }));
 }

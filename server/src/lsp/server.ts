@@ -16,7 +16,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from '../host/uri';
-import { AnalysisService } from '../host/service';
+import { AnalysisService, type CheckResult } from '../host/service';
+import { ContractSets } from './contract-sets';
 import { normalizeSettings, type Settings } from '../host/settings';
 import { toDiagnostics } from './diagnostics';
 import { executeFeatureCommand, FEATURE_COMMANDS, featureCapabilities, FeatureContext, registerFeatures } from './features';
@@ -38,12 +39,20 @@ const reportedSettingsProblems = new Set<string>();
 const timers = new Map<string, NodeJS.Timeout>();
 const packProblems = new PackProblems(connection);
 // Checks run in slices so a large draft never holds up other requests; see background.ts.
-const checks = new DocumentChecks((uri, text, settings) => service.checkSteps(uri, text, settings));
+const sets = new ContractSets(documents);
+const checks = new DocumentChecks((uri, text, settings) => service.checkSteps(uri, text, settings, { read: sets.read }));
 const memory = new IdleCollector();
 const features = new FeatureContext(connection, documents, async (document) => {
+  // A part of a contract set: its view of its main document's check.
+  const main = sets.mainFor(document.uri);
+  if (main && main !== document.uri) {
+    const viaMain = await checkMain(main);
+    const part = viaMain?.result.set?.parts.find((p) => p.file === document.uri);
+    if (viaMain && part) return { result: part.result, settings: viaMain.settings };
+  }
   const settings = await settingsFor(document.uri);
   const text = document.getText();
-  return { result: (await checks.run(document.uri, text, settings)) ?? service.check(document.uri, text, settings), settings };
+  return { result: (await checks.run(document.uri, text, settings)) ?? service.check(document.uri, text, settings, { read: sets.read }), settings };
 });
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -56,6 +65,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     if (root) workspaceFolders = [root];
   }
   service = new AnalysisService(workspaceFolders, (message) => connection.console.warn(message), (problems) => packProblems.report(problems));
+  // An earlier version of a draft is checked under its own key, so the open draft's block cache stays its own.
+  features.checkText = (uri, text, settings) => service.check(`${uri}#base`, text, settings, { force: true, read: sets.read });
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -71,10 +82,33 @@ connection.onInitialized(() => {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'clauselint' });
   }
   // Edited workspace packs are loaded again (and their problems re-reported) without a restart.
-  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.clauselint/packs/**' }] });
+  // Closed parts of contract sets are read from disk: a change on disk re-checks their main documents.
+  if (canWatchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/.clauselint/packs/**' }, { globPattern: '**/*.{md,markdown,mdown,mkd,mkdn,mdwn}' }],
+    });
+  }
 });
 
-connection.onDidChangeWatchedFiles(() => reloadPacks());
+connection.onDidChangeWatchedFiles((params) => {
+  const files = params.changes.map((c) => c.uri);
+  if (files.some((uri) => /\/\.clauselint\/packs\//.test(uri))) {
+    reloadPacks();
+    return;
+  }
+  // Open main documents that name a changed file, and open parts whose (closed) main changed.
+  const concerned = new Set<string>();
+  for (const uri of files) {
+    const file = URI.toPath(uri);
+    if (file) for (const main of sets.mainsNaming(file)) concerned.add(main);
+    for (const doc of documents.all()) if (sets.mainFor(doc.uri) === uri) concerned.add(uri);
+  }
+  for (const main of concerned) {
+    const doc = documents.get(main);
+    if (doc) schedule(doc, true);
+    else void validateThroughMain(main);
+  }
+});
 
 /** Load the clause packs again and check every open document against them. */
 function reloadPacks(): void {
@@ -118,6 +152,12 @@ async function validate(document: TextDocument): Promise<void> {
     const settings = await settingsFor(document.uri);
     const current = documents.get(document.uri);
     if (!current || current.version !== version) return; // a newer edit will publish
+    // A part of a contract set is checked through its main document.
+    const main = sets.discover(document.uri, settings, service.folderOf(URI.toPath(document.uri)));
+    if (main && main !== document.uri) {
+      await validateThroughMain(main);
+      if (sets.mainFor(document.uri) === main) return;
+    }
     const stale = (): boolean => documents.get(document.uri)?.version !== version;
     const progress = new CheckProgress(connection, document.uri);
     const result = await checks.run(document.uri, current.getText(), settings, { cancelled: stale, onSlice: (p, ms) => progress.update(p, ms) });
@@ -127,9 +167,51 @@ async function validate(document: TextDocument): Promise<void> {
     features.remember(document.uri, version, result, settings);
     // A requirement file of a workspace pack is Markdown too: keep its pack problems with its own diagnostics.
     await connection.sendDiagnostics({ uri: document.uri, version, diagnostics: [...toDiagnostics(result, settings, document.uri), ...packProblems.diagnosticsFor(document.uri)] });
+    await publishParts(document.uri, result, settings);
   } catch (error) {
     connection.console.error(`clauselint: checking ${document.uri} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     await connection.sendDiagnostics({ uri: document.uri, diagnostics: packProblems.diagnosticsFor(document.uri) });
+  }
+}
+
+/** The check of a main document: the open one's latest, else read from disk. */
+async function checkMain(mainUri: string): Promise<{ result: CheckResult; settings: Settings } | undefined> {
+  const settings = await settingsFor(mainUri);
+  const open = documents.get(mainUri);
+  const mainPath = URI.toPath(mainUri);
+  const text = open ? open.getText() : mainPath ? sets.read(mainPath) : undefined;
+  if (text === undefined) return undefined;
+  const result = open ? (await checks.run(mainUri, text, settings)) ?? service.check(mainUri, text, settings, { read: sets.read }) : service.check(mainUri, text, settings, { read: sets.read });
+  if (open) features.remember(mainUri, open.version, result, settings);
+  return { result, settings };
+}
+
+/** Re-check a contract set from its main document (open or not) and publish its open parts. */
+async function validateThroughMain(mainUri: string): Promise<void> {
+  const open = documents.get(mainUri);
+  if (open) return validate(open);
+  const checked = await checkMain(mainUri);
+  await publishParts(mainUri, checked?.result, checked?.settings);
+}
+
+/** Diagnostics of the open parts of a main document's set; parts it no longer has are checked alone. */
+async function publishParts(mainUri: string, result: CheckResult | undefined, settings: Settings | undefined): Promise<void> {
+  const dropped = sets.record(mainUri, result?.set);
+  for (const doc of documents.all()) {
+    if (sets.mainFor(doc.uri) === mainUri && !sets.partsOf(mainUri).includes(doc.uri)) {
+      sets.release(doc.uri); // claimed by discovery, but the main document does not read it
+      dropped.push(doc.uri);
+    }
+  }
+  for (const part of result?.set?.parts ?? []) {
+    const doc = documents.get(part.file);
+    if (!doc || !settings) continue;
+    features.remember(part.file, doc.version, part.result, settings);
+    await connection.sendDiagnostics({ uri: part.file, version: doc.version, diagnostics: toDiagnostics(part.result, settings, part.file) });
+  }
+  for (const uri of dropped) {
+    const doc = documents.get(uri);
+    if (doc) schedule(doc, true);
   }
 }
 

@@ -15,13 +15,24 @@ export interface CoverageViewModel {
   coverage?: Coverage;
 }
 
-function itemRow(item: CoverageItem, index: number): string {
+/** A contract set's file name as the view shows it ("schedule-3-security.md"). */
+function fileName(file: string): string {
+  const name = file.replace(/^.*[\\/]/, '');
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+function itemRow(item: CoverageItem, index: number, files: readonly string[] = []): string {
   const evidence = item.suppression
     ? `<div class="evidence">accepted (line ${item.suppression.line}): ${escapeHtml(item.suppression.reason || 'no reason given')}</div>`
     : item.evidence
         .map(
           (e) =>
-            `<div class="evidence"><a href="#" class="jump" data-start="${e.start}" data-end="${e.end}" title="Go to line ${e.line}">line ${e.line}</a> ${escapeHtml(e.text)}</div>`,
+            // In a contract set the link names the file; the view passes its index, never a path.
+            `<div class="evidence"><a href="#" class="jump" data-start="${e.start}" data-end="${e.end}"${e.file && files.includes(e.file) ? ` data-file="${files.indexOf(e.file)}"` : ''} title="Go to line ${e.line}">${e.file && files.length ? `${escapeHtml(fileName(e.file))} ` : ''}line ${e.line}</a> ${escapeHtml(e.text)}</div>`,
         )
         .join('');
   return `<tr>
@@ -43,10 +54,11 @@ export function coverageViewHtml(model: CoverageViewModel, nonce: string): strin
     const groups = c.groups
       .map(
         (g) => `<h2>${escapeHtml(g.title)} <span class="count">${g.score.met}/${g.score.total}</span></h2>
-<table><tbody>${g.items.map((item) => itemRow(item, index++)).join('\n')}</tbody></table>`,
+<table><tbody>${g.items.map((item) => itemRow(item, index++, c.files)).join('\n')}</tbody></table>`,
       )
       .join('\n');
-    body = `<p class="score"><strong>${c.score.met}/${c.score.total}</strong> requirements met (${percent}); met means present, or accepted with a reason.
+    const setNote = c.files && c.files.length > 1 ? `<p>One contract in ${c.files.length} files: ${c.files.map((f) => escapeHtml(fileName(f))).join(', ')}.</p>\n` : '';
+    body = setNote + `<p class="score"><strong>${c.score.met}/${c.score.total}</strong> requirements met (${percent}); met means present, or accepted with a reason.
 Provider: “${escapeHtml(c.parties.provider)}”, customer: “${escapeHtml(c.parties.customer)}”.</p>
 <p><button data-export="markdown">Export Markdown</button> <button data-export="csv">Export CSV</button></p>
 ${groups}`;
@@ -85,7 +97,7 @@ document.addEventListener('click', (event) => {
   if (!target) return;
   event.preventDefault();
   if (target.dataset.export) vscode.postMessage({ type: 'export', format: target.dataset.export });
-  else if (target.dataset.start) vscode.postMessage({ type: 'reveal', start: Number(target.dataset.start), end: Number(target.dataset.end) });
+  else if (target.dataset.start) vscode.postMessage({ type: 'reveal', start: Number(target.dataset.start), end: Number(target.dataset.end), file: target.dataset.file === undefined ? undefined : Number(target.dataset.file) });
   else vscode.postMessage({ type: 'cite', index: Number(target.dataset.index) });
 });
 `;

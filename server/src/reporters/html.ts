@@ -24,9 +24,12 @@ th{background:#f6f8fa}table.requirements{table-layout:fixed}table.requirements t
 function itemRow(item: CoverageItem): string {
   const ev = bestEvidence(item, 240);
   const evidence = ev
-    ? `<span class="muted">line ${ev.line}</span><blockquote>${escapeHtml(ev.text)}</blockquote>${ev.more ? `<span class="muted">+${ev.more} more</span>` : ''}`
+    ? `<span class="muted">${escapeHtml(ev.where)}</span><blockquote>${escapeHtml(ev.text)}</blockquote>${ev.more ? `<span class="muted">+${ev.more} more</span>` : ''}`
     : '<span class="muted">—</span>';
-  const note = item.status === 'present' ? '' : escapeHtml(item.message);
+  const message = item.status === 'present' ? '' : escapeHtml(item.message);
+  // An unverified citation reads "paraphrased from …; not a quotation" (engine/citation.ts).
+  const source = `<div class="muted">Source: <a href="${escapeHtml(item.citation.url)}">${escapeHtml(item.citation.label)}</a></div>`;
+  const note = message + source;
   return (
     `<tr><td>${escapeHtml(item.title)}<br><code>${escapeHtml(item.id)}</code>${item.controls ? `<br><span class="muted">Also: ${escapeHtml(item.controls)}</span>` : ''}</td>` +
     `<td><span class="status ${STATUS_CLASS[item.status]}">${escapeHtml(item.statusLabel)}</span></td>` +
@@ -37,6 +40,7 @@ function itemRow(item: CoverageItem): string {
 function fileSection(file: FileCheck, cov: Coverage): string {
   const parts = [
     `<section><h2>${escapeHtml(file.path)}</h2>`,
+    file.parts?.length ? `<p>One contract in ${(cov.files ?? []).length} files: ${(cov.files ?? []).map(escapeHtml).join(', ')}.</p>` : '',
     `<p>Score: <strong>${escapeHtml(formatScore(cov.score))}</strong> · perspective: ${escapeHtml(file.settings.perspective)}</p>`,
   ];
   for (const group of cov.groups) {

@@ -3,9 +3,12 @@
  * Lines in `evidence` are 1-based; `range` positions are 0-based UTF-16 (as LSP).
  */
 import type { CheckResult } from '../host/service';
-import type { Catalog, ControlRefs, Status } from '../engine';
+import { citationText, type Catalog, type ControlRefs, type Evidence, type Finding, type Status } from '../engine';
+import { memberDisplay, type FileCheck } from './model';
 
 export interface JsonEvidence {
+  /** In a contract set: the file the evidence is in. */
+  file?: string;
   line: number;
   endLine: number;
   text: string;
@@ -25,10 +28,14 @@ export interface JsonRequirement {
   status: Status;
   evidence: JsonEvidence[];
   message: string;
+  /** In a contract set: the file the finding is reported in. */
+  file?: string;
   /** Why the first evidence decided the status, when it is not simply the best. */
   decision?: string;
   /** A binding clause and a disclaimer or narrowing of the same duty (1-based lines). */
   conflict?: { message: string; lines: number[] };
+  /** label is "paraphrased from …; not a quotation" when `verified` is false. */
+  citation: { label: string; url: string; verified: boolean };
 }
 
 export interface JsonDiagnostic {
@@ -36,6 +43,8 @@ export interface JsonDiagnostic {
   severity: string;
   code: string;
   message: string;
+  /** In a Word draft: the 1-based Word paragraph (ranges are in the converted Markdown). */
+  paragraph?: number;
 }
 
 export interface JsonFile {
@@ -43,6 +52,8 @@ export interface JsonFile {
   isContract: boolean;
   requirements: JsonRequirement[];
   diagnostics: JsonDiagnostic[];
+  /** For the main document of a contract set: its parts and their diagnostics (requirements above cover the whole set). */
+  parts?: { path: string; diagnostics: JsonDiagnostic[] }[];
 }
 
 export interface JsonReport {
@@ -51,11 +62,14 @@ export interface JsonReport {
   files: JsonFile[];
 }
 
-export function jsonFile(path: string, result: CheckResult): JsonFile {
-  const findings = result.checked && result.analysis ? result.analysis.findings : [];
-  const pos = (offset: number): { line: number; character: number } => result.lines.position(offset);
+export function jsonFile(file: FileCheck): JsonFile {
+  const { result } = file;
+  const set = result.checked ? result.set : undefined;
+  const display = memberDisplay(file);
+  type Located = Omit<Finding, 'evidence'> & { file?: string; evidence: (Evidence & { file?: string })[] };
+  const findings: Located[] = set ? set.analysis.findings : result.checked && result.analysis ? result.analysis.findings : [];
   return {
-    path,
+    path: file.path,
     isContract: result.checked,
     requirements: findings.map((f) => ({
       id: f.requirement.id,
@@ -64,16 +78,24 @@ export function jsonFile(path: string, result: CheckResult): JsonFile {
       controls: f.requirement.controls,
       severity: f.severity,
       status: f.status,
-      evidence: f.evidence.map((e) => ({ line: e.line, endLine: e.endLine, text: e.text, status: e.status, reason: e.reason, ...(e.basis ? { basis: e.basis } : {}) })),
+      evidence: f.evidence.map((e) => ({ ...(set ? { file: display(e.file) } : {}), line: e.line, endLine: e.endLine, text: e.text, status: e.status, reason: e.reason, ...(e.basis ? { basis: e.basis } : {}) })),
       message: f.message,
+      ...(set ? { file: display(f.file) } : {}),
       ...(f.decision ? { decision: f.decision } : {}),
       ...(f.conflict ? { conflict: { message: f.conflict.message, lines: f.conflict.related.map((r) => r.line) } } : {}),
+      citation: { label: citationText(f.requirement), url: f.requirement.citation.url, verified: f.requirement.citation.verified },
     })),
-    diagnostics: [
-      ...result.notices.map((n) => ({ range: { start: pos(n.start), end: pos(n.end) }, severity: n.severity, code: n.code, message: n.message })),
-      ...result.problems.map((f) => ({ range: { start: pos(f.range.start), end: pos(f.range.end) }, severity: f.severity, code: f.requirement.id, message: f.message })),
-    ],
+    diagnostics: diagnosticsOf(result).map((d) => (file.word ? { ...d, paragraph: file.word.paragraphOfLine[d.range.start.line] ?? 1 } : d)),
+    ...(file.parts ? { parts: file.parts.map((p) => ({ path: p.path, diagnostics: diagnosticsOf(p.result) })) } : {}),
   };
+}
+
+function diagnosticsOf(result: CheckResult): JsonDiagnostic[] {
+  const pos = (offset: number): { line: number; character: number } => result.lines.position(offset);
+  return [
+    ...result.notices.map((n) => ({ range: { start: pos(n.start), end: pos(n.end) }, severity: n.severity, code: n.code, message: n.message })),
+    ...result.problems.map((f) => ({ range: { start: pos(f.range.start), end: pos(f.range.end) }, severity: f.severity, code: f.requirement.id, message: f.message })),
+  ];
 }
 
 export function jsonReport(catalog: Catalog, files: JsonFile[]): JsonReport {

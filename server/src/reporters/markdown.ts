@@ -4,7 +4,7 @@
  * drafts is escaped so it can never turn into links, HTML or table cells in the rendered report.
  */
 import type { Coverage, CoverageItem } from '../engine';
-import { escapeMarkdown as mdText, markdownCode as mdCode } from './escape';
+import { escapeMarkdown as mdText, markdownCode as mdCode, markdownUrl } from './escape';
 import { STATUS_MARK } from './status';
 import { bestEvidence, fileCoverage, formatScore, notCheckedReason, SUMMARY_COLUMNS } from './coverage-format';
 import { packsOf, type FileCheck, type RunReport } from './model';
@@ -15,14 +15,18 @@ function row(cells: string[]): string {
 
 function itemRow(item: CoverageItem): string {
   const ev = bestEvidence(item, 160);
-  const evidence = ev ? `line ${ev.line}: “${mdText(ev.text)}”${ev.more ? ` (+${ev.more} more)` : ''}` : '—';
-  const note = item.status === 'present' ? '' : mdText(item.message);
+  const evidence = ev ? `${mdText(ev.where)}: “${mdText(ev.text)}”${ev.more ? ` (+${ev.more} more)` : ''}` : '—';
+  const message = item.status === 'present' ? '' : `${mdText(item.message)} · `;
+  // An unverified citation reads "paraphrased from …; not a quotation" (engine/citation.ts).
+  const note = `${message}Source: [${mdText(item.citation.label)}](${markdownUrl(item.citation.url)})`;
   const also = item.controls ? `<br>Also: ${mdText(item.controls)}` : '';
   return row([`${mdText(item.title)} ${mdCode(item.id)}${also}`, `${STATUS_MARK[item.status]} ${item.statusLabel}`, item.severity, evidence, note]);
 }
 
 function fileSection(file: FileCheck, cov: Coverage): string[] {
-  const out = [`## ${mdText(file.path)}`, '', `Score: **${formatScore(cov.score)}** · perspective: ${file.settings.perspective}`, ''];
+  const out = [`## ${mdText(file.path)}`, ''];
+  if (file.parts?.length) out.push(`One contract in ${cov.files?.length ?? file.parts.length + 1} files: ${(cov.files ?? []).map(mdText).join(', ')}.`, '');
+  out.push(`Score: **${formatScore(cov.score)}** · perspective: ${file.settings.perspective}`, '');
   for (const group of cov.groups) {
     out.push(`### ${mdText(group.title)} — ${formatScore(group.score)}`, '');
     out.push(row(['Requirement', 'Status', 'Severity', 'Evidence', 'Finding']), row(['---', '---', '---', '---', '---']));

@@ -12,6 +12,29 @@ export interface FileCheck {
   result: CheckResult;
   settings: Settings;
   catalog: Catalog;
+  /** For the main document of a contract set: its parts, each with its own findings. */
+  parts?: FileCheck[];
+  /** A Word draft checked as converted Markdown: the Word paragraph of each 0-based Markdown line. */
+  word?: { paragraphOfLine: number[] };
+}
+
+/** Where a finding is, as the reader of the file finds it: "12:5", or "¶7" in a Word draft. */
+export function positionLabel(file: FileCheck, offset: number): string {
+  const p = file.result.lines.position(offset);
+  if (file.word) return `¶${file.word.paragraphOfLine[p.line] ?? file.word.paragraphOfLine[file.word.paragraphOfLine.length - 1] ?? 1}`;
+  return `${p.line + 1}:${p.character + 1}`;
+}
+
+/** Every file a report covers: each main document followed by its parts. */
+export function allFileChecks(report: RunReport): FileCheck[] {
+  return report.files.flatMap((f) => [f, ...(f.parts ?? [])]);
+}
+
+/** How a report names a member of a contract set (given by the path or URI the check used). */
+export function memberDisplay(file: FileCheck): (member: string | undefined) => string | undefined {
+  const byId = new Map<string, string>([[file.absolutePath, file.path]]);
+  for (const p of file.parts ?? []) byId.set(p.absolutePath, p.path);
+  return (member) => (member === undefined ? undefined : byId.get(member) ?? member);
 }
 
 export interface RunReport {
@@ -51,7 +74,7 @@ export interface Counts {
 /** Reported problems and notices per severity, over all files. */
 export function countBySeverity(report: RunReport): Counts {
   const counts: Counts = { error: 0, warning: 0, info: 0 };
-  for (const f of report.files) {
+  for (const f of allFileChecks(report)) {
     for (const p of f.result.problems) counts[p.severity]++;
     for (const n of f.result.notices) counts[n.severity]++;
   }

@@ -9,10 +9,10 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Requirement, Severity } from '../engine';
-import { controlTags, describeControls, squash } from '../engine';
+import { citationText, controlTags, describeControls, squash } from '../engine';
 import type { CheckResult, Notice } from '../host/service';
 import { headingTitle, type PackHeading } from '../engine';
-import { CHECK_FAILED, headingsOf, requirementsOf, type FileCheck, type RunReport } from './model';
+import { allFileChecks, CHECK_FAILED, headingsOf, requirementsOf, type FileCheck, type RunReport } from './model';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -37,7 +37,7 @@ function fillPlaceholders(template: string): string {
 function rule(req: Requirement, headings: readonly PackHeading[]): Sarif.ReportingDescriptor {
   const template = fillPlaceholders(req.template);
   const owner = req.party === 'both' ? 'both parties' : `the ${req.party}`;
-  const source = `AA22-131A · ${req.citation.heading}`;
+  const source = citationText(req);
   const controls = describeControls(req.controls);
   const also = controls ? `\n\nAlso: ${controls}` : '';
   return {
@@ -76,7 +76,7 @@ const NOTICE_RULES: Record<string, { title: string; description: string }> = {
   },
   'suppression-without-reason': {
     title: 'Accepted clause without a reason',
-    description: 'A clauselint-disable comment accepts a requirement but gives no reason after "--". Write why the clause is accepted, for the next reviewer.',
+    description: 'A clauselint-disable comment gives no reason after "--", so it accepts nothing and the findings it names stay. Write why the clause is accepted, for the next reviewer.',
   },
   'suppression-unknown-id': {
     title: 'Accepted requirement that is not checked',
@@ -128,7 +128,7 @@ function fingerprint(ruleId: string, uri: string, status: string, evidence: stri
 export function sarifReport(report: RunReport, root: string): Sarif.Log {
   const headings = headingsOf(report);
   const rules = requirementsOf(report).map((req) => rule(req, headings));
-  for (const file of report.files) {
+  for (const file of allFileChecks(report)) {
     for (const n of file.result.notices) {
       if (!isFileNotice(n) && !rules.some((r) => r.id === n.code)) rules.push(noticeRule(n.code, n.severity));
     }
@@ -136,11 +136,15 @@ export function sarifReport(report: RunReport, root: string): Sarif.Log {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results: Sarif.Result[] = [];
   const notifications: Sarif.Notification[] = [];
-  for (const file of report.files) {
+  for (const file of allFileChecks(report)) {
     const location = artifactLocation(file, root);
-    for (const f of file.result.problems) {
+    // Accepted findings are results too, suppressed in source with the drafter's reason: SARIF's
+    // own word for that state is "accepted", and code scanning shows them as dismissed.
+    const accepted = file.result.analysis?.findings.filter((f) => f.status === 'accepted') ?? [];
+    for (const f of [...file.result.problems, ...accepted]) {
       const evidence = f.evidence[0];
       results.push({
+        ...(f.suppression ? { suppressions: [{ kind: 'inSource' as const, status: 'accepted' as const, justification: f.suppression.reason, location: { physicalLocation: { artifactLocation: location, region: region(file.result, f.suppression.span.start, f.suppression.span.end) } } }] } : {}),
         ruleId: f.requirement.id,
         ruleIndex: ruleIndex.get(f.requirement.id),
         level: LEVEL[f.severity],

@@ -3,7 +3,7 @@ import type { Status } from '../engine';
 
 export const STATUS_CLASS: Record<Status, 'ok' | 'accepted' | 'warn' | 'bad'> = {
   present: 'ok',
-  suppressed: 'accepted',
+  accepted: 'accepted',
   weak: 'warn',
   'below-threshold': 'warn',
   'wrong-party': 'warn',
@@ -14,7 +14,7 @@ export const STATUS_CLASS: Record<Status, 'ok' | 'accepted' | 'warn' | 'bad'> = 
 /** How each status looks in a Markdown report. */
 export const STATUS_MARK: Record<Status, string> = {
   present: '✅',
-  suppressed: '☑️',
+  accepted: '☑️',
   weak: '⚠️',
   'below-threshold': '⚠️',
   'wrong-party': '⚠️',

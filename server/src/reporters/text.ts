@@ -3,7 +3,7 @@
  * message` (1-based line and column, as editors show them), then a one-line summary.
  */
 import type { Severity } from '../engine';
-import { countBySeverity, type FileCheck, type RunReport } from './model';
+import { countBySeverity, positionLabel, type FileCheck, type RunReport } from './model';
 
 type Style = (text: string) => string;
 
@@ -46,10 +46,7 @@ interface Row {
 
 function rowsOf(file: FileCheck): Row[] {
   const { result } = file;
-  const row = (start: number, severity: Severity, code: string, message: string): Row => {
-    const p = result.lines.position(start);
-    return { position: `${p.line + 1}:${p.character + 1}`, severity, code, message };
-  };
+  const row = (start: number, severity: Severity, code: string, message: string): Row => ({ position: positionLabel(file, start), severity, code, message });
   // In document order, as a reader goes through the draft.
   return [
     ...result.notices.map((n) => ({ at: n.start, row: row(n.start, n.severity, n.code, n.message) })),
@@ -67,15 +64,20 @@ export function textReport(report: RunReport, color: boolean): string {
   const c = palette(color);
   const out: string[] = [];
   for (const file of report.files) {
-    const rows = rowsOf(file);
-    if (!rows.length) continue;
-    const pw = Math.max(...rows.map((r) => r.position.length));
-    const cw = Math.max(...rows.map((r) => r.code.length));
-    out.push(c.file(file.path));
-    for (const r of rows) {
-      out.push(`  ${c.position(r.position.padEnd(pw))}  ${c.severity[r.severity](r.severity.padEnd(7))}  ${c.code(r.code.padEnd(cw))}  ${r.message}`);
+    // A contract set: the main document's findings (missing clauses among them), then each part's.
+    const groups = [{ file, title: file.parts?.length ? `${file.path} (contract with ${file.parts.map((p) => p.path).join(', ')})` : file.path }];
+    for (const part of file.parts ?? []) groups.push({ file: part, title: `${part.path} (part of ${file.path})` });
+    for (const group of groups) {
+      const rows = rowsOf(group.file);
+      if (!rows.length) continue;
+      const pw = Math.max(...rows.map((r) => r.position.length));
+      const cw = Math.max(...rows.map((r) => r.code.length));
+      out.push(c.file(group.title));
+      for (const r of rows) {
+        out.push(`  ${c.position(r.position.padEnd(pw))}  ${c.severity[r.severity](r.severity.padEnd(7))}  ${c.code(r.code.padEnd(cw))}  ${r.message}`);
+      }
+      out.push('');
     }
-    out.push('');
   }
   out.push(summary(report, c));
   return out.join('\n') + '\n';
@@ -86,8 +88,9 @@ function summary(report: RunReport, c: Palette): string {
   const total = counts.error + counts.warning + counts.info;
   const checked = report.files.filter((f) => f.result.checked).length;
   const skipped = report.files.length - checked;
-  const scope = `${plural(checked, 'contract draft')} checked` + (skipped ? `, ${plural(skipped, 'file')} skipped (not a contract draft, excluded, or not readable)` : '');
+  const parts = report.files.reduce((n, f) => n + (f.parts?.length ?? 0), 0);
+  const scope = `${plural(checked, 'contract draft')} checked` + (parts ? ` (with ${plural(parts, 'part')} in other files)` : '') + (skipped ? `, ${plural(skipped, 'file')} skipped (not a contract draft, excluded, or not readable)` : '');
   if (!total) return c.summaryPass(`✔ no findings`) + ` · ${scope}`;
-  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`];
-  return c.summaryFail(`✖ ${plural(total, 'finding')}`) + ` (${parts.join(', ')}) · ${scope}`;
+  const bySeverity = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`];
+  return c.summaryFail(`✖ ${plural(total, 'finding')}`) + ` (${bySeverity.join(', ')}) · ${scope}`;
 }

@@ -62,7 +62,7 @@ export async function liveScenario({ report, env, vsix, artifacts, log, screensh
 
     await report.time('VS Code: coverage view', async () => {
       const commands = await wb.commandsMatching('clauselint');
-      const coverage = commands.find((c) => /coverage/i.test(c) && !/export/i.test(c));
+      const coverage = commands.find((c) => /\bshow\b.*coverage/i.test(c));
       report.check(`the command palette offers the coverage view${coverage ? ` ("${coverage}")` : ''}`, !!coverage,
         `clauselint commands in the palette: ${JSON.stringify(commands)} (is the command in package.json "contributes.commands"?)`);
       await wb.layout({ sideBar: false, panel: false }); // room for the draft and the view side by side

@@ -18,12 +18,27 @@
 import type { AnalysisResult } from '../analyze';
 import { containsClause, renderTemplate } from '../edits';
 import { dominantEol } from '../text';
-import type { Requirement } from '../types';
+import type { Requirement, Span } from '../types';
 import { Layout } from './layout';
 import type { Article } from './targets';
 import type { InsertionPlan } from './types';
 
 export type { InsertionPlan, PlacedClause } from './types';
+
+/**
+ * Where each requirement's clause would be inserted, as a place to report it missing: the heading
+ * (or caption) of the article the insert fix extends, or undefined when the fix would create a
+ * new section. Only the target is computed (no clause is rendered), so analysis stays cheap.
+ */
+export function insertionAnchors(result: AnalysisResult, requirements: readonly Requirement[]): Map<string, Span | undefined> {
+  const layout = new Layout(result);
+  return new Map(
+    requirements.map((req) => {
+      const target = layout.targetFor(req);
+      return [req.id, target ? { start: target.headingSpan.start, end: target.headingSpan.end } : undefined];
+    }),
+  );
+}
 
 /** Plan where and how each requirement's template clause is inserted into the analysed document. */
 export function planInsertions(result: AnalysisResult, requirements: readonly Requirement[]): InsertionPlan {

@@ -62,7 +62,15 @@ export class Layout {
       const nextHeading = headings.find((h) => h.start > t.start && h.depth <= this.headingDepth);
       t.end = Math.min(chosen[i + 1]?.start ?? this.text.length, nextHeading?.start ?? this.text.length);
     });
-    return chosen;
+    if (chosen.length) return chosen;
+    // A schedule on its own: one title over numbered clauses ("3.1", "3.2", …) is itself the
+    // article, so an inserted clause continues that numbering instead of opening a new section.
+    const only = headings.length === 1 ? headings[0]! : undefined;
+    const index = only ? this.sections.indexOf(only) : -1;
+    if (only && this.result.doc.units.some((u) => u.section === index && u.kind === 'paragraph' && u.enumerator)) {
+      return [{ kind: 'heading', title: only.title, ...(only.number ? { number: only.number } : {}), depth: only.depth, headingSpan: only.headingSpan, start: only.start, end: only.end, section: index, whole: true }];
+    }
+    return [];
   }
 
   private findBodyEnd(): { offset: number; what: string } {
@@ -101,7 +109,8 @@ export class Layout {
   }
 
   private isTarget(a: Article): boolean {
-    return a.start < this.bodyEnd && !NOT_A_TARGET.test(a.title) && !SCHEDULE_HEADING.test(this.text.slice(a.headingSpan.start, a.headingSpan.end));
+    // A schedule heading marks the end of the body, unless the whole document is that schedule.
+    return a.start < this.bodyEnd && !NOT_A_TARGET.test(a.title) && (a.whole === true || !SCHEDULE_HEADING.test(this.text.slice(a.headingSpan.start, a.headingSpan.end)));
   }
 
   /** The article that holds an offset. */

@@ -44,6 +44,8 @@ export interface Article {
   end: number;
   /** Index into doc.sections, when the article is one. */
   section?: number;
+  /** The document's only heading over its numbered clauses: the document (a schedule, say) is one article. */
+  whole?: boolean;
 }
 
 /**

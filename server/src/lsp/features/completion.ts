@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { STATUS_LABELS } from '../../engine';
 import { renderTemplate } from '../../engine';
-import { citationOf } from '../../engine';
+import { citationOf, citationText } from '../../engine';
 import { STATUS_RANK } from '../../engine';
 import type { Finding } from '../../engine';
 import type { FeatureContext } from './context';
@@ -85,7 +85,7 @@ export async function onCompletion(ctx: FeatureContext, params: CompletionParams
       '',
       escapeMarkdown(req.rationale),
       '',
-      `Source: [${escapeMarkdown(citationOf(req))}](${markdownUrl(req.citation.url)})`,
+      `Source: [${escapeMarkdown(citationText(req))}](${markdownUrl(req.citation.url)})`,
     ].join('\n');
     return {
       label: req.title,

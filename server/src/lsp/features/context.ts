@@ -26,6 +26,10 @@ type RunCheck = (document: TextDocument) => Promise<{ result: CheckResult; setti
 
 export class FeatureContext {
   clientCapabilities: ClientCapabilities = {};
+  /** Checks a text that is not an open document's (a draft's earlier version), with the given settings. */
+  checkText: (uri: string, text: string, settings: Settings) => CheckResult = () => {
+    throw new Error('clauselint: checkText is not set');
+  };
   private readonly checks = new Map<string, { version: number; result: CheckResult; settings: Settings }>();
 
   constructor(
@@ -72,10 +76,11 @@ export class FeatureContext {
    * Engine edits → a workspace edit for one document: versioned `documentChanges` when the client
    * supports them (the edit is then refused if the document changed meanwhile), else `changes`.
    */
-  workspaceEdit(document: TextDocument, edits: readonly TextEdit[]): WorkspaceEdit {
+  workspaceEdit(document: TextDocument, edits: readonly TextEdit[], options: { closed?: boolean } = {}): WorkspaceEdit {
     const textEdits = edits.map((e) => ({ range: this.range(document, e), newText: e.newText }));
     if (this.clientCapabilities.workspace?.workspaceEdit?.documentChanges) {
-      return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: textEdits }] };
+      // A file that is not open has no version: null tells the client to edit it as it is on disk.
+      return { documentChanges: [{ textDocument: { uri: document.uri, version: options.closed ? null : document.version }, edits: textEdits }] };
     }
     return { changes: { [document.uri]: textEdits } };
   }

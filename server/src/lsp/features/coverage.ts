@@ -4,7 +4,7 @@
  * bar item, coverage view and export command.
  */
 import { RequestType } from 'vscode-languageserver/node';
-import { coverageOf } from '../../engine';
+import { coverageOf, coverageOfSet } from '../../engine';
 import {
   COVERAGE_REPORT_REQUEST,
   COVERAGE_REQUEST,
@@ -25,6 +25,9 @@ export async function onCoverage(ctx: FeatureContext, params: CoverageParams): P
   if (!open) return null;
   const { document, result } = open;
   const base = { uri: document.uri, version: document.version, checked: result.checked, reason: result.reason };
+  // A contract set (from its main document or any part): the coverage of the whole contract.
+  const set = result.set ?? result.memberOf;
+  if (result.checked && set) return { ...base, coverage: coverageOfSet(set.analysis) };
   return result.checked && result.analysis ? { ...base, coverage: coverageOf(result.analysis) } : base;
 }
 

@@ -6,23 +6,26 @@
  */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
 import { STATUS_LABELS } from '../../engine';
-import { citationOf } from '../../engine';
+import { citationText } from '../../engine';
 import { describeControls, findPlaceholders } from '../../engine';
-import type { Evidence, Finding, Span } from '../../engine';
+import type { Evidence, Finding, Perspective, Span } from '../../engine';
 import { escapeMarkdown, markdownUrl } from '../../reporters/escape';
 import type { FeatureContext } from './context';
 
 function link(f: Finding): string {
   // The URL comes from the clause pack (validated as a URL by its schema), not from the draft.
-  return `[${escapeMarkdown(citationOf(f.requirement))}](${markdownUrl(f.requirement.citation.url)})`;
+  return `[${escapeMarkdown(citationText(f.requirement))}](${markdownUrl(f.requirement.citation.url)})`;
 }
 
-function describe(f: Finding, ev: Evidence | undefined): string {
+function describe(f: Finding, ev: Evidence | undefined, perspective: Perspective): string {
   const req = f.requirement;
   const parts = [`**${escapeMarkdown(req.title)}** — ${STATUS_LABELS[f.status]} (${f.severity}) · \`${req.id}\``, '', escapeMarkdown(f.message)];
   if (ev) {
     parts.push('', `Found (line ${ev.line}): “${escapeMarkdown(ev.text.length > 300 ? ev.text.slice(0, 299) + '…' : ev.text)}”`);
-    if (ev.status !== 'present') parts.push('', `Why it falls short: ${escapeMarkdown(ev.reason)}`);
+    // The cue reasons speak for the customer ("the other party cannot rely on it"); the provider
+    // view's message already says what the wording means for the provider.
+    const customerWorded = perspective === 'provider' && ev.status !== 'below-threshold';
+    if (ev.status !== 'present' && !customerWorded) parts.push('', `Why it falls short: ${escapeMarkdown(ev.reason)}`);
     // Which sentence decided and how it was read (party, words, disclaimer), so a lawyer can check the reading.
     if (ev === f.evidence[0]) parts.push('', `Decided by this sentence${f.decision ? `: ${escapeMarkdown(f.decision)}` : f.evidence.length > 1 ? ' (the best of the evidence found)' : ''}.`);
     if (ev.basis?.length) parts.push('', `How it was read: ${ev.basis.map(escapeMarkdown).join('; ')}.`);
@@ -65,11 +68,11 @@ export async function onHover(ctx: FeatureContext, params: HoverParams): Promise
   }
   for (const f of analysis.findings) {
     if (f.status === 'missing') continue;
-    const onRange = f.status !== 'present' && within(f.range, offset);
+    const onRange = (f.status !== 'present' || f.overCommits === true) && within(f.range, offset);
     const ev = f.evidence.find((e) => within(e, offset));
     if (!onRange && !ev) continue;
     widen(onRange ? f.range : ev!);
-    sections.push(describe(f, ev ?? f.evidence[0]));
+    sections.push(describe(f, ev ?? f.evidence[0], checked.settings.perspective));
     if (sections.length >= 6) break;
   }
   const placeholder = findPlaceholders(analysis).find((p) => within(p, offset));

@@ -8,6 +8,7 @@ import { onCompletion } from './completion';
 import type { FeatureContext } from './context';
 import { CoverageReportRequest, CoverageRequest, onCoverage, onCoverageReport } from './coverage';
 import { onHover } from './hover';
+import { CompareCoverageRequest, ImportWordRequest, onCompareCoverage, onImportWord } from './revisions';
 
 export { FeatureContext } from './context';
 
@@ -27,6 +28,8 @@ export function registerFeatures(ctx: FeatureContext): void {
   connection.onHover(cancellable((params) => onHover(ctx, params)));
   connection.onCompletion(cancellable((params) => onCompletion(ctx, params)));
   connection.onRequest(CoverageRequest, cancellable((params) => onCoverage(ctx, params)));
+  connection.onRequest(ImportWordRequest, (params) => onImportWord(params));
+  connection.onRequest(CompareCoverageRequest, cancellable((params) => onCompareCoverage(ctx, params)));
   connection.onRequest(CoverageReportRequest, cancellable((params) => onCoverageReport(ctx, params)));
 }
 

@@ -1,0 +1,91 @@
+/**
+ * The provider's side of a finding. A customer wants to know what it fails to get; a provider
+ * wants to know what it is promising, where it promises more than AA22-131A asks (a period longer
+ * than the advisory's minimum, an absolute or unlimited commitment), and which asks to expect from
+ * customers who follow the advisory. So the provider view has its own wording and its own default
+ * severities; an explicit severity override still wins.
+ */
+import { findDurations, formatDuration, toDays } from './durations';
+import type { Parties } from './parties';
+import { squash } from './text';
+import type { Finding, Severity, Status } from './types';
+
+/**
+ * Default severities in the provider view. A gap or a hedge is the customer's ask to come, not a
+ * defect of the provider's draft (info); a period below the advisory's minimum will be pushed back
+ * (warning); a promise beyond the advisory, or without limit, is the provider's own exposure
+ * (warning, reported on present clauses).
+ */
+const PROVIDER_SEVERITY: Record<Exclude<Status, 'present' | 'accepted'>, Severity> = {
+  missing: 'info',
+  weak: 'info',
+  negated: 'info',
+  'wrong-party': 'info',
+  'below-threshold': 'warning',
+};
+
+export const OVER_COMMITMENT_SEVERITY: Severity = 'warning';
+
+export function providerSeverity(status: Status, catalogSeverity: Severity): Severity {
+  return status === 'present' || status === 'accepted' ? catalogSeverity : PROVIDER_SEVERITY[status];
+}
+
+/**
+ * Absolute or unlimited commitments: no cap, a guarantee of an outcome, a promise that something
+ * never happens. The advisory asks for measures, never for outcomes or unlimited liability.
+ */
+const UNLIMITED = /\b(?:unlimited|uncapped|without\s+(?:any\s+)?(?:cap|limit(?:ation)?s?)\b|guarantee[sd]?\s+that|ensures?\s+that\s+no\b|(?:will|shall)\s+never\b|100\s?%|zero\s+(?:security\s+)?(?:incidents|breaches|downtime))/i;
+
+/** Where a present clause commits the provider to more than the advisory asks, why; else undefined. */
+export function overCommitment(f: Finding): { reason: string; start: number; end: number } | undefined {
+  if (f.status !== 'present') return undefined;
+  for (const e of f.evidence) {
+    if (e.status !== 'present') continue;
+    const unlimited = UNLIMITED.exec(e.text);
+    if (unlimited) {
+      const start = e.start + unlimited.index;
+      return { reason: `“${unlimited[0]}” is an absolute or unlimited commitment; AA22-131A asks for the measure, not for a guaranteed outcome or uncapped liability`, start, end: start + unlimited[0].length };
+    }
+    for (const t of f.requirement.thresholds) {
+      const longer = findDurations(e.text, e.start).find((d) => d.qualifier !== 'max' && toDays(d.duration) > toDays(t.min) * 1.5);
+      if (longer) {
+        return { reason: `${longer.text} is more than AA22-131A asks (at least ${formatDuration(t.min)}); every month beyond it is a cost you take on`, start: longer.start, end: longer.end };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The provider view's message for a finding (the customer view's is in messages.ts). */
+export function describeForProvider(f: Finding, parties: Parties): string {
+  const req = f.requirement;
+  const best = f.evidence[0];
+  const cue = best?.cue ? `“${squash(best.cue.text, 60)}”` : 'the wording';
+  const ask = `customers following AA22-131A will ask for ${lowerFirst(req.title)}`;
+  switch (f.status) {
+    case 'missing':
+      return `Not promised: ${req.title}. The draft says nothing about it; ${ask}, so decide what you can commit to.`;
+    case 'weak':
+      return `Qualified promise: ${req.title} is limited by ${cue}. This protects the ${parties.provider}, but ${ask} without the qualification.`;
+    case 'negated':
+      return `Excluded: ${req.title} is disclaimed by ${cue}. ${capitalize(ask)}; expect to negotiate the exclusion.`;
+    case 'below-threshold':
+      return `Below what customers will ask: ${req.title}: ${best?.reason ?? ''}.`;
+    case 'wrong-party':
+      return `Placed on the ${parties.customer}: ${req.title}. ${capitalize(ask)} from the ${parties.provider} instead.`;
+    case 'accepted':
+      return `Accepted: ${req.title}${f.suppression ? ` (${f.suppression.reason})` : ''}.`;
+    case 'present': {
+      const over = overCommitment(f);
+      return over ? `Promises more than AA22-131A asks: ${req.title}: ${over.reason}.` : `Promised: ${req.title}.`;
+    }
+  }
+}
+
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+function capitalize(s: string): string {
+  return s[0]!.toUpperCase() + s.slice(1);
+}
