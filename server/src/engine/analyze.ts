@@ -110,7 +110,7 @@ function anchorMissing(result: AnalysisResult, title: Span): void {
 }
 
 /** Where a "missing" diagnostic sits when no article takes the clause: the document title, else the first line. */
-function missingAnchor(doc: ParsedDocument): Span {
+export function missingAnchor(doc: ParsedDocument): Span {
   const title = doc.sections.find((s) => s.depth === 1) ?? doc.sections[0];
   if (title) return { start: title.headingSpan.start, end: title.headingSpan.end };
   const firstLineEnd = doc.text.search(/\r?\n|$/);

@@ -6,7 +6,7 @@
  * the file of that clause. Reading files and resolving paths is the host's job: this module only
  * reads parsed documents.
  */
-import { analyzeParsed, type AnalysisResult, type AnalyzeOptions } from './analyze';
+import { analyzeParsed, missingAnchor, type AnalysisResult, type AnalyzeOptions } from './analyze';
 import { bestEvidence, STATUS_RANK } from './match';
 import { describeFinding } from './messages';
 import type { ParsedDocument } from './parse';
@@ -170,7 +170,10 @@ export function analyzeContractSet(inputs: readonly SetInput[], options: Analyze
       // The comment's span is in its own file; a comment in a part is located on the main's title.
       const span = acceptedIn === 0 ? accepted!.comment : mainFinding.range;
       const { suppression: _none, ...base } = mainFinding;
-      finding = { ...base, file: main.file, evidence, status: accepted ? 'accepted' : 'missing', ...(accepted ? { suppression: { reason: accepted.reason, span } } : {}) };
+      // With parts, the insert fix goes into the part about security, so the main document's
+      // title carries the finding (a heading of the main would point at the wrong file).
+      const range = parts.length ? missingAnchor(mainResult.doc) : mainFinding.range;
+      finding = { ...base, range, file: main.file, evidence, status: accepted ? 'accepted' : 'missing', ...(accepted ? { suppression: { reason: accepted.reason, span } } : {}) };
     } else {
       finding = { ...located, file: inputs[at]!.file, evidence };
     }
