@@ -1,0 +1,76 @@
+/**
+ * General drafting patterns that recur across contracts (issue 12, second pass): each case names
+ * the pattern, gives a sentence written for this test that must be evidence, and a sentence that
+ * shares the words in another sense that must not be.
+ */
+import assert from 'node:assert/strict';
+import { bundledRequirement, statusOf } from './matching-helpers';
+
+function evidences(id: string, sentence: string): boolean {
+  return statusOf(sentence, bundledRequirement(id)) !== 'missing';
+}
+
+/** [pattern, requirement, sentence that must be evidence, sentence in another sense that must not be]. */
+const CASES: [string, string, string, string | undefined][] = [
+  [
+    'flow-down of a clause to subcontracts (FAR/DFARS convention)',
+    'supply-chain.subcontractors',
+    'The Vendor shall insert this clause, with this paragraph, in all subcontracts for hosting services.',
+    'The Vendor shall insert this clause number in the header of each invoice.',
+  ],
+  [
+    'flow-down of a clause to subcontracts, "incorporate" form',
+    'supply-chain.subcontractors',
+    'The Contractor shall incorporate this clause in each subcontract that gives access to agency data.',
+    undefined,
+  ],
+  [
+    'credentials, badges and tokens retrieved when a person leaves (NIST PS-4: retrieve security-related property)',
+    'accounts.deprovisioning',
+    'The Supplier shall collect the smart card and hardware token of each technician on the day that employee is terminated.',
+    'Upon termination of this Agreement the Supplier shall return all badges and tokens supplied for the pilot.',
+  ],
+  [
+    'periodic revalidation of the continued need for access (NIST AC-2)',
+    'accounts.deprovisioning',
+    'The Provider shall review every user account each quarter to confirm the continued need for access.',
+    'The Provider shall review each quarter the continued need for the reporting services.',
+  ],
+  [
+    'independent review of the provider\'s internal controls (SOC / SSAE 18 / ISAE 3402 style assurance)',
+    'governance.periodic-review',
+    'Each year the Supplier shall have its independent auditors review its internal controls and give the Customer the resulting report.',
+    'The Supplier shall have its independent auditors review its internal controls over financial reporting each year.',
+  ],
+  [
+    'the customer\'s right to an operational audit of the provider',
+    'governance.periodic-review',
+    'The Customer may carry out an operational audit of the hosting centre on thirty days\' notice.',
+    'The Customer may audit the invoices on thirty days\' notice.',
+  ],
+  [
+    'system access limited to authorised users (NIST SP 800-171 3.1.1)',
+    'privilege.least-privilege',
+    'Access to the management console is limited to authorised users of the Provider.',
+    'Customer personal data shall only be disclosed to authorized personnel on a need-to-know basis.',
+  ],
+  [
+    'only people specifically authorised may reach the other party\'s systems',
+    'privilege.least-privilege',
+    'The Provider shall ensure that only technicians specifically authorized to have access to the Customer Environment log on to it.',
+    undefined,
+  ],
+  [
+    'a smart card used with a PIN to log on is two-factor authentication (PIV / CAC, NIST IA-2(12))',
+    'mfa.services-delivered',
+    'Every user shall log onto the portal with a PIV card and a PIN.',
+    'Every user shall receive a gift card and a voucher at the launch event.',
+  ],
+];
+
+describe('general drafting patterns', () => {
+  for (const [pattern, id, evidence, otherSense] of CASES) {
+    it(`${pattern}: "${evidence.slice(0, 50)}…" is evidence for ${id}`, () => assert.ok(evidences(id, evidence)));
+    if (otherSense) it(`${pattern}: "${otherSense.slice(0, 50)}…" is not`, () => assert.ok(!evidences(id, otherSense)));
+  }
+});
