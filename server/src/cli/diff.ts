@@ -7,7 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { parseSubcommand } from './subcommand';
 import { coverageOf, coverageOfSet, diffCoverage, type Coverage } from '../engine';
 import type { FileReader } from '../host/contract-sets';
 import { diffJson, diffMarkdown, diffText, type FileDiff } from '../reporters/diff';
@@ -70,17 +71,9 @@ export async function runDiff(argv: string[], io: CliIo): Promise<number> {
     .option('--fail-on-regression', 'exit with 1 when any requirement got weaker (newly missing or weakened)')
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .clauselint.json')
     .option('--no-config', 'ignore configuration files')
-    .addOption(new Option('--perspective <side>', 'the side you draft for').choices(['customer', 'provider']))
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s), outputError: () => {} })
-    .allowExcessArguments(false);
-  try {
-    cmd.parse(argv, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError && (error.code === 'commander.helpDisplayed' || error.code === 'commander.help')) return EXIT_OK;
-    say(`${(error as Error).message.replace(/^error: /, '')}\nRun "clauselint diff --help" for usage.`);
-    return EXIT_USAGE;
-  }
+    .addOption(new Option('--perspective <side>', 'the side you draft for').choices(['customer', 'provider']));
+  const ended = parseSubcommand(cmd, argv, io, 'diff');
+  if (ended !== undefined) return ended;
   const o = cmd.opts<DiffOptions>();
   const files = cmd.args.map((a) => path.resolve(io.cwd, a));
   const shown = (file: string): string => (path.relative(io.cwd, file) || file).split(path.sep).join('/');

@@ -5,7 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
+import { parseSubcommand } from './subcommand';
 import { convertDocx, trackedChangesNote, type WordConversion } from '../host/word';
 import type { CliIo } from './run';
 import type { WordInput } from './run';
@@ -35,17 +36,9 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     .description('Convert a Word draft (.docx) into a Markdown draft beside it (headings, clause numbers, bold run-in titles, lists and tables are kept; tracked changes are read as accepted).')
     .argument('<file.docx>', 'the Word draft')
     .option('-o, --output <file.md>', 'where to write the Markdown (default: beside the .docx, with .md)')
-    .option('--force', 'overwrite the Markdown file if it exists')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s), outputError: () => {} })
-    .allowExcessArguments(false);
-  try {
-    cmd.parse(argv, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError && (error.code === 'commander.helpDisplayed' || error.code === 'commander.help')) return EXIT_OK;
-    say(`${(error as Error).message.replace(/^error: /, '')}\nRun "clauselint import --help" for usage.`);
-    return EXIT_USAGE;
-  }
+    .option('--force', 'overwrite the Markdown file if it exists');
+  const ended = parseSubcommand(cmd, argv, io, 'import');
+  if (ended !== undefined) return ended;
   const source = path.resolve(io.cwd, cmd.args[0]!);
   const o = cmd.opts<{ output?: string; force?: boolean }>();
   if (!isWordFile(source)) {
