@@ -21,6 +21,7 @@ export interface FixtureControl {
   framework: ControlFramework;
   id: string;
   title: string;
+  /** NIST family name, ISM topic, or NCSC principle title: what "unrelated family" compares. */
   family: string;
   text: string;
 }

@@ -12,19 +12,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defaultPackDir, loadCatalog } from '../server/src/engine/catalog/load';
 import type { ControlFramework } from '../server/src/engine/types';
+import type { FixtureControl } from './eval-frameworks';
 
 const repoRoot = path.resolve(__dirname, '..');
 const sourceDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '../shared/frameworks'));
 const outFile = path.join(repoRoot, 'test/fixtures/frameworks/controls.json');
 
-export interface FixtureControl {
-  framework: ControlFramework;
-  id: string;
-  title: string;
-  /** NIST family name, ISM topic, or NCSC principle title: what "unrelated family" compares. */
-  family: string;
-  text: string;
-}
 
 /** NIST 800-53 families and 800-171 families that no requirement of the pack maps to. */
 const UNRELATED_53 = new Set(['AT', 'MA', 'MP', 'PE', 'PL', 'PT']);
