@@ -1,5 +1,5 @@
 /**
- * Runs the CLI for the tests. `cli()` calls runCli, the function the bin calls, in this process
+ * Runs the CLI for the tests. `cli()` calls clauselint() (cli/entry.ts), the function the bin calls, in this process
  * with captured output (fast: no process start, no bundle load); `cliProcess()` runs the built
  * bin (dist/cli.js) as its own process, as a user or CI would, for the few tests about the process
  * itself (exit status, streams, the bundle). The process form rebuilds first when any source file
@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { version } from '../../package.json';
-import { runCli } from '../../server/src/cli/run';
+import { clauselint } from '../../server/src/cli/entry';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const CLI = path.join(ROOT, 'dist/cli.js');
@@ -56,7 +56,7 @@ function cliEnv(options: CliOptions): Record<string, string | undefined> {
 export async function cli(args: string[], options: CliOptions = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, {
+  const code = await clauselint(args, {
     cwd: options.cwd ?? ROOT,
     env: cliEnv(options),
     stdout: { write: (text: string) => ((stdout += text), true) },

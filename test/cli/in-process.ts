@@ -1,21 +1,8 @@
-/** Runs the CLI in-process through the function the bin calls (server/src/cli/entry.ts). */
-import { clauselint } from '../../server/src/cli/entry';
+/** The CLI in this process, run in a folder: a shorthand for cli() of cli-process.ts. */
+import { cli, type CliRun } from './cli-process';
 
-export interface InProcessRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type InProcessRun = CliRun;
 
-export async function run(argv: string[], cwd: string): Promise<InProcessRun> {
-  let stdout = '';
-  let stderr = '';
-  const code = await clauselint(argv, {
-    cwd,
-    env: {},
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    version: '0.0.0-test',
-  });
-  return { code, stdout, stderr };
+export function run(argv: string[], cwd: string): Promise<InProcessRun> {
+  return cli(argv, { cwd });
 }
