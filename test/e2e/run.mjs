@@ -26,6 +26,7 @@ import { fixScenario } from './scenarios/fix.mjs';
 import { liveScenario } from './scenarios/live.mjs';
 import { neovimScenario } from './scenarios/neovim.mjs';
 import { packageScenario } from './scenarios/package.mjs';
+import { revisionsScenario } from './scenarios/revisions.mjs';
 import { setsScenario } from './scenarios/sets.mjs';
 
 const args = process.argv.slice(2);
@@ -73,6 +74,7 @@ const scenarios = [
   ['fix', 'VS Code: Problems panel, hover, quick fix (tools/vscode-e2e/run.mjs)', fixScenario],
   ['live', 'VS Code: one live session (test/e2e/lib/workbench.mjs)', liveScenario],
   ['sets', 'VS Code: a contract set, MSA + security schedule (tools/vscode-e2e/run.mjs)', setsScenario],
+  ['revisions', 'VS Code: Compare coverage with the last commit, Import Word draft (test/e2e/lib/workbench.mjs)', revisionsScenario],
   ['neovim', 'Neovim: the same server over --stdio (tools/nvim-lsp/probe.sh)', neovimScenario],
 ];
 const only = option('--only')?.split(',');
