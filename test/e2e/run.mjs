@@ -22,6 +22,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Report, infrastructureBanner } from './lib/report.mjs';
 import { REPO, run, setupTools } from './lib/tools.mjs';
+import { detailsScenario } from './scenarios/details.mjs';
 import { fixScenario } from './scenarios/fix.mjs';
 import { liveScenario } from './scenarios/live.mjs';
 import { neovimScenario } from './scenarios/neovim.mjs';
@@ -71,6 +72,7 @@ const readmeImages = path.join(artifacts, 'readme-images');
 const context = { report, env: e2eEnv, vsix, artifacts, log, screenshotsOut: readmeImages };
 const scenarios = [
   ['package', 'The package: its README and manifest (the extension page)', packageScenario],
+  ['details', 'VS Code: the extension\'s details page, its README and pictures (test/e2e/lib/workbench.mjs)', detailsScenario],
   ['fix', 'VS Code: Problems panel, hover, quick fix (tools/vscode-e2e/run.mjs)', fixScenario],
   ['live', 'VS Code: one live session (test/e2e/lib/workbench.mjs)', liveScenario],
   ['sets', 'VS Code: a contract set, MSA + security schedule (tools/vscode-e2e/run.mjs)', setsScenario],

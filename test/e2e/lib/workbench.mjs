@@ -65,8 +65,9 @@ function freePort() {
 export class Workbench {
   /**
    * @param {{ env: Record<string,string>, vsix: string, workspace: string, runDir: string,
-   *           settings?: object, viewport?: {width:number,height:number}, log?: (m: string) => void }} options
+   *           settings?: object, viewport?: {width:number,height:number}, browserContext?: object, log?: (m: string) => void }} options
    *   env: E2E_NODE, E2E_CODE_SERVER, E2E_CHROMIUM, VSCODE_E2E_HOME (from the tool's env.sh)
+   *   browserContext: extra Playwright context options (e.g. ignoreHTTPSErrors for a local https server)
    */
   static async open(options) {
     const wb = new Workbench(options);
@@ -80,8 +81,8 @@ export class Workbench {
     }
   }
 
-  constructor({ env, vsix, workspace, runDir, settings = {}, viewport = { width: 1280, height: 800 }, log = () => {} }) {
-    Object.assign(this, { env, vsix, workspace, runDir, settings, viewport, log });
+  constructor({ env, vsix, workspace, runDir, settings = {}, viewport = { width: 1280, height: 800 }, browserContext = {}, log = () => {} }) {
+    Object.assign(this, { env, vsix, workspace, runDir, settings, viewport, browserContext, log });
     this.userData = path.join(runDir, 'user-data');
     this.extensions = path.join(runDir, 'extensions');
     this.codeServerLog = path.join(runDir, 'code-server.log');
@@ -131,7 +132,7 @@ export class Workbench {
         '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-breakpad',
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
     });
-    const context = await this.browser.newContext({ viewport: this.viewport });
+    const context = await this.browser.newContext({ ...this.browserContext, viewport: this.viewport });
     this.page = await context.newPage();
     this.page.setDefaultTimeout(20000);
     await this.page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(this.workspace)}`, { timeout: 60000 });

@@ -154,7 +154,7 @@ async function importStep(wb, { report, ws, converted, shot }) {
   report.check(`the imported draft gets the engine's ${expected.diagnostics.length} diagnostics in the Problems panel (${expected.diagnostics.map((d) => d.code).slice(0, 3).join(', ')}, …)`,
     ok && expected.diagnostics.length > 0, cmp);
   await problemsToTop(wb);
-  await page.locator('.editor-instance:visible .monaco-editor .view-lines').first().click(); // the editor, not the panel, has the focus in the picture
+  await wb.goToLine(1); // the editor, not the panel, has the focus in the picture
   await wb.shot(shot);
   await clearNotifications(wb);
 }
