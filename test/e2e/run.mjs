@@ -10,12 +10,19 @@
 // 3. VS Code, through our own driver (lib/workbench.mjs), one session: a README that is not a
 //    contract stays silent; the status bar item and the coverage view appear; editing the workspace
 //    settings (perspective, severity) changes the diagnostics without a reload.
-// 4. The package: every relative link and image of the packaged README resolves inside the .vsix.
-// 5. Neovim (../shared/tools/nvim-lsp/probe.sh) starts dist/server.js --stdio: same diagnostics,
+// 4. The package: every relative link and image of the packaged README resolves inside the .vsix;
+//    its details page in the Extensions view renders that README; with the pictures at an https
+//    home (vsce --baseImagesUrl, a local https server) every picture on the page loads.
+// 5. A contract set (MSA + security schedule): the missing clause on the MSA, the fix into the schedule.
+// 6. Revisions (own driver, git on): "Compare coverage with …" the last commit shows what clauselint
+//    diff computes; "Import Word draft as Markdown" on a generated .docx writes the converter's
+//    Markdown and gets the engine's diagnostics.
+// 7. Neovim (../shared/tools/nvim-lsp/probe.sh) starts dist/server.js --stdio: same diagnostics,
 //    the MFA code action applies.
 //
 // Options: --screenshots DIR (copy the README's images there), --skip-package (reuse clauselint.vsix),
-// --only fix,live,neovim (run some scenarios; a partial run is for debugging, not a pass).
+// --only package,details,fix,live,sets,revisions,neovim (run some scenarios; a partial run is for
+// debugging, not a pass).
 // Exit: 0 all passed; 1 a check failed; 3 the tools could not be installed (a loud banner says so).
 // Artifacts (JSON reports, logs, screenshots, workspaces): .e2e/run/ in the repository.
 import fs from 'node:fs';
