@@ -1,7 +1,7 @@
 // Workbench interactions that only some steps need, beside lib/workbench.mjs: a command whose quick
 // pick asks a question, the Explorer's context menu, notification toasts, the extension details page
 // and what the images inside webviews loaded. Each takes a Workbench and waits on DOM states.
-import { waitUntil } from './workbench.mjs';
+import { waitUntil } from './wait.mjs';
 
 const QUICK_INPUT = '.quick-input-widget';
 const QUICK_ROW = `${QUICK_INPUT} .quick-input-list .monaco-list-row`;
@@ -30,22 +30,33 @@ export async function runCommandAndPick(wb, command, item) {
   await wb.parkMouse();
 }
 
-/** Right-click a file in the Explorer and choose `action` from its context menu. */
+/**
+ * Right-click a file in the Explorer and choose `action` from its context menu with the keyboard
+ * (arrows until the focused entry is the action, then Enter): a mouse click on a menu that is
+ * still being positioned can land on another entry.
+ */
 export async function explorerContextAction(wb, fileName, action) {
   const page = wb.page;
   const row = page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator('.label-name', { hasText: fileName }) }).first();
   await row.waitFor({ state: 'visible', timeout: 20000 });
   await row.click({ button: 'right' });
   // VS Code web draws its context menus itself (.monaco-menu, in a shadow root Playwright pierces)
-  const entry = page.locator('.monaco-menu .action-item .action-label', { hasText: action }).first();
-  try {
-    await entry.waitFor({ state: 'visible', timeout: 10000 });
-  } catch {
-    const offered = await page.locator('.monaco-menu .action-item .action-label').allInnerTexts().catch(() => []);
+  const entries = page.locator('.monaco-menu .action-item:not(.disabled) .action-label');
+  const offered = await waitUntil(async () => {
+    const labels = (await entries.allInnerTexts().catch(() => [])).map((l) => l.trim()).filter(Boolean);
+    return labels.length ? labels : null;
+  }, { timeoutMs: 10000, what: `the Explorer's context menu of ${fileName}` });
+  if (!offered.includes(action)) {
     await page.keyboard.press('Escape');
-    throw new Error(`the Explorer's context menu of ${fileName} has no "${action}" (offered: ${JSON.stringify(offered.filter(Boolean))})`);
+    throw new Error(`the Explorer's context menu of ${fileName} has no "${action}" (offered: ${JSON.stringify(offered)})`);
   }
-  await entry.click();
+  const focused = () => page.locator('.monaco-menu .action-item.focused .action-label').first().innerText().then((t) => t.trim(), () => '');
+  for (let i = 0; i <= offered.length && (await focused()) !== action; i++) await page.keyboard.press('ArrowDown');
+  if ((await focused()) !== action) {
+    await page.keyboard.press('Escape');
+    throw new Error(`could not move the context menu's focus to "${action}"`);
+  }
+  await page.keyboard.press('Enter');
   await page.locator('.monaco-menu').first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
   await wb.parkMouse();
 }
@@ -110,14 +121,4 @@ export async function openExtensionDetails(wb, displayName, readmeText, { timeou
     // a README's images are settled when each one has finished (loaded or failed)
     return readme && readme.images.every((i) => i.complete) ? readme : null;
   }, { timeoutMs, intervalMs: 300, what: `the details page of ${displayName} to show "${readmeText}"` });
-}
-
-/** Scroll the Problems panel back to its first row (keyboard: focus the tree, Home). */
-export async function problemsToTop(wb) {
-  const list = wb.page.locator('.markers-panel .monaco-list').first();
-  if (!(await list.isVisible().catch(() => false))) return;
-  await list.focus();
-  await wb.page.keyboard.press('Home');
-  await waitUntil(() => wb.page.locator('.markers-panel .monaco-list-row[data-index="0"]').isVisible().catch(() => false),
-    { timeoutMs: 5000, what: 'the first row of the Problems panel' }).catch(() => {});
 }

@@ -10,6 +10,10 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { problemsOf, readProblems, showProblems, waitForProblems } from './problems.mjs';
+import { waitUntil } from './wait.mjs';
+
+export { waitUntil };
 
 const execFileP = promisify(execFile);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -38,18 +42,6 @@ const QUIET_SETTINGS = {
   'editor.autoIndent': 'none',
   'editor.formatOnType': false,
 };
-
-/** Poll `probe` until it returns a truthy value; throw `what` after `timeoutMs`. */
-export async function waitUntil(probe, { timeoutMs = 30000, intervalMs = 250, what = 'condition' } = {}) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    last = await probe();
-    if (last) return last;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(intervalMs);
-  }
-}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -372,121 +364,24 @@ export class Workbench {
     if (await open()) throw new Error('settings.json is still open after Ctrl+W and Escape');
   }
 
-  async showProblems() {
-    const page = this.page;
-    for (let i = 0; i < 3 && !(await page.locator('.markers-panel').isVisible().catch(() => false)); i++) {
-      await page.keyboard.press('Control+Shift+M');
-      await page.waitForSelector('.markers-panel', { state: 'visible', timeout: 5000 }).catch(() => {});
-    }
-    if (!(await page.locator('.markers-panel').isVisible())) throw new Error('could not open the Problems panel');
+  /** The Problems panel: lib/problems.mjs. */
+  showProblems() {
+    return showProblems(this);
   }
 
-  /**
-   * Every row of the Problems panel, as { file, severity, message, source, code, line, column }
-   * (1-based, as shown). The panel is a virtualised list: it is scrolled a page at a time with wheel
-   * events sent to the list itself (a tooltip or overlay under the mouse cannot swallow them), and
-   * a read counts only when each file has as many rows as its count badge says.
-   */
-  async problems() {
-    await this.showProblems();
-    let last = null;
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      last = await this.readProblemRows();
-      if (last.complete) return last.problems;
-    }
-    throw new Error(`the Problems panel could not be read completely: ${JSON.stringify(last.counts)}`);
-  }
-
-  async readProblemRows() {
-    const page = this.page;
-    const grab = () => page.$$eval('.markers-panel .monaco-list-row', (rows) => rows
-      .filter((row) => !row.closest('.monaco-tree-sticky-container'))
-      .map((row) => {
-        const q = (s) => row.querySelector(s);
-        const icon = q('.marker-icon');
-        return {
-          index: Number(row.getAttribute('data-index')),
-          level: Number(row.getAttribute('aria-level') || 0),
-          resource: q('.monaco-icon-label')?.getAttribute('aria-label') || null,
-          badge: q('.monaco-count-badge')?.innerText ?? null,
-          message: [...row.querySelectorAll('.marker-message')].map((m) => m.innerText).join('\n') || null,
-          source: q('.marker-source')?.innerText || null,
-          code: q('.marker-code')?.innerText || null,
-          position: q('.marker-line')?.innerText || null,
-          severity: icon ? (['error', 'warning', 'info'].find((c) => icon.classList.contains(c)) || null) : null,
-        };
-      }));
-    // one wheel event on the list, then wait for the next frame (the list renders rows on scroll)
-    const wheel = (deltaY) => page.evaluate((dy) => new Promise((resolve) => {
-      // the list's scrollable element listens for wheel events; the rows container is inside it
-      const rows = document.querySelector('.markers-panel .monaco-list .monaco-list-rows');
-      if (!rows) return resolve(false);
-      const height = rows.closest('.monaco-list').clientHeight;
-      rows.dispatchEvent(new WheelEvent('wheel', { deltaY: dy === 'page' ? height * 0.8 : dy, deltaMode: 0, bubbles: true, cancelable: true }));
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)));
-    }), deltaY);
-    const rows = new Map();
-    for (let i = 0; i < 20 && !(await grab()).some((r) => r.index === 0); i++) await wheel(-1e6);
-    for (const r of await grab()) rows.set(r.index, r);
-    for (let quiet = 0, i = 0; quiet < 2 && i < 200; i++) {
-      const before = rows.size;
-      await wheel('page');
-      for (const r of await grab()) rows.set(r.index, r);
-      quiet = rows.size === before ? quiet + 1 : 0;
-    }
-    await wheel(-1e6);
-
-    const problems = [];
-    const counts = [];
-    let file = null;
-    for (const r of [...rows.values()].sort((a, b) => a.index - b.index)) {
-      if (r.level === 1) {
-        file = r.resource?.replace(/^~(?=\/)/, os.homedir()) ?? null;
-        counts.push({ file, badge: Number(r.badge), rows: 0 });
-        continue;
-      }
-      if (r.level !== 2) continue; // related information rows
-      if (counts.length) counts[counts.length - 1].rows++;
-      const m = /Ln (\d+), Col (\d+)/.exec(r.position || '');
-      problems.push({ file, severity: r.severity, message: r.message, source: r.source, code: r.code?.replace(/^\(|\)$/g, '') ?? null,
-        line: m ? Number(m[1]) : null, column: m ? Number(m[2]) : null });
-    }
-    const indices = [...rows.keys()];
-    const contiguous = indices.length === 0 || Math.max(...indices) === indices.length - 1;
-    const complete = contiguous && counts.every((c) => c.badge === c.rows);
-    return { problems, counts, complete };
+  /** Every row of the Problems panel, as { file, severity, message, source, code, line, column }. */
+  problems() {
+    return readProblems(this);
   }
 
   /** Problems of one workspace file. */
-  async problemsOf(relative) {
-    const file = path.join(this.workspace, relative);
-    return (await this.problems()).filter((p) => p.file && path.resolve(p.file) === file);
+  problemsOf(relative) {
+    return problemsOf(this, relative);
   }
 
-  /**
-   * Wait until `accept(problems)` holds and the panel has not changed for `settleMs` (the server
-   * publishes once per check; settling guards against reading between two publications).
-   */
-  async waitForProblems(relative, accept, { timeoutMs = 45000, settleMs = 1500, what = 'problems' } = {}) {
-    let key = null;
-    let since = Date.now();
-    let last = [];
-    try {
-      return await waitUntil(async () => {
-        try {
-          last = await this.problemsOf(relative);
-        } catch (error) {
-          if (!/could not be read completely/.test(error.message)) throw error;
-          return null; // rows were still being added while we scrolled: read again
-        }
-        const k = JSON.stringify(last);
-        if (k !== key) { key = k; since = Date.now(); }
-        return accept(last) && Date.now() - since >= settleMs ? last : null;
-      }, { timeoutMs, intervalMs: 300, what });
-    } catch (error) {
-      error.message += `; last seen: ${JSON.stringify(last.map((p) => `${p.code}@${p.line}:${p.severity}`))}`;
-      throw error;
-    }
+  /** Wait until `accept(problems of the file)` holds and the panel has settled (lib/problems.mjs). */
+  waitForProblems(relative, accept, options) {
+    return waitForProblems(this, relative, accept, options);
   }
 
   /** Screenshot of the whole window, or of one element (locator). */

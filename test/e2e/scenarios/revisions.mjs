@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compareDiagnostics } from '../lib/compare.mjs';
 import { REPO, engineExpectation, run } from '../lib/tools.mjs';
-import { clearNotifications, explorerContextAction, problemsToTop, runCommandAndPick, waitForNotification } from '../lib/ui.mjs';
+import { problemsToTop } from '../lib/problems.mjs';
+import { clearNotifications, explorerContextAction, runCommandAndPick, waitForNotification } from '../lib/ui.mjs';
 import { Workbench, waitUntil } from '../lib/workbench.mjs';
 import { SAMPLE } from './sample.mjs';
 
@@ -154,7 +155,9 @@ async function importStep(wb, { report, ws, converted, shot }) {
   report.check(`the imported draft gets the engine's ${expected.diagnostics.length} diagnostics in the Problems panel (${expected.diagnostics.map((d) => d.code).slice(0, 3).join(', ')}, …)`,
     ok && expected.diagnostics.length > 0, cmp);
   await problemsToTop(wb);
-  await wb.goToLine(1); // the editor, not the panel, has the focus in the picture
+  // the editor, not the panel, has the focus in the picture (Ctrl+1: focus the first editor group)
+  await page.keyboard.press('Control+1');
+  await waitUntil(() => page.evaluate(() => !!document.activeElement?.closest('.editor-instance .monaco-editor')), { timeoutMs: 5000, what: 'the editor to have the focus' }).catch(() => {});
   await wb.shot(shot);
   await clearNotifications(wb);
 }
