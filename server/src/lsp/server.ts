@@ -66,7 +66,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   }
   service = new AnalysisService(workspaceFolders, (message) => connection.console.warn(message), (problems) => packProblems.report(problems));
   // An earlier version of a draft is checked under its own key, so the open draft's block cache stays its own.
-  features.checkText = (uri, text, settings) => service.check(`${uri}#base`, text, settings, { force: true, read: sets.read });
+  features.checkText = (uri, text, settings, read = sets.read) => service.check(`${uri}#base`, text, settings, { force: true, read });
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
