@@ -24,6 +24,7 @@
  */
 import type { Parent, Root, RootContent } from 'mdast';
 import { markdownProcessor, markdownTree } from './parse/reader';
+import { hasLongLazyStretch, plainParagraphs } from './lazy-lines';
 
 /** Constructs that only shape a paragraph's inline content. */
 const INLINE_CONSTRUCTS = [
@@ -223,12 +224,17 @@ function readRun(source: string, from: number, until: number, next: number | und
   // Read a run from the line break before it: at the very start of a text, remark would drop a
   // byte order mark and take a "---" line for front matter.
   const at = from > 0 ? from - 1 : from;
-  const tree = markdownTree(source.slice(at, until), blockStructureReader);
-  if (at > 0) shift(tree, at);
-  if (next === undefined) return { nodes: tree.children, clean: true };
-  const after = tree.children.find((n) => n.position!.start.offset! >= next);
+  let children: RootContent[];
+  if (hasLongLazyStretch(source, from, until)) children = plainParagraphs(source, from, until);
+  else {
+    const tree = markdownTree(source.slice(at, until), blockStructureReader);
+    if (at > 0) shift(tree, at);
+    children = tree.children;
+  }
+  if (next === undefined) return { nodes: children, clean: true };
+  const after = children.find((n) => n.position!.start.offset! >= next);
   const clean = after !== undefined && after.position!.start.offset === next && (anyNode ? after.type !== 'yaml' : after.type === 'heading' || after.type === 'paragraph');
-  return { nodes: tree.children.filter((n) => n.position!.start.offset! < next), clean };
+  return { nodes: children.filter((n) => n.position!.start.offset! < next), clean };
 }
 
 /** The first non-blank line after the closing "---" of front matter, if there is one. */
