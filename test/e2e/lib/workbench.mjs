@@ -256,19 +256,22 @@ export class Workbench {
   async enlargeHover(extra) {
     const page = this.page;
     const hover = page.locator('.monaco-resizable-hover:visible').first();
-    const before = await hover.boundingBox().catch(() => null);
-    if (!before) return null;
-    for (const sash of await page.locator('.monaco-resizable-hover:visible .monaco-sash.horizontal').all()) {
-      const box = await sash.boundingBox().catch(() => null);
+    const before = await hover.boundingBox({ timeout: 2000 }).catch(() => null);
+    const editor = await page.locator('.editor-instance:visible .monaco-editor').first().boundingBox({ timeout: 2000 }).catch(() => null);
+    if (!before || !editor) return null;
+    // only the sash on the side with room is enabled; a drag past the editor's edge loses the hover
+    for (const sash of await page.locator('.monaco-resizable-hover:visible .monaco-sash.horizontal:not(.disabled)').all()) {
+      const box = await sash.boundingBox({ timeout: 2000 }).catch(() => null);
       if (!box || box.height === 0) continue;
       const up = Math.abs(box.y - before.y) < Math.abs(box.y - (before.y + before.height)); // the top sash grows upwards
       const x = box.x + box.width / 2;
       const y = box.y + box.height / 2;
+      const to = up ? Math.max(editor.y + 8, y - extra) : Math.min(editor.y + editor.height - 8, y + extra);
       await page.mouse.move(x, y);
       await page.mouse.down();
-      await page.mouse.move(x, up ? y - extra : y + extra, { steps: 8 });
+      await page.mouse.move(x, to, { steps: 8 });
       await page.mouse.up();
-      const after = await hover.boundingBox().catch(() => null);
+      const after = await hover.boundingBox({ timeout: 2000 }).catch(() => null);
       if (after && after.height > before.height + 10) return after.height;
     }
     return null;
