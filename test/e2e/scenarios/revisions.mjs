@@ -1,8 +1,9 @@
 // Issue 14 in the real VS Code, one session (own driver):
 // - "clauselint: Compare coverage with …" → "Last committed version": a draft committed to git and
-//   then revised (one clause hedged, another deleted) shows, in the coverage view, exactly the
-//   changes `clauselint diff` computes for the same two texts: the weakened and the newly missing
-//   requirements. The committed text comes through VS Code's git extension, not the server.
+//   then revised in the editor, unsaved (one clause hedged by typing, another deleted), shows in the
+//   coverage view exactly the changes `clauselint diff` computes for the same two texts: the
+//   weakened and the newly missing requirements. The committed text comes through VS Code's git
+//   extension, not the server; the revised one is the editor's buffer.
 // - "clauselint: Import Word draft as Markdown" from the Explorer's context menu on a .docx built by
 //   the CLI tests' generator (tracked changes included): the Markdown written beside it is the
 //   converter's, it opens with its headings and clause numbers, the notification names the tracked
@@ -41,14 +42,13 @@ export async function revisionsScenario({ report, env, vsix, artifacts, log, scr
   const revised = committed.replace(MFA_CLAUSE, '').replace(IR_PLAN, IR_PLAN_HEDGED);
   if (!report.check('precondition: the revision deletes the MFA clause and hedges the incident response plan', committed !== sample && revised.includes(IR_PLAN_HEDGED) && !revised.includes(MFA_CLAUSE))) return {};
 
-  // git: the committed draft, then the revision in the working tree (what a user has before comparing)
+  // git: the committed draft (the revision is made in the editor, below)
   fs.writeFileSync(path.join(ws, DRAFT), committed);
   const git = (...args) => run('git', ['-c', 'user.name=clauselint e2e', '-c', 'user.email=e2e@clauselint.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: ws });
   for (const args of [['init', '-q'], ['add', DRAFT], ['commit', '-q', '-m', 'Draft as sent to the provider']]) {
     const r = await git(...args);
     if (!report.check(`git ${args[0]} in the test folder`, r.code === 0, r.stderr)) return {};
   }
-  fs.writeFileSync(path.join(ws, DRAFT), revised);
 
   // what the engine says changed (the CLI's diff over the same two texts)
   fs.writeFileSync(path.join(expectDir, 'committed.md'), committed);
@@ -67,7 +67,7 @@ export async function revisionsScenario({ report, env, vsix, artifacts, log, scr
   const wb = await report.time('VS Code: start a session with git (own driver)', () => Workbench.open({ env, vsix, workspace: ws, runDir: path.join(artifacts, 'revisions'), log,
     settings: { 'git.enabled': true } }));
   try {
-    await report.time('VS Code: Compare coverage with the last commit', () => compareStep(wb, { report, changes, shot: path.join(screenshotsOut, 'compare-coverage.png') }));
+    await report.time('VS Code: Compare coverage with the last commit', () => compareStep(wb, { report, changes, committed, shot: path.join(screenshotsOut, 'compare-coverage.png') }));
     await report.time('VS Code: Import Word draft as Markdown', () => importStep(wb, { report, ws, converted, shot: path.join(screenshotsOut, 'word-import.png') }));
   } catch (error) {
     error.message += ` (screenshot: ${await wb.failureShot()})`;
@@ -80,11 +80,12 @@ export async function revisionsScenario({ report, env, vsix, artifacts, log, scr
   return {};
 }
 
-async function compareStep(wb, { report, changes, shot }) {
+async function compareStep(wb, { report, changes, committed, shot }) {
   const page = wb.page;
   await wb.openFile(DRAFT);
+  await reviseInEditor(wb, committed);
   // The command asks VS Code's git extension for the committed text; the extension knows the
-  // repository once the Source Control view counts its changes (the revised draft, the .docx).
+  // repository once the Source Control view counts its changes (the untracked .docx at least).
   const scmCount = await waitUntil(() => page.evaluate(() => {
     const item = [...document.querySelectorAll('.activitybar .action-item')].find((i) => /Source Control/.test(i.querySelector('.action-label')?.getAttribute('aria-label') ?? ''));
     return Number(item?.querySelector('.badge-content')?.textContent) || 0;
@@ -123,8 +124,28 @@ async function compareStep(wb, { report, changes, shot }) {
   report.check(`…and exactly the ${expected.length} changes clauselint diff computes`, JSON.stringify([...shown].sort()) === JSON.stringify([...expected].sort()), { shown, expected });
   await wb.shot(shot);
   await wb.closeEditor('clauselint coverage');
-  await wb.closeEditor(DRAFT); // the Problems panel of the next step lists only the imported draft
+  // the Problems panel of the next step lists only the imported draft: discard the revision, close the draft
+  await wb.runCommand('File: Revert File');
+  await page.waitForSelector(`.tabs-container .tab.active:not(.dirty)[aria-label*="${DRAFT}"]`, { timeout: 10000 });
+  await wb.closeEditor(DRAFT);
   await wb.layout({ sideBar: true, panel: true });
+}
+
+/**
+ * The revision, typed as a user would and left unsaved: hedge the incident response plan clause
+ * (", where possible," after its "shall"), then delete the MFA clause line and the blank line after
+ * it (Ctrl+Shift+K deletes a whole line, wrapped or not). The hedge comes first: it is further down.
+ */
+async function reviseInEditor(wb, committed) {
+  const lines = committed.split('\n');
+  const plan = lines.findIndex((l) => l.startsWith(IR_PLAN));
+  const mfa = lines.findIndex((l) => `${l}\n\n` === MFA_CLAUSE);
+  if (plan < 0 || mfa < 0 || mfa > plan) throw new Error('the committed draft has no MFA clause before its incident response plan clause');
+  await wb.goToLine(plan + 1, IR_PLAN.length - ' maintain'.length + 1);
+  await wb.page.keyboard.type(IR_PLAN_HEDGED.slice(IR_PLAN.length - ' maintain'.length, -' maintain'.length));
+  await wb.goToLine(mfa + 1, 1);
+  for (let i = 0; i < 2; i++) await wb.page.keyboard.press('Control+Shift+K');
+  await wb.page.waitForSelector(`.tabs-container .tab.active.dirty[aria-label*="${DRAFT}"]`, { timeout: 5000 });
 }
 
 async function importStep(wb, { report, ws, converted, shot }) {
