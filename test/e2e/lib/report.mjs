@@ -10,7 +10,7 @@ export class Report {
     this.notes = [];
   }
 
-  /** A finding that is neither a pass nor a failure (a limitation outside the project); repeated in the summary. */
+  /** A finding that is neither a pass nor a failure (a known limitation, for the lead to see); repeated in the summary. */
   note(text) {
     this.notes.push(text);
     process.stdout.write(`  ${COLORS.yellow}note${COLORS.off} ${text.split('\n').join('\n       ')}\n`);

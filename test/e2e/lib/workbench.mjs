@@ -251,7 +251,8 @@ export class Workbench {
 
   /**
    * Make the visible editor hover taller by dragging its resize sash (the hover is a resizable
-   * widget; its default height cuts long hovers off). Returns the new height, or null.
+   * widget; its default height cuts long hovers off). Returns the new height, or null. The mouse is
+   * left on the hover: moving it away closes the hover (take the screenshot with parkMouse: false).
    */
   async enlargeHover(extra) {
     const page = this.page;
@@ -272,7 +273,11 @@ export class Workbench {
       await page.mouse.move(x, to, { steps: 8 });
       await page.mouse.up();
       const after = await hover.boundingBox({ timeout: 2000 }).catch(() => null);
-      if (after && after.height > before.height + 10) return after.height;
+      if (after && after.height > before.height + 10) {
+        // the drag made the hover follow the mouse: leaving it would close it, so the mouse rests on it
+        await page.mouse.move(after.x + after.width / 2, after.y + after.height / 2);
+        return after.height;
+      }
     }
     return null;
   }
@@ -387,10 +392,10 @@ export class Workbench {
     return waitForProblems(this, relative, accept, options);
   }
 
-  /** Screenshot of the whole window, or of one element (locator). */
-  async shot(file, locator) {
+  /** Screenshot of the whole window, or of one element (locator); the mouse is parked first unless told not to. */
+  async shot(file, locator, { parkMouse = true } = {}) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    await this.parkMouse();
+    if (parkMouse) await this.parkMouse();
     if (locator) await locator.screenshot({ path: file });
     else await this.page.screenshot({ path: file });
     this.log(`screenshot ${file}`);
