@@ -15,6 +15,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'node:path';
+import { RemarkWorkers } from '../host/remark-workers';
 import { URI } from '../host/uri';
 import { AnalysisService, type CheckResult } from '../host/service';
 import { ContractSets } from './contract-sets';
@@ -40,7 +42,10 @@ const timers = new Map<string, NodeJS.Timeout>();
 const packProblems = new PackProblems(connection);
 // Checks run in slices so a large draft never holds up other requests; see background.ts.
 const sets = new ContractSets(documents);
-const checks = new DocumentChecks((uri, text, settings) => service.checkSteps(uri, text, settings, { read: sets.read }));
+// A run of 32 KB or more that remark must read in one call (one huge list or quote) is read by a
+// worker thread, which a budget or an edit can stop.
+const remarkWorkers = new RemarkWorkers(path.join(__dirname, 'remark-worker.js'));
+const checks = new DocumentChecks((uri, text, settings, offload) => service.checkSteps(uri, text, settings, { read: sets.read, ...(offload ? { offload } : {}) }), remarkWorkers);
 const memory = new IdleCollector();
 const features = new FeatureContext(connection, documents, async (document) => {
   // A part of a contract set: its view of its main document's check.
