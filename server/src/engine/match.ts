@@ -9,6 +9,8 @@
  * MFA must be used for …" are read with their headings.
  */
 import { classifySentence, clauseSpans, type LeadIn } from './classify';
+import { controlMentions } from './control-mentions';
+import { FRAMEWORK_NAMES } from './controls';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
 import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
@@ -178,10 +180,19 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
           break;
         }
       }
-      if (!satisfied || own === 0) return;
-      if (exclude?.test(s.text, lower[i])) return;
+      // A control the requirement maps to, named by id ("IA-2 (1)" in a table row), stands for its words.
+      let named: string | undefined;
+      if (!satisfied || own === 0) {
+        const mentions = controlMentions(s.text, req, `${aids.rowRest[u]} \n ${contextText}`);
+        if (!mentions.length) return;
+        hits.length = 0;
+        hits.push(mentions.map((m, index) => ({ term: m.id, start: m.start, end: m.end, index })));
+        topicHits = hits[0]!;
+        named = `${FRAMEWORK_NAMES[mentions[0]!.framework]} ${mentions[0]!.id}`;
+      }
+      if (!named && exclude?.test(s.text, lower[i])) return;
       // A near-miss ("vulnerability scans" for patching) is no evidence unless the duty's own words are there too.
-      if (nearMisses.some((n) => n.phrase.test(s.text, lower[i]) && !n.unless?.test(s.text, lower[i]))) return;
+      if (!named && nearMisses.some((n) => n.phrase.test(s.text, lower[i]) && !n.unless?.test(s.text, lower[i]))) return;
       // A table row is read whole: "Firewall logs | 30 days" states its own period.
       const rowText = aids.rowRest[u] && unit.sentences.length === 1 ? `${s.text} | ${aids.rowRest[u]}` : s.text;
       const c = classifySentence(rowText, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
@@ -205,7 +216,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
         ...(topical ? { topical } : {}),
         ...(c.express ? { express: c.express } : c.status === 'wrong-party' && topical ? { express: 'disclaimer' as const } : {}),
         section: sectionKey(aids.heading[u]!),
-        basis: basisOf(c, parties, req, hits.map((g) => g[0]!.term), topical),
+        basis: basisOf(c, parties, req, hits.map((g) => g[0]!.term), topical, named),
       });
     });
   });
@@ -229,7 +240,7 @@ export function keepOrder(a: Evidence, b: Evidence): number {
 }
 
 /** How a sentence was read, in words for the hover. */
-function basisOf(c: Classification, parties: Parties, req: Requirement, terms: string[], topical: boolean): string[] {
+function basisOf(c: Classification, parties: Parties, req: Requirement, terms: string[], topical: boolean, control?: string): string[] {
   const out: string[] = [];
   const obligated = req.party === 'both' ? 'both parties' : `the ${req.party}`;
   if (c.subjectText) {
@@ -240,7 +251,8 @@ function basisOf(c: Classification, parties: Parties, req: Requirement, terms: s
   } else if (!c.unrelated) {
     out.push(`party: no party is named; read as a duty of ${obligated}`);
   }
-  out.push(`words: ${[...new Set(terms.map((t) => `“${squash(t, 30)}”`))].join(' + ')}${topical ? ', under a heading that names the topic' : ''}`);
+  if (control) out.push(`control: names ${control}, which this requirement maps to`);
+  else out.push(`words: ${[...new Set(terms.map((t) => `“${squash(t, 30)}”`))].join(' + ')}${topical ? ', under a heading that names the topic' : ''}`);
   if (c.express) out.push(c.express === 'disclaimer' ? 'an express disclaimer of the duty' : 'a qualification that narrows the duty');
   return out;
 }

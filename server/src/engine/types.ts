@@ -75,7 +75,8 @@ export type ControlFramework = (typeof CONTROL_FRAMEWORKS)[number];
 /**
  * Controls of published frameworks that ask for the same measure as a requirement: NIST SP
  * 800-53 Rev. 5 ids ("IA-2(1)"), SP 800-171 Rev. 2 ("3.5.3") and Rev. 3 ("03.05.03"), ASD ISM
- * ids ("ISM-1173") and UK NCSC Cloud Security Principle numbers. For reviewers; not detection.
+ * ids ("ISM-1173") and UK NCSC Cloud Security Principle numbers. Shown to reviewers; a sentence
+ * that names one of these ids is evidence for the requirement (control-mentions.ts).
  */
 export interface ControlRefs {
   'nist-800-53r5'?: string[];
