@@ -48,7 +48,7 @@ const CASES: [string, string, string | undefined][] = [
   ['accounts.activity-review', 'The Provider shall monitor the use of accounts that can reach the Customer Environment.', 'The Customer shall monitor the use of its budget.'],
   ['accounts.activity-review', 'The Provider shall report atypical usage of system accounts to the Customer.', undefined],
   ['initial-access.baseline', 'The Provider shall scan the system for vulnerabilities every month.', 'The Provider shall scan the documents for the Customer\'s records.'],
-  ['supply-chain.subcontractors', 'The Provider shall require its subcontractors to comply with the security requirements of this Agreement.', 'The Provider shall comply with all laws.'],
+  ['supply-chain.subcontractors', 'The Provider shall require its subcontractors to comply with the security requirements of this Agreement.', 'The Contractor and its subcontractors shall comply with the Privacy Act.'],
   ['network.segregation', 'The Provider shall partition its systems into separate domains or environments for each customer.', 'The parties may partition the work into phases.'],
 ];
 
