@@ -10,6 +10,7 @@
  */
 import { classifySentence, clauseSpans, type LeadIn } from './classify';
 import { controlMentions } from './control-mentions';
+import { topicAliases } from './defined-terms';
 import { FRAMEWORK_NAMES } from './controls';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
 import type { Parties } from './parties';
@@ -146,7 +147,9 @@ function conceptPosition(text: string, hits: { start: number }[][], topic: { sta
 }
 
 export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement): Evidence[] {
-  const groups: TermSet[] = req.detect.map((g) => termSet(g));
+  // A defined subcontractor may also be read as a party ("Subprocessor" is a provider word); only the two parties themselves are not aliases.
+  const aliases = req.aliases ? topicAliases(req, parties.definedTerms).filter((a) => a !== parties.provider && a !== parties.customer) : [];
+  const groups: TermSet[] = req.detect.map((g, i) => termSet(i === 0 && aliases.length ? [...g, ...aliases] : g));
   const exclude = req.exclude.length ? termSet(req.exclude) : undefined;
   const nearMisses = (req.not ?? []).map((n) => ({ phrase: termSet([n.phrase]), unless: n.unless?.length ? termSet(n.unless) : undefined }));
   const aids = unitAids(doc);
@@ -216,7 +219,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
         ...(topical ? { topical } : {}),
         ...(c.express ? { express: c.express } : c.status === 'wrong-party' && topical ? { express: 'disclaimer' as const } : {}),
         section: sectionKey(aids.heading[u]!),
-        basis: basisOf(c, parties, req, hits.map((g) => g[0]!.term), topical, named),
+        basis: basisOf(c, parties, req, hits.map((g) => aliasNote(g[0]!.term, aliases, parties)), topical, named),
       });
     });
   });
@@ -239,6 +242,13 @@ export function keepOrder(a: Evidence, b: Evidence): number {
   return Number(!a.express) - Number(!b.express) || STATUS_RANK[a.status] - STATUS_RANK[b.status];
 }
 
+/** A defined term read as a topic word, with what the document defines it as: “Service Partner” (defined as “third party engaged by”). */
+function aliasNote(term: string, aliases: string[], parties: Parties): string {
+  if (!aliases.includes(term)) return term;
+  const head = parties.definedTerms?.find((t) => t.term === term)?.head;
+  return head ? `${term}” (defined as “${head}` : term;
+}
+
 /** How a sentence was read, in words for the hover. */
 function basisOf(c: Classification, parties: Parties, req: Requirement, terms: string[], topical: boolean, control?: string): string[] {
   const out: string[] = [];
@@ -252,7 +262,7 @@ function basisOf(c: Classification, parties: Parties, req: Requirement, terms: s
     out.push(`party: no party is named; read as a duty of ${obligated}`);
   }
   if (control) out.push(`control: names ${control}, which this requirement maps to`);
-  else out.push(`words: ${[...new Set(terms.map((t) => `“${squash(t, 30)}”`))].join(' + ')}${topical ? ', under a heading that names the topic' : ''}`);
+  else out.push(`words: ${[...new Set(terms.map((t) => `“${squash(t, t.includes('(defined as') ? 80 : 30)}”`))].join(' + ')}${topical ? ', under a heading that names the topic' : ''}`);
   if (c.express) out.push(c.express === 'disclaimer' ? 'an express disclaimer of the duty' : 'a qualification that narrows the duty');
   return out;
 }

@@ -109,6 +109,11 @@ export interface Requirement {
   detect: string[][];
   /** Terms that turn a match into a near miss (e.g. "uptime" for security monitoring). */
   exclude: string[];
+  /**
+   * A term the document defines as one of the topic words (`"Service Partner" means any
+   * subcontractor …`) stands for them there (defined-terms.ts). For topics that are actors.
+   */
+  aliases?: boolean;
   /** Near-misses with a reason: a phrase that uses the words in another sense, unless a term of the duty is there too. */
   not?: NearMiss[];
   weaken: WeakenCue[];
