@@ -10,6 +10,8 @@ export type AdvisoryHeading = string;
 export interface PackHeading {
   id: AdvisoryHeading;
   title: string;
+  /** Words that name the topic in an article title, for placing a missing clause (pack.yaml). */
+  topics?: string[];
 }
 
 export type Party = 'provider' | 'customer' | 'both';
