@@ -66,6 +66,24 @@ const CASES: [string, string, string, string | undefined][] = [
     'Every user shall log onto the portal with a PIV card and a PIN.',
     'Every user shall receive a gift card and a voucher at the launch event.',
   ],
+  [
+    'recording of access as audit logging ("all access shall be recorded")',
+    'logging.security-event-management',
+    'Administrators of the Provider may use the console; all access shall be recorded and reviewed for misuse.',
+    'Access to the building shall be controlled by reception.',
+  ],
+  [
+    'the prime stays liable for its subcontractors (base form of "remains fully responsible")',
+    'supply-chain.subcontractors',
+    'The Supplier may use subcontractors but shall remain fully responsible for their acts and omissions.',
+    'The Supplier shall remain fully responsible for the accuracy of its invoices.',
+  ],
+  [
+    'segregation from the other party\'s IT environment (transition and carve-out agreements)',
+    'network.segregation',
+    'The Seller shall segregate the Business systems and data from its own IT environment before Closing.',
+    'The Seller shall describe its IT environment in Schedule 4.',
+  ],
 ];
 
 describe('general drafting patterns', () => {
