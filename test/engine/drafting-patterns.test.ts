@@ -92,3 +92,18 @@ describe('general drafting patterns', () => {
     if (otherSense) it(`${pattern}: "${otherSense.slice(0, 50)}…" is not`, () => assert.ok(!evidences(id, otherSense)));
   }
 });
+
+describe('a duty stated in its heading', () => {
+  const PRE = '## 12. Security\n\n';
+  it('the first sentence under the heading binds by pointing back to it', () => {
+    assert.ok(evidences('privilege.least-privilege', `${PRE}### 12.3 Least Privilege\n\nThe Provider shall ensure this at all times for its staff.`));
+    assert.ok(evidences('backup.contracted-service', `${PRE}**12.4 Daily Backups of Customer Data.** The Provider shall carry out the same without exception.`));
+  });
+
+  it('a sentence that does not point back, or is not the first, is not evidence', () => {
+    assert.ok(!evidences('privilege.least-privilege', `${PRE}### 12.3 Least Privilege\n\nThe Provider shall invoice monthly.`));
+    assert.ok(!evidences('privilege.least-privilege', `${PRE}### 12.3 Least Privilege\n\nThe Provider shall invoice monthly.\n\nThe Customer shall pay it within 30 days.`));
+    // The heading must state the whole duty: "MFA" alone names no accounts.
+    assert.ok(!evidences('mfa.provider-access', `${PRE}### 12.3 MFA Required\n\nThe Provider shall ensure this at all times.`));
+  });
+});

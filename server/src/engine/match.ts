@@ -39,6 +39,17 @@ export function headingContext(doc: ParsedDocument, section: number): string {
   return parts.join(' \n ');
 }
 
+/** Words by which a sentence points back to the duty its heading states. */
+const REFERS_BACK = /\b(?:this|these|it|such|the same|the foregoing|the above|that requirement)\b/i;
+
+/** Is unit `u` the first body text under its heading or run-in caption? */
+function opensItsHeading(doc: ParsedDocument, u: number): boolean {
+  const unit = doc.units[u]!;
+  if (unit.caption) return true;
+  const before = doc.units[u - 1];
+  return before !== undefined && before.kind === 'heading' && unit.section >= 0 && before.start === doc.sections[unit.section]!.headingSpan.start;
+}
+
 /** Per-document reading aids computed once and shared by every requirement. */
 interface UnitAids {
   /** Headings, caption and outline-parent captions/lead-ins: the words that head a unit. */
@@ -185,6 +196,12 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
       }
       // A control the requirement maps to, named by id ("IA-2 (1)" in a table row), stands for its words.
       let named: string | undefined;
+      if (satisfied && own === 0 && i === 0 && opensItsHeading(doc, u) && REFERS_BACK.test(s.text)) {
+        // "### 12.3 Multi-Factor Authentication Required" + "The Provider shall ensure this at all times.":
+        // the heading states the duty, the first sentence under it binds by pointing back to it.
+        hits.push([{ term: 'its heading, to which the sentence points back', start: 0, end: 0, index: 0 }]);
+        own = 1;
+      }
       if (!satisfied || own === 0) {
         const mentions = controlMentions(s.text, req, `${aids.rowRest[u]} \n ${contextText}`);
         if (!mentions.length) return;
@@ -262,7 +279,7 @@ function basisOf(c: Classification, parties: Parties, req: Requirement, terms: s
     out.push(`party: no party is named; read as a duty of ${obligated}`);
   }
   if (control) out.push(`control: names ${control}, which this requirement maps to`);
-  else out.push(`words: ${[...new Set(terms.map((t) => `“${squash(t, t.includes('(defined as') ? 80 : 30)}”`))].join(' + ')}${topical ? ', under a heading that names the topic' : ''}`);
+  else out.push(`words: ${[...new Set(terms.map((t) => `“${squash(t, t.includes('(defined as') || t.startsWith('its heading') ? 80 : 30)}”`))].join(' + ')}${topical ? ', under a heading that names the topic' : ''}`);
   if (c.express) out.push(c.express === 'disclaimer' ? 'an express disclaimer of the duty' : 'a qualification that narrows the duty');
   return out;
 }
