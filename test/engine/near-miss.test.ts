@@ -58,6 +58,8 @@ describe('near-misses', () => {
 
   it('a separate service or fee is commercial wording, not segregation', () => {
     assert.equal(status('The Provider may offer the tool to other customers as a separate service at its list price.', 'network.segregation'), 'missing');
+    assert.equal(status('Prices for the multi-tenant platform will be reviewed separately from the technical proposal.', 'network.segregation'), 'missing');
+    assert.notEqual(status('The Provider shall ensure Customer Data is stored separately from the data of other customers.', 'network.segregation'), 'missing');
     assert.equal(status('The Provider shall keep the Customer Environment logically separated from other customers and shall charge no separate fee for it.', 'network.segregation'), 'present');
   });
 
