@@ -114,6 +114,14 @@ describe('catalog loader', () => {
       assert.ok(catalog.problems.some((p) => p.message === 'missing required key "version"'));
     });
 
+    it('checks the topic words of a heading like detect terms, and leaves a bad one out', () => {
+      const dir = tempDir();
+      fs.writeFileSync(path.join(dir, 'pack.yaml'), `${MANIFEST}headings:\n  - { id: mfa, title: MFA, topics: [authentication, "log(s)?"] }\n`);
+      const catalog = loadCatalog([dir]);
+      assert.ok(catalog.problems.some((p) => p.line === 7 && /headings\[0\]\.topics\[1\] "log\(s\)\?": terms are plain words/.test(p.message)), JSON.stringify(catalog.problems));
+      assert.deepEqual(catalog.headings[0]!.topics, ['authentication']);
+    });
+
     it('reports a listed file that does not exist, at its line in pack.yaml', () => {
       const dir = tempDir();
       fs.writeFileSync(path.join(dir, 'pack.yaml'), `${MANIFEST}requirements:\n  - fixture.good.md\n  - missing.md\n`);

@@ -66,6 +66,24 @@ const CASES: [string, string, string, string | undefined][] = [
     'Every user shall log onto the portal with a PIV card and a PIN.',
     'Every user shall receive a gift card and a voucher at the launch event.',
   ],
+  [
+    'recording of access as audit logging ("all access shall be recorded")',
+    'logging.security-event-management',
+    'Administrators of the Provider may use the console; all access shall be recorded and reviewed for misuse.',
+    'Access to the building shall be controlled by reception.',
+  ],
+  [
+    'the prime stays liable for its subcontractors (base form of "remains fully responsible")',
+    'supply-chain.subcontractors',
+    'The Supplier may use subcontractors but shall remain fully responsible for their acts and omissions.',
+    'The Supplier shall remain fully responsible for the accuracy of its invoices.',
+  ],
+  [
+    'segregation from the other party\'s IT environment (transition and carve-out agreements)',
+    'network.segregation',
+    'The Seller shall segregate the Business systems and data from its own IT environment before Closing.',
+    'The Seller shall describe its IT environment in Schedule 4.',
+  ],
 ];
 
 describe('general drafting patterns', () => {
@@ -73,4 +91,19 @@ describe('general drafting patterns', () => {
     it(`${pattern}: "${evidence.slice(0, 50)}…" is evidence for ${id}`, () => assert.ok(evidences(id, evidence)));
     if (otherSense) it(`${pattern}: "${otherSense.slice(0, 50)}…" is not`, () => assert.ok(!evidences(id, otherSense)));
   }
+});
+
+describe('a duty stated in its heading', () => {
+  const PRE = '## 12. Security\n\n';
+  it('the first sentence under the heading binds by pointing back to it', () => {
+    assert.ok(evidences('privilege.least-privilege', `${PRE}### 12.3 Least Privilege\n\nThe Provider shall ensure this at all times for its staff.`));
+    assert.ok(evidences('backup.contracted-service', `${PRE}**12.4 Daily Backups of Customer Data.** The Provider shall carry out the same without exception.`));
+  });
+
+  it('a sentence that does not point back, or is not the first, is not evidence', () => {
+    assert.ok(!evidences('privilege.least-privilege', `${PRE}### 12.3 Least Privilege\n\nThe Provider shall invoice monthly.`));
+    assert.ok(!evidences('privilege.least-privilege', `${PRE}### 12.3 Least Privilege\n\nThe Provider shall invoice monthly.\n\nThe Customer shall pay it within 30 days.`));
+    // The heading must state the whole duty: "MFA" alone names no accounts.
+    assert.ok(!evidences('mfa.provider-access', `${PRE}### 12.3 MFA Required\n\nThe Provider shall ensure this at all times.`));
+  });
 });

@@ -36,6 +36,20 @@ const CASES: [string, string, string | undefined][] = [
   ['network.dedicated-connection', 'The Provider shall route remote access via managed access control points.', undefined],
   ['supply-chain.risk-management', 'The Provider shall assess the supply chain-related risks of its suppliers each year.', undefined],
   ['governance.periodic-review', 'The Customer may verify compliance with the security requirements of this Agreement once a year.', 'The Customer may verify compliance with the payment terms once a year.'],
+  // Wording of ISM-1228, ISM-1650, ISM-1708, ISM-2006, IR-6, 3.6.2, 3.9.2, AC-2, AC-2(12), 03.11.02, 03.16.03 and SC-32.
+  ['logging.security-event-management', 'Security events are analysed daily by the Provider to find incidents.', 'Events are analysed by the organising committee before the ceremony.'],
+  ['logging.provider-infrastructure', 'The Provider shall centrally log every change to its privileged user accounts.', 'The Provider shall keep a log of visitors to the privileged lounge.'],
+  ['backup.offline-encrypted', 'Backups are kept so that administrators are prevented from deleting them before they expire.', 'Invoices cannot be modified after they are issued.'],
+  ['ir.stakeholder-roles', 'The Provider\'s executive committee shall plan for major cyber security incidents and take part in exercises.', 'The executive committee shall plan for the annual conference.'],
+  ['incident.notification', 'The Provider shall report suspected incidents to the Customer\'s incident response team.', 'The Provider shall report suspected incidents of fraud to the Customer.'],
+  ['incident.notification', 'The Provider shall report incidents to the relevant authorities as the law requires.', 'The Provider shall report safety incidents on Site to the Customer.'],
+  ['incident.notification-timeframe', 'The Provider shall notify the Customer of any suspected incident within the time period set out in Schedule 3.', 'The Provider shall report suspected incidents of misconduct within two days.'],
+  ['accounts.deprovisioning', 'Customer systems are protected during and after personnel actions such as terminations.', undefined],
+  ['accounts.activity-review', 'The Provider shall monitor the use of accounts that can reach the Customer Environment.', 'The Customer shall monitor the use of its budget.'],
+  ['accounts.activity-review', 'The Provider shall report atypical usage of system accounts to the Customer.', undefined],
+  ['initial-access.baseline', 'The Provider shall scan the system for vulnerabilities every month.', 'The Provider shall scan the documents for the Customer\'s records.'],
+  ['supply-chain.subcontractors', 'The Provider shall require its subcontractors to comply with the security requirements of this Agreement.', 'The Contractor and its subcontractors shall comply with the Privacy Act.'],
+  ['network.segregation', 'The Provider shall partition its systems into separate domains or environments for each customer.', 'The parties may partition the work into phases.'],
 ];
 
 describe('framework vocabulary in contract wording', () => {

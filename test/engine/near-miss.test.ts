@@ -46,6 +46,28 @@ describe('near-misses', () => {
     assert.equal(status('The Provider shall notify the Customer of any Security Incident within 24 hours.', 'incident.notification'), 'present');
   });
 
+  it('correcting a nonconformity with the specification (a warranty remedy) is not security patching', () => {
+    assert.equal(status('The Provider warrants that the software conforms to its documentation and shall correct any nonconformity by patch or new release.', 'patching.ongoing-service'), 'missing');
+    assert.equal(status('The Provider shall apply patches that correct any noncompliance with the security baseline on all servers within 14 days.', 'patching.ongoing-service'), 'present');
+  });
+
+  it('access to premises is physical security, not least privilege', () => {
+    assert.equal(status('Access to the premises will only be granted to persons whose duties require it.', 'privilege.least-privilege'), 'missing');
+    assert.equal(status('The Provider shall grant access to its facilities and systems only to personnel who need access for their duties.', 'privilege.least-privilege'), 'present');
+  });
+
+  it('a separate service or fee is commercial wording, not segregation', () => {
+    assert.equal(status('The Provider may offer the tool to other customers as a separate service at its list price.', 'network.segregation'), 'missing');
+    assert.equal(status('Prices for the multi-tenant platform will be reviewed separately from the technical proposal.', 'network.segregation'), 'missing');
+    assert.notEqual(status('The Provider shall ensure Customer Data is stored separately from the data of other customers.', 'network.segregation'), 'missing');
+    assert.equal(status('The Provider shall keep the Customer Environment logically separated from other customers and shall charge no separate fee for it.', 'network.segregation'), 'present');
+  });
+
+  it('the title of a cited clause is not a duty of this one', () => {
+    const body = 'This clause applies to contractor systems that must comply with NIST SP 800-171, in accordance with the clause at 252.204-7012, Safeguarding Covered Defense Information and Cyber Incident Reporting, of this contract.';
+    assert.equal(status(body, 'incident.notification'), 'missing');
+  });
+
   it('a bad near-miss term is reported like any catalog term', async () => {
     const { parseRequirementFile } = await import('../../server/src/engine/catalog/load');
     const text = '---\nid: t.x\ntitle: X\nparty: provider\nseverity: error\nheading: mfa\nrationale: r\ncitation: { document: d, heading: h, url: https://example.invalid, verified: false }\ndetect: [[MFA]]\nexclude: []\nnot:\n  - phrase: "*"\n    reason: nothing literal\n---\nThe {{provider}} shall use MFA.\n';

@@ -4,7 +4,9 @@ import type { ClauseUnit } from '../../server/src/engine/parse';
 import { firstLabelValue, labelKind } from '../../server/src/engine/placement/labels';
 import { columns, wrap } from '../../server/src/engine/placement/reflow';
 import { labelText, styleOf } from '../../server/src/engine/placement/style';
-import { NOT_A_TARGET, SCHEDULE_HEADING, SIGNATURE_LINE, TOPIC_WORDS } from '../../server/src/engine/placement/targets';
+import { NOT_A_TARGET, SCHEDULE_HEADING, SIGNATURE_LINE } from '../../server/src/engine/placement/targets';
+import { termSet } from '../../server/src/engine/terms';
+import { aa22 } from './matching-helpers';
 
 /** A clause unit over the whole of `text` (styleOf reads only kind, start and end). */
 const unitOf = (text: string, kind: ClauseUnit['kind'] = 'paragraph'): ClauseUnit => ({ kind, start: 0, end: text.length }) as ClauseUnit;
@@ -42,7 +44,12 @@ describe('placement parts', () => {
     assert.ok(SCHEDULE_HEADING.test('## Schedule 2 — Service Levels'));
     assert.ok(SIGNATURE_LINE.test('IN WITNESS WHEREOF the parties have signed'));
     assert.ok(SIGNATURE_LINE.test('Signed for and on behalf of the Customer'));
-    assert.ok(TOPIC_WORDS['backup']!.test('Backup and Recovery'));
+    // A heading's topic words are the pack's (pack.yaml `topics`), compiled like any terms.
+    const topics = (id: string): ReturnType<typeof termSet> => termSet(aa22().headings.find((h) => h.id === id)!.topics!);
+    assert.ok(topics('backup').test('Backup and Recovery'));
+    assert.ok(topics('updates').test('Patching and Vulnerability Management'));
+    assert.ok(topics('supply-chain').test('Third Parties'));
+    assert.ok(!topics('backup').test('Fees and Payment'));
   });
 
   it('reflow: wraps greedily at the width, the first line shortened by its label; tabs count to the next stop', () => {

@@ -24,6 +24,15 @@ describe('sentence splitting', () => {
     assert.equal(split('Under 18 U.S.C. Section 1030 it is a crime. Next.').length, 2);
   });
 
+  it('keeps a run-in numbered list in one sentence, but not a list of clause numbers', () => {
+    // Control catalogs (and the contracts that copy them) number items inside one sentence.
+    assert.equal(split('When a person leaves: 01. Disable their access, 02. Revoke their tokens, and 03. Collect their badge. Next.').length, 2);
+    assert.equal(split('The Supplier shall notify the Client within: 1. one day of a breach; 2. five days of a loss. Next.').length, 2);
+    // "3, 4 and 5." numbers no list (no item 4 ended with a full stop): the sentence ends there.
+    assert.equal(split('The Provider shall comply with clauses 3, 4 and 5. The Customer shall pay.').length, 2);
+    assert.equal(split('The fee is due on day 1. The Customer shall pay.').length, 2);
+  });
+
   it('does not split an ellipsis or before a lower-case word', () => {
     assert.equal(split('The list includes backups... and logs. Next one.').length, 2);
     assert.equal(split('Backups, logs... Reports are kept.').length, 1);

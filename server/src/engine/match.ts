@@ -9,6 +9,9 @@
  * MFA must be used for …" are read with their headings.
  */
 import { classifySentence, clauseSpans, type LeadIn } from './classify';
+import { controlMentions } from './control-mentions';
+import { topicAliases } from './defined-terms';
+import { FRAMEWORK_NAMES } from './controls';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
 import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
@@ -34,6 +37,17 @@ export function headingContext(doc: ParsedDocument, section: number): string {
   const parts: string[] = [];
   for (let i = section; i >= 0; i = doc.sections[i]!.parent) parts.push(doc.sections[i]!.title);
   return parts.join(' \n ');
+}
+
+/** Words by which a sentence points back to the duty its heading states. */
+const REFERS_BACK = /\b(?:this|these|it|such|the same|the foregoing|the above|that requirement)\b/i;
+
+/** Is unit `u` the first body text under its heading or run-in caption? */
+function opensItsHeading(doc: ParsedDocument, u: number): boolean {
+  const unit = doc.units[u]!;
+  if (unit.caption) return true;
+  const before = doc.units[u - 1];
+  return before !== undefined && before.kind === 'heading' && unit.section >= 0 && before.start === doc.sections[unit.section]!.headingSpan.start;
 }
 
 /** Per-document reading aids computed once and shared by every requirement. */
@@ -144,7 +158,9 @@ function conceptPosition(text: string, hits: { start: number }[][], topic: { sta
 }
 
 export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement): Evidence[] {
-  const groups: TermSet[] = req.detect.map((g) => termSet(g));
+  // A defined subcontractor may also be read as a party ("Subprocessor" is a provider word); only the two parties themselves are not aliases.
+  const aliases = req.aliases ? topicAliases(req, parties.definedTerms).filter((a) => a !== parties.provider && a !== parties.customer) : [];
+  const groups: TermSet[] = req.detect.map((g, i) => termSet(i === 0 && aliases.length ? [...g, ...aliases] : g));
   const exclude = req.exclude.length ? termSet(req.exclude) : undefined;
   const nearMisses = (req.not ?? []).map((n) => ({ phrase: termSet([n.phrase]), unless: n.unless?.length ? termSet(n.unless) : undefined }));
   const aids = unitAids(doc);
@@ -178,10 +194,25 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
           break;
         }
       }
-      if (!satisfied || own === 0) return;
-      if (exclude?.test(s.text, lower[i])) return;
+      // A control the requirement maps to, named by id ("IA-2 (1)" in a table row), stands for its words.
+      let named: string | undefined;
+      if (satisfied && own === 0 && i === 0 && opensItsHeading(doc, u) && REFERS_BACK.test(s.text)) {
+        // "### 12.3 Multi-Factor Authentication Required" + "The Provider shall ensure this at all times.":
+        // the heading states the duty, the first sentence under it binds by pointing back to it.
+        hits.push([{ term: 'its heading, to which the sentence points back', start: 0, end: 0, index: 0 }]);
+        own = 1;
+      }
+      if (!satisfied || own === 0) {
+        const mentions = controlMentions(s.text, req, `${aids.rowRest[u]} \n ${contextText}`);
+        if (!mentions.length) return;
+        hits.length = 0;
+        hits.push(mentions.map((m, index) => ({ term: m.id, start: m.start, end: m.end, index })));
+        topicHits = hits[0]!;
+        named = `${FRAMEWORK_NAMES[mentions[0]!.framework]} ${mentions[0]!.id}`;
+      }
+      if (!named && exclude?.test(s.text, lower[i])) return;
       // A near-miss ("vulnerability scans" for patching) is no evidence unless the duty's own words are there too.
-      if (nearMisses.some((n) => n.phrase.test(s.text, lower[i]) && !n.unless?.test(s.text, lower[i]))) return;
+      if (!named && nearMisses.some((n) => n.phrase.test(s.text, lower[i]) && !n.unless?.test(s.text, lower[i]))) return;
       // A table row is read whole: "Firewall logs | 30 days" states its own period.
       const rowText = aids.rowRest[u] && unit.sentences.length === 1 ? `${s.text} | ${aids.rowRest[u]}` : s.text;
       const c = classifySentence(rowText, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
@@ -205,7 +236,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
         ...(topical ? { topical } : {}),
         ...(c.express ? { express: c.express } : c.status === 'wrong-party' && topical ? { express: 'disclaimer' as const } : {}),
         section: sectionKey(aids.heading[u]!),
-        basis: basisOf(c, parties, req, hits.map((g) => g[0]!.term), topical),
+        basis: basisOf(c, parties, req, hits.map((g) => aliasNote(g[0]!.term, aliases, parties)), topical, named),
       });
     });
   });
@@ -228,8 +259,15 @@ export function keepOrder(a: Evidence, b: Evidence): number {
   return Number(!a.express) - Number(!b.express) || STATUS_RANK[a.status] - STATUS_RANK[b.status];
 }
 
+/** A defined term read as a topic word, with what the document defines it as: “Service Partner” (defined as “third party engaged by”). */
+function aliasNote(term: string, aliases: string[], parties: Parties): string {
+  if (!aliases.includes(term)) return term;
+  const head = parties.definedTerms?.find((t) => t.term === term)?.head;
+  return head ? `${term}” (defined as “${head}` : term;
+}
+
 /** How a sentence was read, in words for the hover. */
-function basisOf(c: Classification, parties: Parties, req: Requirement, terms: string[], topical: boolean): string[] {
+function basisOf(c: Classification, parties: Parties, req: Requirement, terms: string[], topical: boolean, control?: string): string[] {
   const out: string[] = [];
   const obligated = req.party === 'both' ? 'both parties' : `the ${req.party}`;
   if (c.subjectText) {
@@ -240,7 +278,8 @@ function basisOf(c: Classification, parties: Parties, req: Requirement, terms: s
   } else if (!c.unrelated) {
     out.push(`party: no party is named; read as a duty of ${obligated}`);
   }
-  out.push(`words: ${[...new Set(terms.map((t) => `“${squash(t, 30)}”`))].join(' + ')}${topical ? ', under a heading that names the topic' : ''}`);
+  if (control) out.push(`control: names ${control}, which this requirement maps to`);
+  else out.push(`words: ${[...new Set(terms.map((t) => `“${squash(t, t.includes('(defined as') || t.startsWith('its heading') ? 80 : 30)}”`))].join(' + ')}${topical ? ', under a heading that names the topic' : ''}`);
   if (c.express) out.push(c.express === 'disclaimer' ? 'an express disclaimer of the duty' : 'a qualification that narrows the duty');
   return out;
 }

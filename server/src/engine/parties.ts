@@ -7,6 +7,7 @@ import type { ParsedDocument } from './parse';
 import { bundledLexicon } from './catalog/lexicon-file';
 import type { Lexicon, PartyWords } from './lexicon';
 import type { Role } from './types';
+import { definedTerms, type DefinedTerm } from './defined-terms';
 
 export interface PartyName {
   /** The defined term as written, e.g. "Supplier". */
@@ -32,6 +33,8 @@ export interface Parties {
   defined: boolean;
   /** How roles were read where the document does not name them, for the hover. */
   assumptions: string[];
+  /** The other terms the document defines (matching reads some as what they stand for). */
+  definedTerms?: DefinedTerm[];
 }
 
 /** The role a defined term names: it is, or ends in, one of the lexicon's role words ("Managed Service Provider"). */
@@ -139,7 +142,8 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   const isName = (n: PartyName): boolean => !['we', 'us', 'you'].includes(n.term.toLowerCase());
   const first = (role: Role): string => names.find((n) => n.role === role && n.definedAt !== undefined && isName(n))?.term
     ?? (role === 'provider' ? 'Provider' : 'Customer');
-  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions };
+  const terms = definedTerms(doc);
+  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions, ...(terms.length ? { definedTerms: terms } : {}) };
 }
 
 function capitalize(w: string): string {

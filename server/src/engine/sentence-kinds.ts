@@ -30,13 +30,13 @@ export const DEFINITION = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?["“‘'][^"”’'\
 /** Title-case words, small words allowed inside: "Safeguarding DOT Sensitive Data and Cyber Incident Reporting". */
 export const TITLE = String.raw`\p{Lu}[\p{L}\p{N}&/’'-]*(?:\s+(?:(?:and|or|of|the|for|to|in|on|with|a|an)\s+)*\p{Lu}[\p{L}\p{N}&/’'-]*)*`;
 /**
- * The titles of cited clauses: "clause 1252.239-74, Safeguarding … and Cyber Incident Reporting,"
- * and "Section 5.2 (Security)". Words in them name another clause; they oblige no one here.
+ * The titles of cited clauses: "clause 1252.239-74, Safeguarding … and Cyber Incident Reporting,",
+ * "the clause at 252.204-7012, Safeguarding … and Cyber Incident Reporting," and "Section 5.2 (Security)". Words in them name another clause; they oblige no one here.
  */
 export const CITED_TITLE = new RegExp(
   // Not case-insensitive: with the "i" flag \p{Lu} matches lower case too, and any words after
   // "clause 2.1," would read as a title.
-  String.raw`(?:\b(?:[Cc]lause|CLAUSE|[Ss]ection|SECTION|[Aa]rticle|ARTICLE|[Pp]aragraph|PARAGRAPH)|§)\s*\d[\p{L}\p{N}.()–-]*(?:,\s+(${TITLE})(?=[,.;)]|\s*$)|\s+\((${TITLE})\))`,
+  String.raw`(?:\b(?:[Cc]lause|CLAUSE|[Ss]ection|SECTION|[Aa]rticle|ARTICLE|[Pp]aragraph|PARAGRAPH)|§)(?:\s+at)?\s*\d[\p{L}\p{N}.()–-]*(?:,\s+(${TITLE})(?=[,.;)]|\s*$)|\s+\((${TITLE})\))`,
   'gu',
 );
 

@@ -33,7 +33,7 @@ export function splitSentences(text: string): Span[] {
   END.lastIndex = 0;
   for (let m = END.exec(text); m; m = END.exec(text)) {
     const dot = m.index;
-    if (text[dot] === '.' && (isAbbreviation(text, dot) || isEllipsisInside(text, dot))) continue;
+    if (text[dot] === '.' && (isAbbreviation(text, dot) || isEllipsisInside(text, dot) || isInlineEnumerator(text, dot))) continue;
     const end = dot + m[0].length;
     push(spans, text, start, end);
     start = end;
@@ -58,6 +58,20 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (/^\p{L}$/u.test(raw)) return true;
   // Dotted acronyms: "U.S.C", "N.B".
   return /^(\p{L}\.)+\p{L}$/u.test(token);
+}
+
+/**
+ * "…is terminated: 01. Disable access …, and 02. Revoke …": a number after a colon, comma,
+ * semicolon, "and" or "or" numbers an item of a run-in list (as control catalogs and the
+ * contracts that copy them write it); its full stop does not end the sentence.
+ */
+function isInlineEnumerator(text: string, dot: number): boolean {
+  const m = /(?:[:;,]|\b(?:and|or))\s+(\d{1,3})$/.exec(text.slice(Math.max(0, dot - 12), dot));
+  if (!m) return false;
+  const n = Number(m[1]);
+  // The first item follows a colon; a later one needs its predecessor ("clauses 3, 4 and 5." is no list).
+  if (n === 1) return /:\s+\d{1,3}$/.test(m[0]);
+  return new RegExp(`(?:[:;,]|\\b(?:and|or))\\s+0*${n - 1}\\.\\s`).test(text.slice(Math.max(0, dot - 1500), dot));
 }
 
 /** "..." inside a sentence is an ellipsis, not three sentence ends. */

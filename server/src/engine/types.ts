@@ -10,6 +10,8 @@ export type AdvisoryHeading = string;
 export interface PackHeading {
   id: AdvisoryHeading;
   title: string;
+  /** Words that name the topic in an article title, for placing a missing clause (pack.yaml). */
+  topics?: string[];
 }
 
 export type Party = 'provider' | 'customer' | 'both';
@@ -75,7 +77,8 @@ export type ControlFramework = (typeof CONTROL_FRAMEWORKS)[number];
 /**
  * Controls of published frameworks that ask for the same measure as a requirement: NIST SP
  * 800-53 Rev. 5 ids ("IA-2(1)"), SP 800-171 Rev. 2 ("3.5.3") and Rev. 3 ("03.05.03"), ASD ISM
- * ids ("ISM-1173") and UK NCSC Cloud Security Principle numbers. For reviewers; not detection.
+ * ids ("ISM-1173") and UK NCSC Cloud Security Principle numbers. Shown to reviewers; a sentence
+ * that names one of these ids is evidence for the requirement (control-mentions.ts).
  */
 export interface ControlRefs {
   'nist-800-53r5'?: string[];
@@ -108,6 +111,11 @@ export interface Requirement {
   detect: string[][];
   /** Terms that turn a match into a near miss (e.g. "uptime" for security monitoring). */
   exclude: string[];
+  /**
+   * A term the document defines as one of the topic words (`"Service Partner" means any
+   * subcontractor …`) stands for them there (defined-terms.ts). For topics that are actors.
+   */
+  aliases?: boolean;
   /** Near-misses with a reason: a phrase that uses the words in another sense, unless a term of the duty is there too. */
   not?: NearMiss[];
   weaken: WeakenCue[];

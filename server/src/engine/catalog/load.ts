@@ -10,7 +10,7 @@ import type { Catalog, LoadProblem, PackManifest, Perspective, Requirement } fro
 import type { Lexicon } from '../lexicon';
 import { attachLexicon, packLexicon, parseLexicon } from './lexicon-file';
 import { LineIndex, normalizeText, splitFrontMatter } from './source';
-import { checkPlaceholders, checkTerms } from './terms-check';
+import { checkPlaceholders, checkTerms, termProblem } from './terms-check';
 import { parseAndValidate, type Locate, type Position } from './validate';
 
 export { BUNDLED_PACK, defaultPackDir } from './paths';
@@ -155,6 +155,15 @@ function loadPack(dir: string, catalog: Catalog, packIds: Map<string, string>, r
   packIds.set(manifest.id, manifestFile);
   catalog.packs.push(manifest);
   const lexicon = manifest.lexicon ? loadLexicon(dir, manifest.lexicon, manifestFile, locate, catalog.problems) : undefined;
+  // Topic words are plain terms like `detect`'s; a bad one is reported and left out.
+  (manifest.headings ?? []).forEach((heading, i) => {
+    if (!heading.topics) return;
+    heading.topics = heading.topics.filter((term, j) => {
+      const problem = termProblem(term);
+      if (problem) catalog.problems.push({ file: manifestFile, ...locate(['headings', i, 'topics', j]), message: `headings[${i}].topics[${j}] "${term}": ${problem}` });
+      return !problem;
+    });
+  });
   for (const heading of manifest.headings ?? []) if (!catalog.headings.some((h) => h.id === heading.id)) catalog.headings.push(heading);
   const ownHeadings = manifest.headings && new Set(manifest.headings.map((h) => h.id));
 

@@ -102,6 +102,10 @@ class Builder {
           break;
         case 'html':
           this.comments(start, end);
+          if (/<table\b/i.test(text.slice(start, end))) {
+            this.htmlTable(start, end, [...ctx.parents, ...outline.current()]);
+            leadIn = undefined;
+          }
           break;
         default:
           if ('children' in node) this.visitChildren((node as Parent).children as RootContent[], ctx);
@@ -144,6 +148,34 @@ class Builder {
         else if (c === 0) rowHead = index;
       });
     });
+  }
+
+  /**
+   * An HTML table (what converters such as pandoc write for a table whose cells hold more than one
+   * line): its cells are clause units like a Markdown table's, header row first. Tags are blanked
+   * by the mask, so offsets stay true.
+   */
+  private htmlTable(start: number, end: number, parents: number[]): void {
+    const html = this.doc.text.slice(start, end);
+    const header: (number | undefined)[] = [];
+    let r = 0;
+    for (const row of html.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi)) {
+      const rowStart = start + row.index! + row[0].indexOf('>') + 1;
+      let rowHead: number | undefined;
+      let c = 0;
+      for (const cell of row[1]!.matchAll(/<t([dh])\b[^>]*>([\s\S]*?)<\/t\1\s*>/gi)) {
+        const s = rowStart + cell.index! + cell[0].indexOf('>') + 1;
+        const e = s + cell[2]!.length;
+        const cellParents = [...parents];
+        if (r > 0 && header[c] !== undefined) cellParents.push(header[c]!);
+        if (rowHead !== undefined) cellParents.push(rowHead);
+        const index = this.addUnit('table-cell', s, e, cellParents);
+        if (r === 0) header[c] = index;
+        else if (c === 0) rowHead = index;
+        c++;
+      }
+      r++;
+    }
   }
 
   private frontMatter(value: string, start: number, end: number): void {

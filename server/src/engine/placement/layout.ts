@@ -4,6 +4,7 @@
  */
 import type { AnalysisResult } from '../analyze';
 import { renderTemplate } from '../edits';
+import { termSet } from '../terms';
 import { headingTitle, unclosedBlockStart, type ClauseUnit, type Section } from '../parse';
 import { dominantEol } from '../text';
 import type { Requirement } from '../types';
@@ -11,7 +12,7 @@ import type { PlacedClause } from './types';
 import { firstLabelValue, labelKind, nextLabelValue, type Label } from './labels';
 import { columns, wrap, wrapWidthOf } from './reflow';
 import { labelText, styleOf, type ClauseStyle } from './style';
-import { articleDepthOf, asArticle, BOLD_TITLE, GENERIC_TOPICS, NEW_SECTION_TITLE, NOT_A_TARGET, SCHEDULE_HEADING, SIGNATURE_LINE, TOPIC_WORDS, type Article } from './targets';
+import { articleDepthOf, asArticle, BOLD_TITLE, GENERIC_TOPICS, NEW_SECTION_TITLE, NOT_A_TARGET, SCHEDULE_HEADING, SIGNATURE_LINE, type Article } from './targets';
 
 export class Layout {
   private readonly text: string;
@@ -130,8 +131,10 @@ export class Layout {
     }
     const voted = [...votes].sort((x, y) => y[1] - x[1] || x[0].start - y[0].start)[0];
     if (voted) return voted[0];
-    for (const re of [TOPIC_WORDS[req.heading], ...GENERIC_TOPICS]) {
-      const found = this.articles.find((a) => this.isTarget(a) && re.test(a.title));
+    const topics = this.result.headings.find((h) => h.id === req.heading)?.topics;
+    const own = topics?.length ? termSet(topics) : undefined;
+    for (const names of [...(own ? [own] : []), ...GENERIC_TOPICS]) {
+      const found = this.articles.find((a) => this.isTarget(a) && names.test(a.title));
       if (found) return found;
     }
     return undefined;

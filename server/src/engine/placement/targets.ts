@@ -1,24 +1,11 @@
 /** What a drafter would call an article, and which articles can receive which clauses. */
 import type { Section } from '../parse';
-import type { AdvisoryHeading, Span } from '../types';
+import type { Span } from '../types';
 
-/** Topic words per advisory heading, matched against article titles. */
-export const TOPIC_WORDS: Record<AdvisoryHeading, RegExp> = {
-  'initial-compromise': /\b(vulnerabilit|hardening|phishing|threat)/i,
-  'monitoring-logging': /\b(monitoring|logging|logs?)\b/i,
-  mfa: /\b(authentication|access control|MFA)\b/i,
-  segregation: /\b(segregation|segmentation|network)/i,
-  'least-privilege': /\b(privilege|access control|access rights)/i,
-  'deprecate-accounts': /\b(accounts?|access|exit|termination assistance)\b/i,
-  updates: /\b(patch|updates?|vulnerabilit)/i,
-  backup: /\b(backups?|back-up|business continuity|disaster recovery|resilience)\b/i,
-  'incident-response': /\b(incidents?|breach|response)\b/i,
-  'supply-chain': /\b(subcontract|supply chain|suppliers?|third[- ]part)/i,
-  transparency: /\b(responsibilit|roles?)\b/i,
-  'account-authentication': /\b(accounts?|authentication|access control)\b/i,
-};
-
-/** Fallback article titles, best first (the brief's "security, data protection, services"). */
+/**
+ * Fallback article titles, best first: the articles any contract has ("security, data protection,
+ * services"). A heading's own topic words are the pack's (`topics` in pack.yaml).
+ */
 export const GENERIC_TOPICS: RegExp[] = [/\b(security|cyber)/i, /\b(data protection|data security|privacy)\b/i, /\bservices\b/i];
 
 /** Articles that never receive a clause. */
