@@ -14,7 +14,7 @@ import { analyze, defaultPackDir, loadCatalog } from '../server/src/engine';
 import { headingContext } from '../server/src/engine/match';
 import { parseDocument } from '../server/src/engine/parse';
 import { detectParties } from '../server/src/engine/parties';
-import { AREA_MAP, parseLabels, predictArea, type LabelRow, type ReportFile } from './eval-lib';
+import { AREA_MAP, f1, parseLabels, precision, predictArea, recall, score, total, type Item, type LabelRow, type ReportFile } from './eval-lib';
 import { variantsOf, VARIANT_KINDS } from './eval-variants';
 
 const evalDir = path.resolve(process.env['CLAUSELINT_EVAL_DIR'] ?? path.join(__dirname, '../../shared/eval'));
@@ -45,9 +45,26 @@ function inRow(row: LabelRow, line: number): boolean {
   return row.lines.some((r) => line >= r.from && line <= r.to);
 }
 
+/** The development set's presence and agreement, in-process (the numbers `npm run eval` prints first). */
+function baseScores(corpus: string, labels: LabelRow[]): void {
+  const reports = new Map<string, ReportFile>();
+  const items: Item[] = labels.map((row) => {
+    let file = reports.get(row.file);
+    if (!file) reports.set(row.file, (file = report(fs.readFileSync(path.join(corpus, row.file), 'utf8')).file));
+    return { row, predicted: predictArea(file, row.area) };
+  });
+  const scores = score(items, [...new Set(labels.map((l) => l.area))]);
+  const f = (n: number | undefined): string => (n === undefined ? '—' : n.toFixed(2));
+  for (const s of scores) console.log(`${s.area.padEnd(20)} TP ${s.tp} FP ${s.fp} FN ${s.fn} F1 ${f(f1(s))} agree ${s.classAgree}/${s.classTotal}`);
+  const all = total(scores);
+  console.log(`ALL P ${f(precision(all))} R ${f(recall(all))} F1 ${f(f1(all))} agree ${all.classAgree}/${all.classTotal} exact ${all.exact}/${all.total}`);
+  for (const i of items.filter((x) => x.row.label !== x.predicted.label)) console.log(`  wrong ${i.row.file} [${i.row.area}] ${i.row.label} → ${i.predicted.label}`);
+}
+
 function main(): void {
   const corpus = path.join(evalDir, 'corpus');
   const labels = parseLabels(fs.readFileSync(path.join(evalDir, 'labels.csv'), 'utf8')).filter((l) => AREA_MAP[l.area]);
+  if (process.argv.includes('--base')) return baseScores(corpus, labels);
   const texts = new Map<string, string>();
   const baseLabel = new Map<string, string>();
   const tally: Record<string, [number, number]> = Object.fromEntries(VARIANT_KINDS.map((k) => [k, [0, 0]]));

@@ -12,7 +12,7 @@
  */
 import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, enclosingParenthesis, headOfComplementList } from './clauses';
-import type { Parties } from './parties';
+import { partyPattern, type Parties } from './parties';
 import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CONTRACTED_WILL, CROSS_REFERENCE, DEFINITION, FEATURE_USE, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
 import { mentionsOnly, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { findDurations, formatDuration, meets, type FoundDuration } from './durations';
@@ -36,6 +36,11 @@ export interface Classification {
   unrelated?: boolean;
   /** An express disclaimer of the duty, or a qualification that narrows a clause. */
   express?: 'disclaimer' | 'narrowing';
+  /**
+   * What kind of sentence it is, when it is not a duty (a modal or responsibility verb binding a
+   * party): a present-tense statement or description, or a permission ("may", "should", "can").
+   */
+  form?: 'statement' | 'permission';
 }
 
 /** The outline sentence that governs a verbless clause, e.g. "Supplier shall:" before a list. */
@@ -327,6 +332,18 @@ function classifyScoped(
       ...withSubject,
     };
   }
+  // 2a. A duty the advisory puts on both parties that the document gives the customer alone, about
+  //     its own affairs ("The Customer shall have its own controls audited each year"), commits
+  //     the provider side to nothing: read as put on the wrong party. A clause that names the
+  //     provider ("The Provider and the Customer shall each …", "The Customer shall audit the
+  //     Provider's controls": oversight) stays.
+  if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
+    const providerNames = partyPattern(parties, 'provider');
+    const namesProvider = providerNames !== '' && new RegExp(`(?<![\\p{L}\\p{N}])(?:${providerNames})(?![\\p{L}\\p{N}])`, 'u').test(region.text.slice(region.start, region.end));
+    if (!namesProvider) {
+      return { status: 'wrong-party', reason: `only the ${parties.customer} takes it on; AA22-131A expects the ${parties.provider} to share it`, cue: cueAt(region, verb), ...withSubject };
+    }
+  }
   // 2b. A permission of the other party is evidence when it is a right to require, check or
   //     receive something of the obligated party ("the Customer may audit the Provider"). Leave
   //     to do the thing itself ("the Licensee may make one backup copy") obliges the obligated
@@ -360,10 +377,10 @@ function classifyScoped(
   //    right. "The Customer can enable MFA" is only a capability.
   const rightOfOtherParty = verb?.kind === 'permissive' && otherParty && !capabilityOnly;
   if (verb?.kind === 'permissive' && otherParty && capabilityOnly) {
-    return { status: 'weak', reason: `it says what the ${partyName(subject!)} can do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, verb), ...withSubject };
+    return { status: 'weak', reason: `it says what the ${partyName(subject!)} can do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, verb), ...withSubject, form: 'permission' };
   }
   if (verb?.kind === 'permissive' && !rightOfOtherParty) {
-    return { status: 'weak', reason: `“${verb.term}” is permissive, not a duty`, cue: cueAt(region, verb), ...withSubject };
+    return { status: 'weak', reason: `“${verb.term}” is permissive, not a duty`, cue: cueAt(region, verb), ...withSubject, form: 'permission' };
   }
   // 5. Thresholds (e.g. log retention of at least six months).
   const threshold = checkThresholds(text, base, clause, req);
@@ -384,18 +401,18 @@ function classifyScoped(
     // "Schedule 2 lists the security services …": what the agreement's own parts set out is a
     // term of the agreement.
     if (CONTRACT_PART_STATES.test(scope)) {
-      return { status: 'present', reason: 'set out by the agreement itself', ...withSubject };
+      return { status: 'present', reason: 'set out by the agreement itself', ...withSubject, form: 'statement' };
     }
     // Standards and policies state requirements in the present tense ("backups are tested");
     // a provider that speaks as "we" uses it to report its practice ("our backups are encrypted").
     const firstPersonVoice = parties.names.some((n) => n.term === 'We');
     if (firstPersonVoice && (FIRST_PERSON_SUBJECT.test(scope) || PRESENT_PASSIVE.test(scope))) {
-      return { status: 'weak', reason: 'it describes what the provider does today; it does not promise to keep doing it', ...withSubject };
+      return { status: 'weak', reason: 'it describes what the provider does today; it does not promise to keep doing it', ...withSubject, form: 'statement' };
     }
     if (PRESENT_PASSIVE.test(scope)) {
-      return { status: 'present', reason: 'stated as a requirement in the present tense', ...withSubject };
+      return { status: 'present', reason: 'stated as a requirement in the present tense', ...withSubject, form: 'statement' };
     }
-    return { status: 'weak', reason: 'it describes the practice but does not oblige anyone to keep it', ...withSubject };
+    return { status: 'weak', reason: 'it describes the practice but does not oblige anyone to keep it', ...withSubject, form: 'statement' };
   }
   return { status: 'present', reason: rightOfOtherParty ? `a right of the ${partyName(subject!)}` : 'a binding obligation', ...withSubject };
 }

@@ -29,11 +29,23 @@ export function decide(evidence: readonly Evidence[], req: Requirement): Decisio
   // such a heading; only a binding clause under the topic's heading elsewhere outranks it.
   const deals = (e: Evidence): boolean => !!e.express && (!!e.topical || present.some((p) => p.section === e.section) || !present.some((p) => p.topical));
   const overriding = evidence.find((e) => e.express === 'disclaimer' && deals(e)) ?? evidence.find((e) => e.express === 'narrowing' && deals(e));
-  const decisive = overriding ?? [...evidence].sort(byRank)[0]!;
+  // The clause that deals with the topic decides: evidence under a heading, caption or lead-in
+  // that names the topic outranks a passing mention elsewhere ("… keep backups of invoices" in
+  // a billing clause does not lift a hedged "Backups." clause).
+  // A permission under the heading ("… can be made") does not deal with the duty; a clause does.
+  const underHeading = evidence.filter((e) => e.topical && e.form !== 'permission');
+  const dealing = operativeFirst(underHeading.length ? underHeading : evidence);
+  const best = [...evidence].sort(byRank)[0]!;
+  const decisive = overriding ?? [...dealing].sort(byRank)[0]!;
   const ordered = [decisive, ...[...evidence].filter((e) => e !== decisive).sort(byRank)];
 
   const stands = present.find((e) => e !== overriding);
-  const why = overriding && stands ? `${overriding.express === 'disclaimer' ? 'an express disclaimer' : 'a later qualification'} of the duty overrides the binding clause at line ${stands.line}` : undefined;
+  const why =
+    overriding && stands
+      ? `${overriding.express === 'disclaimer' ? 'an express disclaimer' : 'a later qualification'} of the duty overrides the binding clause at line ${stands.line}`
+      : decisive !== best && STATUS_RANK[decisive.status] !== STATUS_RANK[best.status]
+        ? `the clause under the heading that names the topic decides; line ${best.line} only mentions it elsewhere (assumed to be a passing mention)`
+        : undefined;
   const against = overriding;
   let conflict: Conflict | undefined;
   if (against && stands) {
@@ -50,4 +62,15 @@ export function decide(evidence: readonly Evidence[], req: Requirement): Decisio
   }
   return { evidence: ordered, ...(why ? { why } : {}), ...(conflict ? { conflict } : {}) };
 
+}
+
+/**
+ * A present-tense statement ("backups are encrypted", "this notice is required even if …") yields
+ * to an operative clause of its own section (a modal duty, firm, hedged or disclaimed): the
+ * clause governs what the section requires, the statement describes or elaborates it.
+ */
+function operativeFirst(pool: readonly Evidence[]): readonly Evidence[] {
+  const operativeSections = new Set(pool.filter((e) => e.form !== 'statement').map((e) => e.section));
+  const kept = pool.filter((e) => e.form !== 'statement' || !operativeSections.has(e.section));
+  return kept.length ? kept : pool;
 }

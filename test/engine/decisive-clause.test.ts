@@ -1,0 +1,88 @@
+/**
+ * Which clause decides a requirement's status (decide.ts): the clause under the topic's own
+ * heading over a passing mention elsewhere, an operative clause over a present-tense statement
+ * of its own section, and a shared duty that the customer alone takes on. Sentences written for
+ * these tests.
+ */
+import { strict as assert } from 'node:assert';
+import { BACKUP, findingOf, req, run } from './matching-helpers';
+
+const NOTICE = req({ id: 't.notice', heading: 'incident-response', detect: [['incident'], ['notify', 'notice']] });
+const REVIEW = req({ id: 't.review', party: 'both', heading: 'transparency', detect: [['audit', 'audited', 'review']] });
+
+describe('the clause that deals with the topic decides', () => {
+  it('a hedged clause under the Backups heading is not lifted by a firm mention in another section', () => {
+    const body = [
+      '## 3. Records',
+      '',
+      'The Provider shall keep each invoice, and its backup copy, for seven years.',
+      '',
+      '## 7. Backups',
+      '',
+      'The Provider shall, where possible, back up the Customer Data every night.',
+    ].join('\n');
+    const f = findingOf(run(body, [BACKUP]), 't.backup');
+    assert.equal(f.status, 'weak');
+    assert.match(f.evidence[0]!.text, /where possible/);
+    assert.match(f.decision ?? '', /heading that names the topic decides; line \d+ only mentions it elsewhere \(assumed/);
+  });
+
+  it('without a heading that names the topic, the best evidence still decides', () => {
+    const body = ['## 3. Records', '', 'The Provider shall keep each invoice, and its backup copy, for seven years.', '', '## 7. Operations', '', 'The Provider shall, where possible, back up the Customer Data every night.'].join('\n');
+    assert.equal(findingOf(run(body, [BACKUP]), 't.backup').status, 'present');
+  });
+
+  it('a permission under the heading does not outrank a duty elsewhere', () => {
+    const body = ['## 2. Hosting', '', 'The Provider shall back up the hosted systems every night.', '', '## 8. Backups', '', 'The Customer may keep a backup copy of its own exports.'].join('\n');
+    assert.equal(findingOf(run(body, [BACKUP]), 't.backup').status, 'present');
+  });
+});
+
+describe('an operative clause governs the statements of its section', () => {
+  it('a present-tense elaboration does not lift a hedged notification duty', () => {
+    const body = [
+      '## 6. Incident notice',
+      '',
+      'The Provider shall, where possible, notify the Customer of a security incident within one day. This notice is required even before the cause of the incident is known.',
+    ].join('\n');
+    const f = findingOf(run(body, [NOTICE]), 't.notice');
+    assert.equal(f.status, 'weak');
+    assert.match(f.evidence[0]!.text, /where possible/);
+  });
+
+  it('a present-tense statement alone still states the requirement', () => {
+    const body = '## 6. Incident notice\n\nEvery security incident is notified to the Customer within one day.';
+    assert.equal(findingOf(run(body, [NOTICE]), 't.notice').status, 'present');
+  });
+
+  it('a statement in another section is not governed by the hedged clause', () => {
+    const body = [
+      '## 6. Incident notice',
+      '',
+      'The Provider shall, where possible, notify the Customer of a security incident within one day.',
+      '',
+      '## 9. Incident records',
+      '',
+      'Notice of every security incident is given to the Customer within one day.',
+    ].join('\n');
+    assert.equal(findingOf(run(body, [NOTICE]), 't.notice').status, 'present');
+  });
+});
+
+describe('a duty of both parties that the customer alone takes on', () => {
+  it('the customer auditing its own operations is put on the wrong party', () => {
+    const f = findingOf(run('The Customer shall have its own operations audited by independent auditors each year.', [REVIEW]), 't.review');
+    assert.equal(f.status, 'wrong-party');
+    assert.match(f.evidence[0]!.reason, /only the Customer takes it on/);
+  });
+
+  it('the customer auditing the provider is oversight and stays present', () => {
+    assert.equal(findingOf(run("The Customer shall audit the Provider's security controls each year.", [REVIEW]), 't.review').status, 'present');
+  });
+
+  it('both parties, each, or the provider taking it on is present', () => {
+    assert.equal(findingOf(run('The Parties shall review the security terms each year.', [REVIEW]), 't.review').status, 'present');
+    assert.equal(findingOf(run('The Provider shall have its controls audited each year.', [REVIEW]), 't.review').status, 'present');
+    assert.equal(findingOf(run('The Provider and the Customer shall each have their controls audited each year.', [REVIEW]), 't.review').status, 'present');
+  });
+});
