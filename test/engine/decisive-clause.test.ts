@@ -86,3 +86,25 @@ describe('a duty of both parties that the customer alone takes on', () => {
     assert.equal(findingOf(run('The Provider and the Customer shall each have their controls audited each year.', [REVIEW]), 't.review').status, 'present');
   });
 });
+
+describe('sentences that oblige no one are no evidence', () => {
+  const evidenceOf = (sentence: string): number => findingOf(run(sentence, [BACKUP]), 't.backup').evidence.length;
+
+  it('a definition that borrows its meaning or is scoped to the clause', () => {
+    assert.equal(evidenceOf('“Hosting Partner” will have the meaning given in the Master Agreement for a company that keeps backups for the Provider.'), 0);
+    assert.equal(evidenceOf('“Backup window,” as used in this clause, means the hours in which backups run.'), 0);
+  });
+
+  it('a definition by reference ("where reference is made to …, this means …")', () => {
+    assert.equal(evidenceOf('Where reference is made to the recovery site, this means the backup facility in Leeds.'), 0);
+  });
+
+  it('a list of clause titles (a table of contents)', () => {
+    assert.equal(evidenceOf('CONTENTS 4.1 Fees 4.2 Data Backup 4.3 Termination 4.4 Notices'), 0);
+  });
+
+  it('the duty itself still counts', () => {
+    assert.equal(evidenceOf('The Provider shall back up the hosted systems every night.'), 1);
+    assert.equal(evidenceOf('4.2 Data Backup. The Provider shall back up the hosted systems every night.'), 1);
+  });
+});

@@ -13,7 +13,7 @@
 import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, enclosingParenthesis, headOfComplementList } from './clauses';
 import { partyPattern, type Parties } from './parties';
-import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CONTRACTED_WILL, CROSS_REFERENCE, DEFINITION, FEATURE_USE, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
+import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CONTRACTED_WILL, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
 import { mentionsOnly, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { findDurations, formatDuration, meets, type FoundDuration } from './durations';
 import { termSet, type TermHit } from './terms';
@@ -193,8 +193,11 @@ function classifyScoped(
   if (CROSS_REFERENCE.test(text)) {
     return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
   }
-  if (DEFINITION.test(text) || COUNTS_AS.test(text)) {
+  if (DEFINITION.test(text) || DEFINED_BY_REFERENCE.test(text) || COUNTS_AS.test(text)) {
     return { status: 'weak', reason: 'a definition, which obliges no one', unrelated: true };
+  }
+  if (isTitleList(text)) {
+    return { status: 'weak', reason: 'a list of clause titles, which obliges no one', unrelated: true };
   }
   const concepts = conceptSpans(text, req);
   const titles = citedTitles(text);
