@@ -69,6 +69,25 @@ describe('an operative clause governs the statements of its section', () => {
   });
 });
 
+describe('an impersonal sentence follows the party its section obliges', () => {
+  const PATCH = req({ id: 't.patch', heading: 'updates', detect: [['patch', 'patches', 'patching']] });
+
+  it('in a section that puts patching on the customer, "patches must be installed" is the customer\'s duty too', () => {
+    const body = '## 5. Maintenance\n\nThe Customer shall install vendor patches on its own servers. Patches must be installed within fourteen days of release.';
+    assert.equal(findingOf(run(body, [PATCH]), 't.patch').status, 'wrong-party');
+  });
+
+  it('with no party named on the topic, the impersonal duty is the provider\'s', () => {
+    const body = '## 5. Maintenance\n\nThe Customer shall report faults to the service desk. Patches must be installed within fourteen days of release.';
+    assert.equal(findingOf(run(body, [PATCH]), 't.patch').status, 'present');
+  });
+
+  it('a provider clause in the same section keeps the impersonal duty on the provider', () => {
+    const body = '## 5. Maintenance\n\nThe Customer shall install patches on its own laptops. The Provider shall install patches on the servers. Patches must be installed within fourteen days.';
+    assert.equal(findingOf(run(body, [PATCH]), 't.patch').status, 'present');
+  });
+});
+
 describe('a duty of both parties that the customer alone takes on', () => {
   it('the customer auditing its own operations is put on the wrong party', () => {
     const f = findingOf(run('The Customer shall have its own operations audited by independent auditors each year.', [REVIEW]), 't.review');

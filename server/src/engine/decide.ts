@@ -65,12 +65,18 @@ export function decide(evidence: readonly Evidence[], req: Requirement): Decisio
 }
 
 /**
- * A present-tense statement ("backups are encrypted", "this notice is required even if …") yields
- * to an operative clause of its own section (a modal duty, firm, hedged or disclaimed): the
- * clause governs what the section requires, the statement describes or elaborates it.
+ * Within a section, the clause that binds a named party governs the sentences that elaborate it:
+ * a present-tense statement ("backups are encrypted", "this notice is required even if …") yields
+ * to an operative clause of its section (a modal duty, firm, hedged or disclaimed), and an
+ * impersonal duty in a section whose party-naming clauses put the duty on the customer alone is
+ * the customer's (assumed; the hover names the deciding clause).
  */
 function operativeFirst(pool: readonly Evidence[]): readonly Evidence[] {
   const operativeSections = new Set(pool.filter((e) => e.form !== 'statement').map((e) => e.section));
-  const kept = pool.filter((e) => e.form !== 'statement' || !operativeSections.has(e.section));
+  // A section whose clauses that name a party put the duty on the customer alone: its impersonal
+  // sentences ("Software must be kept current") elaborate the customer's duty, not the provider's.
+  const named = pool.filter((e) => !e.impersonal);
+  const customerSections = new Set(named.filter((e) => e.status === 'wrong-party' && !named.some((p) => p.section === e.section && p.status !== 'wrong-party')).map((e) => e.section));
+  const kept = pool.filter((e) => (e.form !== 'statement' || !operativeSections.has(e.section)) && !(e.impersonal && customerSections.has(e.section)));
   return kept.length ? kept : pool;
 }

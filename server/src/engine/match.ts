@@ -218,6 +218,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
         ...(c.cue && cueInside ? { cue: c.cue } : {}),
         ...(topical ? { topical } : {}),
         ...(c.form ? { form: c.form } : {}),
+        ...(!c.subjectText && !c.subject ? { impersonal: true } : {}),
         ...(c.express ? { express: c.express } : c.status === 'wrong-party' && topical ? { express: 'disclaimer' as const } : {}),
         section: sectionKey(aids.heading[u]!),
         basis: basisOf(c, parties, req, hits.map((g) => g[0]!.term), topical),

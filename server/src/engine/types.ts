@@ -178,6 +178,8 @@ export interface Evidence extends Span {
    * "should"). Absent for an operative clause (a modal duty, firm, hedged or disclaimed).
    */
   form?: 'statement' | 'permission';
+  /** No party is named as its subject ("Backups shall be taken daily"): read as the provider's duty. */
+  impersonal?: boolean;
   /** A key of the section the sentence is in (a hash of its heading path): equal keys, same section. */
   section?: number;
   /** How the sentence was read: the party taken as subject, assumptions, the cue found. */
