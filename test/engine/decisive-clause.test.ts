@@ -127,3 +127,11 @@ describe('sentences that oblige no one are no evidence', () => {
     assert.equal(evidenceOf('4.2 Data Backup. The Provider shall back up the hosted systems every night.'), 1);
   });
 });
+
+describe('the hover says why a clause decided', () => {
+  it('names the elaboration it passed over', () => {
+    const body = '## 6. Incident notice\n\nThe Provider shall, where possible, notify the Customer of a security incident within one day. This notice is required even before the cause of the incident is known.';
+    const f = findingOf(run(body, [NOTICE]), 't.notice');
+    assert.match(f.decision ?? '', /binds a named party decides for its section; line \d+ only describes it in the present tense/);
+  });
+});

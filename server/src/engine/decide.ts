@@ -29,23 +29,27 @@ export function decide(evidence: readonly Evidence[], req: Requirement): Decisio
   // such a heading; only a binding clause under the topic's heading elsewhere outranks it.
   const deals = (e: Evidence): boolean => !!e.express && (!!e.topical || present.some((p) => p.section === e.section) || !present.some((p) => p.topical));
   const overriding = evidence.find((e) => e.express === 'disclaimer' && deals(e)) ?? evidence.find((e) => e.express === 'narrowing' && deals(e));
-  // The clause that deals with the topic decides: evidence under a heading, caption or lead-in
-  // that names the topic outranks a passing mention elsewhere ("… keep backups of invoices" in
-  // a billing clause does not lift a hedged "Backups." clause).
-  // A permission under the heading ("… can be made") does not deal with the duty; a clause does.
+  // The clause that deals with the topic decides: evidence under a heading or caption that names
+  // the topic outranks a passing mention elsewhere ("… keep backups of invoices" in a billing
+  // clause does not lift a hedged "Backups." clause). A permission under the heading ("… can be
+  // made") does not deal with the duty; a clause does.
   const underHeading = evidence.filter((e) => e.topical && e.form !== 'permission');
-  const dealing = operativeFirst(underHeading.length ? underHeading : evidence);
+  const pool = underHeading.length ? underHeading : evidence;
+  const dealing = governing(pool);
   const best = [...evidence].sort(byRank)[0]!;
   const decisive = overriding ?? [...dealing].sort(byRank)[0]!;
   const ordered = [decisive, ...[...evidence].filter((e) => e !== decisive).sort(byRank)];
 
   const stands = present.find((e) => e !== overriding);
+  const passedOver = !overriding && decisive !== best && STATUS_RANK[decisive.status] !== STATUS_RANK[best.status];
   const why =
     overriding && stands
       ? `${overriding.express === 'disclaimer' ? 'an express disclaimer' : 'a later qualification'} of the duty overrides the binding clause at line ${stands.line}`
-      : decisive !== best && STATUS_RANK[decisive.status] !== STATUS_RANK[best.status]
+      : passedOver && !pool.includes(best)
         ? `the clause under the heading that names the topic decides; line ${best.line} only mentions it elsewhere (assumed to be a passing mention)`
-        : undefined;
+        : passedOver
+          ? `the clause that binds a named party decides for its section; line ${best.line} only ${best.form === 'statement' ? 'describes it in the present tense' : 'states it without naming a party'} (assumed to elaborate that clause)`
+          : undefined;
   const against = overriding;
   let conflict: Conflict | undefined;
   if (against && stands) {
@@ -71,7 +75,7 @@ export function decide(evidence: readonly Evidence[], req: Requirement): Decisio
  * impersonal duty in a section whose party-naming clauses put the duty on the customer alone is
  * the customer's (assumed; the hover names the deciding clause).
  */
-function operativeFirst(pool: readonly Evidence[]): readonly Evidence[] {
+function governing(pool: readonly Evidence[]): readonly Evidence[] {
   const operativeSections = new Set(pool.filter((e) => e.form !== 'statement').map((e) => e.section));
   // A section whose clauses that name a party put the duty on the customer alone: its impersonal
   // sentences ("Software must be kept current") elaborate the customer's duty, not the provider's.
