@@ -12,9 +12,9 @@
  */
 import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, enclosingParenthesis, headOfComplementList } from './clauses';
-import { partyPattern, type Parties } from './parties';
+import type { Parties } from './parties';
 import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CONTRACTED_WILL, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
-import { mentionsOnly, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
+import { mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { findDurations, formatDuration, meets, type FoundDuration } from './durations';
 import { termSet, type TermHit } from './terms';
 import type { Requirement, Role, Span, Status } from './types';
@@ -49,8 +49,6 @@ export interface LeadIn {
   /** Document offset of `text`. */
   start: number;
 }
-
-
 
 
 /** One compiled set per requirement for all its weaken phrases; hits carry the phrase index. */
@@ -341,9 +339,7 @@ function classifyScoped(
   //     provider ("The Provider and the Customer shall each …", "The Customer shall audit the
   //     Provider's controls": oversight) stays.
   if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
-    const providerNames = partyPattern(parties, 'provider');
-    const namesProvider = providerNames !== '' && new RegExp(`(?<![\\p{L}\\p{N}])(?:${providerNames})(?![\\p{L}\\p{N}])`, 'u').test(region.text.slice(region.start, region.end));
-    if (!namesProvider) {
+    if (!namesParty(region.text.slice(region.start, region.end), parties, 'provider')) {
       return { status: 'wrong-party', reason: `only the ${parties.customer} takes it on; AA22-131A expects the ${parties.provider} to share it`, cue: cueAt(region, verb), ...withSubject };
     }
   }
@@ -419,8 +415,6 @@ function classifyScoped(
   }
   return { status: 'present', reason: rightOfOtherParty ? `a right of the ${partyName(subject!)}` : 'a binding obligation', ...withSubject };
 }
-
-
 
 
 /** A negated verb right before the concept word: "does not patch", "doesn't encrypt". */
