@@ -32,6 +32,11 @@ describe('the clause that deals with the topic decides', () => {
     assert.equal(findingOf(run(body, [BACKUP]), 't.backup').status, 'present');
   });
 
+  it('a description under the heading does not outrank a duty elsewhere', () => {
+    const body = ['## 2. Hosting', '', 'The Provider shall back up the hosted systems every night.', '', '## 8. Backups', '', 'Describe the backup arrangements in the annual report.'].join('\n');
+    assert.equal(findingOf(run(body, [BACKUP]), 't.backup').status, 'present');
+  });
+
   it('a permission under the heading does not outrank a duty elsewhere', () => {
     const body = ['## 2. Hosting', '', 'The Provider shall back up the hosted systems every night.', '', '## 8. Backups', '', 'The Customer may keep a backup copy of its own exports.'].join('\n');
     assert.equal(findingOf(run(body, [BACKUP]), 't.backup').status, 'present');
@@ -53,6 +58,11 @@ describe('an operative clause governs the statements of its section', () => {
   it('a present-tense statement alone still states the requirement', () => {
     const body = '## 6. Incident notice\n\nEvery security incident is notified to the Customer within one day.';
     assert.equal(findingOf(run(body, [NOTICE]), 't.notice').status, 'present');
+  });
+
+  it('a hedged statement is no operative clause: the firm statement beside it stands', () => {
+    const body = '## 4. Backups\n\nTo the extent possible, backups are taken before each upgrade. Backups are kept for ninety days.';
+    assert.equal(findingOf(run(body, [BACKUP]), 't.backup').status, 'present');
   });
 
   it('a statement in another section is not governed by the hedged clause', () => {

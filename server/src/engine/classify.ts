@@ -269,7 +269,9 @@ function classifyScoped(
   // The words read as the subject, for the explanation ("read “the Contractor” as the provider").
   const subjectMention = who ? [...mentions].reverse().find((m) => m.role === who && (!verb || m.end <= verb.start)) ?? mentions.find((m) => m.role === who) : undefined;
   const subjectText = subjectMention ? region.text.slice(subjectMention.start, subjectMention.end) : undefined;
-  const withSubject = subject ? { subject, ...(subjectText ? { subjectText } : {}) } : who === 'both' && subjectText ? { subjectText } : {};
+  // What kind of sentence it is travels with every reading below: no verb, a statement; "may", a permission.
+  const form: Classification['form'] = !verb ? 'statement' : verb.kind === 'permissive' ? 'permission' : undefined;
+  const withSubject = { ...(subject ? { subject, ...(subjectText ? { subjectText } : {}) } : who === 'both' && subjectText ? { subjectText } : {}), ...(form ? { form } : {}) };
   const otherParty = obligated !== undefined && subject === other(obligated);
   const partyName = (r: Role): string => (r === 'provider' ? parties.provider : parties.customer);
 
@@ -376,10 +378,10 @@ function classifyScoped(
   //    right. "The Customer can enable MFA" is only a capability.
   const rightOfOtherParty = verb?.kind === 'permissive' && otherParty && !capabilityOnly;
   if (verb?.kind === 'permissive' && otherParty && capabilityOnly) {
-    return { status: 'weak', reason: `it says what the ${partyName(subject!)} can do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, verb), ...withSubject, form: 'permission' };
+    return { status: 'weak', reason: `it says what the ${partyName(subject!)} can do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, verb), ...withSubject };
   }
   if (verb?.kind === 'permissive' && !rightOfOtherParty) {
-    return { status: 'weak', reason: `“${verb.term}” is permissive, not a duty`, cue: cueAt(region, verb), ...withSubject, form: 'permission' };
+    return { status: 'weak', reason: `“${verb.term}” is permissive, not a duty`, cue: cueAt(region, verb), ...withSubject };
   }
   // 5. Thresholds (e.g. log retention of at least six months).
   const threshold = checkThresholds(text, base, clause, req);
@@ -400,18 +402,18 @@ function classifyScoped(
     // "Schedule 2 lists the security services …": what the agreement's own parts set out is a
     // term of the agreement.
     if (CONTRACT_PART_STATES.test(scope)) {
-      return { status: 'present', reason: 'set out by the agreement itself', ...withSubject, form: 'statement' };
+      return { status: 'present', reason: 'set out by the agreement itself', ...withSubject };
     }
     // Standards and policies state requirements in the present tense ("backups are tested");
     // a provider that speaks as "we" uses it to report its practice ("our backups are encrypted").
     const firstPersonVoice = parties.names.some((n) => n.term === 'We');
     if (firstPersonVoice && (FIRST_PERSON_SUBJECT.test(scope) || PRESENT_PASSIVE.test(scope))) {
-      return { status: 'weak', reason: 'it describes what the provider does today; it does not promise to keep doing it', ...withSubject, form: 'statement' };
+      return { status: 'weak', reason: 'it describes what the provider does today; it does not promise to keep doing it', ...withSubject };
     }
     if (PRESENT_PASSIVE.test(scope)) {
-      return { status: 'present', reason: 'stated as a requirement in the present tense', ...withSubject, form: 'statement' };
+      return { status: 'present', reason: 'stated as a requirement in the present tense', ...withSubject };
     }
-    return { status: 'weak', reason: 'it describes the practice but does not oblige anyone to keep it', ...withSubject, form: 'statement' };
+    return { status: 'weak', reason: 'it describes the practice but does not oblige anyone to keep it', ...withSubject };
   }
   return { status: 'present', reason: rightOfOtherParty ? `a right of the ${partyName(subject!)}` : 'a binding obligation', ...withSubject };
 }

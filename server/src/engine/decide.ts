@@ -31,9 +31,10 @@ export function decide(evidence: readonly Evidence[], req: Requirement): Decisio
   const overriding = evidence.find((e) => e.express === 'disclaimer' && deals(e)) ?? evidence.find((e) => e.express === 'narrowing' && deals(e));
   // The clause that deals with the topic decides: evidence under a heading or caption that names
   // the topic outranks a passing mention elsewhere ("… keep backups of invoices" in a billing
-  // clause does not lift a hedged "Backups." clause). A permission under the heading ("… can be
-  // made") does not deal with the duty; a clause does.
-  const underHeading = evidence.filter((e) => e.topical && e.form !== 'permission');
+  // clause does not lift a hedged "Backups." clause). What deals with the duty under the heading
+  // is a clause (a modal duty, firm, hedged or disclaimed) or a requirement stated in the present
+  // tense; a permission ("… can be made") or a description ("Describe the IDS …") does not.
+  const underHeading = evidence.filter((e) => e.topical && e.form !== 'permission' && !(e.form === 'statement' && e.status !== 'present'));
   const pool = underHeading.length ? underHeading : evidence;
   const dealing = governing(pool);
   const best = [...evidence].sort(byRank)[0]!;
