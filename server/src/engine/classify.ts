@@ -13,8 +13,8 @@
 import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, enclosingParenthesis, headOfComplementList } from './clauses';
 import type { Parties } from './parties';
-import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CONTRACTED_WILL, CROSS_REFERENCE, DEFINITION, FEATURE_USE, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
-import { mentionsOnly, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
+import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CONTRACTED_WILL, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
+import { mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { findDurations, formatDuration, meets, type FoundDuration } from './durations';
 import { termSet, type TermHit } from './terms';
 import type { Requirement, Role, Span, Status } from './types';
@@ -36,6 +36,11 @@ export interface Classification {
   unrelated?: boolean;
   /** An express disclaimer of the duty, or a qualification that narrows a clause. */
   express?: 'disclaimer' | 'narrowing';
+  /**
+   * What kind of sentence it is, when it is not a duty (a modal or responsibility verb binding a
+   * party): a present-tense statement or description, or a permission ("may", "should", "can").
+   */
+  form?: 'statement' | 'permission';
 }
 
 /** The outline sentence that governs a verbless clause, e.g. "Supplier shall:" before a list. */
@@ -44,8 +49,6 @@ export interface LeadIn {
   /** Document offset of `text`. */
   start: number;
 }
-
-
 
 
 /** One compiled set per requirement for all its weaken phrases; hits carry the phrase index. */
@@ -188,8 +191,11 @@ function classifyScoped(
   if (CROSS_REFERENCE.test(text)) {
     return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
   }
-  if (DEFINITION.test(text) || COUNTS_AS.test(text)) {
+  if (DEFINITION.test(text) || DEFINED_BY_REFERENCE.test(text) || COUNTS_AS.test(text)) {
     return { status: 'weak', reason: 'a definition, which obliges no one', unrelated: true };
+  }
+  if (isTitleList(text)) {
+    return { status: 'weak', reason: 'a list of clause titles, which obliges no one', unrelated: true };
   }
   const concepts = conceptSpans(text, req);
   const titles = citedTitles(text);
@@ -263,7 +269,9 @@ function classifyScoped(
   // The words read as the subject, for the explanation ("read “the Contractor” as the provider").
   const subjectMention = who ? [...mentions].reverse().find((m) => m.role === who && (!verb || m.end <= verb.start)) ?? mentions.find((m) => m.role === who) : undefined;
   const subjectText = subjectMention ? region.text.slice(subjectMention.start, subjectMention.end) : undefined;
-  const withSubject = subject ? { subject, ...(subjectText ? { subjectText } : {}) } : who === 'both' && subjectText ? { subjectText } : {};
+  // What kind of sentence it is travels with every reading below: no verb, a statement; "may", a permission.
+  const form: Classification['form'] = !verb ? 'statement' : verb.kind === 'permissive' ? 'permission' : undefined;
+  const withSubject = { ...(subject ? { subject, ...(subjectText ? { subjectText } : {}) } : who === 'both' && subjectText ? { subjectText } : {}), ...(form ? { form } : {}) };
   const otherParty = obligated !== undefined && subject === other(obligated);
   const partyName = (r: Role): string => (r === 'provider' ? parties.provider : parties.customer);
 
@@ -326,6 +334,16 @@ function classifyScoped(
       cue: cueAt(region, verb),
       ...withSubject,
     };
+  }
+  // 2a. A duty the advisory puts on both parties that the document gives the customer alone, about
+  //     its own affairs ("The Customer shall have its own controls audited each year"), commits
+  //     the provider side to nothing: read as put on the wrong party. A clause that names the
+  //     provider ("The Provider and the Customer shall each …", "The Customer shall audit the
+  //     Provider's controls": oversight) stays.
+  if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
+    if (!namesParty(region.text.slice(region.start, region.end), parties, 'provider')) {
+      return { status: 'wrong-party', reason: `only the ${parties.customer} takes it on; AA22-131A expects the ${parties.provider} to share it`, cue: cueAt(region, verb), ...withSubject };
+    }
   }
   // 2b. A permission of the other party is evidence when it is a right to require, check or
   //     receive something of the obligated party ("the Customer may audit the Provider"). Leave
@@ -399,8 +417,6 @@ function classifyScoped(
   }
   return { status: 'present', reason: rightOfOtherParty ? `a right of the ${partyName(subject!)}` : 'a binding obligation', ...withSubject };
 }
-
-
 
 
 /** A negated verb right before the concept word: "does not patch", "doesn't encrypt". */

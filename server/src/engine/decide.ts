@@ -29,11 +29,28 @@ export function decide(evidence: readonly Evidence[], req: Requirement): Decisio
   // such a heading; only a binding clause under the topic's heading elsewhere outranks it.
   const deals = (e: Evidence): boolean => !!e.express && (!!e.topical || present.some((p) => p.section === e.section) || !present.some((p) => p.topical));
   const overriding = evidence.find((e) => e.express === 'disclaimer' && deals(e)) ?? evidence.find((e) => e.express === 'narrowing' && deals(e));
-  const decisive = overriding ?? [...evidence].sort(byRank)[0]!;
+  // The clause that deals with the topic decides: evidence under a heading or caption that names
+  // the topic outranks a passing mention elsewhere ("… keep backups of invoices" in a billing
+  // clause does not lift a hedged "Backups." clause). What deals with the duty under the heading
+  // is a clause (a modal duty, firm, hedged or disclaimed) or a requirement stated in the present
+  // tense; a permission ("… can be made") or a description ("Describe the IDS …") does not.
+  const underHeading = evidence.filter((e) => e.topical && e.form !== 'permission' && !(e.form === 'statement' && e.status !== 'present'));
+  const pool = underHeading.length ? underHeading : evidence;
+  const dealing = governing(pool);
+  const best = [...evidence].sort(byRank)[0]!;
+  const decisive = overriding ?? [...dealing].sort(byRank)[0]!;
   const ordered = [decisive, ...[...evidence].filter((e) => e !== decisive).sort(byRank)];
 
   const stands = present.find((e) => e !== overriding);
-  const why = overriding && stands ? `${overriding.express === 'disclaimer' ? 'an express disclaimer' : 'a later qualification'} of the duty overrides the binding clause at line ${stands.line}` : undefined;
+  const passedOver = !overriding && decisive !== best && STATUS_RANK[decisive.status] !== STATUS_RANK[best.status];
+  const why =
+    overriding && stands
+      ? `${overriding.express === 'disclaimer' ? 'an express disclaimer' : 'a later qualification'} of the duty overrides the binding clause at line ${stands.line}`
+      : passedOver && !pool.includes(best)
+        ? `the clause under the heading that names the topic decides; line ${best.line} only mentions it elsewhere (assumed to be a passing mention)`
+        : passedOver
+          ? `the clause that binds a named party decides for its section; line ${best.line} only ${best.form === 'statement' ? 'describes it in the present tense' : 'states it without naming a party'} (assumed to elaborate that clause)`
+          : undefined;
   const against = overriding;
   let conflict: Conflict | undefined;
   if (against && stands) {
@@ -50,4 +67,21 @@ export function decide(evidence: readonly Evidence[], req: Requirement): Decisio
   }
   return { evidence: ordered, ...(why ? { why } : {}), ...(conflict ? { conflict } : {}) };
 
+}
+
+/**
+ * Within a section, the clause that binds a named party governs the sentences that elaborate it:
+ * a present-tense statement ("backups are encrypted", "this notice is required even if …") yields
+ * to an operative clause of its section (a modal duty, firm, hedged or disclaimed), and an
+ * impersonal duty in a section whose party-naming clauses put the duty on the customer alone is
+ * the customer's (assumed; the hover names the deciding clause).
+ */
+function governing(pool: readonly Evidence[]): readonly Evidence[] {
+  const operativeSections = new Set(pool.filter((e) => e.form !== 'statement').map((e) => e.section));
+  // A section whose clauses that name a party put the duty on the customer alone: its impersonal
+  // sentences ("Software must be kept current") elaborate the customer's duty, not the provider's.
+  const named = pool.filter((e) => !e.impersonal);
+  const customerSections = new Set(named.filter((e) => e.status === 'wrong-party' && !named.some((p) => p.section === e.section && p.status !== 'wrong-party')).map((e) => e.section));
+  const kept = pool.filter((e) => (e.form !== 'statement' || !operativeSections.has(e.section)) && !(e.impersonal && customerSections.has(e.section)));
+  return kept.length ? kept : pool;
 }

@@ -59,6 +59,8 @@ interface UnitAids {
   lower: string[][];
   /** Lower-case context per unit. */
   contextLower: string[];
+  /** The headings and captions alone (no lead-in sentence): the words that name a unit's topic. */
+  named: string[];
   /** The heading path of each unit's section. */
   heading: string[];
   /** Header cells of tables that have body rows. */
@@ -93,7 +95,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], contextLower: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
+  aids = { context: [], leadIn: [], lower: [], contextLower: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
@@ -105,12 +107,19 @@ function unitAids(doc: ParsedDocument): UnitAids {
   });
   for (const unit of doc.units) {
     const parts = [heading(unit.section)];
+    const named = [heading(unit.section)];
     for (const p of unit.parents) {
       const h = heads(doc.units[p]!);
       if (h) parts.push(h);
+      const caption = doc.units[p]!.caption;
+      if (caption) named.push(caption.text);
     }
-    if (unit.caption) parts.push(unit.caption.text);
+    if (unit.caption) {
+      parts.push(unit.caption.text);
+      named.push(unit.caption.text);
+    }
     aids.context.push(parts.filter(Boolean).join(' \n '));
+    aids.named.push(named.filter(Boolean).join(' \n '));
     aids.heading.push(parts[0]!);
     aids.leadIn.push(leadInOf(doc, unit));
     aids.lower.push(unit.sentences.map((s) => s.text.toLowerCase()));
@@ -165,6 +174,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
   const nearMisses = (req.not ?? []).map((n) => ({ phrase: termSet([n.phrase]), unless: n.unless?.length ? termSet(n.unless) : undefined }));
   const aids = unitAids(doc);
   const contextHits = new Map<string, boolean[]>();
+  const topicalCache = new Map<string, boolean>();
   const evidence: Evidence[] = [];
   doc.units.forEach((unit, u) => {
     if (unit.kind === 'heading' || unit.sentences.length === 0) return;
@@ -223,7 +233,11 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
       const reason = c.cue && !cueInside ? `${c.reason} (“${squash(c.cue.text, 60)}” ${rowText !== s.text ? 'in its table row' : 'in the clause that introduces it'})` : c.reason;
       const start = lines.position(s.start);
       const end = lines.position(s.end);
-      const topical = context[0] === true;
+      // Topical: a heading or caption names the topic; a lead-in sentence ("The Contractor shall:")
+      // supplies words but is a sentence, not a title of the clause.
+      const named = aids.named[u]!;
+      let topical = topicalCache.get(named);
+      if (topical === undefined) topicalCache.set(named, (topical = named !== '' && groups[0]!.test(named, named.toLowerCase())));
       evidence.push({
         start: s.start,
         end: s.end,
@@ -234,6 +248,8 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
         reason,
         ...(c.cue && cueInside ? { cue: c.cue } : {}),
         ...(topical ? { topical } : {}),
+        ...(c.form ? { form: c.form } : {}),
+        ...(!c.subjectText && !c.subject ? { impersonal: true } : {}),
         ...(c.express ? { express: c.express } : c.status === 'wrong-party' && topical ? { express: 'disclaimer' as const } : {}),
         section: sectionKey(aids.heading[u]!),
         basis: basisOf(c, parties, req, hits.map((g) => aliasNote(g[0]!.term, aliases, parties)), topical, named),
@@ -254,9 +270,12 @@ export function bestEvidence(evidence: Evidence[]): Evidence[] {
   return evidence.slice(0, MAX_EVIDENCE);
 }
 
-/** Which evidence is kept first (before document order): express ones, then by status. */
+/**
+ * Which evidence is kept first (before document order): express ones, then those under a heading
+ * that names the topic (they decide, decide.ts), then by status.
+ */
 export function keepOrder(a: Evidence, b: Evidence): number {
-  return Number(!a.express) - Number(!b.express) || STATUS_RANK[a.status] - STATUS_RANK[b.status];
+  return Number(!a.express) - Number(!b.express) || Number(!a.topical) - Number(!b.topical) || STATUS_RANK[a.status] - STATUS_RANK[b.status];
 }
 
 /** A defined term read as a topic word, with what the document defines it as: “Service Partner” (defined as “third party engaged by”). */

@@ -24,8 +24,22 @@ export const CROSS_REFERENCE = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:please\s+(?:r
 /** What counts as what: "Failure to meet … will not by itself constitute supply chain risk information". */
 export const COUNTS_AS = /\b(?:will|shall|does|do|would|is\s+to|may)\s+(?:not\s+)?(?:by\s+itself\s+|in\s+itself\s+|of\s+itself\s+)?(?:constitute|be\s+deemed(?:\s+to\s+be)?|be\s+considered|be\s+construed\s+as|amount\s+to)\b/i;
 
-/** A definition: "“Customer Modifications” means …", "(b) "Security Incident" shall mean …". */
-export const DEFINITION = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?["“‘'][^"”’'\n]{1,80}["”’']\s+(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning|is\s+(?:defined|used)\s+(?:as|at|in)|includes?)\b/i;
+/**
+ * A definition: "“Customer Modifications” means …", "(b) "Security Incident" shall mean …",
+ * "“Subprocessor” will have the meaning given in …", "“Supply risk,” as used in this clause, means …".
+ */
+export const DEFINITION = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?["“‘'][^"”’'\n]{1,80}["”’']\s*(?:,?\s*as\s+used\s+in\s+this\s+\p{L}+,?\s+)?(?:means|shall\s+mean|refers\s+to|(?:has|have|shall\s+have|will\s+have)\s+the\s+meanings?(?:\(s\))?|is\s+(?:defined|used)\s+(?:as|at|in)|includes?)\b/iu;
+
+/** A definition by reference: "Where reference is made to the data centre, this means …". */
+export const DEFINED_BY_REFERENCE = /\b(?:where|when(?:ever)?)\s+reference\s+is\s+made\s+(?:to|in)\b[^.;]{0,160}?,\s*(?:this|it|that)\s+(?:means|refers\s+to|shall\s+mean)\b/i;
+
+/**
+ * A list of clause titles (a table of contents, "21.4 Reliance on Data 21.5 Data Backup 21.6 …"):
+ * three or more clause numbers, each followed by a capitalised title. It names clauses; it obliges no one.
+ */
+export function isTitleList(text: string): boolean {
+  return (text.match(/(?<![\p{L}\p{N}.])\d{1,3}(?:\.\d{1,3})+\.?\s+\p{Lu}/gu) ?? []).length >= 3 && !/\b(?:shall|must|will|agrees?)\b/i.test(text);
+}
 
 /** Title-case words, small words allowed inside: "Safeguarding DOT Sensitive Data and Cyber Incident Reporting". */
 export const TITLE = String.raw`\p{Lu}[\p{L}\p{N}&/’'-]*(?:\s+(?:(?:and|or|of|the|for|to|in|on|with|a|an)\s+)*\p{Lu}[\p{L}\p{N}&/’'-]*)*`;

@@ -93,3 +93,9 @@ export function responsibilityHolder(text: string, phrase: Span & { term: string
 export function mentionsOnly(mentions: PartyMention[], role: Role): boolean {
   return mentions.length > 0 && mentions.every((m) => m.role === role);
 }
+
+/** Does `text` name the party of `role` anywhere, possessives included ("the Provider's controls")? */
+export function namesParty(text: string, parties: Parties, role: Role): boolean {
+  const names = partyPattern(parties, role);
+  return names !== '' && new RegExp(`(?<![\\p{L}\\p{N}])(?:${names})(?![\\p{L}\\p{N}])`, 'u').test(text);
+}

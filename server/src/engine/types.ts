@@ -177,10 +177,17 @@ export interface Evidence extends Span {
   /** The exact cue that weakened it, if any ("where possible"), with its offsets. */
   cue?: { text: string; start: number; end: number };
   reason: string;
-  /** Under a heading, caption or lead-in that names the requirement's topic ("12.4 Patching."). */
+  /** Under a heading or caption that names the requirement's topic ("12.4 Patching."). */
   topical?: boolean;
   /** An express disclaimer of the duty, or a qualification that narrows a clause ("save that …"). */
   express?: 'disclaimer' | 'narrowing';
+  /**
+   * Not a duty: a present-tense statement ("backups are encrypted") or a permission ("may",
+   * "should"). Absent for an operative clause (a modal duty, firm, hedged or disclaimed).
+   */
+  form?: 'statement' | 'permission';
+  /** No party is named as its subject ("Backups shall be taken daily"): read as the provider's duty. */
+  impersonal?: boolean;
   /** A key of the section the sentence is in (a hash of its heading path): equal keys, same section. */
   section?: number;
   /** How the sentence was read: the party taken as subject, assumptions, the cue found. */
