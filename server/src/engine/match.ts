@@ -235,9 +235,9 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
       const end = lines.position(s.end);
       // Topical: a heading or caption names the topic; a lead-in sentence ("The Contractor shall:")
       // supplies words but is a sentence, not a title of the clause.
-      const named = aids.named[u]!;
-      let topical = topicalCache.get(named);
-      if (topical === undefined) topicalCache.set(named, (topical = named !== '' && groups[0]!.test(named, named.toLowerCase())));
+      const title = aids.named[u]!;
+      let topical = topicalCache.get(title);
+      if (topical === undefined) topicalCache.set(title, (topical = title !== '' && groups[0]!.test(title, title.toLowerCase())));
       evidence.push({
         start: s.start,
         end: s.end,
