@@ -32,7 +32,6 @@ export class TermPattern {
     /** Lower-case text every match contains; '' when there is none. */
     readonly anchor: string,
   ) {
-    // eslint-disable-next-line no-control-regex
     if (/^[\x00-\x7f]*$/.test(source)) {
       const fast = source.split(WORD).join(ASCII_WORD);
       this.fast = new RegExp(`(?:${fast})(?!${ASCII_WORD})`, caseSensitive ? 'g' : 'gi');

@@ -30,7 +30,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-function termSource(term: string): { source: string; caseSensitive: boolean } {
+export function termSource(term: string): { source: string; caseSensitive: boolean } {
   let t = term.trim();
   const wildcard = t.endsWith('*');
   if (wildcard) t = t.slice(0, -1);
@@ -55,7 +55,7 @@ function termSource(term: string): { source: string; caseSensitive: boolean } {
  * that the last may drop a final "e" before "-ing", so that "e" is left out of the anchor. The
  * longest word rejects far more sentences than a short first word ("d", "in", "at") would.
  */
-function anchorOf(term: string): string {
+export function anchorOf(term: string): string {
   const words = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter(Boolean);
   if (words.length) {
     const last = words[words.length - 1]!;
@@ -80,7 +80,7 @@ export class TermSet {
   private readonly anchors: string[] | undefined;
   /** The anchors' ids for TextScans (text-scan.ts): the set's, then each pattern's (-1: none). */
   private registered: AnchorIds | undefined;
-  private setIds = new Int32Array(0);
+  private setIds: Int32Array = new Int32Array(0);
   private patternIds: Int32Array[] = [];
 
   constructor(readonly terms: readonly string[]) {
@@ -92,7 +92,10 @@ export class TermSet {
       if (!/[^\s*-]/.test(term)) return;
       const { source, caseSensitive } = termSource(term);
       const anchor = anchorOf(term);
-      modes[caseSensitive ? 1 : 0]!.push(new TermPattern(source, caseSensitive, index, anchor));
+      // A non-ASCII anchor only rejects the whole set: Unicode case folding and toLowerCase
+      // disagree on a few letters (σ/ς…), so its absence from the lower-case text proves nothing
+      // about this term once another anchor let the set through.
+      modes[caseSensitive ? 1 : 0]!.push(new TermPattern(source, caseSensitive, index, /^[\x00-\x7f]*$/.test(anchor) ? anchor : ''));
       if (anchor) anchors.add(anchor);
       else anchored = false;
     });
@@ -102,11 +105,11 @@ export class TermSet {
 
   /** Registers the anchors for TextScans (match.ts registers a catalog's sets in one batch). */
   register(): void {
-    if (isCurrent(this.registered)) return;
-    const all = this.modes.flat().map((p) => p.anchor);
-    const registered = registerAnchors([...new Set(all.filter(Boolean))]);
-    const idOf = new Map(registered.ids.length ? [...new Set(all.filter(Boolean))].map((a, k) => [a, registered.ids[k]!]) : []);
-    this.setIds = this.anchors ? Int32Array.from(this.anchors, (a) => idOf.get(a)!) : new Int32Array(0);
+    // A set with an unanchored term is scanned whole: it needs no anchor ids.
+    if (!this.anchors || isCurrent(this.registered)) return;
+    const registered = registerAnchors(this.anchors);
+    const idOf = new Map(this.anchors.map((a, k) => [a, registered.ids[k]!]));
+    this.setIds = registered.ids;
     this.patternIds = this.modes.map((mode) => Int32Array.from(mode, (p) => (p.anchor ? idOf.get(p.anchor)! : -1)));
     this.registered = registered;
   }
@@ -135,7 +138,7 @@ export class TermSet {
     if (!this.mayOccur(scan)) return [];
     const hits: TermHit[] = [];
     this.modes.forEach((mode, m) => {
-      hitsOf(text, this.candidates(mode, m, scan), (match, index) => {
+      hitsOf(text, this.candidates(text, mode, m, scan), (match, index) => {
         hits.push({ term: match[0], start: base + match.index, end: base + match.index + match[0].length, index });
         return true;
       });
@@ -148,17 +151,18 @@ export class TermSet {
     if (!this.mayOccur(scan)) return false;
     let found = false;
     for (let m = 0; m < this.modes.length && !found; m++) {
-      hitsOf(text, this.candidates(this.modes[m]!, m, scan), () => ((found = true), false));
+      hitsOf(text, this.candidates(text, this.modes[m]!, m, scan), () => ((found = true), false));
     }
     return found;
   }
 
   /** The patterns of a mode whose anchors occur in the text (all of them when a term has none). */
-  private candidates(mode: TermPattern[], m: number, scan: string | TextScan): TermPattern[] {
-    if (!this.anchors) return mode;
-    if (typeof scan === 'string') return mode.filter((p) => scan.includes(p.anchor));
+  private candidates(text: string, mode: TermPattern[], m: number, scan: string | TextScan): TermPattern[] {
+    // LONG S matches "s" case-insensitively but stays "ſ" in lower case: "ſtore" lacks "stor".
+    if (!this.anchors || !TermPattern.fastFor(text)) return mode;
+    if (typeof scan === 'string') return mode.filter((p) => !p.anchor || scan.includes(p.anchor));
     const ids = this.patternIds[m]!;
-    return mode.filter((_, k) => scan.has(ids[k]!));
+    return mode.filter((_, k) => ids[k]! < 0 || scan.has(ids[k]!));
   }
 }
 
