@@ -42,21 +42,20 @@ export class AnchorAutomaton {
     const delta = new Int32Array(children.length * classes);
     const fail = new Int32Array(children.length);
     this.output = new Array<number[] | undefined>(children.length);
+    // Breadth first: a state's row is its failure state's row (complete already) with its own
+    // children written over it.
     const queue: number[] = [0];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
       const own = ends[state]!;
       const inherited = state === 0 ? undefined : this.output[fail[state]!];
       this.output[state] = own.length ? (inherited ? [...own, ...inherited] : own) : inherited;
-      for (let c = 0; c < classes; c++) {
-        const child = children[state]!.get(c);
-        if (child === undefined) {
-          delta[state * classes + c] = state === 0 ? 0 : delta[fail[state]! * classes + c]!;
-        } else {
-          delta[state * classes + c] = child;
-          fail[child] = state === 0 ? 0 : delta[fail[state]! * classes + c]!;
-          queue.push(child);
-        }
+      const row = state * classes;
+      if (state !== 0) delta.copyWithin(row, fail[state]! * classes, fail[state]! * classes + classes);
+      for (const [c, child] of children[state]!) {
+        fail[child] = state === 0 ? 0 : delta[fail[state]! * classes + c]!;
+        delta[row + c] = child;
+        queue.push(child);
       }
     }
     this.delta = delta;

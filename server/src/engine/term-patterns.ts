@@ -19,7 +19,8 @@ export const WORD_CHAR = /[\p{L}\p{N}]/u;
 const FOLDS_TO_ASCII = /[\u212A\u017F]/;
 
 export class TermPattern {
-  private readonly fast: RegExp | undefined;
+  /** Compiled on first use (most terms never occur in a given document); null: no fast pattern. */
+  private fastPattern: RegExp | null | undefined;
   private exactGlobal: RegExp | undefined;
   private exactSticky: RegExp | undefined;
 
@@ -31,11 +32,14 @@ export class TermPattern {
     readonly index: number,
     /** Lower-case text every match contains; '' when there is none. */
     readonly anchor: string,
-  ) {
-    if (/^[\x00-\x7f]*$/.test(source)) {
-      const fast = source.split(WORD).join(ASCII_WORD);
-      this.fast = new RegExp(`(?:${fast})(?!${ASCII_WORD})`, caseSensitive ? 'g' : 'gi');
+  ) {}
+
+  private get fast(): RegExp | null {
+    if (this.fastPattern === undefined) {
+      const ascii = /^[\x00-\x7f]*$/.test(this.source);
+      this.fastPattern = ascii ? new RegExp(`(?:${this.source.split(WORD).join(ASCII_WORD)})(?!${ASCII_WORD})`, this.caseSensitive ? 'g' : 'gi') : null;
     }
+    return this.fastPattern;
   }
 
   /** May the fast pattern read `text`? (Pass the answer to next().) */
