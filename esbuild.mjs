@@ -40,6 +40,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The CLI's worker threads (--jobs): cli/parallel.ts starts them from dist/.
   { ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
+  // The language server's worker thread for long runs of Markdown: host/remark-workers.ts starts it from dist/.
+  { ...common, entryPoints: ['server/src/host/remark-worker.ts'], outfile: 'dist/remark-worker.js' },
 ];
 
 if (watch) {

@@ -17,9 +17,15 @@ import {
 import type { CoverageView } from './coverage-view';
 
 /** The part of the git extension's API (vscode.git, API version 1) that is used here. */
-interface GitApi {
-  getRepository(uri: vscode.Uri): { show(ref: string, path: string): Promise<string> } | null;
+interface GitRepository {
+  show(ref: string, path: string): Promise<string>;
 }
+interface GitApi {
+  getRepository(uri: vscode.Uri): GitRepository | null;
+}
+
+/** Rounds of "send me these parts" a comparison may take (a part may name parts of its own). */
+const MAX_PART_ROUNDS = 5;
 
 export async function importWordDraft(client: LanguageClient, resource?: vscode.Uri): Promise<void> {
   let docx = resource && /\.docx$/i.test(resource.path) ? resource : undefined;
@@ -47,16 +53,19 @@ export async function importWordDraft(client: LanguageClient, resource?: vscode.
   void vscode.window.showInformationMessage(`clauselint: imported ${path.basename(docx.path)} as ${path.basename(target.path)} (${response.paragraphs} paragraphs).${note}`);
 }
 
-async function lastCommitted(uri: vscode.Uri): Promise<string | undefined> {
+async function repositoryOf(uri: vscode.Uri): Promise<GitRepository | undefined> {
   const extension = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
   if (!extension) return undefined;
   const git = (extension.isActive ? extension.exports : await extension.activate()).getAPI(1);
-  const repository = git.getRepository(uri);
-  if (!repository) return undefined;
+  return git.getRepository(uri) ?? undefined;
+}
+
+/** A file's text at HEAD; undefined when it is not committed there (or not in a repository). */
+async function atHead(repository: GitRepository, fsPath: string): Promise<string | undefined> {
   try {
-    return await repository.show('HEAD', uri.fsPath);
+    return await repository.show('HEAD', fsPath);
   } catch {
-    return undefined; // not committed yet
+    return undefined;
   }
 }
 
@@ -76,20 +85,27 @@ export async function compareCoverage(client: LanguageClient, view: CoverageView
   );
   if (!choice) return;
   let base: CompareCoverageParams['base'];
+  let repository: GitRepository | undefined;
   if (choice.base === 'head') {
-    const text = await lastCommitted(uri);
+    repository = await repositoryOf(uri);
+    const text = repository && (await atHead(repository, uri.fsPath));
     if (text === undefined) {
       void vscode.window.showInformationMessage('clauselint: this draft has no committed version (no git repository, or not committed yet).');
       return;
     }
-    base = { text, label: `${path.basename(uri.path)} (last commit)` };
+    // The parts of a contract set are compared at the same commit: the server asks for them.
+    base = { text, label: `${path.basename(uri.path)} (last commit)`, parts: {} };
   } else {
     const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { Markdown: ['md', 'markdown'] }, openLabel: 'Compare with' });
     if (!picked?.[0]) return;
     base = { uri: picked[0].toString(), label: path.basename(picked[0].path) };
   }
   const params: CompareCoverageParams = { uri: uri.toString(), base, documentName: path.basename(uri.path), nonce: randomBytes(16).toString('base64') };
-  const response = await client.sendRequest<CompareCoverageResponse>(COMPARE_COVERAGE_REQUEST, params);
+  let response = await client.sendRequest<CompareCoverageResponse>(COMPARE_COVERAGE_REQUEST, params);
+  for (let round = 1; response.needParts?.length && repository && 'parts' in base && base.parts && round < MAX_PART_ROUNDS; round++) {
+    for (const part of response.needParts) base.parts[part] = (await atHead(repository, part)) ?? null;
+    response = await client.sendRequest<CompareCoverageResponse>(COMPARE_COVERAGE_REQUEST, params);
+  }
   if (!response.ok) {
     void vscode.window.showInformationMessage(response.content);
     return;

@@ -93,7 +93,12 @@ export const COMPARE_COVERAGE_REQUEST = 'clauselint/compareCoverage';
 
 export interface CompareCoverageParams {
   uri: string;
-  base: { text: string; label: string } | { uri: string; label: string };
+  /**
+   * The earlier version: a text (with `parts` when the client can give the same revision of the
+   * parts of a contract set: absolute path → text, or null when that revision has no such file),
+   * or a file to read.
+   */
+  base: { text: string; label: string; parts?: Record<string, string | null> } | { uri: string; label: string };
   documentName: string;
   /** The webview's Content-Security-Policy nonce for the page's inline style. */
   nonce: string;
@@ -105,4 +110,9 @@ export interface CompareCoverageResponse {
   content: string;
   regressions: number;
   changes: number;
+  /**
+   * The base names parts of a contract set that `base.parts` does not hold yet (absolute paths):
+   * the client sends the request again with their texts at the same revision.
+   */
+  needParts?: string[];
 }

@@ -44,6 +44,27 @@ describe('protocol: contract sets', function () {
     assert.equal(diagnostics.find((d) => d.code === 'logging.retention'), undefined, 'the retention clause is in the schedule');
   });
 
+  it('a closed schedule\'s clause findings show (no version) while the MSA is open, and go when it closes', async () => {
+    const onClosedSchedule = client.waitForDiagnostics(scheduleUri, (p) => p.diagnostics.some((d) => d.code === 'logging.retention'));
+    await client.open(msaUri, MSA);
+    const published = await onClosedSchedule;
+    assert.equal(published.version, undefined, 'a closed file has no version');
+    assert.equal(published.diagnostics.find((d) => d.code === 'logging.retention')!.range.start.line, 36);
+    assert.ok(!published.diagnostics.some((d) => /^Missing clause/.test(String(d.message))), 'missing clauses stay on the main document');
+
+    const cleared = client.waitForDiagnostics(scheduleUri, (p) => p.diagnostics.length === 0);
+    await client.close(msaUri);
+    await cleared;
+  });
+
+  it('closing the schedule while the MSA stays open keeps its findings in view', async () => {
+    await client.open(msaUri, MSA);
+    await client.open(scheduleUri, SCHEDULE);
+    const again = client.waitForDiagnostics(scheduleUri, (p) => p.version === undefined && p.diagnostics.some((d) => d.code === 'logging.retention'));
+    await client.close(scheduleUri);
+    await again;
+  });
+
   it('clause findings on the open schedule; editing it re-checks the MSA; missing MFA then sits on the MSA title', async () => {
     await client.open(msaUri, MSA);
     const onSchedule = await client.open(scheduleUri, SCHEDULE);

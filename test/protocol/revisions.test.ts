@@ -48,4 +48,36 @@ describe('protocol: Word import and coverage comparison', function () {
     assert.match(response.content, new RegExp(`style-src 'nonce-${NONCE}'`));
     assert.doesNotMatch(response.content, /<script/);
   });
+
+  it('clauselint/compareCoverage reads the parts of a contract set at the base revision, asking the client for them', async () => {
+    const setDir = path.join(dir, 'set');
+    fs.mkdirSync(setDir);
+    const main = read('examples/msa.md');
+    const schedule = read('examples/schedule-3-security.md');
+    // The working tree's schedule has the MFA clause; the committed one did not.
+    const scheduleWithoutMfa = schedule.replace(/\n3\.12 \*\*Multi-factor authentication\.\*\*[\s\S]*?(?=\n\n|\s*$)/, '\n3.12 Reserved.');
+    assert.notEqual(scheduleWithoutMfa, schedule);
+    const schedulePath = path.join(setDir, 'schedule-3-security.md');
+    fs.writeFileSync(path.join(setDir, 'msa.md'), main);
+    fs.writeFileSync(schedulePath, schedule);
+    const uri = `file://${path.join(setDir, 'msa.md')}`;
+    await client.open(uri, main);
+    const ask = (parts: Record<string, string | null>): Promise<CompareCoverageResponse> =>
+      client.request<CompareCoverageResponse>('clauselint/compareCoverage', { uri, base: { text: main, label: 'msa.md (last commit)', parts }, documentName: 'msa.md', nonce: NONCE });
+
+    const first = await ask({});
+    assert.equal(first.ok, false);
+    assert.deepEqual(first.needParts, [schedulePath]);
+
+    const second = await ask({ [schedulePath]: scheduleWithoutMfa });
+    assert.ok(second.ok, second.content);
+    assert.equal(second.needParts, undefined);
+    assert.match(second.content, /resolved/i);
+    assert.match(second.content, /multi-factor|MFA/i);
+
+    // A part that did not exist at that revision reads as a missing part, never a crash.
+    const third = await ask({ [schedulePath]: null });
+    assert.ok(third.ok, third.content);
+    assert.ok(third.changes > 1, 'the whole schedule counts as added since the base');
+  });
 });

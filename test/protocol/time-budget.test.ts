@@ -28,7 +28,7 @@ describe('language server time budget (clauselint.maxCheckMs)', function () {
   before(async () => {
     client = new TestClient();
     // The low budget only for the pathological draft: a loaded CI machine may take longer than that on the sample.
-    client.settingsFor = (scopeUri) => (scopeUri?.includes('setext-storm') ? { debounceMs: 0, maxCheckMs: 1500, include: ['**/*.md'] } : { debounceMs: 0 });
+    client.settingsFor = (scopeUri) => (/setext-storm|list-storm/.test(scopeUri ?? '') ? { debounceMs: 0, maxCheckMs: 1500, include: ['**/*.md'] } : { debounceMs: 0 });
     await client.initialize(root, true, { workDoneProgress: true });
     const diagnostics = await client.open(sampleUri, fs.readFileSync(samplePath, 'utf8'));
     onFinding = diagnostics[0]!.range.start;
@@ -57,6 +57,27 @@ describe('language server time budget (clauselint.maxCheckMs)', function () {
     assert.equal(diagnostics[0]!.code, 'document-too-complex');
     assert.match(String(diagnostics[0]!.message), /too complex to check: .*clauselint\.maxCheckMs \(1500 ms\)/);
     assert.equal(diagnostics[0]!.range.start.line, 0);
+  });
+
+  it('a list remark must read in one call (512 KB, seconds) is read on a worker thread: hovers are answered, then the budget stops it', async () => {
+    // One list without a blank line cannot be cut into pieces; on the server's own thread this
+    // single remark call would hold every other request until it returned.
+    const uri = 'file:///drafts/list-storm.md';
+    const list = '- a\n  - b\n    - c\n'.repeat(Math.ceil((512 * 1024) / 18));
+    const text = `# Master Services Agreement\n\nAcme Ltd. (the "Provider") and Beta Inc. (the "Customer") agree. The Provider shall act.\n\n${list}`;
+    const events: string[] = [];
+    const begun = client.waitForProgress((p) => p.value.kind === 'begin' && (p.value.message ?? '').includes('list-storm.md')).then(() => events.push('progress begin'));
+    const checked = client.open(uri, text).then((d) => {
+      events.push('diagnostics');
+      return d;
+    });
+    await begun;
+    const hover = await client.hover(sampleUri, onFinding);
+    events.push('hover answered');
+    assert.ok(hover, 'the hover on the sample draft was answered');
+    const diagnostics = await checked;
+    assert.deepEqual(events, ['progress begin', 'hover answered', 'diagnostics']);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['document-too-complex']);
   });
 
   it('checks the document again after an edit (and reports it again while it stays too complex)', async () => {

@@ -24,6 +24,17 @@
  */
 import type { Parent, Root, RootContent } from 'mdast';
 import { markdownProcessor, markdownTree } from './parse/reader';
+import { hasLongLazyStretch, plainParagraphs } from './lazy-lines';
+import { remarkTree, type AWAITING_OTHER_THREAD, type RemarkOffload } from './remark-offload';
+
+/** What reading yields: undefined after a run remark read here, AWAITING_OTHER_THREAD while a worker reads one. */
+export type ReadStep = undefined | typeof AWAITING_OTHER_THREAD;
+type RunRead = { nodes: RootContent[]; clean: boolean };
+
+/** The reader's remark processor: block structure only (the worker thread reads with the same one). */
+export function readBlockStructure(markdown: string): Root {
+  return markdownTree(markdown, blockStructureReader);
+}
 
 /** Constructs that only shape a paragraph's inline content. */
 const INLINE_CONSTRUCTS = [
@@ -123,7 +134,8 @@ export function readBlock(source: string, length: number, last: boolean): BlockR
 }
 
 /** The same, yielding after each run remark read (a long document without headings is one block). */
-export function* readBlockSteps(source: string, length: number, last: boolean): Generator<void, BlockRead, void> {
+export function* readBlockSteps(source: string, length: number, last: boolean, offload?: RemarkOffload): Generator<ReadStep, BlockRead, void> {
+  const readRun = (from: number, until: number, next: number | undefined, anyNode = false): Generator<ReadStep, RunRead, void> => readRunSteps(source, from, until, next, anyNode, offload);
   // Front matter, closed or not, changes how remark reads what follows it: leave it all to remark.
   const lines = splitLines(source, length);
   if (lines.some((line) => containerDepth(source, line) > MAX_NESTING)) throw new NestingTooDeep();
@@ -134,9 +146,9 @@ export function* readBlockSteps(source: string, length: number, last: boolean): 
     // Front matter is read with the line after it; if a node starts cleanly there, the rest is read as usual.
     const after = lineAfterFrontMatter(source, lines);
     const next = after === undefined ? undefined : lines[after]!.start;
-    const read = next === undefined ? undefined : readRun(source, 0, afterLines(source, next, LOOKAHEAD_LINES), next, true);
+    const read = next === undefined ? undefined : yield* readRun(0, afterLines(source, next, LOOKAHEAD_LINES), next, true);
     if (after === undefined || !read?.clean || read.nodes[0]?.type !== 'yaml') {
-      const whole = readRun(source, 0, source.length, last ? undefined : length);
+      const whole = yield* readRun(0, source.length, last ? undefined : length);
       return { nodes: whole.nodes, safeCut: last || whole.clean, longestRun: source.length };
     }
     nodes.push(...read.nodes);
@@ -166,7 +178,7 @@ export function* readBlockSteps(source: string, length: number, last: boolean): 
       }
       const from = lines[runStart]!.start;
       const until = afterLines(source, line.start, LOOKAHEAD_LINES);
-      const read = readRun(source, from, until, line.start, !plainEnd);
+      const read = yield* readRun(from, until, line.start, !plainEnd);
       longestRun = Math.max(longestRun, until - from);
       yield;
       if (!read.clean) {
@@ -217,7 +229,7 @@ export function* readBlockSteps(source: string, length: number, last: boolean): 
   }
   if (runStart < 0) return { nodes, safeCut: true, longestRun }; // a "#" line after plain content is a heading
   const from = lines[runStart]!.start;
-  const read = readRun(source, from, source.length, last ? undefined : length);
+  const read = yield* readRun(from, source.length, last ? undefined : length);
   nodes.push(...read.nodes.filter((n) => n.position!.start.offset! < length));
   return { nodes, safeCut: last || read.clean, longestRun: Math.max(longestRun, source.length - from) };
 }
@@ -228,16 +240,21 @@ export function* readBlockSteps(source: string, length: number, last: boolean): 
  * with `anyNode` any top-level node: one that starts exactly at `next` was not a continuation of
  * anything before it, so read on its own it comes out the same.
  */
-function readRun(source: string, from: number, until: number, next: number | undefined, anyNode = false): { nodes: RootContent[]; clean: boolean } {
+function* readRunSteps(source: string, from: number, until: number, next: number | undefined, anyNode: boolean, offload: RemarkOffload | undefined): Generator<ReadStep, RunRead, void> {
   // Read a run from the line break before it: at the very start of a text, remark would drop a
   // byte order mark and take a "---" line for front matter.
   const at = from > 0 ? from - 1 : from;
-  const tree = markdownTree(source.slice(at, until), blockStructureReader);
-  if (at > 0) shift(tree, at);
-  if (next === undefined) return { nodes: tree.children, clean: true };
-  const after = tree.children.find((n) => n.position!.start.offset! >= next);
+  let children: RootContent[];
+  if (hasLongLazyStretch(source, from, until)) children = plainParagraphs(source, from, until);
+  else {
+    const tree = yield* remarkTree(source.slice(at, until), readBlockStructure, offload);
+    if (at > 0) shift(tree, at);
+    children = tree.children;
+  }
+  if (next === undefined) return { nodes: children, clean: true };
+  const after = children.find((n) => n.position!.start.offset! >= next);
   const clean = after !== undefined && after.position!.start.offset === next && (anyNode ? after.type !== 'yaml' : after.type === 'heading' || after.type === 'paragraph');
-  return { nodes: tree.children.filter((n) => n.position!.start.offset! < next), clean };
+  return { nodes: children.filter((n) => n.position!.start.offset! < next), clean };
 }
 
 /** The first non-blank line after the closing "---" of front matter, if there is one. */

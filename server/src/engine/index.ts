@@ -34,6 +34,8 @@ export {
   type Status,
 } from './types';
 export { parseDocument, type ParsedDocument } from './parse';
+export { readBlockStructure } from './block-reader';
+export { AWAITING_OTHER_THREAD, type RemarkJob, type RemarkOffload, type RemarkOutcome } from './remark-offload';
 export {
   analyzeContractSet,
   declaredParts,

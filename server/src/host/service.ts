@@ -9,6 +9,7 @@ import { IncrementalAnalyzer } from '../engine';
 import { defaultPackDir, findWorkspacePacks, loadCatalog } from '../engine';
 import { LineIndex } from '../engine';
 import type { Catalog, Finding, LoadProblem, Severity, Span } from '../engine';
+import type { RemarkOffload } from '../engine';
 import { selectDocument } from './selection';
 import type { Settings } from './settings';
 import { URI } from './uri';
@@ -48,6 +49,8 @@ export interface CheckOptions {
   force?: boolean;
   /** Reads the parts of a contract set; without it the document is checked on its own. */
   read?: FileReader;
+  /** Reads long runs on a worker thread while the check yields (the language server's checks). */
+  offload?: RemarkOffload;
 }
 
 export const TOO_COMPLEX = 'document-too-complex';
@@ -177,7 +180,8 @@ export class AnalysisService {
    * the check stops at its next step and the document gets the "too complex" notice instead.
    */
   check(uri: string, text: string, settings: Settings, options: CheckOptions = {}): CheckResult {
-    const steps = this.checkSteps(uri, text, settings, options);
+    // Synchronous: nothing here could wait for a worker, so every run is read on this thread.
+    const steps = this.checkSteps(uri, text, settings, { ...options, offload: undefined });
     const budget = settings.maxCheckMs > 0 ? settings.maxCheckMs * this.budgetScale : Infinity;
     const started = cpuMs();
     // Reading the CPU clock is a system call, and a run over many small files takes thousands of
@@ -223,12 +227,11 @@ export class AnalysisService {
       const asSet = this.checkSet(uri, filePath, text, settings, { catalog, folder, force: selection === 'force', read: options.read });
       if (asSet) return asSet;
     }
-    const analysis = yield* this.analyzerFor(uri, text.length).steps(text, {
-      catalog,
-      perspective: settings.perspective,
-      severityOverrides: settings.severity,
-      force: selection === 'force',
-    });
+    const analysis = yield* this.analyzerFor(uri, text.length).steps(
+      text,
+      { catalog, perspective: settings.perspective, severityOverrides: settings.severity, force: selection === 'force' },
+      options.offload,
+    );
     if (!analysis.isContract) return { ...base(analysis.lines), checked: false, reason: analysis.contractReason, analysis };
     return { checked: true, reason: analysis.contractReason, lines: analysis.lines, analysis, problems: problemFindings(analysis), notices: [] };
   }

@@ -5,6 +5,8 @@
  * older one at its next slice, and a check of the same text joins the one already running.
  * No LSP code here, so it is tested on its own.
  */
+import { AWAITING_OTHER_THREAD } from '../engine';
+import type { RemarkWorkers, RunOffload } from '../host/remark-workers';
 import { cpuMs, tooComplex, type CheckResult } from '../host/service';
 import type { Settings } from '../host/settings';
 
@@ -17,7 +19,12 @@ export interface SliceOptions {
   sliceMs?: number;
   /** Milliseconds of CPU time in the run's slices (not the time other messages took) after which it stops. */
   budgetMs?: number;
+  /** The run's worker, for the steps that yield AWAITING_OTHER_THREAD; its wall time counts against the budget. */
+  offload?: RunOffload;
 }
+
+/** How often a wait for a worker looks at cancellation and reports progress. */
+const WAIT_POLL_MS = 100;
 
 /** What runInSlices gives when the run went past its budget. */
 export const OVER_BUDGET = Symbol('over budget');
@@ -36,29 +43,47 @@ export async function runInSlices<T>(steps: Generator<number, T, void>, options:
   let deadline = started + sliceMs;
   let sliceCpu = cpuMs();
   let worked = 0; // CPU milliseconds spent in earlier slices
+  let progress = 0;
+  const stop = (outcome: undefined | typeof OVER_BUDGET): undefined | typeof OVER_BUDGET => {
+    options.offload?.stop();
+    steps.return(undefined as never);
+    return outcome;
+  };
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
+    if (step.value === AWAITING_OTHER_THREAD && options.offload) {
+      // A worker reads a long run; this thread serves other messages meanwhile.
+      worked += cpuMs() - sliceCpu;
+      for (;;) {
+        const waitStarted = performance.now();
+        const done = await options.offload.wait(Math.min(WAIT_POLL_MS, budget - worked));
+        worked += performance.now() - waitStarted;
+        if (done) break;
+        if (worked > budget) return stop(OVER_BUDGET);
+        if (options.cancelled?.()) return stop(undefined);
+        options.onSlice?.(progress, performance.now() - started);
+      }
+      if (options.cancelled?.()) return stop(undefined);
+      sliceCpu = cpuMs();
+      deadline = performance.now() + sliceMs;
+      continue;
+    }
+    progress = step.value;
     const now = performance.now();
     if (now < deadline) continue;
     const cpu = cpuMs();
     worked += cpu - sliceCpu;
-    if (worked > budget) {
-      steps.return(undefined as never);
-      return OVER_BUDGET;
-    }
+    if (worked > budget) return stop(OVER_BUDGET);
     options.onSlice?.(step.value, now - started);
     await new Promise<void>((resolve) => setImmediate(resolve));
-    if (options.cancelled?.()) {
-      steps.return(undefined as never);
-      return undefined;
-    }
+    if (options.cancelled?.()) return stop(undefined);
     sliceCpu = cpuMs();
     deadline = performance.now() + sliceMs;
   }
 }
 
-type CheckSteps = (uri: string, text: string, settings: Settings) => Generator<number, CheckResult, void>;
+type CheckSteps = (uri: string, text: string, settings: Settings, offload?: RunOffload) => Generator<number, CheckResult, void>;
 
 interface Run {
   text: string;
@@ -71,7 +96,11 @@ interface Run {
 export class DocumentChecks {
   private readonly running = new Map<string, Run>();
 
-  constructor(private readonly steps: CheckSteps) {}
+  /** `workers`: where long runs are read (without them, on this thread). */
+  constructor(
+    private readonly steps: CheckSteps,
+    private readonly workers?: RemarkWorkers,
+  ) {}
 
   /**
    * Check `text` of `uri`. Resolves to undefined when the run was cancelled (by `cancelled`, or
@@ -86,7 +115,8 @@ export class DocumentChecks {
     const run: Run = { text, settings, superseded: false, done: Promise.resolve(undefined) };
     const cancelled = (): boolean => run.superseded || (options.cancelled?.() ?? false);
     // Past clauselint.maxCheckMs the document gets one notice and the server moves on.
-    run.done = runInSlices(this.steps(uri, text, settings), { budgetMs: settings.maxCheckMs, ...options, cancelled })
+    const offload = this.workers?.forRun();
+    run.done = runInSlices(this.steps(uri, text, settings, offload), { budgetMs: settings.maxCheckMs, ...options, cancelled, ...(offload ? { offload } : {}) })
       .then((result) => (result === OVER_BUDGET ? tooComplex(text, settings) : result))
       .finally(() => {
         if (this.running.get(uri) === run) this.running.delete(uri);

@@ -15,6 +15,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'node:path';
+import { RemarkWorkers } from '../host/remark-workers';
 import { URI } from '../host/uri';
 import { AnalysisService, type CheckResult } from '../host/service';
 import { ContractSets } from './contract-sets';
@@ -40,7 +42,10 @@ const timers = new Map<string, NodeJS.Timeout>();
 const packProblems = new PackProblems(connection);
 // Checks run in slices so a large draft never holds up other requests; see background.ts.
 const sets = new ContractSets(documents);
-const checks = new DocumentChecks((uri, text, settings) => service.checkSteps(uri, text, settings, { read: sets.read }));
+// A run of 32 KB or more that remark must read in one call (one huge list or quote) is read by a
+// worker thread, which a budget or an edit can stop.
+const remarkWorkers = new RemarkWorkers(path.join(__dirname, 'remark-worker.js'));
+const checks = new DocumentChecks((uri, text, settings, offload) => service.checkSteps(uri, text, settings, { read: sets.read, ...(offload ? { offload } : {}) }), remarkWorkers);
 const memory = new IdleCollector();
 const features = new FeatureContext(connection, documents, async (document) => {
   // A part of a contract set: its view of its main document's check.
@@ -66,7 +71,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   }
   service = new AnalysisService(workspaceFolders, (message) => connection.console.warn(message), (problems) => packProblems.report(problems));
   // An earlier version of a draft is checked under its own key, so the open draft's block cache stays its own.
-  features.checkText = (uri, text, settings) => service.check(`${uri}#base`, text, settings, { force: true, read: sets.read });
+  features.checkText = (uri, text, settings, read = sets.read) => service.check(`${uri}#base`, text, settings, { force: true, read });
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -194,7 +199,11 @@ async function validateThroughMain(mainUri: string): Promise<void> {
   await publishParts(mainUri, checked?.result, checked?.settings);
 }
 
-/** Diagnostics of the open parts of a main document's set; parts it no longer has are checked alone. */
+/**
+ * Diagnostics of the parts of a main document's set: open parts with their version, closed ones
+ * too (so a hedged clause in a closed schedule shows in the Problems panel); parts it no longer has
+ * are checked alone (open) or cleared (closed).
+ */
 async function publishParts(mainUri: string, result: CheckResult | undefined, settings: Settings | undefined): Promise<void> {
   const dropped = sets.record(mainUri, result?.set);
   for (const doc of documents.all()) {
@@ -203,16 +212,32 @@ async function publishParts(mainUri: string, result: CheckResult | undefined, se
       dropped.push(doc.uri);
     }
   }
+  const closedBefore = closedPartsShown.get(mainUri) ?? new Set<string>();
+  const closedNow = new Set<string>();
+  // Closed parts are shown only while the main document is open (its close clears them).
+  const mainOpen = !!documents.get(mainUri);
   for (const part of result?.set?.parts ?? []) {
+    if (!settings) continue;
     const doc = documents.get(part.file);
-    if (!doc || !settings) continue;
-    features.remember(part.file, doc.version, part.result, settings);
-    await connection.sendDiagnostics({ uri: part.file, version: doc.version, diagnostics: toDiagnostics(part.result, settings, part.file) });
+    if (doc) features.remember(part.file, doc.version, part.result, settings);
+    else if (mainOpen) closedNow.add(part.file);
+    else continue;
+    await connection.sendDiagnostics({ uri: part.file, ...(doc ? { version: doc.version } : {}), diagnostics: toDiagnostics(part.result, settings, part.file) });
   }
+  if (closedNow.size) closedPartsShown.set(mainUri, closedNow);
+  else closedPartsShown.delete(mainUri);
+  for (const uri of closedBefore) if (!closedNow.has(uri) && !documents.get(uri) && !sets.partsOf(mainUri).includes(uri)) await clearClosed(uri);
   for (const uri of dropped) {
     const doc = documents.get(uri);
     if (doc) schedule(doc, true);
   }
+}
+
+/** Main URI → closed parts whose diagnostics are shown (cleared when the main closes or drops them). */
+const closedPartsShown = new Map<string, Set<string>>();
+
+async function clearClosed(uri: string): Promise<void> {
+  await connection.sendDiagnostics({ uri, diagnostics: [] });
 }
 
 function schedule(document: TextDocument, immediate: boolean): void {
@@ -240,6 +265,14 @@ documents.onDidClose((e) => {
   checks.cancel(e.document.uri);
   service.forget(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: packProblems.diagnosticsFor(e.document.uri) });
+  // A closed main document takes its closed parts' diagnostics with it; a part closed while its
+  // main stays open keeps showing its findings (the main's next check publishes them again).
+  const closedParts = closedPartsShown.get(e.document.uri);
+  closedPartsShown.delete(e.document.uri);
+  for (const uri of closedParts ?? []) if (!documents.get(uri)) void clearClosed(uri);
+  const main = sets.mainFor(e.document.uri);
+  const openMain = main && main !== e.document.uri ? documents.get(main) : undefined;
+  if (openMain) schedule(openMain, true);
 });
 
 connection.onDidChangeConfiguration((params) => {

@@ -5,6 +5,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { readBlockSteps, type BlockRead } from '../block-reader';
+import type { RemarkOffload } from '../remark-offload';
 import { buildDocument, indentedProseStats, type ParsedDocument } from '../parse';
 import { lineStarts } from '../text';
 import type { BlockEntry } from './types';
@@ -13,7 +14,7 @@ import type { BlockEntry } from './types';
 export class Overflow extends Error {}
 
 /** Parse and build a block; `progress` is what to report when a long one yields part way. */
-export function* parseBlock(slice: string, length: number, last: boolean, indentedProse: boolean, progress: number): Generator<number, BlockEntry, void> {
+export function* parseBlock(slice: string, length: number, last: boolean, indentedProse: boolean, progress: number, offload?: RemarkOffload): Generator<number, BlockEntry, void> {
   // A private copy: a slice would keep the whole document version alive as long as the entry.
   const source = JSON.parse(JSON.stringify(slice)) as string;
   const entry: BlockEntry = {
@@ -22,13 +23,13 @@ export function* parseBlock(slice: string, length: number, last: boolean, indent
   };
   let read: BlockRead;
   try {
-    const steps = readBlockSteps(source, length, last);
+    const steps = readBlockSteps(source, length, last, offload);
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         read = step.value;
         break;
       }
-      yield progress;
+      yield step.value ?? progress;
     }
   } catch (error) {
     if (error instanceof RangeError) throw new Overflow();

@@ -53,6 +53,7 @@ import { detectParties, type Parties } from '../parties';
 import { decideContract } from '../contract';
 import { LineIndex } from '../text';
 import type { Catalog, Evidence, Requirement } from '../types';
+import type { RemarkOffload } from '../remark-offload';
 import { assemble, blockView, shiftEvidence } from './assembly';
 import { Overflow, parseBlock, rebuild } from './block-cache';
 import { CutScanner } from './cuts';
@@ -89,8 +90,11 @@ export class IncrementalAnalyzer {
     }
   }
 
-  /** The same, as steps: yields (progress 0…1) after each block it had to parse or match. */
-  *steps(text: string, options: AnalyzeOptions): Generator<number, AnalysisResult, void> {
+  /**
+   * The same, as steps: yields (progress 0…1) after each block it had to parse or match, and
+   * AWAITING_OTHER_THREAD while `offload`'s worker reads a long run (remark-offload.ts).
+   */
+  *steps(text: string, options: AnalyzeOptions, offload?: RemarkOffload): Generator<number, AnalysisResult, void> {
     const generation = ++this.generation;
     const stats: RunStats = (this.lastRun = { blocks: 0, parsed: 0, matched: 0, whole: false });
     if (options.catalog !== this.catalog) {
@@ -100,7 +104,7 @@ export class IncrementalAnalyzer {
     }
     let blocks: Block[];
     try {
-      blocks = yield* this.readBlocks(text, generation, stats);
+      blocks = yield* this.readBlocks(text, generation, stats, offload);
     } catch (error) {
       if (!(error instanceof Overflow)) throw error;
       // parseDocument has its own fallback for such documents; read them whole, as it does.
@@ -170,7 +174,7 @@ export class IncrementalAnalyzer {
     for (const [key, entry] of this.cache) if (entry.used < generation - 1) this.cache.delete(key);
   }
 
-  private *readBlocks(text: string, generation: number, stats: RunStats): Generator<number, Block[], void> {
+  private *readBlocks(text: string, generation: number, stats: RunStats, offload: RemarkOffload | undefined): Generator<number, Block[], void> {
     const blocks: Block[] = [];
     let start = 0;
     let line = 0;
@@ -197,7 +201,7 @@ export class IncrementalAnalyzer {
       if (entry && entry.length !== cut - start) entry = undefined;
       if (!entry) {
         const progress = (0.5 * start) / Math.max(1, text.length);
-        entry = yield* parseBlock(text.slice(start, sourceEnd), cut - start, last, this.indentedProseGuess, progress);
+        entry = yield* parseBlock(text.slice(start, sourceEnd), cut - start, last, this.indentedProseGuess, progress, offload);
         this.cache.set(entry.source, entry);
         stats.parsed++;
         yield (0.5 * cut) / Math.max(1, text.length);

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from '../../engine';
 import type { TextEdit } from '../../engine';
 import type { Span } from '../../engine';
+import type { FileReader } from '../../host/contract-sets';
 import type { CheckResult } from '../../host/service';
 import type { Settings } from '../../host/settings';
 
@@ -26,8 +27,12 @@ type RunCheck = (document: TextDocument) => Promise<{ result: CheckResult; setti
 
 export class FeatureContext {
   clientCapabilities: ClientCapabilities = {};
-  /** Checks a text that is not an open document's (a draft's earlier version), with the given settings. */
-  checkText: (uri: string, text: string, settings: Settings) => CheckResult = () => {
+  /**
+   * Checks a text that is not an open document's (a draft's earlier version), with the given
+   * settings; the parts of a contract set it names are read through `read` (default: the editor's
+   * open documents, else the disk).
+   */
+  checkText: (uri: string, text: string, settings: Settings, read?: FileReader) => CheckResult = () => {
     throw new Error('clauselint: checkText is not set');
   };
   private readonly checks = new Map<string, { version: number; result: CheckResult; settings: Settings }>();

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RequestType } from 'vscode-languageserver/node';
 import { coverageOf, coverageOfSet, diffCoverage, type Coverage } from '../../engine';
+import type { FileReader } from '../../host/contract-sets';
 import type { CheckResult } from '../../host/service';
 import { URI } from '../../host/uri';
 import { convertDocx, trackedChangesNote } from '../../host/word';
@@ -60,20 +61,42 @@ export async function onCompareCoverage(ctx: FeatureContext, params: CompareCove
   if (!now) return none(`clauselint: the draft is not checked (${open.result.reason}).`);
   let baseUri = params.uri;
   let baseText: string | undefined;
-  if ('text' in params.base) baseText = params.base.text;
-  else {
+  let revision: RevisionParts | undefined;
+  if ('text' in params.base) {
+    baseText = params.base.text;
+    if (params.base.parts) revision = new RevisionParts(params.base.parts);
+  } else {
     baseUri = params.base.uri;
     const basePath = URI.toPath(baseUri);
     baseText = ctx.documents.get(baseUri)?.getText() ?? (basePath ? readText(basePath) : undefined);
   }
   if (baseText === undefined) return none(`clauselint: cannot read ${params.base.label}.`);
-  const before = coverageOfResult(ctx.checkText(baseUri, baseText, open.settings));
+  const baseCheck = ctx.checkText(baseUri, baseText, open.settings, revision?.read);
+  if (revision?.missing.size) return { ...none('clauselint: the earlier version names parts not sent yet.'), needParts: [...revision.missing] };
+  const before = coverageOfResult(baseCheck);
   if (!before) return none(`clauselint: ${params.base.label} is not a contract draft clauselint can check.`);
   const diff = diffCoverage(shortFiles(before), shortFiles(now));
   const nonce = /^[A-Za-z0-9+/=]{16,}$/.test(params.nonce) ? params.nonce : '';
   if (!nonce) return none('clauselint: no nonce for the view.');
   const content = diffHtml([{ old: params.base.label, now: params.documentName, diff }], nonce);
   return { ok: true, content, regressions: diff.regressions, changes: diff.changes.length };
+}
+
+/**
+ * The parts of a contract set at the base's revision, as the client sent them. A part the client
+ * has not sent is noted (the client sends it and asks again); one it sent as null does not exist
+ * at that revision and reads as a missing part, as on disk.
+ */
+class RevisionParts {
+  readonly missing = new Set<string>();
+  constructor(private readonly texts: Record<string, string | null>) {}
+  readonly read: FileReader = (file) => {
+    if (!Object.prototype.hasOwnProperty.call(this.texts, file)) {
+      this.missing.add(file);
+      return undefined;
+    }
+    return this.texts[file] ?? undefined;
+  };
 }
 
 function readText(file: string): string | undefined {
