@@ -12,9 +12,10 @@
  * the exact pattern is used throughout. The exact pattern is compiled only when needed.
  */
 
-const WORD = '[\\p{L}\\p{N}]';
+/** A letter or digit, in a term's source (terms.ts). */
+export const WORD = '[\\p{L}\\p{N}]';
 const ASCII_WORD = '[A-Za-z0-9]';
-export const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Non-ASCII characters that case-insensitive Unicode matching treats as ASCII letters (K, s). */
 const FOLDS_TO_ASCII = /[\u212A\u017F]/;
 
@@ -75,7 +76,6 @@ export class TermPattern {
   }
 }
 
-export { WORD };
 
 /**
  * The hits of the alternation of `patterns` (in list order) over `text`, left to right, each
