@@ -10,22 +10,31 @@
 // 3. VS Code, through our own driver (lib/workbench.mjs), one session: a README that is not a
 //    contract stays silent; the status bar item and the coverage view appear; editing the workspace
 //    settings (perspective, severity) changes the diagnostics without a reload.
-// 4. The package: every relative link and image of the packaged README resolves inside the .vsix.
-// 5. Neovim (../shared/tools/nvim-lsp/probe.sh) starts dist/server.js --stdio: same diagnostics,
+// 4. The package: every relative link and image of the packaged README resolves inside the .vsix;
+//    its details page in the Extensions view renders that README; with the pictures at an https
+//    home (vsce --baseImagesUrl, a local https server) every picture on the page loads.
+// 5. A contract set (MSA + security schedule): the missing clause on the MSA, the fix into the schedule.
+// 6. Revisions (own driver, git on): "Compare coverage with …" the last commit shows what clauselint
+//    diff computes; "Import Word draft as Markdown" on a generated .docx writes the converter's
+//    Markdown and gets the engine's diagnostics.
+// 7. Neovim (../shared/tools/nvim-lsp/probe.sh) starts dist/server.js --stdio: same diagnostics,
 //    the MFA code action applies.
 //
 // Options: --screenshots DIR (copy the README's images there), --skip-package (reuse clauselint.vsix),
-// --only fix,live,neovim (run some scenarios; a partial run is for debugging, not a pass).
+// --only package,details,fix,live,sets,revisions,neovim (run some scenarios; a partial run is for
+// debugging, not a pass).
 // Exit: 0 all passed; 1 a check failed; 3 the tools could not be installed (a loud banner says so).
 // Artifacts (JSON reports, logs, screenshots, workspaces): .e2e/run/ in the repository.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Report, infrastructureBanner } from './lib/report.mjs';
 import { REPO, run, setupTools } from './lib/tools.mjs';
+import { detailsScenario } from './scenarios/details.mjs';
 import { fixScenario } from './scenarios/fix.mjs';
 import { liveScenario } from './scenarios/live.mjs';
 import { neovimScenario } from './scenarios/neovim.mjs';
 import { packageScenario } from './scenarios/package.mjs';
+import { revisionsScenario } from './scenarios/revisions.mjs';
 import { setsScenario } from './scenarios/sets.mjs';
 
 const args = process.argv.slice(2);
@@ -70,9 +79,11 @@ const readmeImages = path.join(artifacts, 'readme-images');
 const context = { report, env: e2eEnv, vsix, artifacts, log, screenshotsOut: readmeImages };
 const scenarios = [
   ['package', 'The package: its README and manifest (the extension page)', packageScenario],
+  ['details', 'VS Code: the extension\'s details page, its README and pictures (test/e2e/lib/workbench.mjs)', detailsScenario],
   ['fix', 'VS Code: Problems panel, hover, quick fix (tools/vscode-e2e/run.mjs)', fixScenario],
   ['live', 'VS Code: one live session (test/e2e/lib/workbench.mjs)', liveScenario],
   ['sets', 'VS Code: a contract set, MSA + security schedule (tools/vscode-e2e/run.mjs)', setsScenario],
+  ['revisions', 'VS Code: Compare coverage with the last commit, Import Word draft (test/e2e/lib/workbench.mjs)', revisionsScenario],
   ['neovim', 'Neovim: the same server over --stdio (tools/nvim-lsp/probe.sh)', neovimScenario],
 ];
 const only = option('--only')?.split(',');

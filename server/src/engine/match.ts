@@ -15,7 +15,7 @@ import { termSet, type TermHit, type TermSet } from './terms';
 import { TextScan } from './text-scan';
 import type { Classification } from './classify';
 import type { LineIndex } from './text';
-import { squash } from './text';
+import { quotedText, squash } from './text';
 import type { Evidence, Requirement, Span, Status } from './types';
 
 export const STATUS_RANK: Record<Status, number> = {
@@ -237,7 +237,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
         end: s.end,
         line: start.line + 1,
         endLine: end.line + 1,
-        text: squash(s.text),
+        text: squash(quotedText(doc.text.slice(s.start, s.end), s.text)),
         status: c.status,
         reason,
         ...(c.cue && cueInside ? { cue: c.cue } : {}),

@@ -75,6 +75,21 @@ export function dominantEol(text: string): '\n' | '\r\n' {
 }
 
 /** Collapse whitespace for display in messages and reports. */
+/**
+ * A sentence as a reader quotes it: the masked text (markup blanked, same length as the source)
+ * without the blanks that stood for markup, so "the **Plan**" reads "the Plan", not "the  Plan  ".
+ */
+export function quotedText(source: string, masked: string): string {
+  if (source.length !== masked.length) return masked;
+  let out = '';
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked[i]!;
+    if (c === ' ' && source.charCodeAt(i) > 32) continue; // blanked markup
+    out += c;
+  }
+  return out;
+}
+
 export function squash(text: string, max = 240): string {
   const s = text.replace(/\s+/g, ' ').trim();
   return s.length > max ? s.slice(0, max - 1) + '…' : s;

@@ -7,6 +7,13 @@ export class Report {
   constructor() {
     this.results = [];
     this.timings = [];
+    this.notes = [];
+  }
+
+  /** A finding that is neither a pass nor a failure (a known limitation, for the lead to see); repeated in the summary. */
+  note(text) {
+    this.notes.push(text);
+    process.stdout.write(`  ${COLORS.yellow}note${COLORS.off} ${text.split('\n').join('\n       ')}\n`);
   }
 
   /** Record a check: `ok` true/false, `detail` printed when it fails (string or object). */
@@ -50,6 +57,7 @@ export class Report {
     const failed = this.failed;
     const passed = this.results.length - failed.length;
     const color = failed.length ? COLORS.red : COLORS.green;
+    for (const n of this.notes) process.stdout.write(`\n${COLORS.yellow}note${COLORS.off} ${n.split('\n').join('\n     ')}\n`);
     process.stdout.write(`\n${color}${COLORS.bold}e2e: ${passed} passed, ${failed.length} failed${COLORS.off}\n`);
     for (const f of failed) process.stdout.write(`  ${COLORS.red}FAIL${COLORS.off} ${f.name}\n`);
   }

@@ -10,6 +10,10 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { problemsOf, readProblems, showProblems, waitForProblems } from './problems.mjs';
+import { waitUntil } from './wait.mjs';
+
+export { waitUntil };
 
 const execFileP = promisify(execFile);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -39,18 +43,6 @@ const QUIET_SETTINGS = {
   'editor.formatOnType': false,
 };
 
-/** Poll `probe` until it returns a truthy value; throw `what` after `timeoutMs`. */
-export async function waitUntil(probe, { timeoutMs = 30000, intervalMs = 250, what = 'condition' } = {}) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    last = await probe();
-    if (last) return last;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(intervalMs);
-  }
-}
-
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -65,8 +57,9 @@ function freePort() {
 export class Workbench {
   /**
    * @param {{ env: Record<string,string>, vsix: string, workspace: string, runDir: string,
-   *           settings?: object, viewport?: {width:number,height:number}, log?: (m: string) => void }} options
+   *           settings?: object, viewport?: {width:number,height:number}, browserContext?: object, log?: (m: string) => void }} options
    *   env: E2E_NODE, E2E_CODE_SERVER, E2E_CHROMIUM, VSCODE_E2E_HOME (from the tool's env.sh)
+   *   browserContext: extra Playwright context options (e.g. ignoreHTTPSErrors for a local https server)
    */
   static async open(options) {
     const wb = new Workbench(options);
@@ -80,8 +73,8 @@ export class Workbench {
     }
   }
 
-  constructor({ env, vsix, workspace, runDir, settings = {}, viewport = { width: 1280, height: 800 }, log = () => {} }) {
-    Object.assign(this, { env, vsix, workspace, runDir, settings, viewport, log });
+  constructor({ env, vsix, workspace, runDir, settings = {}, viewport = { width: 1280, height: 800 }, browserContext = {}, log = () => {} }) {
+    Object.assign(this, { env, vsix, workspace, runDir, settings, viewport, browserContext, log });
     this.userData = path.join(runDir, 'user-data');
     this.extensions = path.join(runDir, 'extensions');
     this.codeServerLog = path.join(runDir, 'code-server.log');
@@ -131,7 +124,7 @@ export class Workbench {
         '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-breakpad',
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
     });
-    const context = await this.browser.newContext({ viewport: this.viewport });
+    const context = await this.browser.newContext({ ...this.browserContext, viewport: this.viewport });
     this.page = await context.newPage();
     this.page.setDefaultTimeout(20000);
     await this.page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(this.workspace)}`, { timeout: 60000 });
@@ -258,25 +251,33 @@ export class Workbench {
 
   /**
    * Make the visible editor hover taller by dragging its resize sash (the hover is a resizable
-   * widget; its default height cuts long hovers off). Returns the new height, or null.
+   * widget; its default height cuts long hovers off). Returns the new height, or null. The mouse is
+   * left on the hover: moving it away closes the hover (take the screenshot with parkMouse: false).
    */
   async enlargeHover(extra) {
     const page = this.page;
     const hover = page.locator('.monaco-resizable-hover:visible').first();
-    const before = await hover.boundingBox().catch(() => null);
-    if (!before) return null;
-    for (const sash of await page.locator('.monaco-resizable-hover:visible .monaco-sash.horizontal').all()) {
-      const box = await sash.boundingBox().catch(() => null);
+    const before = await hover.boundingBox({ timeout: 2000 }).catch(() => null);
+    const editor = await page.locator('.editor-instance:visible .monaco-editor').first().boundingBox({ timeout: 2000 }).catch(() => null);
+    if (!before || !editor) return null;
+    // only the sash on the side with room is enabled; a drag past the editor's edge loses the hover
+    for (const sash of await page.locator('.monaco-resizable-hover:visible .monaco-sash.horizontal:not(.disabled)').all()) {
+      const box = await sash.boundingBox({ timeout: 2000 }).catch(() => null);
       if (!box || box.height === 0) continue;
       const up = Math.abs(box.y - before.y) < Math.abs(box.y - (before.y + before.height)); // the top sash grows upwards
       const x = box.x + box.width / 2;
       const y = box.y + box.height / 2;
+      const to = up ? Math.max(editor.y + 8, y - extra) : Math.min(editor.y + editor.height - 8, y + extra);
       await page.mouse.move(x, y);
       await page.mouse.down();
-      await page.mouse.move(x, up ? y - extra : y + extra, { steps: 8 });
+      await page.mouse.move(x, to, { steps: 8 });
       await page.mouse.up();
-      const after = await hover.boundingBox().catch(() => null);
-      if (after && after.height > before.height + 10) return after.height;
+      const after = await hover.boundingBox({ timeout: 2000 }).catch(() => null);
+      if (after && after.height > before.height + 10) {
+        // the drag made the hover follow the mouse: leaving it would close it, so the mouse rests on it
+        await page.mouse.move(after.x + after.width / 2, after.y + after.height / 2);
+        return after.height;
+      }
     }
     return null;
   }
@@ -371,127 +372,30 @@ export class Workbench {
     if (await open()) throw new Error('settings.json is still open after Ctrl+W and Escape');
   }
 
-  async showProblems() {
-    const page = this.page;
-    for (let i = 0; i < 3 && !(await page.locator('.markers-panel').isVisible().catch(() => false)); i++) {
-      await page.keyboard.press('Control+Shift+M');
-      await page.waitForSelector('.markers-panel', { state: 'visible', timeout: 5000 }).catch(() => {});
-    }
-    if (!(await page.locator('.markers-panel').isVisible())) throw new Error('could not open the Problems panel');
+  /** The Problems panel: lib/problems.mjs. */
+  showProblems() {
+    return showProblems(this);
   }
 
-  /**
-   * Every row of the Problems panel, as { file, severity, message, source, code, line, column }
-   * (1-based, as shown). The panel is a virtualised list: it is scrolled a page at a time with wheel
-   * events sent to the list itself (a tooltip or overlay under the mouse cannot swallow them), and
-   * a read counts only when each file has as many rows as its count badge says.
-   */
-  async problems() {
-    await this.showProblems();
-    let last = null;
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      last = await this.readProblemRows();
-      if (last.complete) return last.problems;
-    }
-    throw new Error(`the Problems panel could not be read completely: ${JSON.stringify(last.counts)}`);
-  }
-
-  async readProblemRows() {
-    const page = this.page;
-    const grab = () => page.$$eval('.markers-panel .monaco-list-row', (rows) => rows
-      .filter((row) => !row.closest('.monaco-tree-sticky-container'))
-      .map((row) => {
-        const q = (s) => row.querySelector(s);
-        const icon = q('.marker-icon');
-        return {
-          index: Number(row.getAttribute('data-index')),
-          level: Number(row.getAttribute('aria-level') || 0),
-          resource: q('.monaco-icon-label')?.getAttribute('aria-label') || null,
-          badge: q('.monaco-count-badge')?.innerText ?? null,
-          message: [...row.querySelectorAll('.marker-message')].map((m) => m.innerText).join('\n') || null,
-          source: q('.marker-source')?.innerText || null,
-          code: q('.marker-code')?.innerText || null,
-          position: q('.marker-line')?.innerText || null,
-          severity: icon ? (['error', 'warning', 'info'].find((c) => icon.classList.contains(c)) || null) : null,
-        };
-      }));
-    // one wheel event on the list, then wait for the next frame (the list renders rows on scroll)
-    const wheel = (deltaY) => page.evaluate((dy) => new Promise((resolve) => {
-      // the list's scrollable element listens for wheel events; the rows container is inside it
-      const rows = document.querySelector('.markers-panel .monaco-list .monaco-list-rows');
-      if (!rows) return resolve(false);
-      const height = rows.closest('.monaco-list').clientHeight;
-      rows.dispatchEvent(new WheelEvent('wheel', { deltaY: dy === 'page' ? height * 0.8 : dy, deltaMode: 0, bubbles: true, cancelable: true }));
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)));
-    }), deltaY);
-    const rows = new Map();
-    for (let i = 0; i < 20 && !(await grab()).some((r) => r.index === 0); i++) await wheel(-1e6);
-    for (const r of await grab()) rows.set(r.index, r);
-    for (let quiet = 0, i = 0; quiet < 2 && i < 200; i++) {
-      const before = rows.size;
-      await wheel('page');
-      for (const r of await grab()) rows.set(r.index, r);
-      quiet = rows.size === before ? quiet + 1 : 0;
-    }
-    await wheel(-1e6);
-
-    const problems = [];
-    const counts = [];
-    let file = null;
-    for (const r of [...rows.values()].sort((a, b) => a.index - b.index)) {
-      if (r.level === 1) {
-        file = r.resource?.replace(/^~(?=\/)/, os.homedir()) ?? null;
-        counts.push({ file, badge: Number(r.badge), rows: 0 });
-        continue;
-      }
-      if (r.level !== 2) continue; // related information rows
-      if (counts.length) counts[counts.length - 1].rows++;
-      const m = /Ln (\d+), Col (\d+)/.exec(r.position || '');
-      problems.push({ file, severity: r.severity, message: r.message, source: r.source, code: r.code?.replace(/^\(|\)$/g, '') ?? null,
-        line: m ? Number(m[1]) : null, column: m ? Number(m[2]) : null });
-    }
-    const indices = [...rows.keys()];
-    const contiguous = indices.length === 0 || Math.max(...indices) === indices.length - 1;
-    const complete = contiguous && counts.every((c) => c.badge === c.rows);
-    return { problems, counts, complete };
+  /** Every row of the Problems panel, as { file, severity, message, source, code, line, column }. */
+  problems() {
+    return readProblems(this);
   }
 
   /** Problems of one workspace file. */
-  async problemsOf(relative) {
-    const file = path.join(this.workspace, relative);
-    return (await this.problems()).filter((p) => p.file && path.resolve(p.file) === file);
+  problemsOf(relative) {
+    return problemsOf(this, relative);
   }
 
-  /**
-   * Wait until `accept(problems)` holds and the panel has not changed for `settleMs` (the server
-   * publishes once per check; settling guards against reading between two publications).
-   */
-  async waitForProblems(relative, accept, { timeoutMs = 45000, settleMs = 1500, what = 'problems' } = {}) {
-    let key = null;
-    let since = Date.now();
-    let last = [];
-    try {
-      return await waitUntil(async () => {
-        try {
-          last = await this.problemsOf(relative);
-        } catch (error) {
-          if (!/could not be read completely/.test(error.message)) throw error;
-          return null; // rows were still being added while we scrolled: read again
-        }
-        const k = JSON.stringify(last);
-        if (k !== key) { key = k; since = Date.now(); }
-        return accept(last) && Date.now() - since >= settleMs ? last : null;
-      }, { timeoutMs, intervalMs: 300, what });
-    } catch (error) {
-      error.message += `; last seen: ${JSON.stringify(last.map((p) => `${p.code}@${p.line}:${p.severity}`))}`;
-      throw error;
-    }
+  /** Wait until `accept(problems of the file)` holds and the panel has settled (lib/problems.mjs). */
+  waitForProblems(relative, accept, options) {
+    return waitForProblems(this, relative, accept, options);
   }
 
-  /** Screenshot of the whole window, or of one element (locator). */
-  async shot(file, locator) {
+  /** Screenshot of the whole window, or of one element (locator); the mouse is parked first unless told not to. */
+  async shot(file, locator, { parkMouse = true } = {}) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    await this.parkMouse();
+    if (parkMouse) await this.parkMouse();
     if (locator) await locator.screenshot({ path: file });
     else await this.page.screenshot({ path: file });
     this.log(`screenshot ${file}`);

@@ -42,11 +42,14 @@ export async function liveScenario({ report, env, vsix, artifacts, log, screensh
       const { citation } = expected.requirements[target.code];
       await wb.layout({ panel: false }); // a taller editor fits the whole hover
       await wb.goToLine(target.line, target.column);
+      // the hover opens above the line: scroll the line down the editor (Ctrl+Up scrolls, the cursor stays) for room
+      for (let i = 0; i < 12; i++) await wb.page.keyboard.press('Control+ArrowUp');
       const hover = await wb.showHover();
       report.check(`hover on the log-retention finding shows the advisory citation ("${citation.document} · ${citation.heading}")`,
         hover.text.includes(`${citation.document} · ${citation.heading}`), { hover: hover.text.slice(0, 800) });
-      await wb.enlargeHover(220); // show the whole hover, down to its "Source:" citation link
-      await wb.shot(publish('hover.png'));
+      const enlarged = await wb.enlargeHover(420); // show the whole hover, down to its "Source:" citation link
+      await wb.shot(publish('hover.png'), undefined, { parkMouse: !enlarged }); // the mouse keeps an enlarged hover open
+      report.check('the hover is on screen in the picture (hover.png)', await wb.page.locator('.monaco-editor .monaco-hover:visible').count() > 0);
       await wb.page.keyboard.press('Escape');
       await wb.layout({ panel: true });
     });

@@ -10,5 +10,7 @@ export async function packageScenario({ report, vsix }) {
   const fake = ['repository', 'bugs', 'homepage'].filter((k) => k in manifest && /example\.invalid/.test(JSON.stringify(manifest[k])));
   report.check('no placeholder repository, bugs or homepage URL in the packaged manifest', fake.length === 0, { fake });
   report.check('the .clauselint.json schema ships', zipEntries(vsix).entries.some((e) => e.name === 'extension/schemas/clauselint.schema.json') && fs.existsSync(vsix));
+  // The language server starts it for long runs of Markdown (host/remark-workers.ts); without it they are read on its own thread.
+  report.check('the server\'s worker thread for long runs ships', zipEntries(vsix).entries.some((e) => e.name === 'extension/dist/remark-worker.js'));
   return {};
 }
