@@ -1,4 +1,6 @@
 // Bundles the extension client, the language server and the CLI into dist/ (CommonJS, Node 20).
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -15,6 +17,22 @@ const common = {
   // unified/remark are ESM-only; esbuild turns them into CommonJS inside the bundle.
   mainFields: ['module', 'main'],
 };
+
+/**
+ * The bundled pack's YAML, parsed and validated once here (scripts/validated-yaml.ts), is baked
+ * into the bundles: a run then skips the YAML parser and Ajv's schema compilation for unchanged
+ * bundled files (catalog/validate.ts). In watch mode an edited clause file just misses the table.
+ */
+function validatedYaml() {
+  const script = 'dist/.validated-yaml.cjs';
+  esbuild.buildSync({ ...common, sourcemap: false, minify: false, entryPoints: ['scripts/validated-yaml.ts'], outfile: script, logLevel: 'error' });
+  try {
+    return execFileSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  } finally {
+    fs.rmSync(script, { force: true });
+  }
+}
+common.define = { __VALIDATED_YAML__: validatedYaml() };
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

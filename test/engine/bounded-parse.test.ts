@@ -55,6 +55,10 @@ describe('bounded parsing equals a whole-document parse', function () {
         assertSameParse(fill(unit.replace(/\n/g, eol), 6_000), `${JSON.stringify(unit)} with ${JSON.stringify(eol)}`);
       }
     }
+    // Underlines read without remark: content over several lines, trailing blanks, indentation (3 spaces: an underline; 4 or a tab: content).
+    for (const text of ['a\nb\n===\nc\n', 'a  \n=  \t\n', 'a\n   ---\n', 'a\n    ---\n', 'a\n\t===\n', 'a\n-\n', 'a\n- \nb\n', 'a\n  b\n--\n', '(a) x\n==\n# h\nb\n---\n\nc\n===\n- d\n', 'a\n= =\n', 'a\n-- -\n']) {
+      for (const eol of EOLS) assertSameParse(text.replace(/\n/g, eol), JSON.stringify(text));
+    }
     assertSameParse('---\ntitle: x\n---\n' + fill('a\n=\n', 6_000), 'front matter, then setext headings');
     assertSameParse('---\ntitle: x\n' + fill('a\n=\n', 6_000), 'unclosed front matter, then setext headings');
   });

@@ -75,11 +75,17 @@ export async function runCli(argv: string[], io: CliIo, words: ReadonlyMap<strin
   // Word drafts are converted on this thread, so they are checked here too.
   if (!words.size && worthWorkers(tasks, options.jobs)) {
     // Results arrive in any order; the report below is built in input order.
+    const threads = Math.min(options.jobs, tasks.length);
+    const here = (i: number, sayHere: (line: string) => void): CheckResult => {
+      const ws = planned[i]!.ws!;
+      ws.service.budgetScale = threads; // the budget counts the whole process's CPU time
+      return checkOrReport(tasks[i]!.file, tasks[i]!.explicit, ws, sayHere);
+    };
     await checkInWorkers(tasks, options.jobs, { options, cwd: io.cwd }, (i) => planned[i]!.ws!, (i, result) => {
       results[i] = result;
       progress.start(displayPath(tasks[i]!.file, io.cwd));
       progress.finish();
-    }, say);
+    }, say, here);
   } else {
     planned.forEach(({ input, ws }, i) => {
       progress.start(displayPath(input.path, io.cwd));

@@ -4,7 +4,7 @@
  */
 import { decideContract } from './contract';
 import { decide } from './decide';
-import { findEvidence, STATUS_RANK } from './match';
+import { findEvidence, prepareMatching, STATUS_RANK } from './match';
 import { describeFinding } from './messages';
 import { parseDocument, type ParsedDocument } from './parse';
 import { catalogLexicon } from './lexicon-of';
@@ -54,6 +54,7 @@ export interface Precomputed {
 
 export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions, precomputed: Precomputed = {}): AnalysisResult {
   const evidenceFor = precomputed.evidenceFor ?? findEvidence;
+  prepareMatching(options.catalog.requirements);
   const parties = precomputed.parties ?? detectParties(doc, catalogLexicon(options.catalog));
   const lines = precomputed.lines ?? new LineIndex(doc.text);
   const decision = decideContract(doc, parties, options.force);

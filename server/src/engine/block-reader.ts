@@ -9,7 +9,7 @@
  *   opening bracket or quote, and hold no "|", is one paragraph node from its first character to
  *   the end of its last line: nothing in such lines can start, interrupt or continue another
  *   construct (tables need "|", lists, quotes, code, HTML, breaks and underlines need other first
- *   characters).
+ *   characters). Followed by a setext underline, the same lines are one heading node.
  * - Everything else (lists, tables, quotes, code, HTML, front matter…) goes to remark, a run at a
  *   time, read without inline content (the builder never reads it; inline parsing is about half of
  *   remark's work). A run ends before a plain line that follows a blank line, once remark confirms,
@@ -211,6 +211,15 @@ export function* readBlockSteps(source: string, length: number, last: boolean, o
         i = j;
         continue;
       }
+      // Underlined, the same lines are a setext heading: plain lines ("[" and "|" excluded) can
+      // be no reference definition or table header, which would take the underline otherwise.
+      const depth = setextDepth(source, lines[j]!);
+      if (depth) {
+        nodes.push(node('heading', line.start, lines[j]!.end, depth));
+        afterBlank = true; // a heading closes everything, like a blank line
+        i = j + 1;
+        continue;
+      }
     }
     runStart = i;
     afterBlank = false;
@@ -326,6 +335,12 @@ function mayRestartAfterBlank(source: string, line: Line): boolean {
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /** A line of only "=" or only "-" (a setext underline), or a thematic break ("***", "- - -"). */
+/** 1 or 2 for a setext heading underline ("===" or "---", indented at most three spaces), else 0. */
+function setextDepth(source: string, line: Line): 0 | 1 | 2 {
+  const m = /^ {0,3}(?:(=+)|-+)[ \t]*$/.exec(source.slice(line.start, line.end));
+  return m ? (m[1] ? 1 : 2) : 0;
+}
+
 function isUnderlineOrBreak(source: string, line: Line): boolean {
   const text = source.slice(line.start, line.end);
   return /^ {0,3}(?:=+|-+)[ \t]*$/.test(text) || /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(text);

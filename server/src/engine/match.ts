@@ -15,6 +15,7 @@ import { FRAMEWORK_NAMES } from './controls';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
 import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
+import { TextScan } from './text-scan';
 import type { Classification } from './classify';
 import type { LineIndex } from './text';
 import { quotedText, squash } from './text';
@@ -55,10 +56,10 @@ interface UnitAids {
   /** Headings, caption and outline-parent captions/lead-ins: the words that head a unit. */
   context: string[];
   leadIn: (LeadIn | undefined)[];
-  /** Lower-case sentence texts per unit, for the term sets' quick rejection. */
-  lower: string[][];
-  /** Lower-case context per unit. */
-  contextLower: string[];
+  /** Lower-case sentence texts per unit, scanned once for all term sets' quick rejection. */
+  lower: TextScan[][];
+  /** Lower-case context per unit (units under one heading share one scan). */
+  contextLower: TextScan[];
   /** The headings and captions alone (no lead-in sentence): the words that name a unit's topic. */
   named: string[];
   /** The heading path of each unit's section. */
@@ -105,6 +106,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
       else if (doc.units[p]!.kind === 'table-cell') aids!.rowRest[p] = [aids!.rowRest[p], ...unit.sentences.map((x) => x.text)].filter(Boolean).join(' | ');
     }
   });
+  const contextScans = new Map<string, TextScan>();
   for (const unit of doc.units) {
     const parts = [heading(unit.section)];
     const named = [heading(unit.section)];
@@ -122,8 +124,11 @@ function unitAids(doc: ParsedDocument): UnitAids {
     aids.named.push(named.filter(Boolean).join(' \n '));
     aids.heading.push(parts[0]!);
     aids.leadIn.push(leadInOf(doc, unit));
-    aids.lower.push(unit.sentences.map((s) => s.text.toLowerCase()));
-    aids.contextLower.push(aids.context[aids.context.length - 1]!.toLowerCase());
+    aids.lower.push(unit.sentences.map((s) => new TextScan(s.text.toLowerCase())));
+    const context = aids.context[aids.context.length - 1]!;
+    let contextScan = contextScans.get(context);
+    if (!contextScan) contextScans.set(context, (contextScan = new TextScan(context.toLowerCase())));
+    aids.contextLower.push(contextScan);
   }
   aidsCache.set(doc, aids);
   return aids;
@@ -166,12 +171,61 @@ function conceptPosition(text: string, hits: { start: number }[][], topic: { sta
   return Math.min(...(inBest.length ? inBest : all));
 }
 
+interface RequirementSets {
+  groups: TermSet[];
+  exclude: TermSet | undefined;
+  nearMisses: { phrase: TermSet; unless: TermSet | undefined }[];
+}
+
+const setsCache = new WeakMap<Requirement, RequirementSets>();
+
+function requirementSets(req: Requirement): RequirementSets {
+  let sets = setsCache.get(req);
+  if (!sets) {
+    sets = {
+      groups: req.detect.map((g) => termSet(g)),
+      exclude: req.exclude.length ? termSet(req.exclude) : undefined,
+      nearMisses: (req.not ?? []).map((n) => ({ phrase: termSet([n.phrase]), unless: n.unless?.length ? termSet(n.unless) : undefined })),
+    };
+    setsCache.set(req, sets);
+  }
+  return sets;
+}
+
+const prepared = new WeakSet<readonly Requirement[]>();
+
+/**
+ * Registers the term sets of all `requirements` for the shared sentence scans at once: sets that
+ * register one by one, as requirements are matched, would make every scan so far stale each time.
+ */
+export function prepareMatching(requirements: readonly Requirement[]): void {
+  if (prepared.has(requirements)) return;
+  prepared.add(requirements);
+  for (const r of requirements) {
+    const { groups, exclude, nearMisses } = requirementSets(r);
+    for (const set of [...groups, exclude, ...nearMisses.flatMap((n) => [n.phrase, n.unless])]) set?.register();
+  }
+}
+
+const aliasCache = new Map<string, TermSet[]>();
+
+/** The requirement's term groups with the draft's own defined names for its topic added to the first (cached: a set registers its anchors once). */
+function aliasGroups(req: Requirement, own: TermSet[], aliases: string[]): TermSet[] {
+  const key = `${req.id}\u0000${aliases.join('\u0000')}`;
+  let groups = aliasCache.get(key);
+  if (!groups) {
+    if (aliasCache.size > 200) aliasCache.clear();
+    groups = [termSet([...req.detect[0]!, ...aliases]), ...own.slice(1)];
+    aliasCache.set(key, groups);
+  }
+  return groups;
+}
+
 export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement): Evidence[] {
+  const { groups: ownGroups, exclude, nearMisses } = requirementSets(req);
   // A defined subcontractor may also be read as a party ("Subprocessor" is a provider word); only the two parties themselves are not aliases.
   const aliases = req.aliases ? topicAliases(req, parties.definedTerms).filter((a) => a !== parties.provider && a !== parties.customer) : [];
-  const groups: TermSet[] = req.detect.map((g, i) => termSet(i === 0 && aliases.length ? [...g, ...aliases] : g));
-  const exclude = req.exclude.length ? termSet(req.exclude) : undefined;
-  const nearMisses = (req.not ?? []).map((n) => ({ phrase: termSet([n.phrase]), unless: n.unless?.length ? termSet(n.unless) : undefined }));
+  const groups = aliases.length ? aliasGroups(req, ownGroups, aliases) : ownGroups;
   const aids = unitAids(doc);
   const contextHits = new Map<string, boolean[]>();
   const topicalCache = new Map<string, boolean>();

@@ -48,11 +48,41 @@ function roleOfTerm(term: string, words: Required<PartyWords>): Role | undefined
 }
 
 const QUOTE = `["“”'‘’]`;
-/** `Acme Ltd. (the "Supplier")`, `(hereinafter "Client")`, `("MSP")`, `(together, "Provider")`. */
-const DEFINED_IN_PARENS = new RegExp(
-  `([^()\\n]{0,120}?)\\(\\s*(?:each\\s+a\\s+|together\\s*,?\\s+|collectively\\s*,?\\s+)?(?:hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?\\s+)?(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?${QUOTE}([^"“”'‘’\\n]{1,40})${QUOTE}\\s*\\)`,
-  'giu',
+/** What follows the "(" of `Acme Ltd. (the "Supplier")`, `(hereinafter "Client")`, `("MSP")`, `(together, "Provider")`. */
+const DEFINITION_IN_PARENS = new RegExp(
+  `\\(\\s*(?:each\\s+a\\s+|together\\s*,?\\s+|collectively\\s*,?\\s+)?(?:hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?\\s+)?(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?${QUOTE}([^"“”'‘’\\n]{1,40})${QUOTE}\\s*\\)`,
+  'yiu',
 );
+/** How far back (code points) the words before the "(" are taken, up to a parenthesis or line break. */
+const NAME_BEFORE_PARENS = 120;
+
+/**
+ * The definitions in parentheses of a sentence, with the words before each (the legal name),
+ * left to right: the matches of `([^()\n]{0,120}?)` followed by DEFINITION_IN_PARENS, found
+ * from each "(" instead of trying that pattern at every position (120 steps each).
+ */
+export function definitionsInParens(text: string): { index: number; before: string; name: string }[] {
+  const found: { index: number; before: string; name: string }[] = [];
+  let from = 0;
+  for (let open = text.indexOf('(', from); open >= 0; open = text.indexOf('(', open + 1)) {
+    DEFINITION_IN_PARENS.lastIndex = open;
+    const m = DEFINITION_IN_PARENS.exec(text);
+    if (!m) continue;
+    // The leftmost start whose first "(" is this one: back over at most 120 code points that are
+    // no parenthesis or line break, and not into the previous match.
+    let start = open;
+    for (let count = 0; start > from && count < NAME_BEFORE_PARENS; count++) {
+      const c = text.charCodeAt(start - 1);
+      if (c === 0x28 || c === 0x29 || c === 0x0a) break;
+      const pair = c >= 0xdc00 && c <= 0xdfff && start - 2 >= from && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
+      start -= pair ? 2 : 1;
+    }
+    found.push({ index: start, before: text.slice(start, open), name: m[1]! });
+    from = open + m[0].length;
+    open = from - 1;
+  }
+  return found;
+}
 /** `("GitHub," "We," or "Us")`: several quoted names for one party. */
 const QUOTED_LIST = new RegExp(`\\(\\s*((?:${QUOTE}[^"“”'‘’\\n]{1,40}${QUOTE}\\s*(?:,|or|and|\\s)*\\s*){2,6})\\)`, 'gu');
 const QUOTED = new RegExp(`${QUOTE}([^"“”'‘’\\n]{1,40}?)[,.]?${QUOTE}`, 'gu');
@@ -80,13 +110,11 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   for (let i = 0; i < scanLimit; i++) {
     const unit = doc.units[i]!;
     for (const s of unit.sentences) {
-      DEFINED_IN_PARENS.lastIndex = 0;
-      // The pattern is slow on long sentences and needs a parenthesis: skip those without one.
-      for (let m = s.text.includes('(') ? DEFINED_IN_PARENS.exec(s.text) : null; m; m = DEFINED_IN_PARENS.exec(s.text)) {
-        const legal = m[1]!.replace(/^.*?\b(?:between|and|by|with)\s+/i, '').replace(/[,\s]+$/, '').trim();
-        add(m[2]!, s.start + m.index, legal && legal.length < 100 ? legal : undefined);
-        if (i < 40 && roleOf(m[2]!) === undefined && legal && isShortNameOf(m[2]!, legal)) {
-          unnamed.push({ term: m[2]!.trim(), definedAt: s.start + m.index, legalName: legal });
+      for (const m of definitionsInParens(s.text)) {
+        const legal = m.before.replace(/^.*?\b(?:between|and|by|with)\s+/i, '').replace(/[,\s]+$/, '').trim();
+        add(m.name, s.start + m.index, legal && legal.length < 100 ? legal : undefined);
+        if (i < 40 && roleOf(m.name) === undefined && legal && isShortNameOf(m.name, legal)) {
+          unnamed.push({ term: m.name.trim(), definedAt: s.start + m.index, legalName: legal });
         }
       }
       DEFINED_MEANS.lastIndex = 0;

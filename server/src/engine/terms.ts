@@ -8,11 +8,14 @@
  * - the endings s, es, d, ed, ing (and e→ing) are accepted;
  * - a trailing `*` accepts any word ending.
  *
- * Speed: a set compiles to one alternation per case mode, without a look-behind per term (the
- * word boundary before a hit is checked by hand, which lets the engine scan for the
- * alternatives' first letters), and each set keeps lower-case anchors (the start of every
- * term) so most sentences are rejected by a substring test before any regular expression runs.
+ * Speed: each term has a lower-case anchor (its longest word) that every match contains. One
+ * Aho–Corasick pass over a sentence (text-scan.ts) tells every set which anchors occur, so most
+ * sentences are rejected without any regular expression, and a set runs only the patterns of
+ * terms whose anchors are there. The word boundary before a hit is checked by hand.
  */
+
+import { hitsOf, TermPattern, WORD } from './term-patterns';
+import { isCurrent, registerAnchors, type AnchorIds, type TextScan } from './text-scan';
 
 export interface TermHit {
   term: string;
@@ -22,14 +25,12 @@ export interface TermHit {
   index: number;
 }
 
-const WORD = '[\\p{L}\\p{N}]';
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-function termSource(term: string): { source: string; caseSensitive: boolean } {
+export function termSource(term: string): { source: string; caseSensitive: boolean } {
   let t = term.trim();
   const wildcard = t.endsWith('*');
   if (wildcard) t = t.slice(0, -1);
@@ -54,7 +55,7 @@ function termSource(term: string): { source: string; caseSensitive: boolean } {
  * that the last may drop a final "e" before "-ing", so that "e" is left out of the anchor. The
  * longest word rejects far more sentences than a short first word ("d", "in", "at") would.
  */
-function anchorOf(term: string): string {
+export function anchorOf(term: string): string {
   const words = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter(Boolean);
   if (words.length) {
     const last = words[words.length - 1]!;
@@ -63,107 +64,105 @@ function anchorOf(term: string): string {
   return words.reduce((longest, w) => (w.length > longest.length ? w : longest), '');
 }
 
-interface Compiled {
-  re: RegExp;
-  /** Capture group number → term index. */
-  groups: number[];
-}
-
-/** A compiled set of alternative terms (one concept group). */
+/**
+ * A compiled set of alternative terms (one concept group).
+ *
+ * Its hits are those of one alternation of all its terms (per case mode), scanned left to right:
+ * at the leftmost position where some term matches, the first such term in the list wins, and
+ * the scan goes on after the hit (or after the word, when a letter or digit precedes the hit).
+ * That alternation is not built: each term has its own pattern (term-patterns.ts), and only the
+ * terms whose anchors occur in the text are run.
+ */
 export class TermSet {
-  private readonly compiled: Compiled[] = [];
+  /** Per case mode (insensitive, then sensitive), the terms' patterns in list order. */
+  private readonly modes: TermPattern[][] = [];
   /** Lower-case anchors; undefined when some term has none (then every text is scanned). */
   private readonly anchors: string[] | undefined;
+  /** The anchors' ids for TextScans (text-scan.ts): the set's, then each pattern's (-1: none). */
+  private registered: AnchorIds | undefined;
+  private setIds: Int32Array = new Int32Array(0);
+  private patternIds: Int32Array[] = [];
 
   constructor(readonly terms: readonly string[]) {
-    const modes: { sources: string[]; groups: number[] }[] = [
-      { sources: [], groups: [] },
-      { sources: [], groups: [] },
-    ];
+    const modes: TermPattern[][] = [[], []];
     const anchors = new Set<string>();
     let anchored = true;
     terms.forEach((term, index) => {
       // A term with nothing literal in it ("-", "*") would match empty strings or any word.
       if (!/[^\s*-]/.test(term)) return;
       const { source, caseSensitive } = termSource(term);
-      const mode = modes[caseSensitive ? 1 : 0]!;
-      mode.sources.push(`(${source})`);
-      mode.groups.push(index);
       const anchor = anchorOf(term);
+      // A non-ASCII anchor only rejects the whole set: Unicode case folding and toLowerCase
+      // disagree on a few letters (σ/ς…), so its absence from the lower-case text proves nothing
+      // about this term once another anchor let the set through.
+      modes[caseSensitive ? 1 : 0]!.push(new TermPattern(source, caseSensitive, index, /^[\x00-\x7f]*$/.test(anchor) ? anchor : ''));
       if (anchor) anchors.add(anchor);
       else anchored = false;
     });
-    modes.forEach((mode, i) => {
-      if (!mode.sources.length) return;
-      this.compiled.push({ re: new RegExp(`(?:${mode.sources.join('|')})(?!${WORD})`, i === 0 ? 'giu' : 'gu'), groups: mode.groups });
-    });
+    this.modes = modes.filter((m) => m.length);
     this.anchors = anchored ? [...anchors] : undefined;
   }
 
-  /** False when no term can occur in a text whose lower-case form is `lower`. */
-  mayOccur(lower: string): boolean {
+  /** Registers the anchors for TextScans (match.ts registers a catalog's sets in one batch). */
+  register(): void {
+    // A set with an unanchored term is scanned whole: it needs no anchor ids.
+    if (!this.anchors || isCurrent(this.registered)) return;
+    const registered = registerAnchors(this.anchors);
+    const idOf = new Map(this.anchors.map((a, k) => [a, registered.ids[k]!]));
+    this.setIds = registered.ids;
+    this.patternIds = this.modes.map((mode) => Int32Array.from(mode, (p) => (p.anchor ? idOf.get(p.anchor)! : -1)));
+    this.registered = registered;
+  }
+
+  /**
+   * False when no term can occur in a text whose lower-case form is `lower`: no anchor is in it.
+   * A TextScan answers from one pass shared by all sets; a string is searched for each anchor.
+   */
+  mayOccur(lower: string | TextScan): boolean {
     if (!this.anchors) return true;
-    for (const a of this.anchors) if (lower.includes(a)) return true;
+    if (typeof lower === 'string') {
+      for (const a of this.anchors) if (lower.includes(a)) return true;
+      return false;
+    }
+    this.register();
+    for (const id of this.setIds) if (lower.has(id)) return true;
     return false;
   }
 
   /**
    * All non-overlapping hits in `text`, offsets relative to `text` plus `base`. Pass `lower`
-   * (text.toLowerCase()) when you have it, to skip texts that cannot match.
+   * (text.toLowerCase(), or a TextScan of it) when you have it, to skip texts that cannot match.
    */
-  find(text: string, base = 0, lower?: string): TermHit[] {
-    if (!this.mayOccur(lower ?? text.toLowerCase())) return [];
+  find(text: string, base = 0, lower?: string | TextScan): TermHit[] {
+    const scan = lower ?? text.toLowerCase();
+    if (!this.mayOccur(scan)) return [];
     const hits: TermHit[] = [];
-    for (const { re, groups } of this.compiled) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0 || wordCharBefore(text, m.index)) {
-          re.lastIndex = nextWordStart(text, m.index);
-          continue;
-        }
-        let g = 1;
-        while (g < m.length && m[g] === undefined) g++;
-        hits.push({ term: m[0], start: base + m.index, end: base + m.index + m[0].length, index: groups[g - 1] ?? 0 });
-      }
-    }
+    this.modes.forEach((mode, m) => {
+      hitsOf(text, this.candidates(text, mode, m, scan), (match, index) => {
+        hits.push({ term: match[0], start: base + match.index, end: base + match.index + match[0].length, index });
+        return true;
+      });
+    });
     return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
   }
 
-  test(text: string, lower?: string): boolean {
-    if (!this.mayOccur(lower ?? text.toLowerCase())) return false;
-    for (const { re } of this.compiled) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length > 0 && !wordCharBefore(text, m.index)) return true;
-        re.lastIndex = nextWordStart(text, m.index);
-      }
+  test(text: string, lower?: string | TextScan): boolean {
+    const scan = lower ?? text.toLowerCase();
+    if (!this.mayOccur(scan)) return false;
+    let found = false;
+    for (let m = 0; m < this.modes.length && !found; m++) {
+      hitsOf(text, this.candidates(text, this.modes[m]!, m, scan), () => ((found = true), false));
     }
-    return false;
+    return found;
   }
-}
 
-/** Is the character (code point) just before `index` a letter or digit? */
-function wordCharBefore(text: string, index: number): boolean {
-  if (index === 0) return false;
-  const low = text.charCodeAt(index - 1);
-  const pair = index >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(index - 2) >= 0xd800 && text.charCodeAt(index - 2) <= 0xdbff;
-  return WORD_CHAR.test(pair ? text.slice(index - 2, index) : text[index - 1]!);
-}
-
-/**
- * Where to look again after a rejected match at `index`: just past the word it sits in, since no
- * hit can start inside a word. Retrying at index + 1 rescans a wildcard's whole word from every
- * letter (quadratic on one long word), and with the `u` flag an index inside a surrogate pair
- * is moved back to the pair's start, which would loop forever on an empty match.
- */
-function nextWordStart(text: string, index: number): number {
-  let i = index;
-  for (;;) {
-    const code = text.codePointAt(i);
-    if (code === undefined) return text.length + 1;
-    const width = code > 0xffff ? 2 : 1;
-    if (!WORD_CHAR.test(String.fromCodePoint(code))) return i + width;
-    i += width;
+  /** The patterns of a mode whose anchors occur in the text (all of them when a term has none). */
+  private candidates(text: string, mode: TermPattern[], m: number, scan: string | TextScan): TermPattern[] {
+    // LONG S matches "s" case-insensitively but stays "ſ" in lower case: "ſtore" lacks "stor".
+    if (!this.anchors || !TermPattern.fastFor(text)) return mode;
+    if (typeof scan === 'string') return mode.filter((p) => !p.anchor || scan.includes(p.anchor));
+    const ids = this.patternIds[m]!;
+    return mode.filter((_, k) => ids[k]! < 0 || scan.has(ids[k]!));
   }
 }
 

@@ -23,7 +23,8 @@ const DEFAULT_PERSPECTIVES: readonly Perspective[] = ['customer', 'provider'];
 interface ParsedRequirement {
   requirement?: Requirement;
   problems: LoadProblem[];
-  idPosition?: Position;
+  /** Where the id is (for a duplicate id): positions cost a YAML parse that prevalidated files skip. */
+  idPosition?: () => Position;
 }
 
 /** Parses one requirement file: YAML front matter between `---` lines, then the template. */
@@ -67,7 +68,7 @@ function parseRequirement(text: string, file: string, packId: string): ParsedReq
     pack: packId,
     file,
   };
-  return { requirement, problems: [], idPosition: parsed.locate(['id']) };
+  return { requirement, problems: [], idPosition: () => parsed.locate(['id']) };
 }
 
 /** The front matter as the schema guarantees it (defaults not yet applied). */
@@ -177,7 +178,7 @@ function loadPack(dir: string, catalog: Catalog, packIds: Map<string, string>, r
     if (first !== undefined) {
       catalog.problems.push({
         file,
-        ...idPosition,
+        ...idPosition?.(),
         message: `duplicate id "${requirement.id}": already defined in ${shortPath(first)}; this file is skipped`,
       });
       continue;

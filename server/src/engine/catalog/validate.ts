@@ -5,6 +5,8 @@
  * Clause packs are data, never code: the YAML is read with the core schema (custom tags are
  * rejected, aliases are capped) and Ajv compiles only our own bundled schemas, once.
  */
+import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import lexiconSchema from '../../../../clauses/schema/lexicon.schema.json';
@@ -24,6 +26,31 @@ function validator(kind: SchemaKind): ValidateFunction {
     validators = { requirement: ajv.compile(requirementSchema), pack: ajv.compile(packSchema), lexicon: ajv.compile(lexiconSchema) };
   }
   return validators[kind];
+}
+
+/**
+ * Values of the bundled pack's files, already parsed and validated at build time (esbuild.mjs
+ * defines __VALIDATED_YAML__), keyed by a hash of the schema kind and the exact YAML text. A
+ * process that reads only unchanged bundled files then needs neither the YAML parser nor Ajv's
+ * schema compilation (about half a second of every CLI run and worker start). An edited file
+ * hashes differently and is parsed and checked as usual; run from sources there is no table.
+ */
+declare const __VALIDATED_YAML__: Record<string, string> | undefined;
+let prevalidated: ReadonlyMap<string, string> = new Map(typeof __VALIDATED_YAML__ === 'undefined' ? [] : Object.entries(__VALIDATED_YAML__));
+let recorder: Map<string, string> | undefined;
+
+function validatedKey(kind: SchemaKind, yaml: string): string {
+  return createHash('sha256').update(kind).update('\0').update(yaml).digest('base64');
+}
+
+/** From now on, add every value that validates without problems (and survives JSON) to `into`: the build's table. */
+export function recordValidated(into: Map<string, string> | undefined): void {
+  recorder = into;
+}
+
+/** Replaces the table of prevalidated values (tests; the build bakes it in). */
+export function usePrevalidated(table: ReadonlyMap<string, string>): void {
+  prevalidated = table;
 }
 
 export interface Position {
@@ -52,8 +79,16 @@ export function parseAndValidate(
   index: LineIndex,
   file: string,
 ): ParsedYaml {
-  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, schema: 'core', merge: false });
   const at = (offset: number): Position => index.position(base + Math.max(0, Math.min(offset, yaml.length)));
+  const key = prevalidated.size || recorder ? validatedKey(kind, yaml) : '';
+  const known = prevalidated.get(key);
+  if (known !== undefined) {
+    // Later checks (terms, placeholders) may still need positions: parse then.
+    let parsedDoc: Document | undefined;
+    const locateLazily: Locate = (path, atKey = false) => at(locateOffset((parsedDoc ??= parseYaml(yaml)), path, atKey));
+    return { value: JSON.parse(known) as unknown, problems: [], locate: locateLazily };
+  }
+  const doc = parseYaml(yaml);
   const locate: Locate = (path, atKey = false) => at(locateOffset(doc, path, atKey));
   const problems: LoadProblem[] = [];
 
@@ -80,7 +115,15 @@ export function parseAndValidate(
     }
     return { problems: dedupe(problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)), locate };
   }
+  if (recorder) {
+    const json = JSON.stringify(value);
+    if (isDeepStrictEqual(JSON.parse(json), value)) recorder.set(key, json);
+  }
   return { value, problems, locate };
+}
+
+function parseYaml(yaml: string): Document {
+  return parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, schema: 'core', merge: false });
 }
 
 function yamlMessage(code: string, message: string, excerpt: string): string {

@@ -2,7 +2,7 @@
  * Matching block by block: each block's evidence per requirement is cached by what it depends on
  * beyond the block (see index.ts), and the blocks' evidence is merged into the document's.
  */
-import { findEvidence, keepOrder } from '../match';
+import { findEvidence, keepOrder, prepareMatching } from '../match';
 import type { Parties } from '../parties';
 import type { ParsedDocument, Section } from '../parse';
 import type { LineIndex } from '../text';
@@ -30,6 +30,7 @@ export function matchBlock(context: MatchContext, i: number, requirements: reado
   if (m.doneFor === requirements) return false;
   const todo = requirements.filter((r) => !m.doneFor?.includes(r) && !m.extra?.has(r));
   if (todo.length) {
+    prepareMatching(requirements);
     const { view, lines } = (m.reader ??= context.reader(i));
     for (const req of todo) {
       const evidence = findEvidence(view, context.parties, lines, req);

@@ -1,0 +1,79 @@
+/**
+ * Which term anchors occur in a text, found in one pass for all term sets.
+ *
+ * Term sets (terms.ts) register their anchors here. A TextScan runs one Aho–Corasick pass over
+ * its lower-case text (anchors.ts) and keeps one bit per registered anchor. A sentence is scanned
+ * once and the bits are shared by every requirement that reads it, where each set would
+ * otherwise test each of its anchors with `includes`; a set then runs only the patterns of the
+ * terms whose anchors are there. The answer is that of `includes` by construction.
+ *
+ * An anchor registered after a scan makes it stale: the automaton is rebuilt and the text
+ * scanned again on its next question (matching registers a catalog's sets before it scans).
+ */
+import { AnchorAutomaton } from './anchors';
+
+/** Past this many anchors (a server that reloaded edited catalogs often), start afresh. */
+const MAX_ANCHORS = 1 << 16;
+
+/** Bumped when the registry starts afresh: ids handed out before are void. */
+let generation = 0;
+/** Bumped whenever an anchor is added: scans made before are stale. */
+let version = 0;
+const anchorIds = new Map<string, number>();
+const anchorList: string[] = [];
+let automaton: AnchorAutomaton | undefined;
+
+/** Ids of anchors (non-empty, lower-case), valid while `generation` lasts. */
+export interface AnchorIds {
+  generation: number;
+  ids: Int32Array;
+}
+
+export function registerAnchors(anchors: readonly string[]): AnchorIds {
+  if (anchorList.length + anchors.length > MAX_ANCHORS) {
+    generation++;
+    anchorIds.clear();
+    anchorList.length = 0;
+  }
+  const ids = new Int32Array(anchors.length);
+  anchors.forEach((anchor, k) => {
+    let id = anchorIds.get(anchor);
+    if (id === undefined) {
+      id = anchorList.length;
+      anchorIds.set(anchor, id);
+      anchorList.push(anchor);
+      automaton = undefined;
+      version++;
+    }
+    ids[k] = id;
+  });
+  return { generation, ids };
+}
+
+export function isCurrent(registered: AnchorIds | undefined): registered is AnchorIds {
+  return registered?.generation === generation;
+}
+
+/** A lower-case text and, once asked, the registered anchors that occur in it. */
+export class TextScan {
+  private bits: Uint32Array | undefined;
+  private scannedAt = -1;
+
+  constructor(readonly lower: string) {}
+
+  /** Does the anchor with this id (from a current registration) occur in the text? */
+  has(id: number): boolean {
+    if (this.scannedAt !== version) this.scan();
+    return ((this.bits![id >>> 5]! >>> (id & 31)) & 1) === 1;
+  }
+
+  private scan(): void {
+    automaton ??= new AnchorAutomaton(anchorList);
+    const bits = new Uint32Array((anchorList.length + 31) >>> 5);
+    automaton.scan(this.lower, (id) => {
+      bits[id >>> 5]! |= 1 << (id & 31);
+    });
+    this.bits = bits;
+    this.scannedAt = version;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Term matching's data structures find exactly what the old path found: the Aho–Corasick
+ * anchor scan agrees with `includes` for every anchor, and a term set (one ASCII fast pattern per
+ * term, run only where its anchor occurs) gives the hits of the old single alternation of all
+ * its terms, on overlapping terms, word boundaries, case, Unicode and CRLF.
+ */
+import { strict as assert } from 'node:assert';
+import { AnchorAutomaton } from '../../server/src/engine/anchors';
+import { registerAnchors, TextScan } from '../../server/src/engine/text-scan';
+import { anchorOf, TermSet, termSource, type TermHit } from '../../server/src/engine/terms';
+
+/** A seeded generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function pick<T>(next: () => number, items: readonly T[]): T {
+  return items[Math.floor(next() * items.length)]!;
+}
+
+/** The old TermSet.find: the set's anchors tested with `includes`, then one alternation per case mode, hits scanned left to right. */
+function referenceFind(terms: readonly string[], text: string): TermHit[] {
+  const anchors = terms.filter((t) => /[^\s*-]/.test(t)).map(anchorOf);
+  if (anchors.every(Boolean) && !anchors.some((a) => text.toLowerCase().includes(a))) return [];
+  const WORD = /[\p{L}\p{N}]/u;
+  const before = (i: number): boolean => i > 0 && WORD.test(String.fromCodePoint(text.codePointAt(i - 1 - (i >= 2 && /[\udc00-\udfff]/.test(text[i - 1]!) && /[\ud800-\udbff]/.test(text[i - 2]!) ? 1 : 0))!));
+  const nextWord = (index: number): number => {
+    for (let i = index; ; ) {
+      const code = text.codePointAt(i);
+      if (code === undefined) return text.length + 1;
+      const width = code > 0xffff ? 2 : 1;
+      if (!WORD.test(String.fromCodePoint(code))) return i + width;
+      i += width;
+    }
+  };
+  const hits: TermHit[] = [];
+  for (const sensitive of [false, true]) {
+    const sources: string[] = [];
+    const indexes: number[] = [];
+    terms.forEach((term, index) => {
+      if (!/[^\s*-]/.test(term)) return;
+      const { source, caseSensitive } = termSource(term);
+      if (caseSensitive !== sensitive) return;
+      sources.push(`(${source})`);
+      indexes.push(index);
+    });
+    if (!sources.length) continue;
+    const re = new RegExp(`(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, sensitive ? 'gu' : 'giu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0 || before(m.index)) {
+        re.lastIndex = nextWord(m.index);
+        continue;
+      }
+      let g = 1;
+      while (g < m.length && m[g] === undefined) g++;
+      hits.push({ term: m[0], start: m.index, end: m.index + m[0].length, index: indexes[g - 1]! });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+describe('anchor scan (Aho–Corasick)', () => {
+  it('reports exactly the anchors that occur, overlapping, nested and repeated ones included', () => {
+    const next = random(7);
+    const alphabet = ['a', 'b', 'c', 'é', '\u{1F600}', '\r', '\n', ' '];
+    for (let round = 0; round < 300; round++) {
+      const anchors = [...new Set(Array.from({ length: 1 + Math.floor(next() * 12) }, () => Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(next, alphabet)).join('')))];
+      const automaton = new AnchorAutomaton(anchors);
+      const text = Array.from({ length: Math.floor(next() * 60) }, () => pick(next, alphabet)).join('');
+      const found = new Set<number>();
+      automaton.scan(text, (id) => found.add(id));
+      const expected = new Set(anchors.flatMap((a, id) => (text.includes(a) ? [id] : [])));
+      assert.deepEqual([...found].sort(), [...expected].sort(), `anchors ${JSON.stringify(anchors)} in ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('finds an anchor inside another and one that ends where another fails', () => {
+    const automaton = new AnchorAutomaton(['factor', 'multifactor', 'act', 'ab', 'bc', 'abcd']);
+    const found = new Set<number>();
+    automaton.scan('multifactor abc', (id) => found.add(id));
+    assert.deepEqual([...found].sort(), [0, 1, 2, 3, 4]);
+  });
+
+  it('a scan made before new anchors were registered is redone on its next question', () => {
+    const [first] = registerAnchors(['zyxwv-first']).ids;
+    const scan = new TextScan('… zyxwv-first and qponm-second …');
+    assert.equal(scan.has(first!), true);
+    const [second] = registerAnchors(['qponm-second']).ids;
+    assert.equal(scan.has(second!), true);
+    const [absent] = registerAnchors(['never-in-the-text']).ids;
+    assert.equal(scan.has(absent!), false);
+  });
+});
+
+describe('term sets find what the single alternation found', () => {
+  const TERMS = [
+    ['backup', 'backup copy', 'copies', 'data backup', 'back-up', 'store', 'offsite', 'off-site'],
+    ['multi-factor authentication', 'MFA', 'factor', 'authenticat*', 'SOC 2', 'ISO 27001'],
+    ['log', 'logs', 'logging', 'event log*', 'retain', 'retention period', 'days’ notice', 'days\' notice'],
+    ['café', 'straße', 'résumé*', 'naïve', 'sk', 'ok', 'us', 'όρος', 'log'],
+  ];
+  const WORDS = [
+    'backup', 'Backups', 'BACKUP', 'back-up', 'back up', 'back\r\nup', 'backup copy', 'backupcopy', 'copies', 'data backup', 'data  backup', 'storing', 'stored', 'store', 'restore',
+    'offsite', 'off-site', 'off site', 'multi-factor authentication', 'multifactor  authentication', 'Multi-Factor', 'MFA', 'mfa', 'MFAs', 'factor', 'factors', 'authenticated', 'authentication',
+    'SOC 2', 'SOC-2', 'soc 2', 'SOC 2s', 'ISO 27001', 'log', 'logs', 'Logging', 'event logs', 'event-logging', 'catalog', 'retain', 'retained', 'retention period', 'days’ notice', "days' notice",
+    'café', 'CAFÉ', 'cafés', 'ΌΡΟΣ', 'όρος', 'όροσ', 'Όροι', 'straße', 'STRASSE', 'résumés', 'naïve', 'naïveté', 'sk', 'ok', 'OK', 'us',
+    // Characters that decide a match: non-ASCII letters after a term, folding (KELVIN SIGN, LONG S), astral and combining characters.
+    'backupé', 'backupsé', 'logé', 'factorñ', 'ba\u212Aup', 'bac\u212Aup', 'ſtore', 'stores\u0301', 'log\u{1D400}', '\u{1D400}log', 'mfa\u00AD', 'İso 27001',
+    '.', ',', ' ', '  ', '\r\n', '\n', '—', '(', ')', '/', '-', '1', 'a',
+  ];
+
+  it('on generated sentences: the same hits, from a string and from a shared scan; test() agrees', () => {
+    const next = random(42);
+    for (let round = 0; round < 4000; round++) {
+      const terms = pick(next, TERMS);
+      const set = new TermSet(terms);
+      const text = Array.from({ length: 1 + Math.floor(next() * 14) }, () => pick(next, WORDS)).join(pick(next, ['', ' ', ' ', '-']));
+      const expected = referenceFind(terms, text);
+      const lower = text.toLowerCase();
+      assert.deepEqual(set.find(text), expected, `find(${JSON.stringify(text)}) over ${JSON.stringify(terms)}`);
+      assert.deepEqual(set.find(text, 0, new TextScan(lower)), expected, `find with a scan: ${JSON.stringify(text)}`);
+      assert.equal(set.test(text), expected.length > 0, `test(${JSON.stringify(text)})`);
+      assert.equal(set.test(text, new TextScan(lower)), expected.length > 0);
+    }
+  });
+
+  it('worked cases: overlapping terms, word boundaries, case, CRLF', () => {
+    const set = new TermSet(['backup', 'data backup', 'MFA', 'authenticat*']);
+    const terms = (text: string): string[] => set.find(text, 0, new TextScan(text.toLowerCase())).map((h) => h.term);
+    assert.deepEqual(terms('Data backup and backups'), ['Data backup', 'backups']);
+    assert.deepEqual(terms('databackup, the backupé'), ['databackup']); // a space or hyphen inside a term may be left out
+    assert.deepEqual(terms('mfa and MFA'), ['MFA']);
+    assert.deepEqual(terms('Data\r\nbackup; Authenticators'), ['Data\r\nbackup', 'Authenticators']);
+    assert.deepEqual(terms('authenticatéd'), ['authenticatéd']);
+  });
+
+  it('only KELVIN SIGN and LONG S match an ASCII letter case-insensitively outside ASCII (the fast patterns rely on it)', () => {
+    const folding: string[] = [];
+    const letters = /[a-z]/iu;
+    for (let code = 0x80; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      if (letters.test(String.fromCharCode(code))) folding.push(code.toString(16));
+    }
+    assert.deepEqual(folding, ['17f', '212a']);
+  });
+});
