@@ -57,7 +57,7 @@ export async function fixScenario({ report, env, vsix, artifacts, screenshotsOut
     expected.fix ? offered.includes(expected.fix.title) : offered.some((t) => /^Insert\b.*\bclause\b/i.test(t)), { offered });
   if (expected.fix && offered.length && offered[0] !== expected.fix.title) {
     report.note(`Ctrl+. on the MFA diagnostic lists "${expected.fix.title}" as item ${offered.indexOf(expected.fix.title) + 1} of ${offered.length}, after "${offered[0]}"\n`
-      + `(README.marketplace.md: "Ctrl+. on a finding offers its own fix first"; ${expected.diagnostics.filter((d) => d.line === mfa.line).length} diagnostics share line ${mfa.line}, quick-fix.png shows this menu).`);
+      + `(README and README.marketplace.md say Ctrl+. on a shared heading line lists every finding's insert; ${expected.diagnostics.filter((d) => d.line === mfa.line).length} diagnostics share line ${mfa.line}, quick-fix.png shows this menu).`);
   }
   publishShot(screenshotsOut, shots, 'quick-fix-menu', 'quick-fix.png');
   if (!expected.fix) {
