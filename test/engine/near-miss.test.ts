@@ -18,6 +18,19 @@ describe('near-misses', () => {
     for (const n of all) assert.ok(n.reason.length > 20, n.phrase);
   });
 
+  it('a gag clause about incidents is no duty to notify the customer; a notice duty beside it still counts', () => {
+    for (const id of ['incident.notification', 'incident.notification-timeframe']) {
+      assert.equal(status('The Provider shall not inform any third party of a Security Incident without the Customer\'s prior written consent.', id), 'missing', id);
+      assert.equal(status('The Provider shall not disclose any Security Incident affecting the Customer, except as required by law.', id), 'missing', id);
+      assert.equal(status('The Provider shall not notify any regulator of a data breach before consulting the Customer.', id), 'missing', id);
+      assert.equal(status('Neither party shall issue a press release about a Security Incident without the other party\'s consent.', id), 'missing', id);
+    }
+    assert.equal(status('The Provider shall, without undue delay, notify the Customer of any Security Incident and shall not disclose it to any third party.', 'incident.notification'), 'present');
+    assert.equal(status('The Provider shall notify the Customer of any Security Incident and will not inform any third party of it.', 'incident.notification'), 'present');
+    // A disclaimer of the notice duty itself stays a disclaimer.
+    assert.equal(status('The Provider is not required to notify the Customer of unsuccessful Security Incidents.', 'incident.notification'), 'negated');
+  });
+
   it('a notice period is not log retention', () => {
     assert.equal(status('## 7. Security logs\n\nThe Provider shall keep the Customer informed and give three (3) months\' notice before a product reaches end of support.', 'logging.retention'), 'missing');
     // A period of notice inside a log clause is no retention period either.
