@@ -32,6 +32,14 @@ export function buildDocument(text: string, tree: Root, indentedProse = looksLik
   return doc;
 }
 
+/** A table cell's place (row, column) and offsets. */
+interface TableCell {
+  row: number;
+  col: number;
+  start: number;
+  end: number;
+}
+
 class Builder {
   /** Open section indices, outermost first. */
   private readonly stack: number[] = [];
@@ -133,21 +141,15 @@ class Builder {
 
   /** Cells are clause units; each hangs under its column header and its row's first cell. */
   private table(node: Table, parents: number[]): void {
-    const header: (number | undefined)[] = [];
-    node.children.forEach((row, r) => {
-      let rowHead: number | undefined;
+    const cells: TableCell[] = [];
+    node.children.forEach((row, r) =>
       row.children.forEach((cell, c) => {
-        const s = cell.position?.start.offset;
-        const e = cell.position?.end.offset;
-        if (s === undefined || e === undefined) return;
-        const cellParents = [...parents];
-        if (r > 0 && header[c] !== undefined) cellParents.push(header[c]!);
-        if (rowHead !== undefined) cellParents.push(rowHead);
-        const index = this.addUnit('table-cell', s, e, cellParents);
-        if (r === 0) header[c] = index;
-        else if (c === 0) rowHead = index;
-      });
-    });
+        const start = cell.position?.start.offset;
+        const end = cell.position?.end.offset;
+        if (start !== undefined && end !== undefined) cells.push({ row: r, col: c, start, end });
+      }),
+    );
+    this.addCells(cells, parents);
   }
 
   /**
@@ -157,24 +159,36 @@ class Builder {
    */
   private htmlTable(start: number, end: number, parents: number[]): void {
     const html = this.doc.text.slice(start, end);
-    const header: (number | undefined)[] = [];
+    const cells: TableCell[] = [];
     let r = 0;
     for (const row of html.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr\s*>/gi)) {
       const rowStart = start + row.index! + row[0].indexOf('>') + 1;
-      let rowHead: number | undefined;
       let c = 0;
       for (const cell of row[1]!.matchAll(/<t([dh])\b[^>]*>([\s\S]*?)<\/t\1\s*>/gi)) {
         const s = rowStart + cell.index! + cell[0].indexOf('>') + 1;
-        const e = s + cell[2]!.length;
-        const cellParents = [...parents];
-        if (r > 0 && header[c] !== undefined) cellParents.push(header[c]!);
-        if (rowHead !== undefined) cellParents.push(rowHead);
-        const index = this.addUnit('table-cell', s, e, cellParents);
-        if (r === 0) header[c] = index;
-        else if (c === 0) rowHead = index;
-        c++;
+        cells.push({ row: r, col: c++, start: s, end: s + cell[2]!.length });
       }
       r++;
+    }
+    this.addCells(cells, parents);
+  }
+
+  /** Table cells as clause units, in reading order: each hangs under its column's header cell and its row's first cell. */
+  private addCells(cells: readonly TableCell[], parents: number[]): void {
+    const header: (number | undefined)[] = [];
+    let rowHead: number | undefined;
+    let row = -1;
+    for (const cell of cells) {
+      if (cell.row !== row) {
+        row = cell.row;
+        rowHead = undefined;
+      }
+      const cellParents = [...parents];
+      if (cell.row > 0 && header[cell.col] !== undefined) cellParents.push(header[cell.col]!);
+      if (rowHead !== undefined) cellParents.push(rowHead);
+      const index = this.addUnit('table-cell', cell.start, cell.end, cellParents);
+      if (cell.row === 0) header[cell.col] = index;
+      else if (cell.col === 0) rowHead = index;
     }
   }
 
