@@ -222,6 +222,14 @@ function aliasGroups(req: Requirement, own: TermSet[], aliases: string[]): TermS
 }
 
 export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement): Evidence[] {
+  return bestEvidence(allEvidence(doc, parties, lines, req));
+}
+
+/**
+ * Every piece of evidence for `req` in the units [from, to), in reading order, none dropped
+ * (incremental matching reads a run of blocks at once and keeps the best of each block).
+ */
+export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement, from = 0, to = doc.units.length): Evidence[] {
   const { groups: ownGroups, exclude, nearMisses } = requirementSets(req);
   // A defined subcontractor may also be read as a party ("Subprocessor" is a provider word); only the two parties themselves are not aliases.
   const aliases = req.aliases ? topicAliases(req, parties.definedTerms).filter((a) => a !== parties.provider && a !== parties.customer) : [];
@@ -230,7 +238,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
   const contextHits = new Map<string, boolean[]>();
   const topicalCache = new Map<string, boolean>();
   const evidence: Evidence[] = [];
-  doc.units.forEach((unit, u) => {
+  const visit = (unit: ClauseUnit, u: number): void => {
     if (unit.kind === 'heading' || unit.sentences.length === 0) return;
     // A table's header cell ("Retention period") names a column; its rows are the evidence.
     if (aids.headerCell[u]) return;
@@ -309,8 +317,9 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
         basis: basisOf(c, parties, req, hits.map((g) => aliasNote(g[0]!.term, aliases, parties)), topical, named),
       });
     });
-  });
-  return bestEvidence(evidence);
+  };
+  for (let u = from; u < to; u++) visit(doc.units[u]!, u);
+  return evidence;
 }
 
 /**
