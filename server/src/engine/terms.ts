@@ -15,7 +15,7 @@
  */
 
 import { hitsOf, TermPattern, WORD } from './term-patterns';
-import { isCurrent, registerAnchors, type AnchorIds, type TextScan } from './text-scan';
+import { anchorMask, isCurrent, registerAnchors, type AnchorIds, type AnchorMask, type TextScan } from './text-scan';
 
 export interface TermHit {
   term: string;
@@ -80,7 +80,7 @@ export class TermSet {
   private readonly anchors: string[] | undefined;
   /** The anchors' ids for TextScans (text-scan.ts): the set's, then each pattern's (-1: none). */
   private registered: AnchorIds | undefined;
-  private setIds: Int32Array = new Int32Array(0);
+  private setMask: AnchorMask = anchorMask(new Int32Array(0));
   private patternIds: Int32Array[] = [];
 
   constructor(readonly terms: readonly string[]) {
@@ -109,7 +109,7 @@ export class TermSet {
     if (!this.anchors || isCurrent(this.registered)) return;
     const registered = registerAnchors(this.anchors);
     const idOf = new Map(this.anchors.map((a, k) => [a, registered.ids[k]!]));
-    this.setIds = registered.ids;
+    this.setMask = anchorMask(registered.ids);
     this.patternIds = this.modes.map((mode) => Int32Array.from(mode, (p) => (p.anchor ? idOf.get(p.anchor)! : -1)));
     this.registered = registered;
   }
@@ -125,8 +125,7 @@ export class TermSet {
       return false;
     }
     this.register();
-    for (const id of this.setIds) if (lower.has(id)) return true;
-    return false;
+    return lower.hasAny(this.setMask);
   }
 
   /**
