@@ -313,23 +313,29 @@ function splitLines(source: string, length: number): Line[] {
   return lines;
 }
 
+/** Where the next "\n" and "\r" were found, kept between calls that walk on through the same text. */
+export interface LineBreaks {
+  lf: number;
+  cr: number;
+}
+
 /**
  * Call `visit` with each line's start and end (before its break: CRLF, LF or a lone CR) in
- * text[from, to), without allocating; stop when it returns true.
+ * text[from, to), without allocating; stop when it returns true. A caller that goes on from where
+ * an earlier call stopped passes the same `breaks`: each search for a break then runs once over
+ * the text, where a fresh one looks for a "\r" to the end of a text that may have none.
  */
-export function eachLine(text: string, from: number, to: number, visit: (start: number, end: number) => boolean | void): void {
-  let lf = -1;
-  let cr = -1;
+export function eachLine(text: string, from: number, to: number, visit: (start: number, end: number) => boolean | void, breaks: LineBreaks = { lf: -1, cr: -1 }): void {
   for (let start = from; start < to; ) {
-    if (lf < start) {
-      lf = text.indexOf('\n', start);
-      if (lf === -1) lf = text.length;
+    if (breaks.lf < start) {
+      breaks.lf = text.indexOf('\n', start);
+      if (breaks.lf === -1) breaks.lf = text.length;
     }
-    if (cr < start) {
-      cr = text.indexOf('\r', start);
-      if (cr === -1) cr = text.length;
+    if (breaks.cr < start) {
+      breaks.cr = text.indexOf('\r', start);
+      if (breaks.cr === -1) breaks.cr = text.length;
     }
-    const end = Math.min(lf, cr, to);
+    const end = Math.min(breaks.lf, breaks.cr, to);
     if (visit(start, end) === true) return;
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
