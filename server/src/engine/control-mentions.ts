@@ -72,6 +72,11 @@ function compiled(req: Requirement): CompiledControls {
 /** A cheap test before the patterns: does the text hold anything shaped like a control id? */
 const ANY_ID = /\b[A-Z]{2}-\d|\d\.\d+\.\d/;
 
+/** Could `text` name a control of any requirement? (Matching asks once per sentence, not per requirement.) */
+export function mayNameControl(text: string): boolean {
+  return ANY_ID.test(text);
+}
+
 /**
  * The controls of `req`'s crosswalk that `text` names. `around` is the text that may name the
  * framework for SP 800-171 numbers (the sentence's table row and the headings over it).

@@ -9,7 +9,7 @@
  * MFA must be used for …" are read with their headings.
  */
 import { classifySentence, clauseSpans, type LeadIn } from './classify';
-import { controlMentions } from './control-mentions';
+import { controlMentions, mayNameControl } from './control-mentions';
 import { topicAliases } from './defined-terms';
 import { FRAMEWORK_NAMES } from './controls';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
@@ -58,6 +58,8 @@ interface UnitAids {
   leadIn: (LeadIn | undefined)[];
   /** Lower-case sentence texts per unit, scanned once for all term sets' quick rejection. */
   lower: TextScan[][];
+  /** Per unit and sentence: the sentence may name a control id (control-mentions.ts). */
+  controlLike: boolean[][];
   /** Lower-case context per unit (units under one heading share one scan). */
   contextLower: TextScan[];
   /** The headings and captions alone (no lead-in sentence): the words that name a unit's topic. */
@@ -96,7 +98,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], contextLower: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
+  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
@@ -125,6 +127,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     aids.heading.push(parts[0]!);
     aids.leadIn.push(leadInOf(doc, unit));
     aids.lower.push(unit.sentences.map((s) => new TextScan(s.text.toLowerCase())));
+    aids.controlLike.push(unit.sentences.map((s) => mayNameControl(s.text)));
     const context = aids.context[aids.context.length - 1]!;
     let contextScan = contextScans.get(context);
     if (!contextScan) contextScans.set(context, (contextScan = new TextScan(context.toLowerCase())));
@@ -275,6 +278,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
         own = 1;
       }
       if (!satisfied || own === 0) {
+        if (!aids.controlLike[u]![i]) return;
         const mentions = controlMentions(s.text, req, `${aids.rowRest[u]} \n ${contextText}`);
         if (!mentions.length) return;
         hits.length = 0;
