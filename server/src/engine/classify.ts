@@ -17,6 +17,7 @@ import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CONTRACTED_WILL
 import { mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { findDurations, formatDuration, meets, type FoundDuration } from './durations';
 import { termSet, type TermHit } from './terms';
+import { TextScan } from './text-scan';
 import type { Requirement, Role, Span, Status } from './types';
 
 export { clauseSpans };
@@ -126,16 +127,18 @@ function near(text: string, a: Span, at: number): boolean {
 function verbsIn(text: string, from: number, to: number, req: Requirement): Verb[] {
   const { binding, responsibility, permissive, sole, negations } = lexiconFor(req);
   const slice = text.slice(from, to);
+  // One scan of the slice answers every set's anchor test (a lower-case copy and includes() per anchor each, otherwise).
+  const scan = new TextScan(slice.toLowerCase());
   const shift = (kind: Verb['kind'], reason?: string, decisive?: boolean) => (h: TermHit): Verb => ({ ...h, start: h.start + from, end: h.end + from, kind, ...(reason ? { reason } : {}), ...(decisive ? { decisive } : {}) });
   const cue = (v: Verb): boolean => !overlapsConcept(text, req, v);
   const verbs: Verb[] = [
-    ...binding.find(slice).map(shift('binding')),
-    ...responsibility.find(slice).map(shift('responsibility')),
-    ...permissive.find(slice).map(shift('permissive')).filter(cue),
-    ...sole.find(slice).map(shift('sole')).filter(cue),
-    ...negations.flatMap((n) => n.set.find(slice).map(shift('negation', n.reason, n.decisive))).filter(cue),
+    ...binding.find(slice, 0, scan).map(shift('binding')),
+    ...responsibility.find(slice, 0, scan).map(shift('responsibility')),
+    ...permissive.find(slice, 0, scan).map(shift('permissive')).filter(cue),
+    ...sole.find(slice, 0, scan).map(shift('sole')).filter(cue),
+    ...negations.flatMap((n) => n.set.find(slice, 0, scan).map(shift('negation', n.reason, n.decisive))).filter(cue),
   ];
-  for (const hit of weakenSet(req).find(slice)) {
+  for (const hit of weakenSet(req).find(slice, 0, scan)) {
     const cue = req.weaken[hit.index]!;
     if (cue.status === 'negated') verbs.push(shift('negation', cue.reason, true)(hit));
   }
@@ -278,9 +281,13 @@ function classifyScoped(
   // Cue regions: the concept clause (with its carve-outs) plus the governing region when it is another one.
   const cueRegions: Region[] = [{ text, base, start: clause.start, end: clause.end }];
   if (region.text !== text || region.start !== main.start) cueRegions.push(region);
-  const firstHit = (find: (s: string) => TermHit[], global = true): { region: Region; hit: TermHit } | undefined => {
-    for (const r of cueRegions) {
-      for (const h of find(r.text.slice(r.start, r.end))) {
+  // Each region's text and one scan of it, shared by every set firstHit tries there.
+  const regionTexts = cueRegions.map((r) => r.text.slice(r.start, r.end));
+  const regionScans = regionTexts.map((t) => new TextScan(t.toLowerCase()));
+  const firstHit = (find: (s: string, scan: TextScan) => TermHit[], global = true): { region: Region; hit: TermHit } | undefined => {
+    for (let k = 0; k < cueRegions.length; k++) {
+      const r = cueRegions[k]!;
+      for (const h of find(regionTexts[k]!, regionScans[k]!)) {
         const hit = { ...h, start: h.start + r.start, end: h.end + r.start };
         // A global cue inside the requirement's own concept words is the concept ("optional", "out of scope").
         if (global && overlapsConcept(r.text, req, hit)) continue;
@@ -365,13 +372,13 @@ function classifyScoped(
     }
   }
   // 3. Requirement-specific and global hedges (carve-outs included: "unless otherwise agreed").
-  const weakened = firstHit((s) => weakenSet(req).find(s).filter((h) => req.weaken[h.index]!.status !== 'negated'), false);
+  const weakened = firstHit((s, scan) => weakenSet(req).find(s, 0, scan).filter((h) => req.weaken[h.index]!.status !== 'negated'), false);
   if (weakened) {
     const cue = req.weaken[weakened.hit.index]!;
     return { status: cue.status, reason: cue.reason, cue: cueAt(weakened.region, weakened.hit), ...withSubject };
   }
   for (const h of lex.hedges) {
-    const found = firstHit((s) => h.set.find(s));
+    const found = firstHit((s, scan) => h.set.find(s, 0, scan));
     if (found) return { status: 'weak', reason: h.reason, cue: cueAt(found.region, found.hit), ...withSubject };
   }
   // 4. Permissive modals weaken only the obligated party's duty; "the Customer may audit" is a
@@ -396,7 +403,7 @@ function classifyScoped(
         return { status: 'negated', reason: `the duty is left to the ${partyName(other(obligated))}`, cue: { text: pushed.term, start: base + pushed.start, end: base + pushed.end }, subject: other(obligated) };
       }
     }
-    const cap = firstHit((s) => lex.capability.find(s));
+    const cap = firstHit((s, scan) => lex.capability.find(s, 0, scan));
     if (cap) return { status: 'weak', reason: 'it states a capability, not a duty to use it', cue: cueAt(cap.region, cap.hit), ...withSubject };
     const scope = text.slice(clause.start, clause.end);
     // "Schedule 2 lists the security services …": what the agreement's own parts set out is a
