@@ -254,6 +254,8 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     }
     const lower = aids.lower[u]!;
     unit.sentences.forEach((s, i) => {
+      // Nearly every sentence fails the topic group and names no control: drop it before any work.
+      if (groups.length > 0 && !context[0] && !aids.controlLike[u]![i] && !groups[0]!.mayOccur(lower[i]!)) return;
       const hits: TermHit[][] = [];
       let topicHits: { start: number }[] = [];
       let satisfied = true;
