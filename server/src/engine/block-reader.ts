@@ -5,12 +5,15 @@
  * - Plain lines are read without a parser. Most of a contract is headings and plain paragraphs
  *   ("7.2 The Provider shall …", "(a) …"). From a clean state (the block's start, after a heading,
  *   after a blank line that follows a plain paragraph) a "#" heading is its whole line, and a
- *   paragraph whose lines all start with a letter, a digit that does not make a list item, or an
- *   opening bracket or quote, and hold no "|", is one paragraph node from its first character to
- *   the end of its last line: nothing in such lines can start, interrupt or continue another
- *   construct (tables need "|", lists, quotes, code, HTML, breaks and underlines need other first
- *   characters). Followed by a setext underline, the same lines are one heading node.
- * - Everything else (lists, tables, quotes, code, HTML, front matter…) goes to remark, a run at a
+ *   paragraph whose lines all start with a letter, a digit that does not make a list item, an
+ *   opening bracket or quote, or emphasis ("**Backups.**"), and hold no "|", is one paragraph node
+ *   from its first character to the end of its last line: nothing in such lines can start,
+ *   interrupt or continue another construct (tables need "|", lists, quotes, code, HTML, breaks
+ *   and underlines need other first characters; plain-lines.ts). Followed by a setext underline,
+ *   the same lines are one heading node.
+ * - Lists of plain items and pipe tables of plain rows are read without a parser too, from a
+ *   clean state (simple-lists.ts, simple-tables.ts): they give up on anything not provably simple.
+ * - Everything else (quotes, code, HTML, front matter, other lists and tables…) goes to remark, a run at a
  *   time, read without inline content (the builder never reads it; inline parsing is about half of
  *   remark's work). A run ends before a plain line that follows a blank line, once remark confirms,
  *   reading the run with that line, that the line starts a node of its own (the state is clean

@@ -127,8 +127,7 @@ function near(text: string, a: Span, at: number): boolean {
 function verbsIn(text: string, from: number, to: number, req: Requirement): Verb[] {
   const { binding, responsibility, permissive, sole, negations } = lexiconFor(req);
   const slice = text.slice(from, to);
-  // One scan of the slice answers every set's anchor test (a lower-case copy and includes() per anchor each, otherwise).
-  const scan = new TextScan(slice.toLowerCase());
+  const scan = new TextScan(slice.toLowerCase()); // one anchor scan for all the sets below
   const shift = (kind: Verb['kind'], reason?: string, decisive?: boolean) => (h: TermHit): Verb => ({ ...h, start: h.start + from, end: h.end + from, kind, ...(reason ? { reason } : {}), ...(decisive ? { decisive } : {}) });
   const cue = (v: Verb): boolean => !overlapsConcept(text, req, v);
   const verbs: Verb[] = [
@@ -281,13 +280,10 @@ function classifyScoped(
   // Cue regions: the concept clause (with its carve-outs) plus the governing region when it is another one.
   const cueRegions: Region[] = [{ text, base, start: clause.start, end: clause.end }];
   if (region.text !== text || region.start !== main.start) cueRegions.push(region);
-  // Each region's text and one scan of it, shared by every set firstHit tries there.
-  const regionTexts = cueRegions.map((r) => r.text.slice(r.start, r.end));
-  const regionScans = regionTexts.map((t) => new TextScan(t.toLowerCase()));
+  const scanned = cueRegions.map((r) => ({ r, slice: r.text.slice(r.start, r.end), scan: new TextScan(r.text.slice(r.start, r.end).toLowerCase()) }));
   const firstHit = (find: (s: string, scan: TextScan) => TermHit[], global = true): { region: Region; hit: TermHit } | undefined => {
-    for (let k = 0; k < cueRegions.length; k++) {
-      const r = cueRegions[k]!;
-      for (const h of find(regionTexts[k]!, regionScans[k]!)) {
+    for (const { r, slice, scan } of scanned) {
+      for (const h of find(slice, scan)) {
         const hit = { ...h, start: h.start + r.start, end: h.end + r.start };
         // A global cue inside the requirement's own concept words is the concept ("optional", "out of scope").
         if (global && overlapsConcept(r.text, req, hit)) continue;
