@@ -46,7 +46,7 @@ function text(rand: Rand): string {
   return rand() < 0.04 ? pick(rand, NEAR_MISSES) : pick(rand, TEXTS);
 }
 
-const MARKERS = ['- ', '- ', '* ', '+ ', '1. ', '1. ', '2. ', '1) ', '3) ', '10. ', '-  ', '1.  ', '-   ', '-    ', '999999999. '];
+const MARKERS = ['- ', '- ', '* ', '+ ', '1. ', '1. ', '2. ', '1) ', '3) ', '10. ', '01. ', '0. ', '-  ', '1.  ', '-   ', '-    ', '999999999. '];
 
 /** A list: items nested by their parents' content columns, sometimes by odd indentation. */
 export function list(rand: Rand): string {

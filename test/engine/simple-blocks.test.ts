@@ -124,6 +124,7 @@ describe('simple lists and tables read without remark', function () {
       'Paragraph\n1. interrupts\n',
       '- a\n2. b\n', // another kind: a new list
       '1. a\n   2. b\n', // only "1." may interrupt a paragraph
+      '- a\n  01. b\n', '1. a\n   01. b\n', '1. a\n   10. b\n', '- a\n01. b\n', '1. a\n   - b\n01. c\n',
       '1. a\n   1. b\n2. c\n',
       '1. a\n   - b\n   3. c\n',
       '10. ten\n   - three spaces: not a child\n',

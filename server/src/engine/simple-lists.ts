@@ -128,7 +128,7 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
       const m = n - base <= 3 ? listMarker(source, line, at, n) : undefined;
       if (m === GIVE_UP) return undefined;
       if (m) {
-        if (m.ordered && m.value !== 1) return undefined; // only "1." may interrupt a paragraph
+        if (m.ordered && (m.value !== 1 || source.charCodeAt(m.start) !== 49)) return undefined; // only "1." may interrupt a paragraph ("01." may not)
         startItem(m, line, matched);
       } else {
         if (!isPlainCharAt(source, at, line.end)) return undefined;
