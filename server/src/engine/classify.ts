@@ -338,10 +338,13 @@ function classifyScoped(
   // 2a. A duty the advisory puts on both parties that the document gives the customer alone, about
   //     its own affairs ("The Customer shall have its own controls audited each year"), commits
   //     the provider side to nothing: read as put on the wrong party. A clause that names the
-  //     provider ("The Provider and the Customer shall each …", "The Customer shall audit the
-  //     Provider's controls": oversight) stays.
+  //     provider beside the customer ("The Provider and the Customer shall each …") or whose act
+  //     is oversight of it ("The Customer shall audit the Provider's controls") stays; a provider
+  //     name inside the object ("shall disable all Provider accounts") commits the provider to nothing.
   if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
-    if (!namesParty(region.text.slice(region.start, region.end), parties, 'provider')) {
+    const beside = namesParty(region.text.slice(region.start, verb.start), parties, 'provider');
+    const oversight = OVERSIGHT.test(actAfter(region.text, verb.end, region.end)) && namesParty(region.text.slice(verb.end, region.end), parties, 'provider');
+    if (!beside && !oversight) {
       return { status: 'wrong-party', reason: `only the ${parties.customer} takes it on; AA22-131A expects the ${parties.provider} to share it`, cue: cueAt(region, verb), ...withSubject };
     }
   }
