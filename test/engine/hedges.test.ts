@@ -12,6 +12,8 @@ describe('hedges and disclaimers', () => {
     ["customer's written request", "The Provider shall enforce MFA upon the Customer's written request."],
     ['curly apostrophe', 'The Provider shall enforce MFA upon the Customer’s written request.'],
     ['inflected effort verb', 'The Provider endeavours to enforce MFA on all accounts.'],
+    ['"where it is" written out', 'The Provider shall enforce MFA on every account where it is reasonably practicable to do so.'],
+    ['"if it is" written out', 'The Provider shall enforce MFA on all accounts if it is feasible for the system concerned.'],
     ['save that … no obligation', 'The Provider shall enforce MFA on all accounts, save that it shall have no obligation to cover accounts of contractors.'],
   ];
   for (const [name, sentence] of weak) it(`weak: ${name}`, () => assert.equal(statusOf(sentence, MFA), 'weak'));
