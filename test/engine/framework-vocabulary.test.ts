@@ -19,6 +19,9 @@ const CASES: [string, string, string | undefined][] = [
   ['privilege.least-privilege', 'The Provider shall enforce separation of duties between its administrators and its auditors.', 'The Provider shall separate the goods into two shipments.'],
   ['privilege.least-privilege', 'The Provider shall limit system access to the types of transactions and functions that authorised users are permitted to execute.', undefined],
   ['privilege.least-privilege', 'Privileged access is restricted to only what is required for users to do their work.', 'Personal data collected is limited to only what is required for the purpose.'],
+  // ASD Essential Eight "Restricting administrative privileges".
+  ['privilege.least-privilege', 'The Provider shall restrict administrative privileges on every managed server.', 'The Provider shall restrict parking on the loading bay.'],
+  ['privilege.least-privilege', 'The Provider shall give its engineers only the permissions their tasks need.', 'The Provider shall obtain the planning permissions for the new building.'],
   ['ir.plan-contracted', 'The Provider shall maintain a documented contingency plan for the Services.', 'The fees include a contingency of ten percent for unforeseen work.'],
   ['backup.offline-encrypted', 'The Provider shall keep system backups at an alternate storage site sufficiently separated from the primary site.', 'The Provider shall maintain a backup generator sufficiently separated from the data centre.'],
   ['backup.contracted-service', 'The Provider shall back up all Customer Data daily.', 'Where backup or alternative email gateways are in place, they are maintained to the same standard.'],

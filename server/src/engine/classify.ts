@@ -48,6 +48,8 @@ export interface LeadIn {
   text: string;
   /** Document offset of `text`. */
   start: number;
+  /** A section's declaration that its statements are promises (promise-lead.ts), not an outline parent. */
+  declared?: boolean;
 }
 
 
@@ -253,7 +255,10 @@ function classifyScoped(
       }
     }
   }
-  if (verbs.length === 0 && leadIn) {
+  // A declared promise covers the section's own first-person and present-passive statements only:
+  // not another party's ("You install updates"), nor one that denies doing it ("we do not keep logs").
+  const declaredApplies = !leadIn?.declared || ((FIRST_PERSON_SUBJECT.test(text) || PRESENT_PASSIVE.test(text)) && !/\b(?:not|no|never|nothing)\b|n['’]t\b/i.test(text));
+  if (verbs.length === 0 && leadIn && declaredApplies) {
     const lt = leadIn.text;
     const lastClause = clauseSpans(lt.replace(/[:—–-]+\s*$/, (m) => ' '.repeat(m.length))).pop()!;
     const vs = verbsIn(lt, lastClause.start, lastClause.end, req);

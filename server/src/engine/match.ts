@@ -13,6 +13,7 @@ import { controlMentions } from './control-mentions';
 import { topicAliases } from './defined-terms';
 import { FRAMEWORK_NAMES } from './controls';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
+import { promiseDeclarations } from './promise-lead';
 import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
 import { TextScan } from './text-scan';
@@ -107,6 +108,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     }
   });
   const contextScans = new Map<string, TextScan>();
+  const promises = promiseDeclarations(doc);
   for (const unit of doc.units) {
     const parts = [heading(unit.section)];
     const named = [heading(unit.section)];
@@ -123,7 +125,8 @@ function unitAids(doc: ParsedDocument): UnitAids {
     aids.context.push(parts.filter(Boolean).join(' \n '));
     aids.named.push(named.filter(Boolean).join(' \n '));
     aids.heading.push(parts[0]!);
-    aids.leadIn.push(leadInOf(doc, unit));
+    const promise = promises.get(unit.section);
+    aids.leadIn.push(leadInOf(doc, unit) ?? (promise && promise.start < unit.start ? promise : undefined));
     aids.lower.push(unit.sentences.map((s) => new TextScan(s.text.toLowerCase())));
     const context = aids.context[aids.context.length - 1]!;
     let contextScan = contextScans.get(context);
