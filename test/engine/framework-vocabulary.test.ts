@@ -38,6 +38,10 @@ const CASES: [string, string, string | undefined][] = [
   ['logging.application-control', 'The Provider shall employ a deny-all, permit-by-exception policy for the execution of software programs.', undefined],
   ['network.dedicated-connection', 'The Provider shall route remote access via managed access control points.', undefined],
   ['supply-chain.risk-management', 'The Provider shall assess the supply chain-related risks of its suppliers each year.', undefined],
+  ['supply-chain.risk-management', 'The Provider shall evaluate the security of each subcontractor before it is engaged.', 'The Provider shall evaluate the quality of each subcontractor before it is engaged.'],
+  ['supply-chain.risk-management', 'The Provider shall check the security of every software vendor it relies on.', 'The Provider shall check the invoices of every software vendor it relies on.'],
+  ['supply-chain.subcontractors', 'The Provider shall bind its subcontractors to security obligations no weaker than this Schedule.', 'The Provider shall pay its subcontractors on terms no weaker than this Schedule.'],
+  ['supply-chain.subcontractors', 'Each subcontractor shall be held to security requirements at least as stringent as these.', undefined],
   ['governance.periodic-review', 'The Customer may verify compliance with the security requirements of this Agreement once a year.', 'The Customer may verify compliance with the payment terms once a year.'],
   // Wording of ISM-1228, ISM-1650, ISM-1708, ISM-2006, IR-6, 3.6.2, 3.9.2, AC-2, AC-2(12), 03.11.02, 03.16.03 and SC-32.
   ['logging.security-event-management', 'Security events are analysed daily by the Provider to find incidents.', 'Events are analysed by the organising committee before the ceremony.'],

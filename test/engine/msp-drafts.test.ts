@@ -11,11 +11,11 @@ import { CASE_KINDS, type CaseKind, type CaseResult, describeWrong, draftCases, 
 import { aa22 } from './matching-helpers';
 
 const FLOOR: Record<CaseKind, number> = {
-  original: 58,
+  original: 61,
   removed: 58,
-  hedged: 48,
-  disclaimed: 37,
-  moved: 37,
+  hedged: 54,
+  disclaimed: 43,
+  moved: 39,
   reworded: 61,
   'qualified-later': 5,
   threshold: 5,
