@@ -11,12 +11,12 @@ import { CASE_KINDS, type CaseKind, type CaseResult, describeWrong, draftCases, 
 import { aa22 } from './matching-helpers';
 
 const FLOOR: Record<CaseKind, number> = {
-  original: 61,
+  original: 62,
   removed: 58,
   hedged: 54,
   disclaimed: 43,
   moved: 39,
-  reworded: 61,
+  reworded: 62,
   'qualified-later': 5,
   threshold: 5,
 };

@@ -282,7 +282,10 @@ function classifyScoped(
 
   // Cue regions: the concept clause (with its carve-outs) plus the governing region when it is another one.
   const cueRegions: Region[] = [{ text, base, start: clause.start, end: clause.end }];
-  if (region.text !== text || region.start !== main.start) cueRegions.push(region);
+  // A lead-in's opening condition ("Where storage permits, logs will be kept for …:") qualifies
+  // all it introduces, so its cues are read from the whole lead-in sentence.
+  if (region.text !== text) cueRegions.push({ ...region, start: 0, end: region.text.length });
+  else if (region.start !== main.start) cueRegions.push(region);
   const firstHit = (find: (s: string) => TermHit[], global = true): { region: Region; hit: TermHit } | undefined => {
     for (const r of cueRegions) {
       for (const h of find(r.text.slice(r.start, r.end))) {
