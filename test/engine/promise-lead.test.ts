@@ -26,6 +26,7 @@ describe('a section that declares its statements to be promises', () => {
   it('the declaration does not make another party\'s statement or a denial ours', () => {
     assert.notEqual(status('## 5. Looking after your data\n\nThis section sets out what we promise to do.\n\nYou back up your own files; we do not back them up.'), 'present');
     assert.notEqual(status('## 5. Looking after your data\n\nThis section sets out what we promise to do.\n\nWe do not back up files kept on laptops.'), 'present');
+    assert.notEqual(status('## 5. Looking after your data\n\nThis section sets out what we promise to do.\n\nYou make a backup of your laptops when we remind you.'), 'present');
   });
 
   it('a declaration in another section does not reach this one', () => {

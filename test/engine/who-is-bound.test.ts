@@ -43,3 +43,13 @@ describe('who is bound: a duty of both parties that the customer alone takes on'
     assert.notEqual(statusOf('On expiry of this Agreement the Customer shall verify that the Provider has removed all of its accounts.', exit()), 'wrong-party');
   });
 });
+
+describe('who is bound: a party name that modifies a noun is no subject', () => {
+  it('"Backup of Customer data is not part of the Services" disclaims the provider\'s duty', () => {
+    assert.equal(statusOf('Backup of the Customer data held on laptops is not part of the Services.', BACKUP), 'negated');
+  });
+
+  it('the party that acts is still the subject: "The Customer shall back up its data"', () => {
+    assert.equal(statusOf('The Customer shall back up the Customer data held on laptops.', BACKUP), 'wrong-party');
+  });
+});

@@ -257,7 +257,7 @@ function classifyScoped(
   }
   // A declared promise covers the section's own first-person and present-passive statements only:
   // not another party's ("You install updates"), nor one that denies doing it ("we do not keep logs").
-  const declaredApplies = !leadIn?.declared || ((FIRST_PERSON_SUBJECT.test(text) || PRESENT_PASSIVE.test(text)) && !/\b(?:not|no|never|nothing)\b|n['’]t\b/i.test(text));
+  const declaredApplies = !leadIn?.declared || ((speaksFirst(text) || (PRESENT_PASSIVE.test(text) && !/\byou\b/i.test(text))) && !/\b(?:not|no|never|nothing)\b|n['’]t\b/i.test(text));
   if (verbs.length === 0 && leadIn && declaredApplies) {
     const lt = leadIn.text;
     const lastClause = clauseSpans(lt.replace(/[:—–-]+\s*$/, (m) => ' '.repeat(m.length))).pop()!;
@@ -429,6 +429,13 @@ function classifyScoped(
   return { status: 'present', reason: rightOfOtherParty ? `a right of the ${partyName(subject!)}` : 'a binding obligation', ...withSubject };
 }
 
+
+/** "We install …", not "You remove … when we tell you": "we" comes before any "you". */
+function speaksFirst(text: string): boolean {
+  const we = text.search(/\bwe\b/i);
+  const you = text.search(/\byou\b/i);
+  return we >= 0 && (you < 0 || we < you);
+}
 
 /** A negated verb right before the concept word: "does not patch", "doesn't encrypt". */
 /** Present tense only: "shall not subcontract" or "will not disclose" is a binding prohibition. */
