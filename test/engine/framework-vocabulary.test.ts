@@ -26,6 +26,8 @@ const CASES: [string, string, string | undefined][] = [
   ['backup.offline-encrypted', 'The Provider shall keep system backups at an alternate storage site sufficiently separated from the primary site.', 'The Provider shall maintain a backup generator sufficiently separated from the data centre.'],
   ['backup.contracted-service', 'The Provider shall back up all Customer Data daily.', 'Where backup or alternative email gateways are in place, they are maintained to the same standard.'],
   ['network.segregation', 'The Provider shall place publicly accessible system components in physically or logically separated subnetworks.', undefined],
+  // NCSC cloud security principle 3, "Separation between customers".
+  ['network.segregation', 'The Provider shall maintain separation between customers on its hosting platform.', 'The Provider shall keep a fair order of service between customers in the queue.'],
   ['network.segregation', 'The Provider shall monitor, control and protect communications at the external boundaries of its systems.', 'The Provider shall fence the external boundaries of the Site and keep them separate from the car park.'],
   ['accounts.deprovisioning', 'The Provider shall terminate or revoke authenticators when individuals are transferred or terminated.', 'If this Agreement is terminated or transferred, access to the portal continues for 30 days.'],
   ['initial-access.baseline', 'User accounts are locked out after five failed logon attempts.', 'The Customer shall not be locked out of its data when the Agreement ends.'],
