@@ -9,7 +9,8 @@
  * Then the framework sentences (scripts/eval-frameworks.ts: recall of the controls each
  * requirement maps to, and the cross-requirement false-positive rate) and the controlled variants
  * of every labelled positive (scripts/eval-variants.ts: removed, hedged, disclaimed, moved to
- * the customer, reworded), scored on the changed area only.
+ * the customer, reworded), scored on the changed area only; then the original MSP drafts and their
+ * hand-written edits (scripts/eval-msp-drafts.ts).
  *
  * Options: --corpus DIR (default ../shared/eval from the repo root, or $CLAUSELINT_EVAL_DIR),
  *          --quiet (no disagreement list), --area NAME (disagreements of one area only),
@@ -38,6 +39,7 @@ import {
 } from './eval-lib';
 import { printDetection } from './eval-detection';
 import { scoreVariants, type Variant, VARIANT_KINDS, variantsOf } from './eval-variants';
+import { printMspDrafts } from './eval-msp-drafts';
 
 const repoRoot = path.resolve(__dirname, '..');
 
@@ -133,6 +135,7 @@ function main(): void {
   printDetection(corpusDir);
   printFrameworks();
   printVariants(labels.filter((l) => AREA_MAP[l.area]), corpusDir, items);
+  printMspDrafts(quiet);
 }
 
 function printFrameworks(): void {

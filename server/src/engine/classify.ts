@@ -49,6 +49,8 @@ export interface LeadIn {
   text: string;
   /** Document offset of `text`. */
   start: number;
+  /** A section's declaration that its statements are promises (promise-lead.ts), not an outline parent. */
+  declared?: boolean;
 }
 
 
@@ -255,7 +257,10 @@ function classifyScoped(
       }
     }
   }
-  if (verbs.length === 0 && leadIn) {
+  // A declared promise covers the section's own first-person and present-passive statements only:
+  // not another party's ("You install updates"), nor one that denies doing it ("we do not keep logs").
+  const declaredApplies = !leadIn?.declared || ((speaksFirst(text) || (PRESENT_PASSIVE.test(text) && !/\byou\b/i.test(text))) && !/\b(?:not|no|never|nothing)\b|n['’]t\b/i.test(text));
+  if (verbs.length === 0 && leadIn && declaredApplies) {
     const lt = leadIn.text;
     const lastClause = clauseSpans(lt.replace(/[:—–-]+\s*$/, (m) => ' '.repeat(m.length))).pop()!;
     const vs = verbsIn(lt, lastClause.start, lastClause.end, req);
@@ -279,7 +284,10 @@ function classifyScoped(
 
   // Cue regions: the concept clause (with its carve-outs) plus the governing region when it is another one.
   const cueRegions: Region[] = [{ text, base, start: clause.start, end: clause.end }];
-  if (region.text !== text || region.start !== main.start) cueRegions.push(region);
+  // A lead-in's opening condition ("Where storage permits, logs will be kept for …:") qualifies
+  // all it introduces, so its cues are read from the whole lead-in sentence.
+  if (region.text !== text) cueRegions.push({ ...region, start: 0, end: region.text.length });
+  else if (region.start !== main.start) cueRegions.push(region);
   const scanned = cueRegions.map((r) => ({ r, slice: r.text.slice(r.start, r.end), scan: new TextScan(r.text.slice(r.start, r.end).toLowerCase()) }));
   const firstHit = (find: (s: string, scan: TextScan) => TermHit[], global = true): { region: Region; hit: TermHit } | undefined => {
     for (const { r, slice, scan } of scanned) {
@@ -341,10 +349,13 @@ function classifyScoped(
   // 2a. A duty the advisory puts on both parties that the document gives the customer alone, about
   //     its own affairs ("The Customer shall have its own controls audited each year"), commits
   //     the provider side to nothing: read as put on the wrong party. A clause that names the
-  //     provider ("The Provider and the Customer shall each …", "The Customer shall audit the
-  //     Provider's controls": oversight) stays.
+  //     provider beside the customer ("The Provider and the Customer shall each …") or whose act
+  //     is oversight of it ("The Customer shall audit the Provider's controls") stays; a provider
+  //     name inside the object ("shall disable all Provider accounts") commits the provider to nothing.
   if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
-    if (!namesParty(region.text.slice(region.start, region.end), parties, 'provider')) {
+    const beside = namesParty(region.text.slice(region.start, verb.start), parties, 'provider');
+    const oversight = OVERSIGHT.test(actAfter(region.text, verb.end, region.end)) && namesParty(region.text.slice(verb.end, region.end), parties, 'provider');
+    if (!beside && !oversight) {
       return { status: 'wrong-party', reason: `only the ${parties.customer} takes it on; AA22-131A expects the ${parties.provider} to share it`, cue: cueAt(region, verb), ...withSubject };
     }
   }
@@ -421,6 +432,13 @@ function classifyScoped(
   return { status: 'present', reason: rightOfOtherParty ? `a right of the ${partyName(subject!)}` : 'a binding obligation', ...withSubject };
 }
 
+
+/** "We install …", not "You remove … when we tell you": "we" comes before any "you". */
+function speaksFirst(text: string): boolean {
+  const we = text.search(/\bwe\b/i);
+  const you = text.search(/\byou\b/i);
+  return we >= 0 && (you < 0 || we < you);
+}
 
 /** A negated verb right before the concept word: "does not patch", "doesn't encrypt". */
 /** Present tense only: "shall not subcontract" or "will not disclose" is a binding prohibition. */

@@ -13,6 +13,8 @@ import { controlMentions, mayNameControl } from './control-mentions';
 import { topicAliases } from './defined-terms';
 import { FRAMEWORK_NAMES } from './controls';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
+import { promiseDeclarations } from './promise-lead';
+import { tableAids } from './table-context';
 import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
 import { TextScan } from './text-scan';
@@ -109,7 +111,9 @@ function unitAids(doc: ParsedDocument): UnitAids {
     }
   });
   const contextScans = new Map<string, TextScan>();
-  for (const unit of doc.units) {
+  const promises = promiseDeclarations(doc);
+  const tables = tableAids(doc);
+  doc.units.forEach((unit, u) => {
     const parts = [heading(unit.section)];
     const named = [heading(unit.section)];
     for (const p of unit.parents) {
@@ -122,17 +126,19 @@ function unitAids(doc: ParsedDocument): UnitAids {
       parts.push(unit.caption.text);
       named.push(unit.caption.text);
     }
+    if (tables.header[u]) parts.push(tables.header[u]!);
     aids.context.push(parts.filter(Boolean).join(' \n '));
     aids.named.push(named.filter(Boolean).join(' \n '));
     aids.heading.push(parts[0]!);
-    aids.leadIn.push(leadInOf(doc, unit));
+    const promise = promises.get(unit.section);
+    aids.leadIn.push(leadInOf(doc, unit) ?? tables.leadIn[u] ?? (promise && promise.start < unit.start ? promise : undefined));
     aids.lower.push(unit.sentences.map((s) => new TextScan(s.text.toLowerCase())));
     aids.controlLike.push(unit.sentences.map((s) => mayNameControl(s.text)));
     const context = aids.context[aids.context.length - 1]!;
     let contextScan = contextScans.get(context);
     if (!contextScan) contextScans.set(context, (contextScan = new TextScan(context.toLowerCase())));
     aids.contextLower.push(contextScan);
-  }
+  });
   aidsCache.set(doc, aids);
   return aids;
 }
@@ -298,7 +304,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
       // A cue found in the lead-in that governs this sentence lies outside it: name it in the
       // reason, and keep the diagnostic on the sentence itself.
       const cueInside = c.cue && c.cue.start >= s.start && c.cue.end <= s.end;
-      const reason = c.cue && !cueInside ? `${c.reason} (“${squash(c.cue.text, 60)}” ${rowText !== s.text ? 'in its table row' : 'in the clause that introduces it'})` : c.reason;
+      const reason = c.cue && !cueInside ? `${c.reason} (“${squash(c.cue.text, 60)}” ${rowText !== s.text && c.cue.start >= s.start ? 'in its table row' : 'in the clause that introduces it'})` : c.reason;
       const start = lines.position(s.start);
       const end = lines.position(s.end);
       // Topical: a heading or caption names the topic; a lead-in sentence ("The Contractor shall:")

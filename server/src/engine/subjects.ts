@@ -38,7 +38,7 @@ export function partyMentions(text: string, parties: Parties, from: number, to: 
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (/^['’]s\b/.test(after) || /^['’](?!ll)/.test(after) || /^s['’]/.test(after)) continue;
-    if (DEFINED_TERM_AFTER.test(after)) continue;
+    if (DEFINED_TERM_AFTER.test(after) || PARTY_AS_MODIFIER.test(after)) continue;
     const role: Who = m[1] !== undefined ? 'provider' : m[2] !== undefined ? 'customer' : 'both';
     out.push({ role, start: m.index, end: m.index + m[0].length });
   }
@@ -47,6 +47,8 @@ export function partyMentions(text: string, parties: Parties, from: number, to: 
 
 /** A capitalised noun right after a party name makes it part of a defined term: "Customer Data". */
 export const DEFINED_TERM_AFTER = /^[ \t]+(?!(?:Shall|Must|Will|May|Agrees|Is|Are|And|Or)\b)\p{Lu}\p{Ll}/u;
+/** A party name used as a modifier of a noun ("Council data", "Client systems") is no subject. */
+export const PARTY_AS_MODIFIER = /^[ \t]+(?:data|systems?|accounts?|personnel|staff|users?|networks?|environments?|premises|equipment|devices?|information|records|employees)\b/i;
 /** A new subject between a party name and the verb: "Customer agrees that Acme will", "…, GitHub will". */
 export const OTHER_SUBJECT_BEFORE_VERB = /(?:\bthat\b|,)\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*\s+(?:\p{Ll}+ly\s+)?$/u;
 
