@@ -1,0 +1,47 @@
+/**
+ * General drafting rules found while reading the development set's misses (issue 12). Every
+ * sentence here is written for the test; none is copied from an evaluation document.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/engine/analyze';
+import type { Catalog } from '../../server/src/engine/types';
+import { aa22, bundledRequirement } from './matching-helpers';
+
+const PREAMBLE = '# Managed Services Agreement\n\nThis Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n';
+
+function status(body: string, id: string): string {
+  const catalog: Catalog = { ...aa22(), requirements: [bundledRequirement(id)] };
+  return analyze(PREAMBLE + body + '\n', { catalog, force: true }).findings[0]!.status;
+}
+
+describe('general drafting rules', () => {
+  it('a prohibition with a negative subject binds ("Neither party may subcontract without consent")', () => {
+    assert.equal(status('Neither party may subcontract any of its duties to a third party without the other party\'s prior written consent.', 'supply-chain.subcontractors'), 'present');
+    assert.equal(status('No party may subcontract any of its duties without the written consent of the other party.', 'supply-chain.subcontractors'), 'present');
+    // A plain permission stays a permission.
+    assert.equal(status('The Provider may subcontract its obligations with the Customer\'s consent.', 'supply-chain.subcontractors'), 'weak');
+  });
+
+  it('correcting errors in software is support, not security patching, unless the sentence names security flaws', () => {
+    assert.equal(status('The Provider shall use reasonable efforts to correct errors in the hosted software that the Customer reports.', 'patching.ongoing-service'), 'missing');
+    assert.equal(status('The Provider shall correct all material program errors in the application within ten days.', 'patching.ongoing-service'), 'missing');
+    assert.equal(status('The Provider shall correct errors and security vulnerabilities in the application within ten days.', 'patching.ongoing-service'), 'present');
+    // Defects are the file's own fault words: a disclaimer of correcting them is still read as one.
+    assert.equal(status('The Provider does not warrant that any defects or errors in the software will be corrected.', 'patching.ongoing-service'), 'negated');
+    assert.equal(status('The Provider does not warrant that the Services will be error-free or that it will correct all defects in the software.', 'patching.ongoing-service'), 'negated');
+  });
+
+  it('a keeping-quiet clause about incidents ("will not communicate with any third party") is no notice duty', () => {
+    for (const id of ['incident.notification', 'incident.notification-timeframe']) {
+      assert.equal(status('The Provider will not communicate with any third party about a Security Incident unless the Customer agrees.', id), 'missing', id);
+    }
+    assert.equal(status('The Provider will notify the Customer of each Security Incident within 24 hours and will not communicate with any third party about it.', 'incident.notification'), 'present');
+  });
+
+  it('a licence right to a backup copy of software is not a backup service', () => {
+    for (const id of ['backup.contracted-service', 'backup.offline-encrypted', 'backup.testing']) {
+      assert.equal(status('The Licensee may copy the Software only for backup and archival purposes, and shall keep the copyright notice on every backup copy of the Software, which it shall test and encrypt.', id), 'missing', id);
+    }
+    assert.equal(status('The Provider shall back up the Customer Data every day.', 'backup.contracted-service'), 'present');
+  });
+});
