@@ -44,4 +44,11 @@ describe('general drafting rules', () => {
     }
     assert.equal(status('The Provider shall back up the Customer Data every day.', 'backup.contracted-service'), 'present');
   });
+
+  it('a responsibility that names its holder puts the duty on that party, "sole" or not', () => {
+    assert.equal(status('It shall be the Customer\'s responsibility to install security patches on its own servers.', 'patching.ongoing-service'), 'negated');
+    assert.equal(status('Security patches for the branch servers shall be the responsibility of the Customer.', 'patching.ongoing-service'), 'negated');
+    assert.equal(status('It shall be the Provider\'s responsibility to install security patches on all managed servers.', 'patching.ongoing-service'), 'present');
+    assert.equal(status('The Provider accepts responsibility for installing security patches on all managed servers.', 'patching.ongoing-service'), 'present');
+  });
 });
