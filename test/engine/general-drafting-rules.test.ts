@@ -51,4 +51,14 @@ describe('general drafting rules', () => {
     assert.equal(status('It shall be the Provider\'s responsibility to install security patches on all managed servers.', 'patching.ongoing-service'), 'present');
     assert.equal(status('The Provider accepts responsibility for installing security patches on all managed servers.', 'patching.ongoing-service'), 'present');
   });
+
+  it('a hedge or modal in an aside about a noun does not weaken the duty; one on the duty still does', () => {
+    const id = 'ir.plan-contracted';
+    assert.equal(status('The Provider shall maintain a disaster recovery plan, which may change from time to time, and give the Customer a copy.', id), 'present');
+    assert.equal(status('The Provider shall maintain its disaster recovery plan, as amended from time to time.', id), 'present');
+    assert.equal(status('The Provider shall maintain a disaster recovery plan and update it from time to time.', id), 'weak');
+    assert.equal(status('The Provider shall, from time to time, maintain a disaster recovery plan.', id), 'weak');
+    // The concept inside the aside keeps its own hedge.
+    assert.equal(status('The Provider shall keep a copy of the Customer Data, which, where possible, is backed up offline.', 'backup.offline-encrypted'), 'weak');
+  });
 });
