@@ -61,4 +61,11 @@ describe('general drafting rules', () => {
     // The concept inside the aside keeps its own hedge.
     assert.equal(status('The Provider shall keep a copy of the Customer Data, which, where possible, is backed up offline.', 'backup.offline-encrypted'), 'weak');
   });
+
+  it('a session that times out after inactivity is session control, not removal of an unused account', () => {
+    const id = 'accounts.deprovisioning';
+    assert.equal(status('## Access control\n\nAuthenticated sessions must time out after fifteen minutes of inactivity.', id), 'missing');
+    assert.equal(status('## Access control\n\nThe Provider shall automatically terminate a user session after 30 minutes of inactivity.', id), 'missing');
+    assert.equal(status('## Access control\n\nThe Provider shall disable any account that has been inactive for 90 days.', id), 'present');
+  });
 });
