@@ -68,4 +68,11 @@ describe('general drafting rules', () => {
     assert.equal(status('## Access control\n\nThe Provider shall automatically terminate a user session after 30 minutes of inactivity.', id), 'missing');
     assert.equal(status('## Access control\n\nThe Provider shall disable any account that has been inactive for 90 days.', id), 'present');
   });
+
+  it('access limited to what the work needs is least privilege; processing limited so is purpose limitation', () => {
+    const id = 'privilege.least-privilege';
+    assert.equal(status('The Provider\'s staff shall access the Customer\'s systems only to the extent necessary to perform the Services.', id), 'present');
+    assert.equal(status('The Provider shall process Customer Data only to the extent necessary to perform the Services.', id), 'missing');
+    assert.equal(status('The Provider shall use the Customer\'s trademarks only as necessary to provide the Services.', id), 'missing');
+  });
 });
