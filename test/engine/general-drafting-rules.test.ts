@@ -75,4 +75,13 @@ describe('general drafting rules', () => {
     assert.equal(status('The Provider shall process Customer Data only to the extent necessary to perform the Services.', id), 'missing');
     assert.equal(status('The Provider shall use the Customer\'s trademarks only as necessary to provide the Services.', id), 'missing');
   });
+
+  it('a passive duty whose agent is one party\'s officer is that party\'s act', () => {
+    const id = 'backup.testing';
+    assert.equal(status('Backups shall be tested by the Customer\'s IT manager every quarter.', id), 'wrong-party');
+    assert.equal(status('Backups shall be tested by the Provider\'s staff every quarter.', id), 'present');
+    assert.equal(status('Backups shall be tested by an independent auditor every quarter.', id), 'present');
+    // A named party before the verb keeps the duty.
+    assert.equal(status('The Provider shall ensure that backups will be tested by the Customer\'s auditors.', id), 'present');
+  });
 });

@@ -267,7 +267,7 @@ function classifyScoped(
   }
   const mentions = partyMentions(region.text, parties, region.start, region.end);
   const verb = verbs[0];
-  const who = subjectOf(region.text, mentions, verb, region.start);
+  const who = subjectOf(region.text, mentions, verb, region.start, parties);
   const subject: Role | undefined = who === 'both' ? undefined : who;
   // The words read as the subject, for the explanation ("read “the Contractor” as the provider").
   const subjectMention = who ? [...mentions].reverse().find((m) => m.role === who && (!verb || m.end <= verb.start)) ?? mentions.find((m) => m.role === who) : undefined;
