@@ -84,4 +84,11 @@ describe('general drafting rules', () => {
     // A named party before the verb keeps the duty.
     assert.equal(status('The Provider shall ensure that backups will be tested by the Customer\'s auditors.', id), 'present');
   });
+
+  it('an executive summary is no executive; keeping a plan current is maintaining it', () => {
+    assert.equal(status('An executive summary of the business continuity plan shall be provided to the Customer each year.', 'ir.stakeholder-roles'), 'missing');
+    assert.equal(status('The incident response plan shall name the executives and technical leads who take part in the response.', 'ir.stakeholder-roles'), 'present');
+    assert.equal(status('The Provider shall review its business continuity plan each year and keep it current.', 'ir.plan-contracted'), 'present');
+    assert.equal(status('The Provider shall keep the contact list up to date.', 'ir.plan-contracted'), 'missing');
+  });
 });
