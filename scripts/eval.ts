@@ -183,7 +183,16 @@ function printVariants(positives: LabelRow[], corpusDir: string, items: Item[]):
       const k = scores[kind];
       console.log(`${kind.padEnd(13)} ${`${k.right}/${k.total}`.padStart(11)}   ${`${k.rightWhereBaseRight}/${k.totalWhereBaseRight}`.padStart(9)}`);
     }
+    // The clean-edit rule (eval-variants.ts header): both counts, the old one above.
+    const clean = results.filter((r) => !r.variant.untouched);
+    const cleanScores = scoreVariants(clean);
+    console.log(`Clean edits only (a hedged/disclaimed/moved copy whose edit left a binding clause of the labelled lines untouched is set apart): ${clean.filter((r) => r.predicted === r.variant.expected).length}/${clean.length} right, ${results.length - clean.length} set apart`);
+    for (const kind of VARIANT_KINDS) {
+      const k = cleanScores[kind];
+      console.log(`${kind.padEnd(13)} ${`${k.right}/${k.total}`.padStart(11)}   ${`${k.rightWhereBaseRight}/${k.totalWhereBaseRight}`.padStart(9)}`);
+    }
     if (!quiet) {
+      for (const r of results.filter((x) => x.variant.untouched)) console.log(`  set apart: ${r.variant.kind} ${r.variant.row.file} [${r.variant.row.area}] left “${r.variant.untouched}” (got ${r.predicted})`);
       for (const r of results.filter((x) => x.baseRight && x.predicted !== x.variant.expected)) {
         console.log(`  ${r.variant.kind} ${r.variant.row.file} [${r.variant.row.area}] expected ${r.variant.expected}, got ${r.predicted}`);
       }

@@ -57,15 +57,33 @@ export function other(role: Role): Role {
 }
 
 /** The party that is the subject of `verb`: the nearest mention before it, or "by the X" after a passive. */
-export function subjectOf(text: string, mentions: PartyMention[], verb: Span | undefined, regionStart: number): Who | undefined {
+export function subjectOf(text: string, mentions: PartyMention[], verb: Span | undefined, regionStart: number, parties?: Parties): Who | undefined {
   if (!verb) return mentions.find((m) => m.start >= regionStart)?.role;
   const before = mentions.filter((m) => m.end <= verb.start && m.start >= regionStart);
   const agent = mentions.find((m) => m.start > verb.end && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /\bbe\s+\p{L}+ed\b|\bbe\s+\p{L}+en\b/iu.test(text.slice(verb.end, m.start)));
   if (agent) return agent.role;
+  // Only for an impersonal passive: "the Provider shall ensure that … will be tested by the Customer's auditors" stays the Provider's.
+  const official = parties && before.length === 0 ? possessiveAgent(text, verb, parties) : undefined;
+  if (official) return official;
   const last = before[before.length - 1];
   // "…instructions of Customer …, GitHub will notify": a name that is no party is the subject.
   if (last && OTHER_SUBJECT_BEFORE_VERB.test(text.slice(last.end, verb.start))) return undefined;
   return last?.role;
+}
+
+/**
+ * "Shall be reviewed by the Customer's security manager": a passive whose agent is one party's
+ * officer or staff is that party's act (a possessive is no subject of its own, so the plain agent
+ * rule above does not see it).
+ */
+function possessiveAgent(text: string, verb: Span, parties: Parties): Role | undefined {
+  for (const role of ['provider', 'customer'] as const) {
+    const names = partyPattern(parties, role);
+    if (!names) continue;
+    const m = new RegExp(`\\bby\\s+(?:the\\s+)?(?:${names})['’]s?\\s+\\p{L}`, 'u').exec(text.slice(verb.end));
+    if (m && /\bbe\s+\p{L}+(?:ed|en)\b/iu.test(text.slice(verb.end, verb.end + m.index))) return role;
+  }
+  return undefined;
 }
 
 /**
