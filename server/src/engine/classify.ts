@@ -16,7 +16,7 @@ import { carveOuts, clauseSpans, enclosingParenthesis, headOfComplementList } fr
 import type { Parties } from './parties';
 import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CONTRACTED_WILL, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
 import { mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
-import { findDurations, formatDuration, meets, type FoundDuration } from './durations';
+import { checkThresholds } from './thresholds-check';
 import { termSet, type TermHit } from './terms';
 import { TextScan } from './text-scan';
 import type { Requirement, Role, Span, Status } from './types';
@@ -447,28 +447,3 @@ function speaksFirst(text: string): boolean {
 /** A negated verb right before the concept word: "does not patch", "doesn't encrypt". */
 /** Present tense only: "shall not subcontract" or "will not disclose" is a binding prohibition. */
 const NOT_BEFORE = /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:\p{L}+ly\s+)?$/iu;
-
-/** What follows a duration that makes it a notice period. */
-const NOTICE_AFTER = /^\s*(?:['’]s?\s*)?(?:\(\s*[\d\w]+\s*\)\s*)?(?:prior\s+|advance\s+|written\s+|advanced\s+)*notice\b/i;
-
-/** Check every duration threshold whose `appliesTo` terms occur in the sentence. */
-function checkThresholds(text: string, base: number, clause: Span, req: Requirement): Omit<Classification, 'subject'> | undefined {
-  for (const threshold of req.thresholds) {
-    if (threshold.appliesTo && !termSet(threshold.appliesTo).test(text)) continue;
-    // Prefer the durations of the concept's own clause; fall back to the whole sentence.
-    // "three (3) months' notice", "on 30 days' prior written notice": a notice period, not a period of keeping.
-    const all = findDurations(text, base).filter((d) => !NOTICE_AFTER.test(text.slice(d.end - base, d.end - base + 40)));
-    const inClause = all.filter((d) => d.start - base >= clause.start && d.end - base <= clause.end);
-    const durations: FoundDuration[] = inClause.length ? inClause : all;
-    if (durations.length === 0) {
-      return { status: 'weak', reason: `no period is stated; AA22-131A asks for at least ${formatDuration(threshold.min)}` };
-    }
-    const good = durations.find((d) => d.qualifier !== 'max' && meets(d.duration, threshold.min));
-    if (!good) {
-      const d = durations.find((x) => x.qualifier === 'max' && meets(x.duration, threshold.min)) ?? durations[0]!;
-      const why = d.qualifier === 'max' ? `“${d.text.trim()}” is a maximum, not a minimum` : `${d.text.trim()} is less than ${formatDuration(threshold.min)}`;
-      return { status: 'below-threshold', reason: `${why} (${threshold.reason.replace(/[.\s]+$/, '')})`, cue: { text: d.text, start: d.start, end: d.end } };
-    }
-  }
-  return undefined;
-}

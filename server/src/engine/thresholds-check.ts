@@ -1,0 +1,33 @@
+/**
+ * Duration thresholds of a requirement (e.g. log retention of at least six months): does the
+ * sentence state a period that meets it? Split out of classify.ts.
+ */
+import { findDurations, formatDuration, meets, type FoundDuration } from './durations';
+import { termSet } from './terms';
+import type { Classification } from './classify';
+import type { Requirement, Span } from './types';
+
+/** What follows a duration that makes it a notice period. */
+const NOTICE_AFTER = /^\s*(?:['’]s?\s*)?(?:\(\s*[\d\w]+\s*\)\s*)?(?:prior\s+|advance\s+|written\s+|advanced\s+)*notice\b/i;
+
+/** Check every duration threshold whose `appliesTo` terms occur in the sentence. */
+export function checkThresholds(text: string, base: number, clause: Span, req: Requirement): Omit<Classification, 'subject'> | undefined {
+  for (const threshold of req.thresholds) {
+    if (threshold.appliesTo && !termSet(threshold.appliesTo).test(text)) continue;
+    // Prefer the durations of the concept's own clause; fall back to the whole sentence.
+    // "three (3) months' notice", "on 30 days' prior written notice": a notice period, not a period of keeping.
+    const all = findDurations(text, base).filter((d) => !NOTICE_AFTER.test(text.slice(d.end - base, d.end - base + 40)));
+    const inClause = all.filter((d) => d.start - base >= clause.start && d.end - base <= clause.end);
+    const durations: FoundDuration[] = inClause.length ? inClause : all;
+    if (durations.length === 0) {
+      return { status: 'weak', reason: `no period is stated; AA22-131A asks for at least ${formatDuration(threshold.min)}` };
+    }
+    const good = durations.find((d) => d.qualifier !== 'max' && meets(d.duration, threshold.min));
+    if (!good) {
+      const d = durations.find((x) => x.qualifier === 'max' && meets(x.duration, threshold.min)) ?? durations[0]!;
+      const why = d.qualifier === 'max' ? `“${d.text.trim()}” is a maximum, not a minimum` : `${d.text.trim()} is less than ${formatDuration(threshold.min)}`;
+      return { status: 'below-threshold', reason: `${why} (${threshold.reason.replace(/[.\s]+$/, '')})`, cue: { text: d.text, start: d.start, end: d.end } };
+    }
+  }
+  return undefined;
+}
