@@ -12,11 +12,12 @@
  */
 import { inAsideOnly } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
-import { carveOuts, clauseSpans, enclosingParenthesis, headOfComplementList } from './clauses';
-import type { Parties } from './parties';
+import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList } from './clauses';
+import { documentNames, type Parties } from './parties';
 import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CONTRACTED_WILL, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
 import { mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
+import { onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
 import { termSet, type TermHit } from './terms';
 import { TextScan } from './text-scan';
 import type { Requirement, Role, Span, Status } from './types';
@@ -176,14 +177,18 @@ interface Region extends Span {
  */
 export function classifySentence(...args: Parameters<typeof classifyScoped>): Classification {
   const c = classifyScoped(...args);
-  const text = args[0];
+  const [text, base, conceptAt, req] = args;
+  if (c.express || c.unrelated) return c;
   // "Notwithstanding clause 2.1, … only where possible": a later qualification of another clause.
-  if (!c.express && !c.unrelated && (c.status === 'weak' || c.status === 'below-threshold') && QUALIFIES_ANOTHER.test(text)) return { ...c, express: 'narrowing' };
+  if ((c.status === 'weak' || c.status === 'below-threshold') && QUALIFIES_ANOTHER.test(text)) return { ...c, express: 'narrowing' };
+  // "…shall use MFA only where the system supports it", set off as a qualification: the duty holds only sometimes.
+  const only = c.status === 'present' ? onlyConditionNarrowing(text, clauseSpans(text), conceptAt, (hit) => overlapsConcept(text, req, hit)) : undefined;
+  if (only) {
+    const cue = { text: text.slice(only.start, only.end), start: base + only.start, end: base + only.end };
+    return { ...c, status: 'weak', reason: `the duty is narrowed to when a condition holds (“${cue.text} …”)`, cue, express: 'narrowing' };
+  }
   return c;
 }
-
-/** A sentence that opens by qualifying another clause. */
-const QUALIFIES_ANOTHER = /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}[.)])\s*)?(?:notwithstanding|despite|in\s+derogation\s+of)\b/i;
 
 function classifyScoped(
   text: string,
@@ -274,10 +279,13 @@ function classifyScoped(
   }
   const mentions = partyMentions(region.text, parties, region.start, region.end);
   const verb = verbs[0];
-  const who = subjectOf(region.text, mentions, verb, region.start, parties);
+  // "The Supplier shall retain logs and shall make them available": the second predicate's subject is the first's.
+  const head = region === main ? coordinatedHead(text, clauses, ci) : undefined;
+  const subjectFrom = head ? { mentions: partyMentions(text, parties, head.start, head.end), verb: verbsIn(text, head.start, head.end, req)[0], start: head.start } : { mentions, verb, start: region.start };
+  const who = subjectOf(region.text, subjectFrom.mentions, subjectFrom.verb, subjectFrom.start, parties);
   const subject: Role | undefined = who === 'both' ? undefined : who;
   // The words read as the subject, for the explanation ("read “the Contractor” as the provider").
-  const subjectMention = who ? [...mentions].reverse().find((m) => m.role === who && (!verb || m.end <= verb.start)) ?? mentions.find((m) => m.role === who) : undefined;
+  const subjectMention = who ? [...subjectFrom.mentions].reverse().find((m) => m.role === who && (!subjectFrom.verb || m.end <= subjectFrom.verb.start)) ?? subjectFrom.mentions.find((m) => m.role === who) : undefined;
   const subjectText = subjectMention ? region.text.slice(subjectMention.start, subjectMention.end) : undefined;
   // What kind of sentence it is travels with every reading below: no verb, a statement; "may", a permission.
   const form: Classification['form'] = !verb ? 'statement' : verb.kind === 'permissive' ? 'permission' : undefined;
@@ -388,8 +396,10 @@ function classifyScoped(
     const cue = req.weaken[weakened.hit.index]!;
     return { status: cue.status, reason: cue.reason, cue: cueAt(weakened.region, weakened.hit), ...withSubject };
   }
+  const docNames = documentNames(parties);
   for (const h of lex.hedges) {
-    const found = firstHit((s, scan) => h.set.find(s, 0, scan));
+    const set = h.set.withNames?.(docNames) ?? h.set;
+    const found = firstHit((s, scan) => set.find(s, 0, scan));
     if (found) return { status: 'weak', reason: h.reason, cue: cueAt(found.region, found.hit), ...withSubject };
   }
   // 4. Permissive modals weaken only the obligated party's duty; "the Customer may audit" is a

@@ -44,6 +44,17 @@ export interface LexiconData {
 export interface PhraseSet {
   find(text: string, base?: number, lower?: string | TextScan): TermHit[];
   test(text: string, lower?: string | TextScan): boolean;
+  /**
+   * The same phrases with the document's own party names in the role slots as well ("upon
+   * Pembrook's written request" where Pembrook is the customer). Undefined without slot phrases.
+   */
+  withNames?(names: DocumentNames): PhraseSet;
+}
+
+/** A document's own provider-side and customer-side names (short names, defined terms). */
+export interface DocumentNames {
+  provider: readonly string[];
+  customer: readonly string[];
 }
 
 export interface CompiledGroup {
@@ -104,8 +115,21 @@ function slotPattern(phrase: string, parties: Required<PartyWords>): RegExp {
 /** Plain phrases through the term compiler; slot phrases through their own patterns. */
 function phraseSet(phrases: readonly string[], parties: Required<PartyWords>): PhraseSet {
   const plain = termSet(phrases.filter((p) => !ROLE_SLOT.test(p)));
-  const slots = phrases.filter((p) => ROLE_SLOT.test(p)).map((p) => slotPattern(p, parties));
+  const slotPhrases = phrases.filter((p) => ROLE_SLOT.test(p));
+  const slots = slotPhrases.map((p) => slotPattern(p, parties));
   if (!slots.length) return plain;
+  const byNames = new Map<string, PhraseSet>();
+  const withNames = (names: DocumentNames): PhraseSet => {
+    const key = `${names.provider.join('|')}#${names.customer.join('|')}`;
+    let set = byNames.get(key);
+    if (!set) {
+      const extended = { ...parties, provider: [...parties.provider, ...names.provider], customer: [...parties.customer, ...names.customer] };
+      set = phraseSet(phrases, extended);
+      if (byNames.size > 50) byNames.clear();
+      byNames.set(key, set);
+    }
+    return set;
+  };
   const find = (text: string, base = 0, lower?: string | TextScan): TermHit[] => {
     const hits = plain.find(text, base, lower);
     slots.forEach((re, i) => {
@@ -114,7 +138,7 @@ function phraseSet(phrases: readonly string[], parties: Required<PartyWords>): P
     });
     return hits.sort((a, b) => a.start - b.start);
   };
-  return { find, test: (text, lower) => plain.test(text, lower) || slots.some((re) => ((re.lastIndex = 0), re.test(text))) };
+  return { find, test: (text, lower) => plain.test(text, lower) || slots.some((re) => ((re.lastIndex = 0), re.test(text))), withNames };
 }
 
 function partyWords(data: LexiconData): Required<PartyWords> {

@@ -5,7 +5,7 @@
  */
 import type { ParsedDocument } from './parse';
 import { bundledLexicon } from './catalog/lexicon-file';
-import type { Lexicon, PartyWords } from './lexicon';
+import type { DocumentNames, Lexicon, PartyWords } from './lexicon';
 import type { Role } from './types';
 import { definedTerms, type DefinedTerm } from './defined-terms';
 
@@ -322,4 +322,17 @@ function providerByDuties(text: string, names: PartyName[]): string | undefined 
   const assumed = `read “${best.term}” as the party checked (the provider side): it carries the duties and no provider is defined`;
   for (const n of names) if (n.role === 'customer' && n.term.toLowerCase() === best.term.toLowerCase()) Object.assign(n, { role: 'provider', assumed });
   return assumed;
+}
+
+const documentNamesCache = new WeakMap<Parties, DocumentNames>();
+
+/** The document's own party names by side, for the lexicon's role slots ("upon Pembrook's request"). */
+export function documentNames(parties: Parties): DocumentNames {
+  let names = documentNamesCache.get(parties);
+  if (!names) {
+    const of = (role: Role): string[] => parties.names.filter((n) => n.role === role && !n.conventional && /^\p{Lu}/u.test(n.term) && !/^(?:we|us|you)$/i.test(n.term)).map((n) => n.term);
+    names = { provider: of('provider'), customer: of('customer') };
+    documentNamesCache.set(parties, names);
+  }
+  return names;
 }

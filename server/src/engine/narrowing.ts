@@ -1,0 +1,37 @@
+/**
+ * Qualifications that narrow a duty without an object or hedge word of their own: a sentence
+ * that opens by qualifying another clause ("Notwithstanding clause 2.1, …") and a bare
+ * "only where / only if / only to the extent" condition ("…, but only where the system allows").
+ * A duty that holds only under a condition the provider does not control cannot be relied on.
+ */
+import type { Span } from './types';
+
+/** A sentence that opens by qualifying another clause. */
+export const QUALIFIES_ANOTHER = /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}[.)])\s*)?(?:notwithstanding|despite|in\s+derogation\s+of)\b/i;
+
+/** "only where …", "only if …", "only to the extent …": a condition that limits when the duty holds. */
+const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b/gi;
+/** "…, but only where …": the restriction of the clause before it. */
+const BUT_ONLY = /\bbut\s+(?=only\s+(?:where|if|when|whenever|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b)/i;
+
+/**
+ * The "only where …" condition that narrows the duty at `conceptAt` in `text`, if the sentence is
+ * a later qualification of another clause or sets the condition off with "but". The condition
+ * must sit in the concept's own clause or be the "but only …" clause right after it; `isConcept`
+ * tells a condition that is the requirement's own words ("access only to the extent necessary").
+ */
+export function onlyConditionNarrowing(text: string, clauses: Span[], conceptAt: number, isConcept: (hit: Span) => boolean): Span | undefined {
+  const ci = clauses.findIndex((c) => conceptAt >= c.start && conceptAt < c.end);
+  if (ci < 0) return undefined;
+  const own = clauses[ci]!;
+  const next = clauses[ci + 1];
+  const butAfter = next && BUT_ONLY.test(text.slice(own.end, next.start + 40)) ? next : undefined;
+  if (!QUALIFIES_ANOTHER.test(text) && !butAfter && !BUT_ONLY.test(text.slice(own.start, own.end))) return undefined;
+  const end = (butAfter ?? own).end;
+  ONLY_CONDITION.lastIndex = own.start;
+  for (let m = ONLY_CONDITION.exec(text); m && m.index < end; m = ONLY_CONDITION.exec(text)) {
+    const hit = { start: m.index, end: m.index + m[0].length };
+    if (!isConcept(hit)) return hit;
+  }
+  return undefined;
+}
