@@ -63,7 +63,7 @@ export function subjectOf(text: string, mentions: PartyMention[], verb: Span | u
   const agent = mentions.find((m) => m.start > verb.end && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /\bbe\s+\p{L}+ed\b|\bbe\s+\p{L}+en\b/iu.test(text.slice(verb.end, m.start)));
   if (agent) return agent.role;
   // Only for an impersonal passive: "the Provider shall ensure that … will be tested by the Customer's auditors" stays the Provider's.
-  const official = parties && before.length === 0 ? possessiveAgent(text, verb, parties) : undefined;
+  const official = parties && before.length === 0 ? possessiveAgent(text, verb, parties) ?? unitSubject(text, verb, regionStart, parties) : undefined;
   if (official) return official;
   const last = before[before.length - 1];
   // "…instructions of Customer …, GitHub will notify": a name that is no party is the subject.
@@ -82,6 +82,27 @@ function possessiveAgent(text: string, verb: Span, parties: Parties): Role | und
     if (!names) continue;
     const m = new RegExp(`\\bby\\s+(?:the\\s+)?(?:${names})['’]s?\\s+\\p{L}`, 'u').exec(text.slice(verb.end));
     if (m && /\bbe\s+\p{L}+(?:ed|en)\b/iu.test(text.slice(verb.end, verb.end + m.index))) return role;
+  }
+  return undefined;
+}
+
+/** The head noun of a party's own unit or officer: "Security Operations Center", "privacy officer", "IT team". */
+const UNIT_NOUN = String.raw`(?:cent(?:er|re)|office|officer|department|team|unit|desk|division|function|staff|personnel|employees|manager|administrators?|representatives?)`;
+
+/**
+ * "The ORTP Security Operations Center will detect …", "Pembrook's privacy officer is
+ * responsible for …": a subject that is one party's own unit or officer acts for that party. The
+ * party name then reads as a modifier (or a possessive), so the plain mention rule skips it.
+ */
+function unitSubject(text: string, verb: Span, regionStart: number, parties: Parties): Role | undefined {
+  // "The Customer's security manager shall be notified": a passive subject receives the act.
+  if (/^\s*(?:not\s+)?be\s+\p{L}+(?:ed|en)\b/iu.test(text.slice(verb.end)) || /\bbe\s+\p{L}+(?:ed|en)$/iu.test(text.slice(verb.start, verb.end))) return undefined;
+  const before = text.slice(regionStart, verb.start);
+  for (const role of ['provider', 'customer'] as const) {
+    const names = partyPattern(parties, role);
+    if (!names) continue;
+    const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:the\\s+)?(?:${names})(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,3}${UNIT_NOUN}\\s+(?:\\p{L}+ly\\s+)?$`, 'iu');
+    if (re.test(before)) return role;
   }
   return undefined;
 }
