@@ -93,4 +93,10 @@ describe('near-misses', () => {
     const { problems } = parseRequirementFile(text, 'x.md', 'p');
     assert.ok(problems.some((p) => /not\[0\]\.phrase/.test(p.message)), JSON.stringify(problems));
   });
+
+  it('reporting incidents to a security operations centre is no security event monitoring; a monitoring act beside it still counts', () => {
+    const id = 'logging.security-event-management';
+    assert.equal(status("The Provider shall report all security incidents to the Customer's security operations centre within two hours.", id), 'missing');
+    assert.notEqual(status("The Provider shall monitor security events through its security operations centre and shall report all security incidents to the Customer.", id), 'missing');
+  });
 });
