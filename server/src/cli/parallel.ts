@@ -14,6 +14,7 @@ import { LineIndex, type Requirement } from '../engine';
 import type { CheckResult } from '../host/service';
 import { CHECK_FAILED } from '../reporters/model';
 import type { CliOptions } from './options';
+import { largestFirst, TaskQueue, type SharedQueue } from './task-queue';
 import type { Workspace } from './workspace';
 
 export interface FileTask {
@@ -27,6 +28,11 @@ export interface WorkerSetup {
   cwd: string;
   /** Workers running at once (the time budget counts the whole process's CPU time). */
   workers: number;
+  /** All files of the run; the worker takes them from `queue` (by index). */
+  tasks: readonly FileTask[];
+  queue: SharedQueue;
+  /** The worker's slot in the queue (slot 0 is the main thread's when it checks files too). */
+  slot: number;
 }
 
 /** A worker's answer for one task. */
@@ -80,65 +86,64 @@ export function fromWire(wire: WireResult, ws: Workspace): CheckResult {
  * With `local`, the main thread is one of them (it checks a file whenever it is idle, between
  * the workers' messages), so `jobs` threads need only jobs - 1 workers: each worker compiles the
  * bundle and builds its own engine, which costs a few tenths of a second of CPU time.
- * A worker that dies takes only its current file with it (reported as an internal error).
+ * Threads take files from one shared queue, largest first (task-queue.ts), each as soon as it is
+ * free. A worker that dies takes only its current file with it (reported as an internal error).
  */
 export function checkInWorkers(
   tasks: readonly FileTask[],
   jobs: number,
-  setup: Omit<WorkerSetup, 'workers'>,
+  setup: Omit<WorkerSetup, 'workers' | 'tasks' | 'queue' | 'slot'>,
   workspaceOf: (index: number) => Workspace,
   done: (index: number, result: CheckResult) => void,
   say: (line: string) => void,
   local?: (index: number, say: (line: string) => void) => CheckResult,
 ): Promise<void> {
   return new Promise((resolve) => {
-    let next = 0;
     let finished = 0;
     if (tasks.length === 0) return resolve();
     // Messages are printed in input order once all are in, as a run in one thread prints them.
     const said: string[][] = tasks.map(() => []);
+    const completed = tasks.map(() => false);
     const threads = Math.min(jobs, tasks.length);
+    const queue = TaskQueue.create(largestFirst(tasks.map((t) => t.file)), threads);
     const complete = (index: number, result: CheckResult): void => {
+      // A worker that died right after sending its answer still holds the file in its slot.
+      if (completed[index]) return;
+      completed[index] = true;
       done(index, result);
       if (++finished < tasks.length) return;
       said.flat().forEach(say);
       resolve();
     };
     // One file at a time, then back to the event loop so the workers' answers are taken in.
+    const here = queue.as(0);
     const checkHere = (): void => {
-      if (next >= tasks.length) return;
-      const index = next++;
+      const index = here.claim();
+      if (index === undefined) return;
       complete(index, local!(index, (line) => said[index]!.push(line)));
+      here.release();
       setImmediate(checkHere);
     };
-    const start = (): void => {
-      const worker = new Worker(WORKER_FILE, { workerData: { ...setup, workers: threads } satisfies WorkerSetup });
-      let current = -1;
-      const feed = (): void => {
-        if (next >= tasks.length) {
-          current = -1;
-          void worker.terminate();
-          return;
-        }
-        current = next++;
-        worker.postMessage({ index: current, ...tasks[current]! });
-      };
+    const start = (slot: number): void => {
+      const workerData: WorkerSetup = { ...setup, workers: threads, tasks, queue: queue.shared, slot };
+      const worker = new Worker(WORKER_FILE, { workerData });
+      let crash: Error | undefined;
       worker.on('message', (answer: WorkerAnswer) => {
         said[answer.index]!.push(...answer.said);
         complete(answer.index, answer.result ? fromWire(answer.result, workspaceOf(answer.index)) : failed('no result'));
-        feed();
       });
-      worker.on('error', (error) => {
-        if (current < 0) return;
-        const index = current;
-        current = -1;
-        said[index]!.push(`internal error while checking ${tasks[index]!.file}: ${error.stack ?? error.message}`);
-        complete(index, failed(error.message));
-        if (next < tasks.length) start();
+      worker.on('error', (error) => void (crash = error));
+      worker.on('exit', (code) => {
+        const index = queue.current(slot);
+        if (index < 0) return;
+        queue.as(slot).release();
+        const why = crash?.message ?? `the worker thread stopped with exit code ${code}`;
+        if (!completed[index]) said[index]!.push(`internal error while checking ${tasks[index]!.file}: ${crash?.stack ?? why}`);
+        complete(index, failed(why));
+        if (queue.pending()) start(slot);
       });
-      feed();
     };
-    for (let i = local ? 1 : 0; i < threads; i++) start();
+    for (let slot = local ? 1 : 0; slot < threads; slot++) start(slot);
     if (local) setImmediate(checkHere);
   });
 }

@@ -65,6 +65,20 @@ export function anchorOf(term: string): string {
 }
 
 /**
+ * Lower-case text every match of a term starts with (term-patterns.ts tries a pattern only where
+ * it occurs): its first word, as written (termSource joins the words with optional separators),
+ * without the final "e" a one-word term may drop before "-ing" (store → storing); '' when it is
+ * not ASCII.
+ */
+export function leadOf(term: string): string {
+  const words = term.trim().replace(/\*$/, '').split(/[\s-]+/).filter(Boolean);
+  let lead = words[0] ?? '';
+  if (words.length === 1 && lead.endsWith('e')) lead = lead.slice(0, -1);
+  lead = lead.toLowerCase();
+  return /^[\x00-\x7f]*$/.test(lead) ? lead : '';
+}
+
+/**
  * A compiled set of alternative terms (one concept group).
  *
  * Its hits are those of one alternation of all its terms (per case mode), scanned left to right:
@@ -78,9 +92,8 @@ export class TermSet {
   private readonly modes: TermPattern[][] = [];
   /** Lower-case anchors; undefined when some term has none (then every text is scanned). */
   private readonly anchors: string[] | undefined;
-  /** The anchors' ids for TextScans (text-scan.ts): the set's, then each pattern's (-1: none). */
+  /** The registration for TextScans (text-scan.ts), and each pattern's anchor id in it (-1: none). */
   private registered: AnchorIds | undefined;
-  private setIds: Int32Array = new Int32Array(0);
   private patternIds: Int32Array[] = [];
 
   constructor(readonly terms: readonly string[]) {
@@ -95,7 +108,7 @@ export class TermSet {
       // A non-ASCII anchor only rejects the whole set: Unicode case folding and toLowerCase
       // disagree on a few letters (σ/ς…), so its absence from the lower-case text proves nothing
       // about this term once another anchor let the set through.
-      modes[caseSensitive ? 1 : 0]!.push(new TermPattern(source, caseSensitive, index, /^[\x00-\x7f]*$/.test(anchor) ? anchor : ''));
+      modes[caseSensitive ? 1 : 0]!.push(new TermPattern(source, caseSensitive, index, /^[\x00-\x7f]*$/.test(anchor) ? anchor : '', leadOf(term)));
       if (anchor) anchors.add(anchor);
       else anchored = false;
     });
@@ -109,7 +122,6 @@ export class TermSet {
     if (!this.anchors || isCurrent(this.registered)) return;
     const registered = registerAnchors(this.anchors);
     const idOf = new Map(this.anchors.map((a, k) => [a, registered.ids[k]!]));
-    this.setIds = registered.ids;
     this.patternIds = this.modes.map((mode) => Int32Array.from(mode, (p) => (p.anchor ? idOf.get(p.anchor)! : -1)));
     this.registered = registered;
   }
@@ -125,8 +137,7 @@ export class TermSet {
       return false;
     }
     this.register();
-    for (const id of this.setIds) if (lower.has(id)) return true;
-    return false;
+    return lower.hasAny(this.registered!);
   }
 
   /**
@@ -137,11 +148,19 @@ export class TermSet {
     const scan = lower ?? text.toLowerCase();
     if (!this.mayOccur(scan)) return [];
     const hits: TermHit[] = [];
+    const lowerText = typeof scan === 'string' ? scan : scan.lower;
+    const fastOk = typeof scan === 'string' ? TermPattern.fastFor(text) : scan.fastFor(text);
     this.modes.forEach((mode, m) => {
-      hitsOf(text, this.candidates(text, mode, m, scan), (match, index) => {
-        hits.push({ term: match[0], start: base + match.index, end: base + match.index + match[0].length, index });
-        return true;
-      });
+      hitsOf(
+        text,
+        this.candidates(mode, m, scan, fastOk),
+        (match, index) => {
+          hits.push({ term: match[0], start: base + match.index, end: base + match.index + match[0].length, index });
+          return true;
+        },
+        lowerText,
+        fastOk,
+      );
     });
     return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
   }
@@ -150,16 +169,18 @@ export class TermSet {
     const scan = lower ?? text.toLowerCase();
     if (!this.mayOccur(scan)) return false;
     let found = false;
+    const lowerText = typeof scan === 'string' ? scan : scan.lower;
+    const fastOk = typeof scan === 'string' ? TermPattern.fastFor(text) : scan.fastFor(text);
     for (let m = 0; m < this.modes.length && !found; m++) {
-      hitsOf(text, this.candidates(text, this.modes[m]!, m, scan), () => ((found = true), false));
+      hitsOf(text, this.candidates(this.modes[m]!, m, scan, fastOk), () => ((found = true), false), lowerText, fastOk);
     }
     return found;
   }
 
   /** The patterns of a mode whose anchors occur in the text (all of them when a term has none). */
-  private candidates(text: string, mode: TermPattern[], m: number, scan: string | TextScan): TermPattern[] {
+  private candidates(mode: TermPattern[], m: number, scan: string | TextScan, fastOk: boolean): TermPattern[] {
     // LONG S matches "s" case-insensitively but stays "ſ" in lower case: "ſtore" lacks "stor".
-    if (!this.anchors || !TermPattern.fastFor(text)) return mode;
+    if (!this.anchors || !fastOk) return mode;
     if (typeof scan === 'string') return mode.filter((p) => !p.anchor || scan.includes(p.anchor));
     const ids = this.patternIds[m]!;
     return mode.filter((_, k) => ids[k]! < 0 || scan.has(ids[k]!));
