@@ -15,7 +15,7 @@
  */
 
 import { hitsOf, TermPattern, WORD } from './term-patterns';
-import { isCurrent, registerAnchors, type AnchorIds, type TextScan } from './text-scan';
+import { isCurrent, registerAnchors, TextScan, type AnchorIds } from './text-scan';
 
 export interface TermHit {
   term: string;
@@ -145,7 +145,7 @@ export class TermSet {
    * (text.toLowerCase(), or a TextScan of it) when you have it, to skip texts that cannot match.
    */
   find(text: string, base = 0, lower?: string | TextScan): TermHit[] {
-    const scan = lower ?? text.toLowerCase();
+    const scan = lower ?? this.ownScan(text);
     if (!this.mayOccur(scan)) return [];
     const hits: TermHit[] = [];
     const lowerText = typeof scan === 'string' ? scan : scan.lower;
@@ -166,7 +166,7 @@ export class TermSet {
   }
 
   test(text: string, lower?: string | TextScan): boolean {
-    const scan = lower ?? text.toLowerCase();
+    const scan = lower ?? this.ownScan(text);
     if (!this.mayOccur(scan)) return false;
     let found = false;
     const lowerText = typeof scan === 'string' ? scan : scan.lower;
@@ -177,6 +177,15 @@ export class TermSet {
     return found;
   }
 
+  /**
+   * A scan of a text asked about without one: shared with the other sets asked about the same
+   * text, once the set is registered (a set registering as it is first used would make every
+   * scan so far stale); else its lower-case form, searched for each anchor.
+   */
+  private ownScan(text: string): string | TextScan {
+    return isCurrent(this.registered) ? scanOf(text) : text.toLowerCase();
+  }
+
   /** The patterns of a mode whose anchors occur in the text (all of them when a term has none). */
   private candidates(mode: TermPattern[], m: number, scan: string | TextScan, fastOk: boolean): TermPattern[] {
     // LONG S matches "s" case-insensitively but stays "ſ" in lower case: "ſtore" lacks "stor".
@@ -185,6 +194,24 @@ export class TermSet {
     const ids = this.patternIds[m]!;
     return mode.filter((_, k) => ids[k]! < 0 || scan.has(ids[k]!));
   }
+}
+
+/**
+ * Texts asked about without a scan: classification asks a few dozen sets (hedges, negations,
+ * verbs …) about the same clause, and a scan answers each from one pass where `includes` would
+ * search the clause for every anchor of every set. Kept for the most recent texts only.
+ */
+const recentScans = new Map<string, TextScan>();
+const RECENT_SCANS = 256;
+
+function scanOf(text: string): TextScan {
+  let scan = recentScans.get(text);
+  if (!scan) {
+    if (recentScans.size >= RECENT_SCANS) recentScans.clear();
+    scan = new TextScan(text.toLowerCase());
+    recentScans.set(text, scan);
+  }
+  return scan;
 }
 
 const cache = new Map<string, TermSet>();
