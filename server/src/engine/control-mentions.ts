@@ -73,13 +73,29 @@ function compiled(req: Requirement): CompiledControls {
 const ANY_ID = /\b[A-Z]{2}-\d|\d\.\d+\.\d/;
 
 /**
+ * ANY_ID's answer per recent text: matching asks about every sentence once per requirement, and
+ * a lookup is cheaper than a scan of the sentence.
+ */
+const shapedLikeIds = new Map<string, boolean>();
+const SHAPED_LIKE_IDS_KEPT = 8192;
+
+function mayNameIds(text: string): boolean {
+  let answer = shapedLikeIds.get(text);
+  if (answer === undefined) {
+    if (shapedLikeIds.size >= SHAPED_LIKE_IDS_KEPT) shapedLikeIds.clear();
+    answer = ANY_ID.test(text);
+    shapedLikeIds.set(text, answer);
+  }
+  return answer;
+}
+
+/**
  * The controls of `req`'s crosswalk that `text` names. `around` is the text that may name the
  * framework for SP 800-171 numbers (the sentence's table row and the headings over it).
  */
 export function controlMentions(text: string, req: Requirement, around: string): ControlMention[] {
-  if (!ANY_ID.test(text)) return [];
   const { patterns } = compiled(req);
-  if (!patterns.length) return [];
+  if (!patterns.length || !mayNameIds(text)) return [];
   const out: ControlMention[] = [];
   let sp171: boolean | undefined;
   for (const { framework, id, re } of patterns) {
