@@ -45,7 +45,15 @@ export class TermPattern {
     readonly anchor: string,
     /** Lower-case ASCII text every match starts with; '' when there is none. */
     readonly lead = '',
+    /** Lower-case ASCII words every match contains besides the anchor. */
+    private readonly words: readonly string[] = [],
   ) {}
+
+  /** Are all the words every match contains in `lower` (a text's lower-case form)? */
+  wordsIn(lower: string): boolean {
+    for (const w of this.words) if (!lower.includes(w)) return false;
+    return true;
+  }
 
   private get fast(): RegExp | null {
     if (this.fastPattern === undefined) {

@@ -65,6 +65,22 @@ export function anchorOf(term: string): string {
 }
 
 /**
+ * Lower-case words every match of a term contains besides its anchor: its other ASCII words of
+ * three letters or more, the last without a final "e" (as in anchorOf). A term whose anchor is in
+ * a sentence is run only if these are there too ("security" is in many sentences, "security
+ * incident response" in few); shorter words are in almost every sentence and would only cost.
+ */
+export function otherWordsOf(term: string): string[] {
+  const words = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (words.length) {
+    const last = words[words.length - 1]!;
+    if (last.endsWith('e')) words[words.length - 1] = last.slice(0, -1);
+  }
+  const anchor = anchorOf(term);
+  return [...new Set(words)].filter((w) => w !== anchor && w.length >= 3 && /^[\x00-\x7f]*$/.test(w));
+}
+
+/**
  * Lower-case text every match of a term starts with (term-patterns.ts tries a pattern only where
  * it occurs): its first word, as written (termSource joins the words with optional separators),
  * without the final "e" a one-word term may drop before "-ing" (store → storing); '' when it is
@@ -108,7 +124,7 @@ export class TermSet {
       // A non-ASCII anchor only rejects the whole set: Unicode case folding and toLowerCase
       // disagree on a few letters (σ/ς…), so its absence from the lower-case text proves nothing
       // about this term once another anchor let the set through.
-      modes[caseSensitive ? 1 : 0]!.push(new TermPattern(source, caseSensitive, index, /^[\x00-\x7f]*$/.test(anchor) ? anchor : '', leadOf(term)));
+      modes[caseSensitive ? 1 : 0]!.push(new TermPattern(source, caseSensitive, index, /^[\x00-\x7f]*$/.test(anchor) ? anchor : '', leadOf(term), otherWordsOf(term)));
       if (anchor) anchors.add(anchor);
       else anchored = false;
     });
@@ -190,9 +206,9 @@ export class TermSet {
   private candidates(mode: TermPattern[], m: number, scan: string | TextScan, fastOk: boolean): TermPattern[] {
     // LONG S matches "s" case-insensitively but stays "ſ" in lower case: "ſtore" lacks "stor".
     if (!this.anchors || !fastOk) return mode;
-    if (typeof scan === 'string') return mode.filter((p) => !p.anchor || scan.includes(p.anchor));
+    if (typeof scan === 'string') return mode.filter((p) => (!p.anchor || scan.includes(p.anchor)) && p.wordsIn(scan));
     const ids = this.patternIds[m]!;
-    return mode.filter((_, k) => ids[k]! < 0 || scan.has(ids[k]!));
+    return mode.filter((p, k) => (ids[k]! < 0 || scan.has(ids[k]!)) && p.wordsIn(scan.lower));
   }
 }
 
