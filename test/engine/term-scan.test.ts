@@ -181,3 +181,14 @@ describe('term patterns run only where a match can start (leads, other words)', 
     }
   });
 });
+
+describe('term sets across a fresh start of the anchor registry', () => {
+  it('a set registered before the registry started afresh registers again and still finds its terms', () => {
+    const set = new TermSet(['security incident response', 'backup copy']);
+    set.register();
+    // Past the registry's limit (64 Ki anchors) it starts afresh: ids handed out before are void.
+    registerAnchors(Array.from({ length: 70_000 }, (_, i) => `zz-filler-${i}`));
+    const text = 'The Provider keeps a Backup Copy and a security-incident response plan.';
+    assert.deepEqual(set.find(text, 0, new TextScan(text.toLowerCase())).map((h) => h.term), ['Backup Copy', 'security-incident response']);
+  });
+});

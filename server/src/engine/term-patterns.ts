@@ -46,7 +46,7 @@ export class TermPattern {
     /** Lower-case ASCII text every match starts with; '' when there is none. */
     readonly lead = '',
     /** Lower-case ASCII words every match contains besides the anchor. */
-    private readonly words: readonly string[] = [],
+    readonly words: readonly string[] = [],
   ) {}
 
   /** Are all the words every match contains in `lower` (a text's lower-case form)? */

@@ -111,6 +111,8 @@ export class TermSet {
   /** The registration for TextScans (text-scan.ts), and each pattern's anchor id in it (-1: none). */
   private registered: AnchorIds | undefined;
   private patternIds: Int32Array[] = [];
+  /** Per mode and pattern, the anchor ids of the pattern's other words (TermPattern.words). */
+  private wordIds: Int32Array[][] = [];
 
   constructor(readonly terms: readonly string[]) {
     const modes: TermPattern[][] = [[], []];
@@ -136,8 +138,17 @@ export class TermSet {
   register(): void {
     // A set with an unanchored term is scanned whole: it needs no anchor ids.
     if (!this.anchors || isCurrent(this.registered)) return;
-    const registered = registerAnchors(this.anchors);
+    // The patterns' other words are anchors too (looked up by id, not as a set of their own).
+    const words = [...new Set(this.modes.flatMap((mode) => mode.flatMap((p) => p.words)))];
+    let registered: AnchorIds;
+    let wordIds: Int32Array;
+    do {
+      registered = registerAnchors(this.anchors);
+      wordIds = registerAnchors(words).ids;
+    } while (!isCurrent(registered)); // the registry started afresh in between: both again
     const idOf = new Map(this.anchors.map((a, k) => [a, registered.ids[k]!]));
+    const wordId = new Map(words.map((w, k) => [w, wordIds[k]!]));
+    this.wordIds = this.modes.map((mode) => mode.map((p) => Int32Array.from(p.words, (w) => wordId.get(w)!)));
     this.patternIds = this.modes.map((mode) => Int32Array.from(mode, (p) => (p.anchor ? idOf.get(p.anchor)! : -1)));
     this.registered = registered;
   }
@@ -208,7 +219,8 @@ export class TermSet {
     if (!this.anchors || !fastOk) return mode;
     if (typeof scan === 'string') return mode.filter((p) => (!p.anchor || scan.includes(p.anchor)) && p.wordsIn(scan));
     const ids = this.patternIds[m]!;
-    return mode.filter((p, k) => (ids[k]! < 0 || scan.has(ids[k]!)) && p.wordsIn(scan.lower));
+    const words = this.wordIds[m]!;
+    return mode.filter((_, k) => (ids[k]! < 0 || scan.has(ids[k]!)) && words[k]!.every((id) => scan.has(id)));
   }
 }
 
