@@ -135,9 +135,14 @@ export function checkInWorkers(
       worker.on('error', (error) => void (crash = error));
       worker.on('exit', (code) => {
         const index = queue.current(slot);
-        if (index < 0) return;
-        queue.as(slot).release();
         const why = crash?.message ?? `the worker thread stopped with exit code ${code}`;
+        if (index < 0) {
+          // A worker that could not even start: without the main thread checking too, no one
+          // would take the files left, so each is reported as failed rather than waited for.
+          if (crash && !local) for (let left = queue.as(slot).claim(); left !== undefined; left = queue.as(slot).claim()) complete(left, failed(why));
+          return;
+        }
+        queue.as(slot).release();
         if (!completed[index]) said[index]!.push(`internal error while checking ${tasks[index]!.file}: ${crash?.stack ?? why}`);
         complete(index, failed(why));
         if (queue.pending()) start(slot);
