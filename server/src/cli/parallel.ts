@@ -6,11 +6,12 @@
  *
  * What crosses the thread boundary: the CheckResult without its line index (rebuilt from the
  * text) and with each finding's requirement sent by id (the main thread's catalog object is put
- * back, so reporters see the same objects as in a run without workers).
+ * back, so reporters see the same objects as in a run without workers). The parsed document
+ * crosses without its units and comments, which only the worker reads (see toWire).
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { LineIndex, type Requirement } from '../engine';
+import { LineIndex, type Finding, type Requirement } from '../engine';
 import type { CheckResult } from '../host/service';
 import { CHECK_FAILED } from '../reporters/model';
 import type { CliOptions } from './options';
@@ -65,9 +66,22 @@ export function toWire(result: CheckResult): WireResult {
   const text = lines.text;
   const starts: number[] = [];
   for (let i = 0; i < lines.lineCount; i++) starts.push(lines.lineStart(i));
-  if (!analysis) return { result: rest, text, lineStarts: starts };
+  // A requirement (terms, templates, fallbacks) is kilobytes, and each file's findings name every
+  // one: sent whole, they were nine tenths of what crossed. Findings are shared between problems
+  // and analysis.findings, so each gets one copy.
+  const copies = new Map<Finding, Finding>();
+  const byId = (f: Finding): Finding => {
+    let copy = copies.get(f);
+    if (!copy) copies.set(f, (copy = { ...f, requirement: { id: f.requirement.id } as Requirement }));
+    return copy;
+  };
+  const sent = { ...rest, problems: rest.problems.map(byId) };
+  if (!analysis) return { result: sent, text, lineStarts: starts };
   const { lines: _same, ...plainAnalysis } = analysis;
-  return { result: { ...rest, analysis: plainAnalysis }, text, lineStarts: starts };
+  // The reports read a document's sections (coverage); its units were read in the worker (notices,
+  // placeholders), so they stay there, and its text is the text sent anyway.
+  const doc = { ...analysis.doc, units: [], comments: [], text: analysis.doc.text === text ? '' : analysis.doc.text };
+  return { result: { ...sent, analysis: { ...plainAnalysis, doc, findings: plainAnalysis.findings.map(byId) } }, text, lineStarts: starts };
 }
 
 /** The CheckResult again, with the main thread's requirement objects. */
@@ -78,6 +92,7 @@ export function fromWire(wire: WireResult, ws: Workspace): CheckResult {
   const { analysis, ...rest } = wire.result;
   // Findings are shared between problems and analysis.findings (structured clone keeps that).
   for (const f of [...rest.problems, ...(analysis?.findings ?? [])]) f.requirement = own(f.requirement);
+  if (analysis && !analysis.doc.text) analysis.doc.text = wire.text;
   return { ...rest, lines, ...(analysis ? { analysis: { ...analysis, lines } } : {}) };
 }
 
