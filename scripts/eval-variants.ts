@@ -11,6 +11,15 @@
  * The edits come from sentence structure (binding verbs, the document's defined party names) and
  * one fixed synonym table, never from a document's wording; a kind that finds nothing to edit in
  * a row's lines is skipped for that row. Pure functions here; eval.ts writes and checks the copies.
+ *
+ * Clean edits (a rule added after reading the wrong variants; eval.ts prints the counts with and
+ * without it). A hedged, disclaimed or moved copy is what its name says only if the edit reached
+ * every binding clause in the row's lines. When one is left as it was — a binding form the edit
+ * does not rewrite ("is required to insert this clause", "is responsible for", "undertakes
+ * to"), or, for moved, a binding verb whose subject is no provider name ("each party
+ * will", "Backups shall be taken", an imperative list item) — a lawyer still reads that clause as
+ * binding, so the expected label is not the one the kind promises. Such a variant is marked
+ * `untouched` (with the words left) and scored apart; it is still generated and listed.
  */
 import type { Label, LabelRow } from './eval-lib';
 
@@ -22,7 +31,12 @@ export interface Variant {
   row: LabelRow;
   expected: Label;
   text: string;
+  /** The binding words the edit left standing in the row's lines (see "Clean edits" above). */
+  untouched?: string;
 }
+
+/** Binding forms that the hedge and disclaimer edits do not rewrite. */
+const UNEDITED_BINDING = /\b(?:(?:is|are)\s+(?:required|obliged|obligated)\s+to|(?:is|are|shall\s+be|will\s+be)\s+responsible\s+for|undertakes?\s+to|covenants?\s+to)\b/i;
 
 /** A binding verb: "shall", "will", "must", "agrees to" (not already negated). */
 const BINDING = /\b(shall|will|must|agrees? to)\b(?!\s+not\b)(?!,)/;
@@ -115,18 +129,44 @@ export interface VariantParties {
 export function variantsOf(text: string, row: LabelRow, parties: VariantParties): Variant[] {
   if (row.label === 'absent' || row.lines.length === 0) return [];
   const out: Variant[] = [];
+  const providerNames = parties.names.filter((n) => n.role === 'provider').map((n) => n.term);
   const add = (kind: VariantKind, expected: Label, edited: string | undefined): void => {
-    if (edited !== undefined) out.push({ kind, row, expected, text: edited });
+    if (edited === undefined) return;
+    const untouched = kind === 'hedged' || kind === 'disclaimed' ? leftBinding(edited, row) : kind === 'moved' ? leftUnmoved(edited, row, parties.customer) : undefined;
+    out.push({ kind, row, expected, text: edited, ...(untouched ? { untouched } : {}) });
   };
   add('removed', 'absent', editLines(text, row, () => ''));
   if (row.label !== 'negated') {
     add('hedged', 'weak', editLines(text, row, hedge));
     add('disclaimed', 'negated', editLines(text, row, disclaim));
-    const providerNames = parties.names.filter((n) => n.role === 'provider').map((n) => n.term);
     add('moved', 'negated', editLines(text, row, moveTo(providerNames, parties.customer)));
   }
   add('reworded', row.label, editLines(text, row, reword));
   return out;
+}
+
+/** A binding form the hedge or disclaimer edit left in the row's lines, if any. */
+function leftBinding(edited: string, row: LabelRow): string | undefined {
+  const lines = edited.split(/\r?\n/);
+  for (const i of evidenceLines(row, lines.length)) {
+    const m = UNEDITED_BINDING.exec(lines[i]!);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/** A binding verb in the row's lines, after the move, whose subject is not the customer's name. */
+function leftUnmoved(edited: string, row: LabelRow, customer: string): string | undefined {
+  const lines = edited.split(/\r?\n/);
+  const verb = new RegExp(BINDING.source, 'g');
+  for (const i of evidenceLines(row, lines.length)) {
+    const line = lines[i]!;
+    for (const m of line.matchAll(verb)) {
+      const before = line.slice(Math.max(0, m.index! - customer.length - 2), m.index).trimEnd();
+      if (!before.endsWith(customer) && !/\byou$/i.test(before)) return `${line.slice(Math.max(0, m.index! - 30), m.index).trimStart()}${m[0]}`;
+    }
+  }
+  return undefined;
 }
 
 export interface KindScore {

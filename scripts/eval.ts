@@ -9,7 +9,8 @@
  * Then the framework sentences (scripts/eval-frameworks.ts: recall of the controls each
  * requirement maps to, and the cross-requirement false-positive rate) and the controlled variants
  * of every labelled positive (scripts/eval-variants.ts: removed, hedged, disclaimed, moved to
- * the customer, reworded), scored on the changed area only.
+ * the customer, reworded), scored on the changed area only; then the original MSP drafts and their
+ * hand-written edits (scripts/eval-msp-drafts.ts).
  *
  * Options: --corpus DIR (default ../shared/eval from the repo root, or $CLAUSELINT_EVAL_DIR),
  *          --quiet (no disagreement list), --area NAME (disagreements of one area only),
@@ -38,6 +39,7 @@ import {
 } from './eval-lib';
 import { printDetection } from './eval-detection';
 import { scoreVariants, type Variant, VARIANT_KINDS, variantsOf } from './eval-variants';
+import { printMspDrafts } from './eval-msp-drafts';
 
 const repoRoot = path.resolve(__dirname, '..');
 
@@ -133,6 +135,7 @@ function main(): void {
   printDetection(corpusDir);
   printFrameworks();
   printVariants(labels.filter((l) => AREA_MAP[l.area]), corpusDir, items);
+  printMspDrafts(quiet);
 }
 
 function printFrameworks(): void {
@@ -180,7 +183,16 @@ function printVariants(positives: LabelRow[], corpusDir: string, items: Item[]):
       const k = scores[kind];
       console.log(`${kind.padEnd(13)} ${`${k.right}/${k.total}`.padStart(11)}   ${`${k.rightWhereBaseRight}/${k.totalWhereBaseRight}`.padStart(9)}`);
     }
+    // The clean-edit rule (eval-variants.ts header): both counts, the old one above.
+    const clean = results.filter((r) => !r.variant.untouched);
+    const cleanScores = scoreVariants(clean);
+    console.log(`Clean edits only (a hedged/disclaimed/moved copy whose edit left a binding clause of the labelled lines untouched is set apart): ${clean.filter((r) => r.predicted === r.variant.expected).length}/${clean.length} right, ${results.length - clean.length} set apart`);
+    for (const kind of VARIANT_KINDS) {
+      const k = cleanScores[kind];
+      console.log(`${kind.padEnd(13)} ${`${k.right}/${k.total}`.padStart(11)}   ${`${k.rightWhereBaseRight}/${k.totalWhereBaseRight}`.padStart(9)}`);
+    }
     if (!quiet) {
+      for (const r of results.filter((x) => x.variant.untouched)) console.log(`  set apart: ${r.variant.kind} ${r.variant.row.file} [${r.variant.row.area}] left “${r.variant.untouched}” (got ${r.predicted})`);
       for (const r of results.filter((x) => x.baseRight && x.predicted !== x.variant.expected)) {
         console.log(`  ${r.variant.kind} ${r.variant.row.file} [${r.variant.row.area}] expected ${r.variant.expected}, got ${r.predicted}`);
       }

@@ -7,6 +7,17 @@
  * after the edit, where it sits (heading path, topical or not, inside or outside the edited
  * lines) and the engine's reason. Used to sort the failures into causes; it scores nothing that
  * `npm run eval` does not, and changes neither the variants nor the scoring.
+ *
+ * --summary: instead of the list, one count per cause, where the cause is read from where the
+ * deciding sentence lies relative to the edit (no judgement of the text):
+ *   no evidence            the engine finds nothing for the area (in the original too, mostly)
+ *   decided elsewhere      the deciding sentence is outside the labelled lines (unlabelled text
+ *                          that may carry the duty too, or a passing mention)
+ *   left untouched         the deciding sentence is inside the labelled lines but the edit did not
+ *                          change its line (another binding verb the generator does not edit:
+ *                          passive "is required to", "each party will", an imperative)
+ *   edited, misread        the edit changed the deciding sentence's line and the engine still
+ *                          reads the old status (an engine reading problem)
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -23,6 +34,9 @@ const opt = (name: string): string | undefined => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const showAll = process.argv.includes('--all');
+const summary = process.argv.includes('--summary');
+const CAUSES = ['no evidence', 'decided elsewhere', 'left untouched', 'edited, misread'] as const;
+const causes: Record<string, Record<(typeof CAUSES)[number], number>> = Object.fromEntries(VARIANT_KINDS.map((k) => [k, Object.fromEntries(CAUSES.map((c) => [c, 0]))])) as never;
 const catalog = loadCatalog([defaultPackDir()]);
 
 function report(text: string): { file: ReportFile; result: ReturnType<typeof analyze> } {
@@ -86,6 +100,25 @@ function main(): void {
       tally[v.kind]![1]++;
       if (right) tally[v.kind]![0]++;
       if (right && !showAll) continue;
+      if (summary) {
+        if (right) continue;
+        const finding = p.requirement && result.findings.find((f) => f.requirement.id === p.requirement!.id);
+        const decisive = finding?.evidence[0];
+        const before = text.split(/\r?\n/);
+        const after = v.text.split(/\r?\n/);
+        const cause: (typeof CAUSES)[number] = !decisive
+          ? 'no evidence'
+          : !inRow(row, decisive.line)
+            ? 'decided elsewhere'
+            : before[decisive.line - 1] === after[decisive.line - 1]
+              ? 'left untouched'
+              : 'edited, misread';
+        causes[v.kind]![cause]++;
+        if (opt('--cause') !== cause) continue;
+        console.log(`\n${v.kind} ${row.file} [${row.area}] label ${row.label} expected ${v.expected}, got ${p.label}: L${decisive?.line} ${decisive?.status} — ${decisive?.reason}`);
+        if (decisive) console.log(`    ${decisive.text.slice(0, 300)}`);
+        continue;
+      }
       console.log(`\n${right ? 'OK  ' : 'FAIL'} ${v.kind} ${row.file} [${row.area}] label ${row.label} (base ${baseLabel.get(key)}) expected ${v.expected}, got ${p.label}`);
       console.log(`  edited lines: ${row.lines.map((r) => (r.from === r.to ? r.from : `${r.from}-${r.to}`)).join(';')}`);
       const finding = p.requirement && result.findings.find((f) => f.requirement.id === p.requirement!.id);
@@ -101,6 +134,10 @@ function main(): void {
       }
       if (finding.decision) console.log(`  decision: ${finding.decision}`);
     }
+  }
+  if (summary) {
+    console.log(`${'wrong variants by cause'.padEnd(24)}${CAUSES.map((c) => c.padStart(18)).join('')}`);
+    for (const k of VARIANT_KINDS) console.log(`${k.padEnd(24)}${CAUSES.map((c) => String(causes[k]![c]).padStart(18)).join('')}`);
   }
   console.log('\n' + VARIANT_KINDS.map((k) => `${k} ${tally[k]![0]}/${tally[k]![1]}`).join('  '));
 }

@@ -43,9 +43,9 @@ describe('CLI: worker threads and the time budget', function () {
   it('a file past --max-check-ms is reported as too complex and the next file is still checked', async () => {
     const t = tempDir();
     try {
-      // 1 MB of setext headings that remark must read (lines open with emphasis; plain underlined
+      // 1 MB of setext headings that remark must read (lines open with inline code; plain underlined
       // lines are read without it) takes seconds on any machine; the sample well under a second.
-      const slow = write(path.join(t.dir, 'a-slow.md'), PREAMBLE + '*a*\n=\n*The Provider* shall keep logs.\n---\n'.repeat(27_000));
+      const slow = write(path.join(t.dir, 'a-slow.md'), PREAMBLE + '`a`\n=\n`The Provider` shall keep logs.\n---\n'.repeat(27_000));
       const run = await cli(['--format', 'json', '--jobs', '1', '--max-check-ms', '3000', slow, SAMPLE]);
       const report = jsonReport(run);
       assert.equal(report.files.length, 2);

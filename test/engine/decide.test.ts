@@ -41,6 +41,26 @@ describe('decisive status', () => {
     assert.deepEqual(f.conflict?.related.map((r) => r.label), ['the binding clause', 'the narrowing']);
   });
 
+  it('a qualification that cites the clause it narrows counts though that clause stands under its own heading', () => {
+    const body = [
+      '## 4. Patch management',
+      '',
+      'The Provider shall install security updates on all hosts within ten days of release.',
+      '',
+      '## 11. Miscellaneous',
+      '',
+      'Notwithstanding Section 4, the Provider shall install security updates only where possible.',
+    ].join('\n');
+    const f = findingOf(run(body, [PATCH]), 't.patch');
+    assert.equal(f.status, 'weak');
+    assert.ok(f.conflict, 'a conflict is reported');
+  });
+
+  it('an uncited hedge in another section does not narrow a clause under its own heading', () => {
+    const body = ['## 4. Patch management', '', 'The Provider shall install security updates on all hosts within ten days of release.', '', '## 11. Miscellaneous', '', 'Notwithstanding the foregoing, the Provider shall install security updates only where possible.'].join('\n');
+    assert.equal(findingOf(run(body, [PATCH]), 't.patch').status, 'present');
+  });
+
   it('daily backups followed by "not required to back up end-user devices" is negated with a conflict', () => {
     const body = '## 5. Backup\n\nThe Provider shall back up all servers daily. The Provider is not required to back up end-user devices.';
     const f = findingOf(run(body, [BACKUP]), 't.backup');

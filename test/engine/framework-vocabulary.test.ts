@@ -19,10 +19,15 @@ const CASES: [string, string, string | undefined][] = [
   ['privilege.least-privilege', 'The Provider shall enforce separation of duties between its administrators and its auditors.', 'The Provider shall separate the goods into two shipments.'],
   ['privilege.least-privilege', 'The Provider shall limit system access to the types of transactions and functions that authorised users are permitted to execute.', undefined],
   ['privilege.least-privilege', 'Privileged access is restricted to only what is required for users to do their work.', 'Personal data collected is limited to only what is required for the purpose.'],
+  // ASD Essential Eight "Restricting administrative privileges".
+  ['privilege.least-privilege', 'The Provider shall restrict administrative privileges on every managed server.', 'The Provider shall restrict parking on the loading bay.'],
+  ['privilege.least-privilege', 'The Provider shall give its engineers only the permissions their tasks need.', 'The Provider shall obtain the planning permissions for the new building.'],
   ['ir.plan-contracted', 'The Provider shall maintain a documented contingency plan for the Services.', 'The fees include a contingency of ten percent for unforeseen work.'],
   ['backup.offline-encrypted', 'The Provider shall keep system backups at an alternate storage site sufficiently separated from the primary site.', 'The Provider shall maintain a backup generator sufficiently separated from the data centre.'],
   ['backup.contracted-service', 'The Provider shall back up all Customer Data daily.', 'Where backup or alternative email gateways are in place, they are maintained to the same standard.'],
   ['network.segregation', 'The Provider shall place publicly accessible system components in physically or logically separated subnetworks.', undefined],
+  // NCSC cloud security principle 3, "Separation between customers".
+  ['network.segregation', 'The Provider shall maintain separation between customers on its hosting platform.', 'The Provider shall keep a fair order of service between customers in the queue.'],
   ['network.segregation', 'The Provider shall monitor, control and protect communications at the external boundaries of its systems.', 'The Provider shall fence the external boundaries of the Site and keep them separate from the car park.'],
   ['accounts.deprovisioning', 'The Provider shall terminate or revoke authenticators when individuals are transferred or terminated.', 'If this Agreement is terminated or transferred, access to the portal continues for 30 days.'],
   ['initial-access.baseline', 'User accounts are locked out after five failed logon attempts.', 'The Customer shall not be locked out of its data when the Agreement ends.'],
@@ -35,6 +40,10 @@ const CASES: [string, string, string | undefined][] = [
   ['logging.application-control', 'The Provider shall employ a deny-all, permit-by-exception policy for the execution of software programs.', undefined],
   ['network.dedicated-connection', 'The Provider shall route remote access via managed access control points.', undefined],
   ['supply-chain.risk-management', 'The Provider shall assess the supply chain-related risks of its suppliers each year.', undefined],
+  ['supply-chain.risk-management', 'The Provider shall evaluate the security of each subcontractor before it is engaged.', 'The Provider shall evaluate the quality of each subcontractor before it is engaged.'],
+  ['supply-chain.risk-management', 'The Provider shall check the security of every software vendor it relies on.', 'The Provider shall check the invoices of every software vendor it relies on.'],
+  ['supply-chain.subcontractors', 'The Provider shall bind its subcontractors to security obligations no weaker than this Schedule.', 'The Provider shall pay its subcontractors on terms no weaker than this Schedule.'],
+  ['supply-chain.subcontractors', 'Each subcontractor shall be held to security requirements at least as stringent as these.', undefined],
   ['governance.periodic-review', 'The Customer may verify compliance with the security requirements of this Agreement once a year.', 'The Customer may verify compliance with the payment terms once a year.'],
   // Wording of ISM-1228, ISM-1650, ISM-1708, ISM-2006, IR-6, 3.6.2, 3.9.2, AC-2, AC-2(12), 03.11.02, 03.16.03 and SC-32.
   ['logging.security-event-management', 'Security events are analysed daily by the Provider to find incidents.', 'Events are analysed by the organising committee before the ceremony.'],

@@ -18,6 +18,12 @@ describe('near-misses', () => {
     for (const n of all) assert.ok(n.reason.length > 20, n.phrase);
   });
 
+  it('keeping records for a period under a "Security Requirements" heading is no retained security requirement', () => {
+    const id = 'transparency.out-of-scope-requirements';
+    assert.equal(status('## Security Requirements\n\nFirewall logs shall be retained for thirteen months.', id), 'missing');
+    assert.notEqual(status('## Security Requirements\n\nThe security requirements retained by the Customer are listed in Annex C, and the Provider shall meet all others.', id), 'missing');
+  });
+
   it('a gag clause about incidents is no duty to notify the customer; a notice duty beside it still counts', () => {
     for (const id of ['incident.notification', 'incident.notification-timeframe']) {
       assert.equal(status('The Provider shall not inform any third party of a Security Incident without the Customer\'s prior written consent.', id), 'missing', id);

@@ -63,6 +63,17 @@ describe('parse: captions and outline', () => {
     assert.equal(logging.enumerator, '(e)');
   });
 
+  it('reads "Section 4.3 Use of Subcontractors." as number and caption (the section word goes with the number)', () => {
+    const doc = parseDocument('Section 4.3 Use of Subcontractors. The Supplier shall stay responsible for its subcontractors.\n\nArticle 2.1 Term. This Agreement runs for two years.\n');
+    const u = unitWith(doc, 'stay responsible');
+    assert.equal(u.enumerator, '4.3');
+    assert.equal(u.caption?.text.trim(), 'Use of Subcontractors');
+    assert.deepEqual(u.sentences.map((s) => s.text.trim()), ['The Supplier shall stay responsible for its subcontractors.']);
+    assert.equal(unitWith(doc, 'two years').caption?.text.trim(), 'Term');
+    // A section named in a sentence is no enumerator.
+    assert.equal(parseDocument('Section 4.3 applies to every subcontractor.\n').units[0]!.enumerator, undefined);
+  });
+
   it('does not take an ordinary first sentence for a caption', () => {
     const doc = parseDocument('The Provider shall keep logs. Logs are encrypted.\n\nBackups are encrypted. They are tested.\n');
     assert.ok(doc.units.every((u) => u.caption === undefined));

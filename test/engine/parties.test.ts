@@ -80,6 +80,25 @@ describe('parties: who is bound when the document does not say "Provider"', () =
     assert.equal(detectParties(parseDocument(text)).names.find((n) => n.term === 'Kestrel')?.role, 'provider');
   });
 
+  it('a public body named in the preamble without a legal form is the other party', () => {
+    // Councils, agencies and credit unions have no "Ltd" or "Inc." in their names.
+    const p = detectParties(parseDocument('This contract is made between Fenwick Borough Council (the "Council") and Orla Networks Ltd (the "Supplier").\n\nThe Council shall pay the charges.\n'));
+    const council = p.names.find((n) => n.term === 'Council');
+    assert.equal(council?.role, 'customer');
+    assert.equal(council?.legalName, 'Fenwick Borough Council');
+  });
+
+  it('a professional corporation is read by its short name too', () => {
+    const text = 'This Agreement is between Larchmont Eye Care, P.C. ("Larchmont") and Quill IT LLC ("Quill").\n\nQuill shall patch the servers. Quill will monitor the network. Larchmont shall pay the fees.\n';
+    assert.deepEqual(roles(text), { Larchmont: 'customer', Quill: 'provider' });
+  });
+
+  it('a defined provider of a named company stays the provider though the other party is named in more duties', () => {
+    // Schedules write the provider's duties in the passive voice and the customer's by name.
+    const text = 'This Schedule forms part of the contract between Harrow County Council (the "Council") and Brindle Hosting plc (the "Service Provider").\n\nBackups shall be taken daily. The Council shall name a contact. The Council shall pay on time.\n';
+    assert.deepEqual(roles(text), { Council: 'customer', 'Service Provider': 'provider' });
+  });
+
   it('a parenthesised defined term that is no company name is not a party', () => {
     assert.deepEqual(roles('This Master Agreement (the "Agreement") sets out the terms.\n'), {});
   });

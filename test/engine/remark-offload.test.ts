@@ -14,8 +14,8 @@ import { read } from '../protocol/editor-setup';
 
 const catalog = loadCatalog([defaultPackDir()]);
 const SAMPLE = read('examples/msp-master-services-agreement.md');
-/** The sample with one long list in it (no blank line: remark must read it in one call). */
-const WITH_LIST = SAMPLE.replace('## 8. Incident Response', `${'- The Provider shall keep an asset list.\n  - item\n'.repeat(200)}\n## 8. Incident Response`);
+/** The sample with one long list in it (no blank line, items in inline code: remark must read it in one call). */
+const WITH_LIST = SAMPLE.replace('## 8. Incident Response', `${'- The Provider shall keep an asset list.\n  - `item`\n'.repeat(200)}\n## 8. Incident Response`);
 
 /** An offload whose jobs finish after `polls` looks, with `outcome` (default: the real tree). */
 function fakeOffload(polls: number, outcome?: (markdown: string) => RemarkOutcome): RemarkOffload & { started: number } {

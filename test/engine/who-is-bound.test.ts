@@ -1,6 +1,7 @@
 /** Who is bound: passive requirements, regulation-style subjects and company short names, end to end. */
 import { strict as assert } from 'node:assert';
-import { BACKUP, MFA, RETENTION, findingOf, run, statusOf } from './matching-helpers';
+import { BACKUP, MFA, RETENTION, bundledRequirement, findingOf, run, statusOf } from './matching-helpers';
+import type { Requirement } from '../../server/src/engine/types';
 
 describe('who is bound', () => {
   it('an impersonal passive requirement binds the provider side', () => {
@@ -24,5 +25,31 @@ describe('who is bound', () => {
   it('regulation style: "each Covered Entity shall" is the obligated party', () => {
     const text = '# Regulation\n\n"Covered Entity" means any person operating under a licence.\n\nEach Covered Entity shall implement MFA for remote access. Each Covered Entity shall keep backups.\n';
     assert.equal(findingOf(run(text, [MFA], true), 't.mfa').status, 'present');
+  });
+});
+
+describe('who is bound: a duty of both parties that the customer alone takes on', () => {
+  const exit = (): Requirement => bundledRequirement('accounts.exit-revocation');
+
+  it('the customer removing the provider\'s accounts itself commits the provider to nothing', () => {
+    assert.equal(statusOf('On expiry of this Agreement the Customer shall delete every Provider account on its servers.', exit()), 'wrong-party');
+  });
+
+  it('the provider named beside the customer keeps the duty shared', () => {
+    assert.equal(statusOf('On expiry of this Agreement the Customer and the Provider shall each remove the accounts they created.', exit()), 'present');
+  });
+
+  it('the customer checking the provider\'s removal is oversight and stays evidence', () => {
+    assert.notEqual(statusOf('On expiry of this Agreement the Customer shall verify that the Provider has removed all of its accounts.', exit()), 'wrong-party');
+  });
+});
+
+describe('who is bound: a party name that modifies a noun is no subject', () => {
+  it('"Backup of Customer data is not part of the Services" disclaims the provider\'s duty', () => {
+    assert.equal(statusOf('Backup of the Customer data held on laptops is not part of the Services.', BACKUP), 'negated');
+  });
+
+  it('the party that acts is still the subject: "The Customer shall back up its data"', () => {
+    assert.equal(statusOf('The Customer shall back up the Customer data held on laptops.', BACKUP), 'wrong-party');
   });
 });

@@ -80,4 +80,14 @@ describe('controlled variants', () => {
     assert.deepEqual(scores.removed, { right: 1, total: 1, rightWhereBaseRight: 1, totalWhereBaseRight: 1 });
     assert.deepEqual(scores.hedged, { right: 1, total: 2, rightWhereBaseRight: 0, totalWhereBaseRight: 1 });
   });
+
+  it('sets apart an edit that leaves a binding clause of the labelled lines as it was', () => {
+    // Line 4 is passive: the move cannot put it on the customer, so it still binds the provider side.
+    assert.equal(variants.find((v) => v.kind === 'moved')!.untouched, 'Backups shall');
+    assert.equal(variants.find((v) => v.kind === 'hedged')!.untouched, undefined);
+    const text = '# A\n\nThe Contractor shall keep logs. The Contractor is required to insert this clause in subcontracts.';
+    const kept = variantsOf(text, row('strong', 3), PARTIES);
+    for (const kind of ['hedged', 'disclaimed']) assert.equal(kept.find((v) => v.kind === kind)!.untouched, 'is required to', kind);
+    assert.equal(kept.find((v) => v.kind === 'moved')!.untouched, undefined);
+  });
 });

@@ -5,12 +5,15 @@
  * - Plain lines are read without a parser. Most of a contract is headings and plain paragraphs
  *   ("7.2 The Provider shall …", "(a) …"). From a clean state (the block's start, after a heading,
  *   after a blank line that follows a plain paragraph) a "#" heading is its whole line, and a
- *   paragraph whose lines all start with a letter, a digit that does not make a list item, or an
- *   opening bracket or quote, and hold no "|", is one paragraph node from its first character to
- *   the end of its last line: nothing in such lines can start, interrupt or continue another
- *   construct (tables need "|", lists, quotes, code, HTML, breaks and underlines need other first
- *   characters). Followed by a setext underline, the same lines are one heading node.
- * - Everything else (lists, tables, quotes, code, HTML, front matter…) goes to remark, a run at a
+ *   paragraph whose lines all start with a letter, a digit that does not make a list item, an
+ *   opening bracket or quote, or emphasis ("**Backups.**"), and hold no "|", is one paragraph node
+ *   from its first character to the end of its last line: nothing in such lines can start,
+ *   interrupt or continue another construct (tables need "|", lists, quotes, code, HTML, breaks
+ *   and underlines need other first characters; plain-lines.ts). Followed by a setext underline,
+ *   the same lines are one heading node.
+ * - Lists of plain items and pipe tables of plain rows are read without a parser too, from a
+ *   clean state (simple-lists.ts, simple-tables.ts): they give up on anything not provably simple.
+ * - Everything else (quotes, code, HTML, front matter, other lists and tables…) goes to remark, a run at a
  *   time, read without inline content (the builder never reads it; inline parsing is about half of
  *   remark's work). A run ends before a plain line that follows a blank line, once remark confirms,
  *   reading the run with that line, that the line starts a node of its own (the state is clean
@@ -26,6 +29,12 @@ import type { Parent, Root, RootContent } from 'mdast';
 import { markdownProcessor, markdownTree } from './parse/reader';
 import { hasLongLazyStretch, plainParagraphs } from './lazy-lines';
 import { remarkTree, type AWAITING_OTHER_THREAD, type RemarkOffload } from './remark-offload';
+import { isBlank, isHeadingLine, isPlainContinuation, isPlainStart, type Line } from './plain-lines';
+
+import { readSimpleList, type SimpleRead } from './simple-lists';
+import { readSimpleTable } from './simple-tables';
+
+export { isHeadingLine, type Line } from './plain-lines';
 
 /** What reading yields: undefined after a run remark read here, AWAITING_OTHER_THREAD while a worker reads one. */
 export type ReadStep = undefined | typeof AWAITING_OTHER_THREAD;
@@ -104,12 +113,6 @@ export function containerDepth(source: string, line: Line): number {
 
 function isMarkerEnd(c: number, at: number, line: Line): boolean {
   return at >= line.end || c === 32 || c === 9;
-}
-
-export interface Line {
-  start: number;
-  /** End of the content, before the line break. */
-  end: number;
 }
 
 export interface BlockRead {
@@ -221,6 +224,12 @@ export function* readBlockSteps(source: string, length: number, last: boolean, o
         continue;
       }
     }
+    const simple = readSimpleBlock(source, lines, i, () => last || followsHeading(source, length));
+    if (simple) {
+      nodes.push(...simple.nodes);
+      i = simple.next;
+      continue;
+    }
     runStart = i;
     afterBlank = false;
     afterUnderline = isUnderlineOrBreak(source, line);
@@ -232,6 +241,24 @@ export function* readBlockSteps(source: string, length: number, last: boolean, o
   const read = yield* readRun(from, source.length, last ? undefined : length);
   nodes.push(...read.nodes.filter((n) => n.position!.start.offset! < length));
   return { nodes, safeCut: last || read.clean, longestRun: Math.max(longestRun, source.length - from) };
+}
+
+/**
+ * A list or table at `lines[first]` read without remark (simple-lists.ts, simple-tables.ts), if it
+ * is simple. One that runs to the block's last line is taken only when `mayEndAtLast` (the block
+ * ends there and a top-level heading or nothing follows, which closes it).
+ */
+function readSimpleBlock(source: string, lines: readonly Line[], first: number, mayEndAtLast: () => boolean): SimpleRead | undefined {
+  const c = source.charCodeAt(lines[first]!.start);
+  const read = c === 124 /* | */ ? readSimpleTable(source, lines, first) : readSimpleList(source, lines, first);
+  return read && (read.next < lines.length || mayEndAtLast()) ? read : undefined;
+}
+
+/** The line at `at` is a "#" heading line. */
+function followsHeading(source: string, at: number): boolean {
+  let end = at;
+  while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
+  return at < source.length && isHeadingLine(source, { start: at, end });
 }
 
 /**
@@ -289,23 +316,29 @@ function splitLines(source: string, length: number): Line[] {
   return lines;
 }
 
+/** Where the next "\n" and "\r" were found, kept between calls that walk on through the same text. */
+export interface LineBreaks {
+  lf: number;
+  cr: number;
+}
+
 /**
  * Call `visit` with each line's start and end (before its break: CRLF, LF or a lone CR) in
- * text[from, to), without allocating; stop when it returns true.
+ * text[from, to), without allocating; stop when it returns true. A caller that goes on from where
+ * an earlier call stopped passes the same `breaks`: each search for a break then runs once over
+ * the text, where a fresh one looks for a "\r" to the end of a text that may have none.
  */
-export function eachLine(text: string, from: number, to: number, visit: (start: number, end: number) => boolean | void): void {
-  let lf = -1;
-  let cr = -1;
+export function eachLine(text: string, from: number, to: number, visit: (start: number, end: number) => boolean | void, breaks: LineBreaks = { lf: -1, cr: -1 }): void {
   for (let start = from; start < to; ) {
-    if (lf < start) {
-      lf = text.indexOf('\n', start);
-      if (lf === -1) lf = text.length;
+    if (breaks.lf < start) {
+      breaks.lf = text.indexOf('\n', start);
+      if (breaks.lf === -1) breaks.lf = text.length;
     }
-    if (cr < start) {
-      cr = text.indexOf('\r', start);
-      if (cr === -1) cr = text.length;
+    if (breaks.cr < start) {
+      breaks.cr = text.indexOf('\r', start);
+      if (breaks.cr === -1) breaks.cr = text.length;
     }
-    const end = Math.min(lf, cr, to);
+    const end = Math.min(breaks.lf, breaks.cr, to);
     if (visit(start, end) === true) return;
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
@@ -346,24 +379,6 @@ function isUnderlineOrBreak(source: string, line: Line): boolean {
   return /^ {0,3}(?:=+|-+)[ \t]*$/.test(text) || /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(text);
 }
 
-function isBlank(source: string, line: Line): boolean {
-  for (let i = line.start; i < line.end; i++) {
-    const c = source.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-
-/** "#" to "######" at column 0, then a space, a tab or the end of the line. */
-export function isHeadingLine(source: string, line: Line): boolean {
-  let i = line.start;
-  while (i < line.end && i < line.start + 7 && source.charCodeAt(i) === 35) i++;
-  const depth = i - line.start;
-  if (depth < 1 || depth > 6) return false;
-  const c = source.charCodeAt(i);
-  return i === line.end || c === 32 || c === 9;
-}
-
 function headingDepth(source: string, start: number): number {
   let i = start;
   while (source.charCodeAt(i) === 35) i++;
@@ -394,36 +409,4 @@ export function closesFence(source: string, line: Line, fence: Fence): boolean {
   let j = i;
   while (j < line.end && source.charCodeAt(j) === fence.char) j++;
   return j - i >= fence.length && source.slice(j, line.end).trim() === '';
-}
-
-const LIST_NUMBER = /^\d{1,9}[.)](?:[ \t]|$)/;
-const LETTER = /\p{L}/u;
-
-/** A first character no Markdown construct starts with. */
-function isPlainCharAt(source: string, at: number, end: number): boolean {
-  const c = source.charCodeAt(at);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true; // A-Z a-z
-  if (c >= 48 && c <= 57) return !LIST_NUMBER.test(source.slice(at, Math.min(end, at + 12))); // not "1." / "2)"
-  if (c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xa7) return true; // ( " ' “ ‘ §
-  return c >= 0xc0 && c < 0xd800 && LETTER.test(source[at]!);
-}
-
-/** Nothing in the line can make a table (or anything else) of the paragraph. */
-function isPlainText(source: string, line: Line): boolean {
-  for (let i = line.start; i < line.end; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 124 /* | */ || c === 0) return false;
-  }
-  return true;
-}
-
-function isPlainStart(source: string, line: Line): boolean {
-  return line.end > line.start && isPlainCharAt(source, line.start, line.end) && isPlainText(source, line);
-}
-
-/** A line that continues a plain paragraph (any indentation: it is read lazily). */
-function isPlainContinuation(source: string, line: Line): boolean {
-  let i = line.start;
-  while (i < line.end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
-  return i < line.end && isPlainCharAt(source, i, line.end) && isPlainText(source, line);
 }

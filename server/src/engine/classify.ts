@@ -10,6 +10,7 @@
  * A clause without a verb of its own ("(b) maintain backups") is governed by the clause before
  * it or by the outline sentence that introduces it ("the Contractor shall—").
  */
+import { inAsideOnly } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, enclosingParenthesis, headOfComplementList } from './clauses';
 import type { Parties } from './parties';
@@ -17,6 +18,7 @@ import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CONTRACTED_WILL
 import { mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { findDurations, formatDuration, meets, type FoundDuration } from './durations';
 import { termSet, type TermHit } from './terms';
+import { TextScan } from './text-scan';
 import type { Requirement, Role, Span, Status } from './types';
 
 export { clauseSpans };
@@ -48,6 +50,8 @@ export interface LeadIn {
   text: string;
   /** Document offset of `text`. */
   start: number;
+  /** A section's declaration that its statements are promises (promise-lead.ts), not an outline parent. */
+  declared?: boolean;
 }
 
 
@@ -126,16 +130,17 @@ function near(text: string, a: Span, at: number): boolean {
 function verbsIn(text: string, from: number, to: number, req: Requirement): Verb[] {
   const { binding, responsibility, permissive, sole, negations } = lexiconFor(req);
   const slice = text.slice(from, to);
+  const scan = new TextScan(slice.toLowerCase()); // one anchor scan for all the sets below
   const shift = (kind: Verb['kind'], reason?: string, decisive?: boolean) => (h: TermHit): Verb => ({ ...h, start: h.start + from, end: h.end + from, kind, ...(reason ? { reason } : {}), ...(decisive ? { decisive } : {}) });
   const cue = (v: Verb): boolean => !overlapsConcept(text, req, v);
   const verbs: Verb[] = [
-    ...binding.find(slice).map(shift('binding')),
-    ...responsibility.find(slice).map(shift('responsibility')),
-    ...permissive.find(slice).map(shift('permissive')).filter(cue),
-    ...sole.find(slice).map(shift('sole')).filter(cue),
-    ...negations.flatMap((n) => n.set.find(slice).map(shift('negation', n.reason, n.decisive))).filter(cue),
+    ...binding.find(slice, 0, scan).map(shift('binding')),
+    ...responsibility.find(slice, 0, scan).map(shift('responsibility')),
+    ...permissive.find(slice, 0, scan).map(shift('permissive')).filter(cue),
+    ...sole.find(slice, 0, scan).map(shift('sole')).filter(cue),
+    ...negations.flatMap((n) => n.set.find(slice, 0, scan).map(shift('negation', n.reason, n.decisive))).filter(cue),
   ];
-  for (const hit of weakenSet(req).find(slice)) {
+  for (const hit of weakenSet(req).find(slice, 0, scan)) {
     const cue = req.weaken[hit.index]!;
     if (cue.status === 'negated') verbs.push(shift('negation', cue.reason, true)(hit));
   }
@@ -232,7 +237,9 @@ function classifyScoped(
   const main: Region = { text, base, start: leadingCarve ? leadingCarve.end : clause.start, end: carves.find((c) => !c.leading)?.start ?? clause.end };
   if (main.end < main.start) main.end = main.start;
   let region: Region = main;
+  // A modal inside an aside about a noun (", which may change from time to time,") is not the duty's verb.
   let verbs = verbsIn(text, main.start, main.end, req);
+  if (verbs.some((v) => !inAsideOnly(text, v, conceptAt))) verbs = verbs.filter((v) => !inAsideOnly(text, v, conceptAt));
   // A concept inside a parenthetical with its own verb is governed by it: "(some data may remain in backups)".
   const paren = enclosingParenthesis(text, conceptAt, clause);
   if (paren) {
@@ -253,7 +260,10 @@ function classifyScoped(
       }
     }
   }
-  if (verbs.length === 0 && leadIn) {
+  // A declared promise covers the section's own first-person and present-passive statements only:
+  // not another party's ("You install updates"), nor one that denies doing it ("we do not keep logs").
+  const declaredApplies = !leadIn?.declared || ((speaksFirst(text) || (PRESENT_PASSIVE.test(text) && !/\byou\b/i.test(text))) && !/\b(?:not|no|never|nothing)\b|n['’]t\b/i.test(text));
+  if (verbs.length === 0 && leadIn && declaredApplies) {
     const lt = leadIn.text;
     const lastClause = clauseSpans(lt.replace(/[:—–-]+\s*$/, (m) => ' '.repeat(m.length))).pop()!;
     const vs = verbsIn(lt, lastClause.start, lastClause.end, req);
@@ -264,7 +274,7 @@ function classifyScoped(
   }
   const mentions = partyMentions(region.text, parties, region.start, region.end);
   const verb = verbs[0];
-  const who = subjectOf(region.text, mentions, verb, region.start);
+  const who = subjectOf(region.text, mentions, verb, region.start, parties);
   const subject: Role | undefined = who === 'both' ? undefined : who;
   // The words read as the subject, for the explanation ("read “the Contractor” as the provider").
   const subjectMention = who ? [...mentions].reverse().find((m) => m.role === who && (!verb || m.end <= verb.start)) ?? mentions.find((m) => m.role === who) : undefined;
@@ -277,13 +287,18 @@ function classifyScoped(
 
   // Cue regions: the concept clause (with its carve-outs) plus the governing region when it is another one.
   const cueRegions: Region[] = [{ text, base, start: clause.start, end: clause.end }];
-  if (region.text !== text || region.start !== main.start) cueRegions.push(region);
-  const firstHit = (find: (s: string) => TermHit[], global = true): { region: Region; hit: TermHit } | undefined => {
-    for (const r of cueRegions) {
-      for (const h of find(r.text.slice(r.start, r.end))) {
+  // A lead-in's opening condition ("Where storage permits, logs will be kept for …:") qualifies
+  // all it introduces, so its cues are read from the whole lead-in sentence.
+  if (region.text !== text) cueRegions.push({ ...region, start: 0, end: region.text.length });
+  else if (region.start !== main.start) cueRegions.push(region);
+  const scanned = cueRegions.map((r) => ({ r, slice: r.text.slice(r.start, r.end), scan: new TextScan(r.text.slice(r.start, r.end).toLowerCase()) }));
+  const firstHit = (find: (s: string, scan: TextScan) => TermHit[], global = true): { region: Region; hit: TermHit } | undefined => {
+    for (const { r, slice, scan } of scanned) {
+      for (const h of find(slice, scan)) {
         const hit = { ...h, start: h.start + r.start, end: h.end + r.start };
         // A global cue inside the requirement's own concept words is the concept ("optional", "out of scope").
         if (global && overlapsConcept(r.text, req, hit)) continue;
+        if (global && r.text === text && inAsideOnly(text, hit, conceptAt)) continue; // "the plan, as amended from time to time"
         return { region: r, hit };
       }
     }
@@ -338,10 +353,13 @@ function classifyScoped(
   // 2a. A duty the advisory puts on both parties that the document gives the customer alone, about
   //     its own affairs ("The Customer shall have its own controls audited each year"), commits
   //     the provider side to nothing: read as put on the wrong party. A clause that names the
-  //     provider ("The Provider and the Customer shall each …", "The Customer shall audit the
-  //     Provider's controls": oversight) stays.
+  //     provider beside the customer ("The Provider and the Customer shall each …") or whose act
+  //     is oversight of it ("The Customer shall audit the Provider's controls") stays; a provider
+  //     name inside the object ("shall disable all Provider accounts") commits the provider to nothing.
   if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
-    if (!namesParty(region.text.slice(region.start, region.end), parties, 'provider')) {
+    const beside = namesParty(region.text.slice(region.start, verb.start), parties, 'provider');
+    const oversight = OVERSIGHT.test(actAfter(region.text, verb.end, region.end)) && namesParty(region.text.slice(verb.end, region.end), parties, 'provider');
+    if (!beside && !oversight) {
       return { status: 'wrong-party', reason: `only the ${parties.customer} takes it on; AA22-131A expects the ${parties.provider} to share it`, cue: cueAt(region, verb), ...withSubject };
     }
   }
@@ -365,13 +383,13 @@ function classifyScoped(
     }
   }
   // 3. Requirement-specific and global hedges (carve-outs included: "unless otherwise agreed").
-  const weakened = firstHit((s) => weakenSet(req).find(s).filter((h) => req.weaken[h.index]!.status !== 'negated'), false);
+  const weakened = firstHit((s, scan) => weakenSet(req).find(s, 0, scan).filter((h) => req.weaken[h.index]!.status !== 'negated'), false);
   if (weakened) {
     const cue = req.weaken[weakened.hit.index]!;
     return { status: cue.status, reason: cue.reason, cue: cueAt(weakened.region, weakened.hit), ...withSubject };
   }
   for (const h of lex.hedges) {
-    const found = firstHit((s) => h.set.find(s));
+    const found = firstHit((s, scan) => h.set.find(s, 0, scan));
     if (found) return { status: 'weak', reason: h.reason, cue: cueAt(found.region, found.hit), ...withSubject };
   }
   // 4. Permissive modals weaken only the obligated party's duty; "the Customer may audit" is a
@@ -396,7 +414,7 @@ function classifyScoped(
         return { status: 'negated', reason: `the duty is left to the ${partyName(other(obligated))}`, cue: { text: pushed.term, start: base + pushed.start, end: base + pushed.end }, subject: other(obligated) };
       }
     }
-    const cap = firstHit((s) => lex.capability.find(s));
+    const cap = firstHit((s, scan) => lex.capability.find(s, 0, scan));
     if (cap) return { status: 'weak', reason: 'it states a capability, not a duty to use it', cue: cueAt(cap.region, cap.hit), ...withSubject };
     const scope = text.slice(clause.start, clause.end);
     // "Schedule 2 lists the security services …": what the agreement's own parts set out is a
@@ -418,6 +436,13 @@ function classifyScoped(
   return { status: 'present', reason: rightOfOtherParty ? `a right of the ${partyName(subject!)}` : 'a binding obligation', ...withSubject };
 }
 
+
+/** "We install …", not "You remove … when we tell you": "we" comes before any "you". */
+function speaksFirst(text: string): boolean {
+  const we = text.search(/\bwe\b/i);
+  const you = text.search(/\byou\b/i);
+  return we >= 0 && (you < 0 || we < you);
+}
 
 /** A negated verb right before the concept word: "does not patch", "doesn't encrypt". */
 /** Present tense only: "shall not subcontract" or "will not disclose" is a binding prohibition. */

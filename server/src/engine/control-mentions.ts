@@ -72,21 +72,9 @@ function compiled(req: Requirement): CompiledControls {
 /** A cheap test before the patterns: does the text hold anything shaped like a control id? */
 const ANY_ID = /\b[A-Z]{2}-\d|\d\.\d+\.\d/;
 
-/**
- * ANY_ID's answer per recent text: matching asks about every sentence once per requirement, and
- * a lookup is cheaper than a scan of the sentence.
- */
-const shapedLikeIds = new Map<string, boolean>();
-const SHAPED_LIKE_IDS_KEPT = 8192;
-
-function mayNameIds(text: string): boolean {
-  let answer = shapedLikeIds.get(text);
-  if (answer === undefined) {
-    if (shapedLikeIds.size >= SHAPED_LIKE_IDS_KEPT) shapedLikeIds.clear();
-    answer = ANY_ID.test(text);
-    shapedLikeIds.set(text, answer);
-  }
-  return answer;
+/** Could `text` name a control of any requirement? (Matching asks once per sentence, not per requirement.) */
+export function mayNameControl(text: string): boolean {
+  return ANY_ID.test(text);
 }
 
 /**
@@ -94,8 +82,9 @@ function mayNameIds(text: string): boolean {
  * framework for SP 800-171 numbers (the sentence's table row and the headings over it).
  */
 export function controlMentions(text: string, req: Requirement, around: string): ControlMention[] {
+  if (!ANY_ID.test(text)) return [];
   const { patterns } = compiled(req);
-  if (!patterns.length || !mayNameIds(text)) return [];
+  if (!patterns.length) return [];
   const out: ControlMention[] = [];
   let sp171: boolean | undefined;
   for (const { framework, id, re } of patterns) {

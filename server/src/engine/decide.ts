@@ -19,6 +19,9 @@ export interface Decision {
   conflict?: Conflict;
 }
 
+/** A reference to another clause by its number: "clause 2.1", "Section 5.6", "paragraph (b)", "5.2.7". */
+const CITES_CLAUSE = /\b(?:clause|section|paragraph|article|sub-?clause|part)\s+\(?[\dA-Z]{1,3}(?:\.\d{1,3})*\)?|\b(?:notwithstanding|despite)\s+\d{1,3}(?:\.\d{1,3})+\b/i;
+
 const byRank = (a: Evidence, b: Evidence): number => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.start - b.start;
 
 export function decide(evidence: readonly Evidence[], req: Requirement): Decision {
@@ -27,7 +30,10 @@ export function decide(evidence: readonly Evidence[], req: Requirement): Decisio
   // A disclaimer or narrowing deals with the duty when it stands under the topic's own heading or
   // in the section of the binding clause it contradicts, or when no binding clause stands under
   // such a heading; only a binding clause under the topic's heading elsewhere outranks it.
-  const deals = (e: Evidence): boolean => !!e.express && (!!e.topical || present.some((p) => p.section === e.section) || !present.some((p) => p.topical));
+  // A narrowing that cites the clause it qualifies ("Notwithstanding Section 5.6, …", "Clause 6.7
+  // applies save that …") deals with it wherever it stands.
+  const deals = (e: Evidence): boolean =>
+    !!e.express && (!!e.topical || present.some((p) => p.section === e.section) || !present.some((p) => p.topical) || (e.express === 'narrowing' && CITES_CLAUSE.test(e.text)));
   const overriding = evidence.find((e) => e.express === 'disclaimer' && deals(e)) ?? evidence.find((e) => e.express === 'narrowing' && deals(e));
   // The clause that deals with the topic decides: evidence under a heading or caption that names
   // the topic outranks a passing mention elsewhere ("… keep backups of invoices" in a billing

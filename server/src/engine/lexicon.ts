@@ -5,6 +5,7 @@
  * read one list. Phrases, not regular expressions: they go through the safe term compiler.
  */
 import { termSet, type TermHit, type TermSet } from './terms';
+import type { TextScan } from './text-scan';
 
 /** How the quick fix rewrites a cue of a hedge group. */
 export type HedgeFix = 'delete' | 'effort' | 'try';
@@ -41,8 +42,8 @@ export interface LexiconData {
 
 /** What a cue group is matched with: a term set, plus role-slot phrases ("upon the {customer}'s request"). */
 export interface PhraseSet {
-  find(text: string, base?: number, lower?: string): TermHit[];
-  test(text: string, lower?: string): boolean;
+  find(text: string, base?: number, lower?: string | TextScan): TermHit[];
+  test(text: string, lower?: string | TextScan): boolean;
 }
 
 export interface CompiledGroup {
@@ -106,7 +107,7 @@ function phraseSet(phrases: readonly string[], parties: Required<PartyWords>): P
   plain.register(); // see compileLexicon
   const slots = phrases.filter((p) => ROLE_SLOT.test(p)).map((p) => slotPattern(p, parties));
   if (!slots.length) return plain;
-  const find = (text: string, base = 0, lower?: string): TermHit[] => {
+  const find = (text: string, base = 0, lower?: string | TextScan): TermHit[] => {
     const hits = plain.find(text, base, lower);
     slots.forEach((re, i) => {
       re.lastIndex = 0;

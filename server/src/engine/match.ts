@@ -9,10 +9,12 @@
  * MFA must be used for …" are read with their headings.
  */
 import { classifySentence, clauseSpans, type LeadIn } from './classify';
-import { controlMentions } from './control-mentions';
+import { controlMentions, mayNameControl } from './control-mentions';
 import { topicAliases } from './defined-terms';
 import { FRAMEWORK_NAMES } from './controls';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
+import { promiseDeclarations } from './promise-lead';
+import { tableAids } from './table-context';
 import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
 import { TextScan } from './text-scan';
@@ -58,6 +60,8 @@ interface UnitAids {
   leadIn: (LeadIn | undefined)[];
   /** Lower-case sentence texts per unit, scanned once for all term sets' quick rejection. */
   lower: TextScan[][];
+  /** Per unit and sentence: the sentence may name a control id (control-mentions.ts). */
+  controlLike: boolean[][];
   /** Lower-case context per unit (units under one heading share one scan). */
   contextLower: TextScan[];
   /** The headings and captions alone (no lead-in sentence): the words that name a unit's topic. */
@@ -96,7 +100,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], contextLower: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
+  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
@@ -107,7 +111,9 @@ function unitAids(doc: ParsedDocument): UnitAids {
     }
   });
   const contextScans = new Map<string, TextScan>();
-  for (const unit of doc.units) {
+  const promises = promiseDeclarations(doc);
+  const tables = tableAids(doc);
+  doc.units.forEach((unit, u) => {
     const parts = [heading(unit.section)];
     const named = [heading(unit.section)];
     for (const p of unit.parents) {
@@ -120,16 +126,19 @@ function unitAids(doc: ParsedDocument): UnitAids {
       parts.push(unit.caption.text);
       named.push(unit.caption.text);
     }
+    if (tables.header[u]) parts.push(tables.header[u]!);
     aids.context.push(parts.filter(Boolean).join(' \n '));
     aids.named.push(named.filter(Boolean).join(' \n '));
     aids.heading.push(parts[0]!);
-    aids.leadIn.push(leadInOf(doc, unit));
+    const promise = promises.get(unit.section);
+    aids.leadIn.push(leadInOf(doc, unit) ?? tables.leadIn[u] ?? (promise && promise.start < unit.start ? promise : undefined));
     aids.lower.push(unit.sentences.map((s) => new TextScan(s.text.toLowerCase())));
+    aids.controlLike.push(unit.sentences.map((s) => mayNameControl(s.text)));
     const context = aids.context[aids.context.length - 1]!;
     let contextScan = contextScans.get(context);
     if (!contextScan) contextScans.set(context, (contextScan = new TextScan(context.toLowerCase())));
     aids.contextLower.push(contextScan);
-  }
+  });
   aidsCache.set(doc, aids);
   return aids;
 }
@@ -224,6 +233,14 @@ function aliasGroups(req: Requirement, own: TermSet[], aliases: string[]): TermS
 }
 
 export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement): Evidence[] {
+  return bestEvidence(allEvidence(doc, parties, lines, req));
+}
+
+/**
+ * Every piece of evidence for `req` in the units [from, to), in reading order, none dropped
+ * (incremental matching reads a run of blocks at once and keeps the best of each block).
+ */
+export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement, from = 0, to = doc.units.length): Evidence[] {
   const { groups: ownGroups, exclude, nearMisses } = requirementSets(req);
   // A defined subcontractor may also be read as a party ("Subprocessor" is a provider word); only the two parties themselves are not aliases.
   const aliases = req.aliases ? topicAliases(req, parties.definedTerms).filter((a) => a !== parties.provider && a !== parties.customer) : [];
@@ -232,7 +249,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
   const contextHits = new Map<string, boolean[]>();
   const topicalCache = new Map<string, boolean>();
   const evidence: Evidence[] = [];
-  doc.units.forEach((unit, u) => {
+  const visit = (unit: ClauseUnit, u: number): void => {
     if (unit.kind === 'heading' || unit.sentences.length === 0) return;
     // A table's header cell ("Retention period") names a column; its rows are the evidence.
     if (aids.headerCell[u]) return;
@@ -245,6 +262,8 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
     }
     const lower = aids.lower[u]!;
     unit.sentences.forEach((s, i) => {
+      // Nearly every sentence fails the topic group and names no control: drop it before any work.
+      if (groups.length > 0 && !context[0] && !aids.controlLike[u]![i] && !groups[0]!.mayOccur(lower[i]!)) return;
       const hits: TermHit[][] = [];
       let topicHits: { start: number }[] = [];
       let satisfied = true;
@@ -269,6 +288,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
         own = 1;
       }
       if (!satisfied || own === 0) {
+        if (!aids.controlLike[u]![i]) return;
         const mentions = controlMentions(s.text, req, `${aids.rowRest[u]} \n ${contextText}`);
         if (!mentions.length) return;
         hits.length = 0;
@@ -286,7 +306,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
       // A cue found in the lead-in that governs this sentence lies outside it: name it in the
       // reason, and keep the diagnostic on the sentence itself.
       const cueInside = c.cue && c.cue.start >= s.start && c.cue.end <= s.end;
-      const reason = c.cue && !cueInside ? `${c.reason} (“${squash(c.cue.text, 60)}” ${rowText !== s.text ? 'in its table row' : 'in the clause that introduces it'})` : c.reason;
+      const reason = c.cue && !cueInside ? `${c.reason} (“${squash(c.cue.text, 60)}” ${rowText !== s.text && c.cue.start >= s.start ? 'in its table row' : 'in the clause that introduces it'})` : c.reason;
       const start = lines.position(s.start);
       const end = lines.position(s.end);
       // Topical: a heading or caption names the topic; a lead-in sentence ("The Contractor shall:")
@@ -311,8 +331,9 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
         basis: basisOf(c, parties, req, hits.map((g) => aliasNote(g[0]!.term, aliases, parties)), topical, named),
       });
     });
-  });
-  return bestEvidence(evidence);
+  };
+  for (let u = from; u < to; u++) visit(doc.units[u]!, u);
+  return evidence;
 }
 
 /**

@@ -113,8 +113,9 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
       for (const m of definitionsInParens(s.text)) {
         const legal = m.before.replace(/^.*?\b(?:between|and|by|with)\s+/i, '').replace(/[,\s]+$/, '').trim();
         add(m.name, s.start + m.index, legal && legal.length < 100 ? legal : undefined);
-        if (i < 40 && roleOf(m.name) === undefined && legal && isShortNameOf(m.name, legal)) {
-          unnamed.push({ term: m.name.trim(), definedAt: s.start + m.index, legalName: legal });
+        const properName = i < 40 && roleOf(m.name) === undefined && legal && !isShortNameOf(m.name, legal) ? preambleNameOf(m.name, m.before) : undefined;
+        if (i < 40 && roleOf(m.name) === undefined && legal && (isShortNameOf(m.name, legal) || properName)) {
+          unnamed.push({ term: m.name.trim(), definedAt: s.start + m.index, legalName: properName ?? legal });
         }
       }
       DEFINED_MEANS.lastIndex = 0;
@@ -223,6 +224,26 @@ function isShortNameOf(term: string, legal: string): boolean {
   return COMPANY_FORM.test(legal) && legal.toLowerCase().includes(first.toLowerCase());
 }
 
+/** Lower-case words that may join the words of a proper name: "University of Leeds", "Smith & Sons". */
+const NAME_JOINERS = new Set(['of', 'and', '&', 'for', 'the', 'de', 'la']);
+
+/**
+ * `between Ashdown District Council (the "Council")`, `and Pembrook Dental Group, P.C., an Oregon
+ * corporation ("Pembrook")`: a party introduced by "between/and/with" whose proper name (every
+ * word capitalised) begins or ends with the short name, with no legal-form word needed (councils,
+ * agencies, credit unions and professional corporations sign contracts too). Returns that name.
+ */
+function preambleNameOf(term: string, before: string): string | undefined {
+  const t = term.trim();
+  if (!/^\p{Lu}[\p{L}\p{N}&.-]*$/u.test(t)) return undefined;
+  for (const intro of before.matchAll(/\b(?:between|and|with)\s+(?=(?:the\s+)?([^,;:]+))/g)) {
+    const words = intro[1]!.trim().split(/\s+/);
+    if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w))) continue;
+    if (words[0] === t || words[words.length - 1] === t) return words.join(' ');
+  }
+  return undefined;
+}
+
 /** Per term (lower-case), sentences in which it is the subject of a duty: "Acme shall", "each Covered Entity must". One scan for all terms. */
 function dutyCounts(text: string, terms: string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -253,6 +274,13 @@ function assignShortNames(text: string, names: PartyName[], unnamed: { term: str
     assumptions.push(assumed);
   };
   if (hasRole('provider') && hasRole('customer')) return [];
+  // A provider word defined for a company in the preamble ("Tidewater Hosting plc (the "Service
+  // Provider")") is the provider whatever the duty counts: a security schedule in the passive
+  // voice names it less often than the customer it serves.
+  if (names.some((n) => n.role === 'provider' && n.legalName !== undefined && COMPANY_FORM.test(n.legalName))) {
+    for (const u of fresh) push(u, 'customer', 'the other party is the provider');
+    return assumptions;
+  }
   // Duties decide: the short name that carries more duties than any defined provider word is the
   // provider ("sub-processor" defined in a DPA does not make the company that signs it the customer).
   const byTerm = dutyCounts(text, [...fresh.map((u) => u.term), ...names.filter((n) => n.definedAt !== undefined).map((n) => n.term)]);

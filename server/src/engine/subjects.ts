@@ -38,7 +38,7 @@ export function partyMentions(text: string, parties: Parties, from: number, to: 
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (/^['’]s\b/.test(after) || /^['’](?!ll)/.test(after) || /^s['’]/.test(after)) continue;
-    if (DEFINED_TERM_AFTER.test(after)) continue;
+    if (DEFINED_TERM_AFTER.test(after) || PARTY_AS_MODIFIER.test(after)) continue;
     const role: Who = m[1] !== undefined ? 'provider' : m[2] !== undefined ? 'customer' : 'both';
     out.push({ role, start: m.index, end: m.index + m[0].length });
   }
@@ -47,6 +47,8 @@ export function partyMentions(text: string, parties: Parties, from: number, to: 
 
 /** A capitalised noun right after a party name makes it part of a defined term: "Customer Data". */
 export const DEFINED_TERM_AFTER = /^[ \t]+(?!(?:Shall|Must|Will|May|Agrees|Is|Are|And|Or)\b)\p{Lu}\p{Ll}/u;
+/** A party name used as a modifier of a noun ("Council data", "Client systems") is no subject. */
+export const PARTY_AS_MODIFIER = /^[ \t]+(?:data|systems?|accounts?|personnel|staff|users?|networks?|environments?|premises|equipment|devices?|information|records|employees)\b/i;
 /** A new subject between a party name and the verb: "Customer agrees that Acme will", "…, GitHub will". */
 export const OTHER_SUBJECT_BEFORE_VERB = /(?:\bthat\b|,)\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*\s+(?:\p{Ll}+ly\s+)?$/u;
 
@@ -55,15 +57,33 @@ export function other(role: Role): Role {
 }
 
 /** The party that is the subject of `verb`: the nearest mention before it, or "by the X" after a passive. */
-export function subjectOf(text: string, mentions: PartyMention[], verb: Span | undefined, regionStart: number): Who | undefined {
+export function subjectOf(text: string, mentions: PartyMention[], verb: Span | undefined, regionStart: number, parties?: Parties): Who | undefined {
   if (!verb) return mentions.find((m) => m.start >= regionStart)?.role;
   const before = mentions.filter((m) => m.end <= verb.start && m.start >= regionStart);
   const agent = mentions.find((m) => m.start > verb.end && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /\bbe\s+\p{L}+ed\b|\bbe\s+\p{L}+en\b/iu.test(text.slice(verb.end, m.start)));
   if (agent) return agent.role;
+  // Only for an impersonal passive: "the Provider shall ensure that … will be tested by the Customer's auditors" stays the Provider's.
+  const official = parties && before.length === 0 ? possessiveAgent(text, verb, parties) : undefined;
+  if (official) return official;
   const last = before[before.length - 1];
   // "…instructions of Customer …, GitHub will notify": a name that is no party is the subject.
   if (last && OTHER_SUBJECT_BEFORE_VERB.test(text.slice(last.end, verb.start))) return undefined;
   return last?.role;
+}
+
+/**
+ * "Shall be reviewed by the Customer's security manager": a passive whose agent is one party's
+ * officer or staff is that party's act (a possessive is no subject of its own, so the plain agent
+ * rule above does not see it).
+ */
+function possessiveAgent(text: string, verb: Span, parties: Parties): Role | undefined {
+  for (const role of ['provider', 'customer'] as const) {
+    const names = partyPattern(parties, role);
+    if (!names) continue;
+    const m = new RegExp(`\\bby\\s+(?:the\\s+)?(?:${names})['’]s?\\s+\\p{L}`, 'u').exec(text.slice(verb.end));
+    if (m && /\bbe\s+\p{L}+(?:ed|en)\b/iu.test(text.slice(verb.end, verb.end + m.index))) return role;
+  }
+  return undefined;
 }
 
 /**

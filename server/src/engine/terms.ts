@@ -15,7 +15,7 @@
  */
 
 import { hitsOf, TermPattern, WORD } from './term-patterns';
-import { isCurrent, registerAnchors, TextScan, type AnchorIds } from './text-scan';
+import { anchorMask, isCurrent, registerAnchors, TextScan, type AnchorIds, type AnchorMask } from './text-scan';
 
 export interface TermHit {
   term: string;
@@ -110,6 +110,7 @@ export class TermSet {
   private readonly anchors: string[] | undefined;
   /** The registration for TextScans (text-scan.ts), and each pattern's anchor id in it (-1: none). */
   private registered: AnchorIds | undefined;
+  private setMask: AnchorMask = anchorMask(new Int32Array(0));
   private patternIds: Int32Array[] = [];
   /** Per mode and pattern, the anchor ids of the pattern's other words (TermPattern.words). */
   private wordIds: Int32Array[][] = [];
@@ -149,6 +150,7 @@ export class TermSet {
     const idOf = new Map(this.anchors.map((a, k) => [a, registered.ids[k]!]));
     const wordId = new Map(words.map((w, k) => [w, wordIds[k]!]));
     this.wordIds = this.modes.map((mode) => mode.map((p) => Int32Array.from(p.words, (w) => wordId.get(w)!)));
+    this.setMask = anchorMask(registered.ids);
     this.patternIds = this.modes.map((mode) => Int32Array.from(mode, (p) => (p.anchor ? idOf.get(p.anchor)! : -1)));
     this.registered = registered;
   }
@@ -164,7 +166,7 @@ export class TermSet {
       return false;
     }
     this.register();
-    return lower.hasAny(this.registered!);
+    return lower.hasAny(this.setMask);
   }
 
   /**

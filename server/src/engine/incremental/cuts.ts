@@ -1,5 +1,5 @@
 /** Where a document may be cut into blocks: lines that may be top-level ATX headings (verified later by the reader). */
-import { closesFence, eachLine, FRONT_MATTER, isHeadingLine, opensFence } from '../block-reader';
+import { closesFence, eachLine, FRONT_MATTER, isHeadingLine, opensFence, type LineBreaks } from '../block-reader';
 
 /**
  * Offsets of the lines that may start a block: "#" headings at column 0, outside front matter and,
@@ -18,6 +18,8 @@ export class CutScanner {
   private at: number;
   private fence: ReturnType<typeof opensFence>;
   private readonly line = { start: 0, end: 0 };
+  /** Line breaks found ahead, kept from one call of next() to the next. */
+  private readonly breaks: LineBreaks = { lf: -1, cr: -1 };
 
   constructor(
     private readonly text: string,
@@ -50,7 +52,7 @@ export class CutScanner {
         this.fence = opensFence(text, line);
       }
       return false;
-    });
+    }, this.breaks);
     this.at = found;
     return found;
   }

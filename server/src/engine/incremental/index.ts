@@ -57,7 +57,7 @@ import type { RemarkOffload } from '../remark-offload';
 import { assemble, blockView, shiftEvidence } from './assembly';
 import { Overflow, parseBlock, rebuild } from './block-cache';
 import { CutScanner } from './cuts';
-import { matchBlock, mergeEvidence, sameContext, sectionSignature, type MatchContext } from './matching';
+import { matchBlock, matchRuns, mergeEvidence, sameContext, sectionSignature, type MatchContext } from './matching';
 import type { Block, BlockEntry, BlockMatches, RunStats } from './types';
 
 export { cutCandidates } from './cuts';
@@ -117,10 +117,14 @@ export class IncrementalAnalyzer {
 
     // Match the blocks that need it (all of a document just opened, all when the parties changed,
     // one after a keystroke) step by step; analyzeParsed then only merges their evidence.
+    const starts = [0];
+    for (const block of blocks) for (const rel of block.entry.lineStarts) starts.push(block.start + rel);
+    const lines = new LineIndex(text, starts);
     let context: MatchContext | undefined;
     const parties = detectParties(doc, catalogLexicon(options.catalog));
     if (decideContract(doc, parties, options.force).isContract) {
       context = this.matchContext(parties, doc, blocks, stats);
+      yield* matchRuns(context, blocks, doc, lines, requirements, LONG_BLOCK);
       for (let i = 0; i < blocks.length; i++) {
         const progress = 0.5 + (0.5 * i) / blocks.length;
         // A long block (a document without headings) is matched a requirement at a time.
@@ -148,9 +152,7 @@ export class IncrementalAnalyzer {
       }
       return bestEvidence([...list]);
     };
-    const starts = [0];
-    for (const block of blocks) for (const rel of block.entry.lineStarts) starts.push(block.start + rel);
-    const result = analyzeParsed(doc, options, { evidenceFor: finder, parties, lines: new LineIndex(text, starts) });
+    const result = analyzeParsed(doc, options, { evidenceFor: finder, parties, lines });
     this.sweep(generation);
     return result;
   }

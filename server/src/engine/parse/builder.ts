@@ -81,14 +81,15 @@ class Builder {
             break;
           }
           const kind: UnitKind = node.type === 'paragraph' ? 'paragraph' : 'indented-prose';
-          const probe = this.probe(kind, start, end);
+          const masked = mask(text, start, end, kind);
+          const probe = unitShape(text, start, masked);
           if (probe.titleOnly && !probe.enumerator && !ctx.inQuote && ctx.parents.length === 0) {
             // A paragraph that is only a title heads what follows, like a heading.
             this.openSection(TITLE_DEPTH, start, end, 'title');
             outline = new Outline();
           }
           const parents = [...ctx.parents, ...outline.place(probe.enumerator, this.doc.units.length)];
-          const index = this.addUnit(kind, start, end, parents, probe);
+          const index = this.addUnit(kind, start, end, parents, probe, true, masked);
           leadIn = endsWithLeadIn(this.doc.units[index]!) ? index : undefined;
           break;
         }
@@ -233,17 +234,12 @@ class Builder {
     this.stack.push(sections.length - 1);
   }
 
-  private probe(kind: UnitKind, start: number, end: number): UnitShape {
-    return unitShape(this.doc.text, start, mask(this.doc.text, start, end, kind));
-  }
-
   /**
    * Add a clause unit. Headings and table cells have no caption; a list item is a bare title
    * only when something is nested under it (otherwise "- Daily backups" is the clause itself).
    */
-  private addUnit(kind: UnitKind, start: number, end: number, parents: number[], shape?: UnitShape, titleOnlyAllowed = true): number {
+  private addUnit(kind: UnitKind, start: number, end: number, parents: number[], shape?: UnitShape, titleOnlyAllowed = true, masked = mask(this.doc.text, start, end, kind)): number {
     if (this.doc.text.slice(start, end).includes('<!--')) this.comments(start, end);
-    const masked = mask(this.doc.text, start, end, kind);
     const s: UnitShape =
       kind === 'heading' || kind === 'table-cell' ? { bodyStart: 0, titleOnly: false } : (shape ?? unitShape(this.doc.text, start, masked, titleOnlyAllowed));
     const body = masked.slice(s.bodyStart);

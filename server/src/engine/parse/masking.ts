@@ -10,19 +10,25 @@ import type { UnitKind } from './types';
 export function mask(text: string, start: number, end: number, kind: UnitKind): string {
   let s = text.slice(start, end);
   const blank = (m: string): string => ' '.repeat(m.length);
-  s = blankSpans(s, htmlComments(s));
-  s = s.replace(/<\/?[A-Za-z][^<>\n]*>/g, blank);
-  // Links and images keep their text: "[logs](https://…)" → " logs            ".
-  s = s.replace(/(!?\[)([^\]\n]{0,500})(\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"]*")?\))/g, (_m, open: string, inner: string, target: string) => blank(open) + inner + blank(target));
-  // Brackets: an opening one (with the "!" of an image) that some "]" follows, then every "]".
-  // One scan for the last "]": a look-ahead per "[" would rescan to the end each time.
-  const lastClose = s.lastIndexOf(']');
-  s = s.replace(/!?\[/g, (m: string, at: number) => (at + m.length <= lastClose ? blank(m) : m)).replace(/\]/g, ' ');
-  s = s.replace(/\\(?=[\\`*_{}[\]()#+\-.!|>~])/g, ' ');
-  s = s.replace(/\{\{[#/^!][^{}\n]*\}\}/g, blank);
-  s = s.replace(/(\*\*|__|\*|~~|`)/g, blank);
-  s = s.replace(/(^|[\s(])_(?=\S)|(?<=\S)_(?=$|[\s).,;:!?])/g, (m) => m.replace(/_/g, ' '));
-  s = s.replace(/(^|\n)([ \t]*>)+/g, (m) => m.replace(/[^\n]/g, ' '));
+  // Each replacement runs only where its markup character occurs: most clause text has none.
+  const has = (c: string): boolean => s.includes(c);
+  if (has('<')) {
+    s = blankSpans(s, htmlComments(s));
+    s = s.replace(/<\/?[A-Za-z][^<>\n]*>/g, blank);
+  }
+  if (has(']')) {
+    // Links and images keep their text: "[logs](https://…)" → " logs            ".
+    s = s.replace(/(!?\[)([^\]\n]{0,500})(\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"]*")?\))/g, (_m, open: string, inner: string, target: string) => blank(open) + inner + blank(target));
+    // Brackets: an opening one (with the "!" of an image) that some "]" follows, then every "]".
+    // One scan for the last "]": a look-ahead per "[" would rescan to the end each time.
+    const lastClose = s.lastIndexOf(']');
+    s = s.replace(/!?\[/g, (m: string, at: number) => (at + m.length <= lastClose ? blank(m) : m)).replace(/\]/g, ' ');
+  }
+  if (has('\\')) s = s.replace(/\\(?=[\\`*_{}[\]()#+\-.!|>~])/g, ' ');
+  if (has('{{')) s = s.replace(/\{\{[#/^!][^{}\n]*\}\}/g, blank);
+  if (has('*') || has('_') || has('~') || has('`')) s = s.replace(/(\*\*|__|\*|~~|`)/g, blank);
+  if (has('_')) s = s.replace(/(^|[\s(])_(?=\S)|(?<=\S)_(?=$|[\s).,;:!?])/g, (m) => m.replace(/_/g, ' '));
+  if (has('>')) s = s.replace(/(^|\n)([ \t]*>)+/g, (m) => m.replace(/[^\n]/g, ' '));
   if (kind === 'heading') {
     s = s.replace(/^[ \t]*#{1,6}(?=\s|$)/, blank).replace(/[ \t]#+[ \t]*$/, blank);
     s = s.replace(/\n[ \t]*(=+|-+)[ \t]*$/, (m) => m.replace(/[^\n]/g, ' '));

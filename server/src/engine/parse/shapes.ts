@@ -11,7 +11,9 @@ export interface UnitShape {
   titleOnly: boolean;
 }
 
-const ENUMERATOR = /^\s*(\((?:\d{1,3}|[a-zA-Z]{1,5})\)|\d{1,3}\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|(?:[a-zA-Z]|[ivxlcIVXLC]{2,5})[.)](?=\s))/;
+// "Section 2.2 Performance by Subcontractors. …" (SEC filings and federal clauses): the section
+// word goes with the number, which alone is the enumerator, so the title after it is a caption.
+const ENUMERATOR = /^\s*(?:(?:Section|Clause|Article)\s+(?=\d{1,3}(?:\.\d{1,3})+))?(\((?:\d{1,3}|[a-zA-Z]{1,5})\)|\d{1,3}\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|(?:[a-zA-Z]|[ivxlcIVXLC]{2,5})[.)](?=\s))/;
 /** A caption ends at ". ", ": ", " - ", "—" or "–" (or at the end of the unit). */
 const CAPTION = /^([^\n.:;!?—–]{1,100}?)(\s*(?:[.:](?=\s|$)|\s-\s|[—–])|\s*$)/;
 const VERBISH = /\b(?:shall|must|will|may|might|should|can|could|would|agrees?|is|are|was|were|has|have|had|do|does|did|means?|refers?|includes?)\b/i;
@@ -31,15 +33,18 @@ export function unitShape(source: string, unitStart: number, masked: string, tit
   const restStart = at + (/^\s*/.exec(masked.slice(at))?.[0].length ?? 0);
   const m = CAPTION.exec(masked.slice(restStart));
   const shape: UnitShape = { bodyStart: at, titleOnly: false, ...(enumerator ? { enumerator } : {}) };
-  if (!m) return shape;
+  // "Section 4.3 applies to …" names a section in a sentence: a section word numbers a unit only before a caption.
+  const sectionWord = en !== null && /^\s*\p{L}{3}/u.test(en[0]);
+  const plain: UnitShape = sectionWord ? { bodyStart: 0, titleOnly: false } : shape;
+  if (!m) return plain;
   const title = m[1]!.trim();
   const afterCaption = restStart + m[0].length;
   const remainder = masked.slice(afterCaption);
   const titleOnly = !/[\p{L}\p{N}]/u.test(remainder);
   // Set off as a title by emphasis: "**a. Periodic Tests.**", "(c) *Cyber incident reporting*."
   const emphasised = /[*_]/.test(source.slice(unitStart, unitStart + restStart));
-  if (titleOnly && !titleOnlyAllowed) return shape;
-  if (!isTitle(title, emphasised)) return shape;
+  if (titleOnly && !titleOnlyAllowed) return plain;
+  if (!isTitle(title, emphasised)) return plain;
   return {
     ...shape,
     bodyStart: afterCaption,

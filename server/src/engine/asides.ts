@@ -1,0 +1,33 @@
+/**
+ * Words that describe a noun, not the duty. A non-restrictive relative clause set off by commas or
+ * brackets ("the disaster recovery plan, which may change from time to time, shall be provided")
+ * and a versioning phrase after a document's name ("the Security Policy, as amended from time to
+ * time") say how the thing referred to may change; they do not qualify how firmly the sentence
+ * binds. Their hedges and modals are therefore not cues for a concept that stands outside them.
+ */
+import type { Span } from './types';
+
+/** ", which …," or "(which …)": the opening; the aside ends at the next comma or closing bracket. */
+const RELATIVE_OPEN = /(?:,|\()\s*(?:which|who|whose)\b/gi;
+
+/** "as amended from time to time", "as may be updated from time to time", "as revised …". */
+const VERSIONING = /\bas\s+(?:may\s+be\s+|it\s+may\s+be\s+|they\s+may\s+be\s+)?(?:amended|updated|revised|modified|supplemented|varied|replaced|changed)(?:\s+(?:and|or)\s+\p{L}+)?(?:\s+\p{L}+){0,3}?\s+from\s+time\s+to\s+time\b/giu;
+
+/** The asides of `text` (offsets relative to it). A relative clause that runs to the end of the sentence is no aside: "MFA, which the Provider shall enforce." */
+export function asideSpans(text: string): Span[] {
+  const out: Span[] = [];
+  RELATIVE_OPEN.lastIndex = 0;
+  for (let m = RELATIVE_OPEN.exec(text); m; m = RELATIVE_OPEN.exec(text)) {
+    const closer = m[0].startsWith('(') ? ')' : ',';
+    const end = text.indexOf(closer, m.index + m[0].length);
+    if (end > 0) out.push({ start: m.index, end: end + 1 });
+  }
+  VERSIONING.lastIndex = 0;
+  for (let m = VERSIONING.exec(text); m; m = VERSIONING.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Is `span` inside an aside of `text` while `conceptAt` is not (offsets relative to `text`)? */
+export function inAsideOnly(text: string, span: Span, conceptAt: number): boolean {
+  return asideSpans(text).some((a) => span.start >= a.start && span.end <= a.end && !(conceptAt >= a.start && conceptAt < a.end));
+}

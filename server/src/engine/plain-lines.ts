@@ -1,0 +1,86 @@
+/**
+ * What one line of Markdown can be, as far as the parser-free readers (block-reader.ts,
+ * simple-lists.ts, simple-tables.ts) need to know: blank, an ATX heading, or plain text that no
+ * block construct can start with. Every test errs towards "not plain": a line that is not plain
+ * goes to remark.
+ */
+
+export interface Line {
+  start: number;
+  /** End of the content, before the line break. */
+  end: number;
+}
+
+export function isBlank(source: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** "#" to "######" at column 0, then a space, a tab or the end of the line. */
+export function isHeadingLine(source: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && i < line.start + 7 && source.charCodeAt(i) === 35) i++;
+  const depth = i - line.start;
+  if (depth < 1 || depth > 6) return false;
+  const c = source.charCodeAt(i);
+  return i === line.end || c === 32 || c === 9;
+}
+
+const LIST_NUMBER = /^\d{1,9}[.)](?:[ \t]|$)/;
+const LETTER = /\p{L}/u;
+/** "***", "- - -", "___": a thematic break (also what a "*" or "_" line must not be to be text). */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+export function isThematicBreak(source: string, from: number, end: number): boolean {
+  return THEMATIC_BREAK.test(source.slice(from, end));
+}
+
+/**
+ * A first character no Markdown construct starts with (from `at` to the line's `end`): a letter,
+ * a digit that does not make a list item, an opening bracket or quote, or "*" / "_" opening
+ * emphasis ("**Backups.** …": not a list marker, which needs a space after it, nor a thematic break).
+ */
+export function isPlainCharAt(source: string, at: number, end: number): boolean {
+  const c = source.charCodeAt(at);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true; // A-Z a-z
+  if (c >= 48 && c <= 57) return !LIST_NUMBER.test(source.slice(at, Math.min(end, at + 12))); // not "1." / "2)"
+  if (c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xa7) return true; // ( " ' “ ‘ §
+  if (c === 42 || c === 95) return isEmphasisOpening(source, at, end);
+  return c >= 0xc0 && c < 0xd800 && LETTER.test(source[at]!);
+}
+
+/**
+ * A run of "*" or "_" followed by anything but a space or a tab: such a line is no thematic break
+ * (it holds another character) and no list item (a marker needs a space after it).
+ */
+function isEmphasisOpening(source: string, at: number, end: number): boolean {
+  const marker = source.charCodeAt(at);
+  let i = at;
+  while (i < end && source.charCodeAt(i) === marker) i++;
+  const next = source.charCodeAt(i);
+  return i < end && next !== 32 && next !== 9;
+}
+
+/** Nothing in the line can make a table (or anything else) of the paragraph. */
+export function isPlainText(source: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 124 /* | */ || c === 0) return false;
+  }
+  return true;
+}
+
+/** A line that starts a plain paragraph at column 0. */
+export function isPlainStart(source: string, line: Line): boolean {
+  return line.end > line.start && isPlainCharAt(source, line.start, line.end) && isPlainText(source, line);
+}
+
+/** A line that continues a plain paragraph (any indentation: it is read lazily). */
+export function isPlainContinuation(source: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
+  return i < line.end && isPlainCharAt(source, i, line.end) && isPlainText(source, line);
+}

@@ -1,0 +1,23 @@
+/**
+ * A section that opens by declaring its statements to be promises ("This section sets out what
+ * we promise to do", "The Provider commits to the following"): its present-tense statements
+ * ("We install security updates within 14 days") are those promises, read under the declaration
+ * as under a "…shall:" lead-in. Plain-language agreements write their duties this way.
+ */
+import type { ParsedDocument } from './parse';
+import type { LeadIn } from './classify';
+
+/** A sentence that says the section's statements are promises or undertakings. */
+const DECLARES_PROMISES =
+  /\b(?:this\s+(?:section|part|schedule|clause)|the\s+following|below|these)\b[^.;]{0,60}\b(?:promise|promises|commit|commits|undertake|undertakes)\s+to\b|\b(?:promise|promises|commit|commits|undertake|undertakes)\s+(?:to\s+(?:you|the\s+\p{Lu}\p{L}+)\s+)?(?:to\s+)?(?:as\s+follows|the\s+following)\b/iu;
+
+/** Per section index: the first sentence declaring the section's statements to be promises. */
+export function promiseDeclarations(doc: ParsedDocument): Map<number, LeadIn> {
+  const found = new Map<number, LeadIn>();
+  for (const unit of doc.units) {
+    if (unit.section < 0 || found.has(unit.section)) continue;
+    const s = unit.sentences.find((x) => DECLARES_PROMISES.test(x.text));
+    if (s) found.set(unit.section, { text: s.text, start: s.start, declared: true });
+  }
+  return found;
+}

@@ -1,0 +1,177 @@
+/**
+ * Lists and tables read without remark (simple-lists.ts, simple-tables.ts) must give the tree a
+ * remark parse gives (types, offsets, ordered / start / spread / checked / align, nesting), and
+ * the document the same analysis; what they cannot prove simple they leave to remark.
+ */
+import { strict as assert } from 'node:assert';
+import type { Nodes, RootContent } from 'mdast';
+import { readBlock, readBlockStructure } from '../../server/src/engine/block-reader';
+import { parseDocument, parseWholeDocument } from '../../server/src/engine/parse';
+import type { Line } from '../../server/src/engine/plain-lines';
+import { readSimpleList } from '../../server/src/engine/simple-lists';
+import { readSimpleTable } from '../../server/src/engine/simple-tables';
+import { generateContract, prng } from '../../bench/generate';
+import { EOLS } from '../property/arbitraries';
+import { commonMarkExamples, corpusDocuments } from '../sweep/documents';
+import { list, listsAndTables, table } from './simple-blocks-docs';
+
+/** What a node is, as far as the builder and these tests go: no inline content, no line/column. */
+interface Shape {
+  type: string;
+  start: number | undefined;
+  end: number | undefined;
+  fields: Record<string, unknown>;
+  children?: Shape[];
+}
+
+const FIELDS = ['depth', 'ordered', 'start', 'spread', 'checked', 'align'] as const;
+const INLINE = new Set(['text', 'emphasis', 'strong', 'inlineCode', 'link', 'image', 'break', 'html', 'delete', 'footnoteReference', 'linkReference', 'imageReference']);
+
+function shape(node: Nodes): Shape {
+  const fields: Record<string, unknown> = {};
+  for (const f of FIELDS) if (f in node) fields[f] = (node as unknown as Record<string, unknown>)[f];
+  const out: Shape = { type: node.type, start: node.position?.start.offset, end: node.position?.end.offset, fields };
+  if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') {
+    out.children = (node.children as Nodes[]).filter((c) => !INLINE.has(c.type) || node.type === 'root').map(shape);
+  }
+  return out;
+}
+
+const shapes = (nodes: readonly RootContent[]): Shape[] => nodes.map(shape);
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) lines.push({ start, end: text.length });
+  return lines;
+}
+
+/** The bounded reading of `text` gives remark's tree and the whole parse's analysis. */
+function assertSameAsRemark(text: string, what: string): void {
+  assert.deepStrictEqual(shapes(readBlock(text, text.length, true).nodes), shapes(readBlockStructure(text).children), `tree: ${what}\n${JSON.stringify(text)}`);
+  assert.deepStrictEqual(parseDocument(text), parseWholeDocument(text), `analysis: ${what}`);
+}
+
+/**
+ * The simple reader at line 0 either declines or gives exactly remark's nodes before the line it
+ * stops at, with no remark node running over that line. Returns whether it read.
+ */
+function assertReaderAgrees(text: string, read: typeof readSimpleList, what: string): boolean {
+  const lines = linesOf(text);
+  if (lines.length === 0) return false;
+  const got = read(text, lines, 0);
+  if (!got) return false;
+  const stop = got.next < lines.length ? lines[got.next]!.start : text.length;
+  const remark = readBlockStructure(text).children;
+  const before = remark.filter((n) => n.position!.start.offset! < stop);
+  assert.deepStrictEqual(shapes(got.nodes), shapes(before), `${what}\n${JSON.stringify(text)}`);
+  assert.ok(before.every((n) => n.position!.end.offset! <= stop), `${what}: a remark node runs over line ${got.next}\n${JSON.stringify(text)}`);
+  return true;
+}
+
+describe('simple lists and tables read without remark', function () {
+  this.timeout(120_000);
+
+  it('read the simple shapes of contracts, as remark does', () => {
+    const lists = [
+      '- The Provider shall back up data.\n- The Provider shall test restores.\n',
+      '* **Backups.** Daily.\n* *Logs.* Kept.\n',
+      '1. First.\n2. Second.\n3. Third.\n',
+      '3. Starts at three.\n4. Four.\n',
+      '1) Paren.\n2) Paren.\n',
+      '- Loose one.\n\n- Loose two.\n\n\n- Loose three.\n',
+      '- Parent.\n  - Child one.\n  - Child two.\n    - Grandchild.\n- Second parent.\n',
+      '1. Parent.\n   - Bullet child.\n   2. Ordered child at two.\n2. Next.\n',
+      '9. Nine.\n10. Ten: its content is one column further.\n    - Child of ten.\n',
+      '- Item with a long line\n  that continues here\n     and here, indented further.\n',
+      '- Item.\n\n  A second paragraph of the item.\n\n  - A child after a blank line.\n\n  Back in the item.\n- Next.\n',
+      '-  Two spaces.\n-    Four spaces.\n1.  Pandoc style.\n',
+      '- 合同条款 😀\n- “Quoted” start.\n- (a) bracket start.\n',
+    ];
+    for (const eol of EOLS) {
+      for (const t of lists) {
+        const text = t.replace(/\n/g, eol);
+        assert.ok(assertReaderAgrees(text, readSimpleList, 'list'), `the reader took ${JSON.stringify(text)}`);
+        assertSameAsRemark(text, 'list');
+      }
+    }
+    const tables = [
+      '| Service | Target |\n| --- | --- |\n| Backups | 99.9% |\n| Restores | 4 hours |\n',
+      '| a | b |  \n|:--|--:|\n| c || d |  \n|   |\n| 1 | 2 | 3 |\n',
+      '| a | b\n|---|:-:\n| c | d  \n',
+      '| 合同 | 😀 |\n| - | - |\n| x | y |\n',
+    ];
+    for (const eol of EOLS) {
+      for (const t of tables) {
+        const text = t.replace(/\n/g, eol);
+        assert.ok(assertReaderAgrees(text, readSimpleTable, 'table'), `the reader took ${JSON.stringify(text)}`);
+        assertSameAsRemark(text, 'table');
+      }
+    }
+  });
+
+  it('leave the nasty cases to remark, or read them as remark does', () => {
+    const nasty = [
+      '- Item\nlazy line\n', // lazy continuation
+      '- Item\n  lazy?\nlazy\n',
+      'Paragraph\n- bullet interrupts\n',
+      'Paragraph\n2. no interruption\n',
+      'Paragraph\n1. interrupts\n',
+      '- a\n2. b\n', // another kind: a new list
+      '1. a\n   2. b\n', // only "1." may interrupt a paragraph
+      '- a\n  01. b\n', '1. a\n   01. b\n', '1. a\n   10. b\n', '- a\n01. b\n', '1. a\n   - b\n01. c\n',
+      '1. a\n   1. b\n2. c\n',
+      '1. a\n   - b\n   3. c\n',
+      '10. ten\n   - three spaces: not a child\n',
+      '- a\n  ***\n', '- a\n  ---\n', '- a\n  ===\n', '- a\n---\n', '- a\n  > q\n', '- a\n  ```\n  x\n  ```\n',
+      '- a\n\n      code\n', '- a\n\n    b\n', '- a\n\n b\n', '- a\n\n  b\n', '- a\n \n- b\n',
+      '- a\n\t- b\n', '- a\n  \tb\n', '-\ta\n', '- [ ] task\n', '- [x] done\n', '-\n  a\n', '- \n  a\n', '- a\n# h\n', '- a\n  # h\n',
+      '* * *\n', '- - -\n', '- a\n* b\n+ c\n', '- a\n\n* b\n', '1. a\n1) b\n',
+      'Paragraph\n| a | b |\n| - | - |\n', // a table right after a paragraph
+      '| a \\| b | c |\n| - | - |\n| d \\| e | f |\n', // escaped pipes
+      '| `a|b` | c |\n| - | - |\n',
+      '| a | b |\n| - |\n| c | d |\n', // delimiter cells ≠ header cells
+      '| a |\n| - |\n| b |\nnot a row?\n', '| a |\n| - |\n| b |\n> q\n', '| a |\n| - |\n| b |\n- x\n', '| a |\n|---|\n|\n',
+      '|\n|-|\n', '| a |\n|---|\n| b |\n    code\n', '\t| a |\n| - |\n', '  | a |\n  | - |\n',
+    ];
+    for (const eol of EOLS) {
+      for (const t of nasty) {
+        const text = t.replace(/\n/g, eol);
+        assertReaderAgrees(text, readSimpleList, 'list');
+        assertReaderAgrees(text, readSimpleTable, 'table');
+        assertSameAsRemark(text, 'nasty');
+      }
+    }
+  });
+
+  it('agree with remark on generated lists and tables (seeded)', () => {
+    let listsRead = 0;
+    let tablesRead = 0;
+    for (let seed = 1; seed <= 1500; seed++) {
+      const rand = prng(seed);
+      const l = list(rand);
+      if (assertReaderAgrees(l, readSimpleList, `list, seed ${seed}`)) listsRead++;
+      const t = table(rand);
+      if (assertReaderAgrees(t, readSimpleTable, `table, seed ${seed}`)) tablesRead++;
+    }
+    // The generators aim at the simple shapes: most of them must be taken, or this test proves little.
+    assert.ok(listsRead > 600 && tablesRead > 600, `lists read ${listsRead}, tables read ${tablesRead}`);
+  });
+
+  it('agree with remark on generated documents of lists, tables and paragraphs (seeded)', () => {
+    for (let seed = 1; seed <= 400; seed++) {
+      const eol = EOLS[seed % EOLS.length]!;
+      assertSameAsRemark(listsAndTables({ seed, parts: 8 }, eol), `document, seed ${seed}`);
+    }
+  });
+
+  it('agree with remark on the corpus, the CommonMark examples and a generated contract', function () {
+    for (const d of [...corpusDocuments(), ...commonMarkExamples()]) assertSameAsRemark(d.text, d.name);
+    assertSameAsRemark(generateContract({ size: 200_000, seed: 2022 }), 'generated contract');
+  });
+});
