@@ -7,7 +7,8 @@
 import { strict as assert } from 'node:assert';
 import { AnchorAutomaton } from '../../server/src/engine/anchors';
 import { registerAnchors, TextScan } from '../../server/src/engine/text-scan';
-import { anchorOf, TermSet, termSource, type TermHit } from '../../server/src/engine/terms';
+import { defaultPackDir, loadCatalog } from '../../server/src/engine/catalog/load';
+import { anchorOf, leadOf, otherWordsOf, TermSet, termSource, type TermHit } from '../../server/src/engine/terms';
 
 /** A seeded generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -146,5 +147,48 @@ describe('term sets find what the single alternation found', () => {
       if (letters.test(String.fromCharCode(code))) folding.push(code.toString(16));
     }
     assert.deepEqual(folding, ['17f', '212a']);
+  });
+});
+
+describe('term patterns run only where a match can start (leads, other words)', () => {
+  it('leadOf and otherWordsOf name text every match holds', () => {
+    assert.equal(leadOf('multi-factor authentication'), 'multi');
+    assert.equal(leadOf('store'), 'stor', 'store → storing');
+    assert.equal(leadOf('SOC 2'), 'soc');
+    assert.equal(leadOf('café'), '', 'not ASCII');
+    assert.deepEqual(otherWordsOf('security incident response'), ['incident', 'respons']);
+    assert.deepEqual(otherWordsOf('multi-factor authentication'), ['multi', 'factor']);
+    assert.deepEqual(otherWordsOf('log of events'), ['log'], 'short words are left out, and the anchor');
+  });
+
+  it("on the bundled catalog's own terms, written in many forms: the hits of the single alternation", () => {
+    const catalog = loadCatalog([defaultPackDir()]);
+    const lists = catalog.requirements.flatMap((r) => [...r.detect, r.exclude]).filter((l) => l.length);
+    const next = random(2024);
+    const forms = (term: string): string[] => {
+      const t = term.replace(/\*$/, '');
+      const words = t.split(/[\s-]+/);
+      return [t, t.toUpperCase(), words.join('-'), words.join('\r\n'), words.join(''), `${t}s`, `${t}ing`, `${t.replace(/e$/, '')}ing`, `${t}é`, `x${t}`, words.slice(1).join(' ')];
+    };
+    for (let round = 0; round < 1500; round++) {
+      const terms = pick(next, lists);
+      const set = new TermSet(terms);
+      const parts = Array.from({ length: 1 + Math.floor(next() * 5) }, () => pick(next, [...forms(pick(next, terms)), 'the Provider shall', ',', 'İ', 'data']));
+      const text = parts.join(pick(next, [' ', ' ', '-', '. ']));
+      const expected = referenceFind(terms, text);
+      assert.deepEqual(set.find(text), expected, `find(${JSON.stringify(text)}) over ${JSON.stringify(terms)}`);
+      assert.deepEqual(set.find(text, 0, new TextScan(text.toLowerCase())), expected, `with a scan: ${JSON.stringify(text)}`);
+    }
+  });
+});
+
+describe('term sets across a fresh start of the anchor registry', () => {
+  it('a set registered before the registry started afresh registers again and still finds its terms', () => {
+    const set = new TermSet(['security incident response', 'backup copy']);
+    set.register();
+    // Past the registry's limit (64 Ki anchors) it starts afresh: ids handed out before are void.
+    registerAnchors(Array.from({ length: 70_000 }, (_, i) => `zz-filler-${i}`));
+    const text = 'The Provider keeps a Backup Copy and a security-incident response plan.';
+    assert.deepEqual(set.find(text, 0, new TextScan(text.toLowerCase())).map((h) => h.term), ['Backup Copy', 'security-incident response']);
   });
 });

@@ -18,6 +18,7 @@ import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CONTRACTED_WILL
 import { mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
+import { restrictsByOnly } from './restricted-permission';
 import { termSet, type TermHit } from './terms';
 import { TextScan } from './text-scan';
 import type { Requirement, Role, Span, Status } from './types';
@@ -408,7 +409,7 @@ function classifyScoped(
   if (verb?.kind === 'permissive' && otherParty && capabilityOnly) {
     return { status: 'weak', reason: `it says what the ${partyName(subject!)} can do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, verb), ...withSubject };
   }
-  if (verb?.kind === 'permissive' && !rightOfOtherParty) {
+  if (verb?.kind === 'permissive' && !rightOfOtherParty && !(region.text === text && concepts.some((c) => restrictsByOnly(text, verb.end, clause.end, c.start)))) {
     return { status: 'weak', reason: `“${verb.term}” is permissive, not a duty`, cue: cueAt(region, verb), ...withSubject };
   }
   // 5. Thresholds (e.g. log retention of at least six months).

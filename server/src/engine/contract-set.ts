@@ -61,6 +61,17 @@ export function declaredParts(doc: ParsedDocument, options: { links: boolean }):
   return out;
 }
 
+/**
+ * Might the text name a part by a link (declaredParts with links)? A `[…](…)` whose text names a
+ * part and whose target is a relative Markdown file, wherever it sits: a cheap superset of the
+ * links declaredParts reads, so a draft without one need not be parsed twice (host/service.ts).
+ */
+export function mayLinkParts(text: string): boolean {
+  LINK.lastIndex = 0;
+  for (let m = LINK.exec(text); m; m = LINK.exec(text)) if (PART_WORDS.test(m[1]!) && relativeTarget(m[2]!)) return true;
+  return false;
+}
+
 /** A link target that is a relative Markdown file, without fragment or query; else undefined. */
 function relativeTarget(raw: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('/') || raw.startsWith('#')) return undefined;

@@ -39,6 +39,7 @@ export { AWAITING_OTHER_THREAD, type RemarkJob, type RemarkOffload, type RemarkO
 export {
   analyzeContractSet,
   declaredParts,
+  mayLinkParts,
   securityMember,
   type ContractSetAnalysis,
   type PartReference,

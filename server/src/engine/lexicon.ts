@@ -115,6 +115,7 @@ function slotPattern(phrase: string, parties: Required<PartyWords>): RegExp {
 /** Plain phrases through the term compiler; slot phrases through their own patterns. */
 function phraseSet(phrases: readonly string[], parties: Required<PartyWords>): PhraseSet {
   const plain = termSet(phrases.filter((p) => !ROLE_SLOT.test(p)));
+  plain.register(); // see compileLexicon
   const slotPhrases = phrases.filter((p) => ROLE_SLOT.test(p));
   const slots = slotPhrases.map((p) => slotPattern(p, parties));
   if (!slots.length) return plain;
@@ -157,20 +158,26 @@ export function compileLexicon(data: LexiconData): Lexicon {
   const parties = partyWords(data);
   const group = (g: CueGroup): CompiledGroup => ({ set: phraseSet(g.phrases, parties), reason: g.reason, ...(g.fix ? { fix: g.fix } : {}), ...(g.decisive ? { decisive: true } : {}) });
   const hedges = (data.hedges ?? []).map(group);
+  const negations = (data.negations ?? []).map(group);
   const fixOf = (cue: string): HedgeFix | undefined => {
     const text = cue.replace(/\s+/g, ' ').trim();
     return hedges.find((g) => g.fix && g.set.find(text).some((h) => h.start === 0 && h.end === text.length))?.fix;
   };
   const exclusions = data.exclusions ?? [];
-  return {
-    data,
-    hedges,
-    negations: (data.negations ?? []).map(group),
+  const sets = {
     permissive: termSet(data.permissive ?? []),
     binding: termSet(data.binding ?? []),
     responsibility: termSet(data.responsibility ?? []),
     sole: termSet(data.soleResponsibility ?? []),
     capability: termSet(data.capability ?? []),
+  };
+  // Registered now, in one batch, so that classification reads each clause with one shared scan (terms.ts).
+  for (const set of Object.values(sets)) set.register();
+  return {
+    data,
+    hedges,
+    negations,
+    ...sets,
     exclusionWord: exclusions.length
       ? new RegExp(`^(?:${exclusions.map((e) => e.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i')
       : /(?!)/,

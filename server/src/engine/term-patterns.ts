@@ -10,6 +10,15 @@
  * a wildcard), where the exact pattern decides at that position, or (b) the text holds one of
  * the two non-ASCII characters that `iu` folds onto ASCII letters (KELVIN SIGN, LONG S), where
  * the exact pattern is used throughout. The exact pattern is compiled only when needed.
+ *
+ * Most runs of a pattern find nothing (its anchor is in the sentence, the term is not), and a
+ * failing regular expression reads the whole rest of the text. Every match of the fast pattern
+ * starts with the term's first word (its lead), so where the lower-case text is aligned with the
+ * text, the pattern is tried only where `indexOf` finds the lead, anchored there (sticky).
+ * Aligned: lower-casing never shortens a character, and only U+0130 (which lengthens) and
+ * KELVIN SIGN lower-case to ASCII; so when both have the same length and the fast pattern may
+ * read the text, the text has the lead's letters (in either case) exactly where the lower-case
+ * text has them.
  */
 
 /** A letter or digit, in a term's source (terms.ts). */
@@ -22,6 +31,7 @@ const FOLDS_TO_ASCII = /[\u212A\u017F]/;
 export class TermPattern {
   /** Compiled on first use (most terms never occur in a given document); null: no fast pattern. */
   private fastPattern: RegExp | null | undefined;
+  private fastSticky: RegExp | undefined;
   private exactGlobal: RegExp | undefined;
   private exactSticky: RegExp | undefined;
 
@@ -33,7 +43,17 @@ export class TermPattern {
     readonly index: number,
     /** Lower-case text every match contains; '' when there is none. */
     readonly anchor: string,
+    /** Lower-case ASCII text every match starts with; '' when there is none. */
+    readonly lead = '',
+    /** Lower-case ASCII words every match contains besides the anchor. */
+    readonly words: readonly string[] = [],
   ) {}
+
+  /** Are all the words every match contains in `lower` (a text's lower-case form)? */
+  wordsIn(lower: string): boolean {
+    for (const w of this.words) if (!lower.includes(w)) return false;
+    return true;
+  }
 
   private get fast(): RegExp | null {
     if (this.fastPattern === undefined) {
@@ -48,17 +68,20 @@ export class TermPattern {
     return !FOLDS_TO_ASCII.test(text);
   }
 
-  /** The exact pattern's leftmost match in `text` at or after `from`. */
-  next(text: string, from: number, fastOk: boolean): RegExpExecArray | null {
+  /**
+   * The exact pattern's leftmost match in `text` at or after `from`. `lower`, when given, is
+   * `text.toLowerCase()`.
+   */
+  next(text: string, from: number, fastOk: boolean, lower?: string): RegExpExecArray | null {
     const fast = this.fast;
     if (!fast || (!fastOk && !this.caseSensitive)) {
       const exact = (this.exactGlobal ??= this.exact('g'));
       exact.lastIndex = from;
       return exact.exec(text);
     }
+    const byLead = this.lead !== '' && fastOk && lower !== undefined && lower.length === text.length;
     for (let at = from; ; ) {
-      fast.lastIndex = at;
-      const match = fast.exec(text);
+      const match = byLead ? this.fastAtLead(text, at, lower) : ((fast.lastIndex = at), fast.exec(text));
       if (!match) return null;
       const after = match.index + match[0].length;
       if (after >= text.length || text.charCodeAt(after) < 0x80) return match;
@@ -69,6 +92,17 @@ export class TermPattern {
       if (decided) return decided;
       at = match.index + 1;
     }
+  }
+
+  /** The fast pattern's leftmost match at or after `from`, tried only where the lead occurs. */
+  private fastAtLead(text: string, from: number, lower: string): RegExpExecArray | null {
+    const sticky = (this.fastSticky ??= new RegExp(this.fast!.source, this.caseSensitive ? 'y' : 'yi'));
+    for (let at = lower.indexOf(this.lead, from); at >= 0; at = lower.indexOf(this.lead, at + 1)) {
+      sticky.lastIndex = at;
+      const match = sticky.exec(text);
+      if (match) return match;
+    }
+    return null;
   }
 
   private exact(flag: 'g' | 'y'): RegExp {
@@ -83,10 +117,17 @@ export class TermPattern {
  * the first such pattern wins; the scan goes on after the hit, or after the word when a letter
  * or digit precedes the match. Each pattern remembers its leftmost match from the scan position
  * and is run again only once the scan has passed it, since no match of it starts in between.
+ * `lower`, when given, is `text.toLowerCase()` (it lets patterns skip to their leads); `fastOk`
+ * is TermPattern.fastFor(text), when the caller has it.
  */
-export function hitsOf(text: string, patterns: readonly TermPattern[], hit: (match: RegExpExecArray, index: number) => boolean): void {
+export function hitsOf(
+  text: string,
+  patterns: readonly TermPattern[],
+  hit: (match: RegExpExecArray, index: number) => boolean,
+  lower?: string,
+  fastOk = TermPattern.fastFor(text),
+): void {
   if (!patterns.length) return;
-  const fastOk = TermPattern.fastFor(text);
   const next: (RegExpExecArray | null | undefined)[] = patterns.map(() => undefined);
   let at = 0;
   for (;;) {
@@ -95,7 +136,7 @@ export function hitsOf(text: string, patterns: readonly TermPattern[], hit: (mat
       let match = next[k];
       if (match === null) continue;
       if (match === undefined || match.index < at) {
-        next[k] = match = patterns[k]!.next(text, at, fastOk);
+        next[k] = match = patterns[k]!.next(text, at, fastOk, lower);
         if (!match) continue;
       }
       // Strictly before: on a tie the earlier term in the list wins, as in an alternation.

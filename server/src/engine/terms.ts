@@ -15,7 +15,7 @@
  */
 
 import { hitsOf, TermPattern, WORD } from './term-patterns';
-import { anchorMask, isCurrent, registerAnchors, type AnchorIds, type AnchorMask, type TextScan } from './text-scan';
+import { anchorMask, isCurrent, registerAnchors, TextScan, type AnchorIds, type AnchorMask } from './text-scan';
 
 export interface TermHit {
   term: string;
@@ -65,6 +65,36 @@ export function anchorOf(term: string): string {
 }
 
 /**
+ * Lower-case words every match of a term contains besides its anchor: its other ASCII words of
+ * three letters or more, the last without a final "e" (as in anchorOf). A term whose anchor is in
+ * a sentence is run only if these are there too ("security" is in many sentences, "security
+ * incident response" in few); shorter words are in almost every sentence and would only cost.
+ */
+export function otherWordsOf(term: string): string[] {
+  const words = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (words.length) {
+    const last = words[words.length - 1]!;
+    if (last.endsWith('e')) words[words.length - 1] = last.slice(0, -1);
+  }
+  const anchor = anchorOf(term);
+  return [...new Set(words)].filter((w) => w !== anchor && w.length >= 3 && /^[\x00-\x7f]*$/.test(w));
+}
+
+/**
+ * Lower-case text every match of a term starts with (term-patterns.ts tries a pattern only where
+ * it occurs): its first word, as written (termSource joins the words with optional separators),
+ * without the final "e" a one-word term may drop before "-ing" (store → storing); '' when it is
+ * not ASCII.
+ */
+export function leadOf(term: string): string {
+  const words = term.trim().replace(/\*$/, '').split(/[\s-]+/).filter(Boolean);
+  let lead = words[0] ?? '';
+  if (words.length === 1 && lead.endsWith('e')) lead = lead.slice(0, -1);
+  lead = lead.toLowerCase();
+  return /^[\x00-\x7f]*$/.test(lead) ? lead : '';
+}
+
+/**
  * A compiled set of alternative terms (one concept group).
  *
  * Its hits are those of one alternation of all its terms (per case mode), scanned left to right:
@@ -78,10 +108,12 @@ export class TermSet {
   private readonly modes: TermPattern[][] = [];
   /** Lower-case anchors; undefined when some term has none (then every text is scanned). */
   private readonly anchors: string[] | undefined;
-  /** The anchors' ids for TextScans (text-scan.ts): the set's, then each pattern's (-1: none). */
+  /** The registration for TextScans (text-scan.ts), and each pattern's anchor id in it (-1: none). */
   private registered: AnchorIds | undefined;
   private setMask: AnchorMask = anchorMask(new Int32Array(0));
   private patternIds: Int32Array[] = [];
+  /** Per mode and pattern, the anchor ids of the pattern's other words (TermPattern.words). */
+  private wordIds: Int32Array[][] = [];
 
   constructor(readonly terms: readonly string[]) {
     const modes: TermPattern[][] = [[], []];
@@ -95,7 +127,7 @@ export class TermSet {
       // A non-ASCII anchor only rejects the whole set: Unicode case folding and toLowerCase
       // disagree on a few letters (σ/ς…), so its absence from the lower-case text proves nothing
       // about this term once another anchor let the set through.
-      modes[caseSensitive ? 1 : 0]!.push(new TermPattern(source, caseSensitive, index, /^[\x00-\x7f]*$/.test(anchor) ? anchor : ''));
+      modes[caseSensitive ? 1 : 0]!.push(new TermPattern(source, caseSensitive, index, /^[\x00-\x7f]*$/.test(anchor) ? anchor : '', leadOf(term), otherWordsOf(term)));
       if (anchor) anchors.add(anchor);
       else anchored = false;
     });
@@ -107,8 +139,17 @@ export class TermSet {
   register(): void {
     // A set with an unanchored term is scanned whole: it needs no anchor ids.
     if (!this.anchors || isCurrent(this.registered)) return;
-    const registered = registerAnchors(this.anchors);
+    // The patterns' other words are anchors too (looked up by id, not as a set of their own).
+    const words = [...new Set(this.modes.flatMap((mode) => mode.flatMap((p) => p.words)))];
+    let registered: AnchorIds;
+    let wordIds: Int32Array;
+    do {
+      registered = registerAnchors(this.anchors);
+      wordIds = registerAnchors(words).ids;
+    } while (!isCurrent(registered)); // the registry started afresh in between: both again
     const idOf = new Map(this.anchors.map((a, k) => [a, registered.ids[k]!]));
+    const wordId = new Map(words.map((w, k) => [w, wordIds[k]!]));
+    this.wordIds = this.modes.map((mode) => mode.map((p) => Int32Array.from(p.words, (w) => wordId.get(w)!)));
     this.setMask = anchorMask(registered.ids);
     this.patternIds = this.modes.map((mode) => Int32Array.from(mode, (p) => (p.anchor ? idOf.get(p.anchor)! : -1)));
     this.registered = registered;
@@ -133,36 +174,74 @@ export class TermSet {
    * (text.toLowerCase(), or a TextScan of it) when you have it, to skip texts that cannot match.
    */
   find(text: string, base = 0, lower?: string | TextScan): TermHit[] {
-    const scan = lower ?? text.toLowerCase();
+    const scan = lower ?? this.ownScan(text);
     if (!this.mayOccur(scan)) return [];
     const hits: TermHit[] = [];
+    const lowerText = typeof scan === 'string' ? scan : scan.lower;
+    const fastOk = typeof scan === 'string' ? TermPattern.fastFor(text) : scan.fastFor(text);
     this.modes.forEach((mode, m) => {
-      hitsOf(text, this.candidates(text, mode, m, scan), (match, index) => {
-        hits.push({ term: match[0], start: base + match.index, end: base + match.index + match[0].length, index });
-        return true;
-      });
+      hitsOf(
+        text,
+        this.candidates(mode, m, scan, fastOk),
+        (match, index) => {
+          hits.push({ term: match[0], start: base + match.index, end: base + match.index + match[0].length, index });
+          return true;
+        },
+        lowerText,
+        fastOk,
+      );
     });
     return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
   }
 
   test(text: string, lower?: string | TextScan): boolean {
-    const scan = lower ?? text.toLowerCase();
+    const scan = lower ?? this.ownScan(text);
     if (!this.mayOccur(scan)) return false;
     let found = false;
+    const lowerText = typeof scan === 'string' ? scan : scan.lower;
+    const fastOk = typeof scan === 'string' ? TermPattern.fastFor(text) : scan.fastFor(text);
     for (let m = 0; m < this.modes.length && !found; m++) {
-      hitsOf(text, this.candidates(text, this.modes[m]!, m, scan), () => ((found = true), false));
+      hitsOf(text, this.candidates(this.modes[m]!, m, scan, fastOk), () => ((found = true), false), lowerText, fastOk);
     }
     return found;
   }
 
-  /** The patterns of a mode whose anchors occur in the text (all of them when a term has none). */
-  private candidates(text: string, mode: TermPattern[], m: number, scan: string | TextScan): TermPattern[] {
-    // LONG S matches "s" case-insensitively but stays "ſ" in lower case: "ſtore" lacks "stor".
-    if (!this.anchors || !TermPattern.fastFor(text)) return mode;
-    if (typeof scan === 'string') return mode.filter((p) => !p.anchor || scan.includes(p.anchor));
-    const ids = this.patternIds[m]!;
-    return mode.filter((_, k) => ids[k]! < 0 || scan.has(ids[k]!));
+  /**
+   * A scan of a text asked about without one: shared with the other sets asked about the same
+   * text, once the set is registered (a set registering as it is first used would make every
+   * scan so far stale); else its lower-case form, searched for each anchor.
+   */
+  private ownScan(text: string): string | TextScan {
+    return isCurrent(this.registered) ? scanOf(text) : text.toLowerCase();
   }
+
+  /** The patterns of a mode whose anchors occur in the text (all of them when a term has none). */
+  private candidates(mode: TermPattern[], m: number, scan: string | TextScan, fastOk: boolean): TermPattern[] {
+    // LONG S matches "s" case-insensitively but stays "ſ" in lower case: "ſtore" lacks "stor".
+    if (!this.anchors || !fastOk) return mode;
+    if (typeof scan === 'string') return mode.filter((p) => (!p.anchor || scan.includes(p.anchor)) && p.wordsIn(scan));
+    const ids = this.patternIds[m]!;
+    const words = this.wordIds[m]!;
+    return mode.filter((_, k) => (ids[k]! < 0 || scan.has(ids[k]!)) && words[k]!.every((id) => scan.has(id)));
+  }
+}
+
+/**
+ * Texts asked about without a scan: classification asks a few dozen sets (hedges, negations,
+ * verbs …) about the same clause, and a scan answers each from one pass where `includes` would
+ * search the clause for every anchor of every set. Kept for the most recent texts only.
+ */
+const recentScans = new Map<string, TextScan>();
+const RECENT_SCANS = 256;
+
+function scanOf(text: string): TextScan {
+  let scan = recentScans.get(text);
+  if (!scan) {
+    if (recentScans.size >= RECENT_SCANS) recentScans.clear();
+    scan = new TextScan(text.toLowerCase());
+    recentScans.set(text, scan);
+  }
+  return scan;
 }
 
 const cache = new Map<string, TermSet>();

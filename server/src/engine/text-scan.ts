@@ -11,6 +11,7 @@
  * scanned again on its next question (matching registers a catalog's sets before it scans).
  */
 import { AnchorAutomaton } from './anchors';
+import { TermPattern } from './term-patterns';
 
 /** Past this many anchors (a server that reloaded edited catalogs often), start afresh. */
 const MAX_ANCHORS = 1 << 16;
@@ -71,8 +72,19 @@ export function isCurrent(registered: AnchorIds | undefined): registered is Anch
 export class TextScan {
   private bits: Uint32Array | undefined;
   private scannedAt = -1;
+  private fastText: string | undefined;
+  private fastOk = true;
 
   constructor(readonly lower: string) {}
+
+  /** TermPattern.fastFor(text), for the text this scan is of (asked once per text, not per set). */
+  fastFor(text: string): boolean {
+    if (text !== this.fastText) {
+      this.fastText = text;
+      this.fastOk = TermPattern.fastFor(text);
+    }
+    return this.fastOk;
+  }
 
   /** Does the anchor with this id (from a current registration) occur in the text? */
   has(id: number): boolean {

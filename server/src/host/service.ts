@@ -2,8 +2,9 @@
  * Document checking shared by the language server and the CLI: chooses the catalog for a
  * document's settings, applies the selection rules and the size/binary guards, runs the engine.
  */
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzeContractSet, parseDocument, problemFindings, type AnalysisResult, type ContractSetAnalysis } from '../engine';
+import { analyzeContractSet, mayLinkParts, parseDocument, problemFindings, type AnalysisResult, type ContractSetAnalysis } from '../engine';
 import { resolveContractSet, type FileReader, type SetProblem } from './contract-sets';
 import { IncrementalAnalyzer } from '../engine';
 import { defaultPackDir, findWorkspacePacks, loadCatalog } from '../engine';
@@ -88,6 +89,9 @@ const ANALYZER_CACHE_CHARS = 8 * 1024 * 1024;
 
 /** How often (wall milliseconds) a check reads the CPU clock against its budget. */
 const BUDGET_POLL_MS = 5;
+
+/** The cores this process may run on: its CPU time grows at most this fast. */
+const CORES = Math.max(1, os.availableParallelism());
 
 /**
  * Milliseconds of CPU time this process has used. The budget counts CPU time, not wall time: a
@@ -184,9 +188,11 @@ export class AnalysisService {
     const steps = this.checkSteps(uri, text, settings, { ...options, offload: undefined });
     const budget = settings.maxCheckMs > 0 ? settings.maxCheckMs * this.budgetScale : Infinity;
     const started = cpuMs();
-    // Reading the CPU clock is a system call, and a run over many small files takes thousands of
-    // steps: read it once per BUDGET_POLL_MS of wall time (the budget is seconds: a few ms late is nothing).
-    let poll = performance.now() + BUDGET_POLL_MS;
+    // Reading the CPU clock is a system call (a slow one on some virtual machines), and a run over
+    // many small files takes thousands of steps: read it once per BUDGET_POLL_MS of wall time (the
+    // budget is seconds: a few ms late is nothing). Nor before the process can have used the
+    // budget at all: it uses at most one CPU second per wall second per core.
+    let poll = performance.now() + Math.max(BUDGET_POLL_MS, budget / CORES);
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
@@ -267,21 +273,9 @@ export class AnalysisService {
   }
 }
 
-/** Link text that may name a part; declaredParts (engine) decides, this only spares the parse. */
-const PART_WORD = /\b(?:schedule|exhibit|annex|appendi|addend)/i;
 const FRONT_MATTER_PARTS = /^\uFEFF?---\r?\n[\s\S]*?\bparts\s*:/;
 
 /** A cheap test before parsing: can this text name parts at all? (Most drafts cannot: no second parse.) */
 function mayNameParts(text: string, settings: Settings): boolean {
-  return settings.contracts.length > 0 || FRONT_MATTER_PARTS.test(text.slice(0, 8192)) || (settings.partLinks && hasPartLink(text));
-}
-
-/** A "](" whose link text (at most 200 characters back to its "[") holds a part word. Linear in the text. */
-function hasPartLink(text: string): boolean {
-  for (let at = text.indexOf(']('); at >= 0; at = text.indexOf('](', at + 2)) {
-    const before = text.slice(Math.max(0, at - 200), at);
-    const open = before.lastIndexOf('[');
-    if (open >= 0 && PART_WORD.test(before.slice(open))) return true;
-  }
-  return false;
+  return settings.contracts.length > 0 || FRONT_MATTER_PARTS.test(text.slice(0, 8192)) || (settings.partLinks && mayLinkParts(text));
 }
