@@ -14,13 +14,14 @@ import { inAsideOnly } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList } from './clauses';
 import { documentNames, type Parties } from './parties';
-import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CONTRACTED_WILL, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
+import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
 import { mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
 import { restrictsByOnly } from './restricted-permission';
-import { termSet, type TermHit } from './terms';
+import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
+import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenSet } from './clause-verbs';
 import type { Requirement, Role, Span, Status } from './types';
 
 export { clauseSpans };
@@ -54,114 +55,6 @@ export interface LeadIn {
   start: number;
   /** A section's declaration that its statements are promises (promise-lead.ts), not an outline parent. */
   declared?: boolean;
-}
-
-
-/** One compiled set per requirement for all its weaken phrases; hits carry the phrase index. */
-function weakenSet(req: Requirement): ReturnType<typeof termSet> {
-  return termSet(req.weaken.map((w) => w.phrase));
-}
-
-const conceptCache = new WeakMap<Requirement, Map<string, Span[]>>();
-
-/** Where the requirement's detect terms (any group) occur in `text`. */
-function conceptSpans(text: string, req: Requirement): Span[] {
-  let byText = conceptCache.get(req);
-  if (!byText) {
-    byText = new Map();
-    conceptCache.set(req, byText);
-  }
-  let spans = byText.get(text);
-  if (!spans) {
-    spans = req.detect.flatMap((g) => termSet(g).find(text));
-    if (byText.size > 200) byText.clear();
-    byText.set(text, spans);
-  }
-  return spans;
-}
-
-/** Words that add nothing to a phrase they end or start: "not covered" + "by". */
-const FUNCTION_WORDS = /^\s*(?:(?:by|of|to|the|a|an|for|in|on|with|from)\b\s*)*$/i;
-
-/**
- * Is the cue `hit` (offsets in `text`) one of the requirement's concept words: inside a concept
- * hit, or covering one plus only function words ("not covered by" for "not covered")? A cue that
- * adds words of its own to a concept ("as soon as practical" around "as soon as") still counts.
- */
-function overlapsConcept(text: string, req: Requirement, hit: Span): boolean {
-  return conceptSpans(text, req).some((c) => {
-    if (hit.start >= c.end || c.start >= hit.end) return false;
-    const outside = `${text.slice(hit.start, Math.max(hit.start, c.start))} ${text.slice(Math.min(hit.end, c.end), hit.end)}`;
-    return FUNCTION_WORDS.test(outside);
-  });
-}
-
-
-interface Verb extends TermHit {
-  kind: 'binding' | 'permissive' | 'negation' | 'sole' | 'responsibility';
-  reason?: string;
-  /** A negation that disclaims the duty itself ("is not required to"), not a warranty. */
-  decisive?: boolean;
-}
-
-/** At most this many words between a disclaimer and the requirement's words: it is their verb. */
-const DISCLAIMER_REACH = 6;
-
-/**
- * Does the disclaimer `cue` bear on the concept at `at`? Its object follows it ("is not required
- * to segregate", "does not include backups"); a passive one follows its subject ("backups are
- * excluded", "MFA is out of scope"). "…fixing the flaws, and does not include the costs of …"
- * disclaims nothing about fixing.
- */
-function disclaims(text: string, cue: Span & { term: string }, at: number): boolean {
-  const passive = /(?:excluded|included|scope)$/i.test(cue.term.trim());
-  return (passive ? at < cue.start : at >= cue.end) && near(text, cue, at);
-}
-
-/** Are `a` and `b` (offsets in `text`) within DISCLAIMER_REACH words of each other? */
-function near(text: string, a: Span, at: number): boolean {
-  const between = at >= a.end ? text.slice(a.end, at) : text.slice(at, a.start);
-  return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= DISCLAIMER_REACH;
-}
-
-/**
- * Modal and responsibility verbs in `text[from, to)`, in order. A global weakening cue (permissive,
- * sole responsibility, negation) that lies within one of the requirement's own concept words is
- * that concept, not a cue: "lists the security services that are out of scope" describes scope.
- */
-function verbsIn(text: string, from: number, to: number, req: Requirement): Verb[] {
-  const { binding, responsibility, permissive, sole, negations } = lexiconFor(req);
-  const slice = text.slice(from, to);
-  const scan = new TextScan(slice.toLowerCase()); // one anchor scan for all the sets below
-  const shift = (kind: Verb['kind'], reason?: string, decisive?: boolean) => (h: TermHit): Verb => ({ ...h, start: h.start + from, end: h.end + from, kind, ...(reason ? { reason } : {}), ...(decisive ? { decisive } : {}) });
-  const cue = (v: Verb): boolean => !overlapsConcept(text, req, v);
-  const verbs: Verb[] = [
-    ...binding.find(slice, 0, scan).map(shift('binding')),
-    ...responsibility.find(slice, 0, scan).map(shift('responsibility')),
-    ...permissive.find(slice, 0, scan).map(shift('permissive')).filter(cue),
-    ...sole.find(slice, 0, scan).map(shift('sole')).filter(cue),
-    ...negations.flatMap((n) => n.set.find(slice, 0, scan).map(shift('negation', n.reason, n.decisive))).filter(cue),
-  ];
-  for (const hit of weakenSet(req).find(slice, 0, scan)) {
-    const cue = req.weaken[hit.index]!;
-    if (cue.status === 'negated') verbs.push(shift('negation', cue.reason, true)(hit));
-  }
-  CONTRACTED_WILL.lastIndex = 0;
-  for (let m = CONTRACTED_WILL.exec(slice); m; m = CONTRACTED_WILL.exec(slice)) {
-    verbs.push({ term: m[0], start: from + m.index, end: from + m.index + m[0].length, index: 0, kind: 'binding' });
-  }
-  // Longer phrases win where they overlap ("is not required to" over "is required to").
-  verbs.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Verb[] = [];
-  for (const v of verbs) {
-    const last = kept[kept.length - 1];
-    if (last && v.start < last.end) {
-      if (v.end - v.start > last.end - last.start) kept[kept.length - 1] = v;
-      continue;
-    }
-    kept.push(v);
-  }
-  return kept;
 }
 
 

@@ -119,6 +119,11 @@ function phraseSet(phrases: readonly string[], parties: Required<PartyWords>): P
   const slotPhrases = phrases.filter((p) => ROLE_SLOT.test(p));
   const slots = slotPhrases.map((p) => slotPattern(p, parties));
   if (!slots.length) return plain;
+  // The words a slot phrase spells out ("upon the {customer}'s written request": upon, the,
+  // written, request) must all be in the text before its pattern is worth running; most sentences
+  // lack one, and the patterns (Unicode, case-insensitive, one alternative per party name) are slow.
+  const needs = slotPhrases.map((p) => (p.replace(/\{(?:provider|customer)\}/g, ' ').toLowerCase().match(/[a-z]{3,}/g) ?? []));
+  const lowerOf = (text: string, lower?: string | TextScan): string => (typeof lower === 'string' ? lower : lower ? lower.lower : text.toLowerCase());
   const byNames = new Map<string, PhraseSet>();
   const withNames = (names: DocumentNames): PhraseSet => {
     const key = `${names.provider.join('|')}#${names.customer.join('|')}`;
@@ -133,13 +138,20 @@ function phraseSet(phrases: readonly string[], parties: Required<PartyWords>): P
   };
   const find = (text: string, base = 0, lower?: string | TextScan): TermHit[] => {
     const hits = plain.find(text, base, lower);
+    const low = lowerOf(text, lower);
     slots.forEach((re, i) => {
+      if (!needs[i]!.every((w) => low.includes(w))) return;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ term: m[0], start: base + m.index, end: base + m.index + m[0].length, index: plain.terms.length + i });
     });
     return hits.sort((a, b) => a.start - b.start);
   };
-  return { find, test: (text, lower) => plain.test(text, lower) || slots.some((re) => ((re.lastIndex = 0), re.test(text))), withNames };
+  const test = (text: string, lower?: string | TextScan): boolean => {
+    if (plain.test(text, lower)) return true;
+    const low = lowerOf(text, lower);
+    return slots.some((re, i) => needs[i]!.every((w) => low.includes(w)) && ((re.lastIndex = 0), re.test(text)));
+  };
+  return { find, test, withNames };
 }
 
 function partyWords(data: LexiconData): Required<PartyWords> {

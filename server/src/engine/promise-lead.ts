@@ -11,12 +11,15 @@ import type { LeadIn } from './classify';
 const DECLARES_PROMISES =
   /\b(?:this\s+(?:section|part|schedule|clause)|the\s+following|below|these)\b[^.;]{0,60}\b(?:promise|promises|commit|commits|undertake|undertakes)\s+to\b|\b(?:promise|promises|commit|commits|undertake|undertakes)\s+(?:to\s+(?:you|the\s+\p{Lu}\p{L}+)\s+)?(?:to\s+)?(?:as\s+follows|the\s+following)\b/iu;
 
+const PROMISE_VERB = /promise|commit|undertake/i;
+
 /** Per section index: the first sentence declaring the section's statements to be promises. */
 export function promiseDeclarations(doc: ParsedDocument): Map<number, LeadIn> {
   const found = new Map<number, LeadIn>();
   for (const unit of doc.units) {
     if (unit.section < 0 || found.has(unit.section)) continue;
-    const s = unit.sentences.find((x) => DECLARES_PROMISES.test(x.text));
+    // The declaration needs one of its verbs; a plain scan for them spares the full pattern on most sentences.
+    const s = unit.sentences.find((x) => PROMISE_VERB.test(x.text) && DECLARES_PROMISES.test(x.text));
     if (s) found.set(unit.section, { text: s.text, start: s.start, declared: true });
   }
   return found;

@@ -77,13 +77,27 @@ export function subjectOf(text: string, mentions: PartyMention[], verb: Span | u
  * rule above does not see it).
  */
 function possessiveAgent(text: string, verb: Span, parties: Parties): Role | undefined {
+  const after = text.slice(verb.end);
+  // The agent phrase needs "by"; most sentences after a verb have none.
+  if (!/\bby\s/.test(after)) return undefined;
   for (const role of ['provider', 'customer'] as const) {
-    const names = partyPattern(parties, role);
-    if (!names) continue;
-    const m = new RegExp(`\\bby\\s+(?:the\\s+)?(?:${names})['’]s?\\s+\\p{L}`, 'u').exec(text.slice(verb.end));
+    const m = agentPattern(parties, role)?.exec(after);
     if (m && /\bbe\s+\p{L}+(?:ed|en)\b/iu.test(text.slice(verb.end, verb.end + m.index))) return role;
   }
   return undefined;
+}
+
+const agentPatterns = new WeakMap<Parties, Map<Role, RegExp | undefined>>();
+
+/** "by the Customer's …": compiled once per document's parties. */
+function agentPattern(parties: Parties, role: Role): RegExp | undefined {
+  let byRole = agentPatterns.get(parties);
+  if (!byRole) agentPatterns.set(parties, (byRole = new Map()));
+  if (!byRole.has(role)) {
+    const names = partyPattern(parties, role);
+    byRole.set(role, names ? new RegExp(`\\bby\\s+(?:the\\s+)?(?:${names})['’]s?\\s+\\p{L}`, 'u') : undefined);
+  }
+  return byRole.get(role);
 }
 
 /** The head noun of a party's own unit or officer: "Security Operations Center", "privacy officer", "IT team". */
@@ -98,13 +112,29 @@ function unitSubject(text: string, verb: Span, regionStart: number, parties: Par
   // "The Customer's security manager shall be notified": a passive subject receives the act.
   if (/^\s*(?:not\s+)?be\s+\p{L}+(?:ed|en)\b/iu.test(text.slice(verb.end)) || /\bbe\s+\p{L}+(?:ed|en)$/iu.test(text.slice(verb.start, verb.end))) return undefined;
   const before = text.slice(regionStart, verb.start);
+  // Most subjects end in no unit noun: a cheap look at the last words first. A match names a party,
+  // at most three words and the noun, so the last 300 characters hold any that exists.
+  if (!UNIT_TAIL.test(before.slice(-80))) return undefined;
+  const tail = before.slice(-300);
   for (const role of ['provider', 'customer'] as const) {
-    const names = partyPattern(parties, role);
-    if (!names) continue;
-    const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:the\\s+)?(?:${names})(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,3}${UNIT_NOUN}\\s+(?:\\p{L}+ly\\s+)?$`, 'iu');
-    if (re.test(before)) return role;
+    const re = unitSubjectPattern(parties, role);
+    if (re?.test(tail)) return role;
   }
   return undefined;
+}
+
+const UNIT_TAIL = new RegExp(`${UNIT_NOUN}\\s+(?:\\p{L}+ly\\s+)?$`, 'iu');
+const unitPatterns = new WeakMap<Parties, Map<Role, RegExp | undefined>>();
+
+/** The compiled unit-subject pattern of one party, once per document's parties. */
+function unitSubjectPattern(parties: Parties, role: Role): RegExp | undefined {
+  let byRole = unitPatterns.get(parties);
+  if (!byRole) unitPatterns.set(parties, (byRole = new Map()));
+  if (!byRole.has(role)) {
+    const names = partyPattern(parties, role);
+    byRole.set(role, names ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:the\\s+)?(?:${names})(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,3}${UNIT_NOUN}\\s+(?:\\p{L}+ly\\s+)?$`, 'iu') : undefined);
+  }
+  return byRole.get(role);
 }
 
 /**
