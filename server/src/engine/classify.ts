@@ -21,6 +21,7 @@ import { onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
 import { restrictsByOnly } from './restricted-permission';
 import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
+import { negatedConcept } from './negated-concept';
 import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenSet } from './clause-verbs';
 import type { Requirement, Role, Span, Status } from './types';
 
@@ -218,10 +219,10 @@ function classifyScoped(
     return { status: 'negated', reason: negation.reason ?? 'the obligation is expressly disclaimed', cue: cueAt(region, negation), ...withSubject, ...express };
   }
   // 1b. "The Contractor does not patch Client systems": a negated verb that is the concept itself.
-  const notDone = conceptSpans(text, req).find((c) => c.start >= main.start && c.end <= main.end && NOT_BEFORE.test(text.slice(Math.max(main.start, c.start - 30), c.start)));
+  //     Also a negated passive ("is not backed up") and "no X is required" / "has no X obligations".
+  const notDone = negatedConcept(text, conceptSpans(text, req), main);
   if (notDone && !otherParty) {
-    const m = NOT_BEFORE.exec(text.slice(Math.max(main.start, notDone.start - 30), notDone.start))!;
-    const at = Math.max(main.start, notDone.start - 30) + m.index + m[0].search(/\S/);
+    const at = notDone.start;
     return { status: 'negated', reason: 'it says the provider side does not do it', cue: { text: text.slice(at, notDone.end), start: base + at, end: base + notDone.end }, ...withSubject, express: 'disclaimer' };
   }
   // 1c. "…, save that it shall have no obligation to back up end-user devices": a carve-out
@@ -350,4 +351,3 @@ function speaksFirst(text: string): boolean {
 
 /** A negated verb right before the concept word: "does not patch", "doesn't encrypt". */
 /** Present tense only: "shall not subcontract" or "will not disclose" is a binding prohibition. */
-const NOT_BEFORE = /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:\p{L}+ly\s+)?$/iu;

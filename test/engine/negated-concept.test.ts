@@ -1,0 +1,43 @@
+/**
+ * A clause that says the duty's own act or object is not done, with the negation around the
+ * requirement's words rather than on a modal: a negated passive, "no X is required", "has no X
+ * obligations". Sentences of our own.
+ */
+import { strict as assert } from 'node:assert';
+import { negatedConcept } from '../../server/src/engine/negated-concept';
+import { BACKUP, MFA, statusOf } from './matching-helpers';
+
+/** Where the concept `word` is negated in `text`, as the words that say so. */
+function negation(text: string, word: string): string | undefined {
+  const at = text.indexOf(word);
+  const found = negatedConcept(text, [{ start: at, end: at + word.length }], { start: 0, end: text.length });
+  return found ? text.slice(found.start, found.end) : undefined;
+}
+
+describe('a clause that says the act is not done', () => {
+  it('reads "does not", a negated passive, "no X is required" and "has no X obligations"', () => {
+    assert.equal(negation('The Supplier does not patch Customer systems.', 'patch'), 'does not patch');
+    assert.equal(negation('Customer data held on laptops is not backed up.', 'backed up'), 'is not backed up');
+    assert.equal(negation('Firewall logs will not be retained after the Term.', 'retained'), 'will not be retained');
+    assert.equal(negation('No segregation of customer networks is required under this Schedule.', 'segregation'), 'No segregation');
+    assert.equal(negation('The Supplier has no patch management obligations under this Order.', 'patch management'), 'has no patch management');
+    assert.equal(negation('The Supplier bears no responsibility for patching Customer devices.', 'patching'), 'bears no responsibility for patching');
+    assert.equal(negation('Multi-factor authentication is not provided for the reporting portal.', 'Multi-factor authentication'), 'Multi-factor authentication is not provided');
+    assert.equal(negation('The Supplier provides no backup of email archives.', 'backup'), 'provides no backup');
+  });
+
+  it('leaves a relative clause, a plain "no" and a duty about a negated thing alone', () => {
+    assert.equal(negation('Backups that are not encrypted shall be deleted within a day.', 'encrypted'), undefined);
+    assert.equal(negation('The Supplier shall ensure that no backup is older than 24 hours.', 'backup'), undefined);
+    assert.equal(negation('The Supplier shall keep backups so that no data is lost.', 'backups'), undefined);
+    assert.equal(negation('The Supplier has no right to suspend backups without notice.', 'backups'), undefined);
+    assert.equal(negation('The Supplier shall encrypt backups, and backups are not to leave the region.', 'backups are'), undefined);
+  });
+
+  it('makes the requirement negated, and keeps binding duties binding', () => {
+    assert.equal(statusOf('Laptop backup is not provided by the Provider.', BACKUP), 'negated');
+    assert.equal(statusOf('No multi-factor authentication is provided by the Provider for the Customer portal.', MFA), 'negated');
+    assert.equal(statusOf('The Provider shall back up every server nightly; copies that are not encrypted shall be destroyed.', BACKUP), 'present');
+    assert.equal(statusOf('The Provider has no backup obligations for laptops.', BACKUP), 'negated');
+  });
+});
