@@ -16,7 +16,8 @@ import { waitUntil } from './wait.mjs';
 export { waitUntil };
 
 const execFileP = promisify(execFile);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves after `ms`: the upper bound of a wait on an event, never a wait of its own. */
+const deadline = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 /** Settings that keep the workbench quiet and deterministic (no tips, no updates, no AI side bar). */
 const QUIET_SETTINGS = {
@@ -429,13 +430,16 @@ export class Workbench {
 
   async close() {
     if (this.browser) {
-      await Promise.race([this.browser.close().catch(() => {}), sleep(5000)]);
+      // A hung browser must not hold the run: its close is awaited with a deadline.
+      await Promise.race([this.browser.close().catch(() => {}), deadline(5000)]);
       this.browser = null;
     }
     const cs = this.codeServer;
     if (cs && cs.exitCode === null && cs.signalCode === null) {
+      // Wait for the server's exit event (at most 5 s), then make sure its process group is gone.
+      const exited = new Promise((resolve) => cs.once('exit', resolve));
       try { process.kill(-cs.pid, 'SIGTERM'); } catch { /* already gone */ }
-      for (let i = 0; i < 50 && cs.exitCode === null && cs.signalCode === null; i++) await sleep(100);
+      await Promise.race([exited, deadline(5000)]);
       try { process.kill(-cs.pid, 'SIGKILL'); } catch { /* already gone */ }
     }
     this.codeServer = null;
