@@ -64,6 +64,8 @@ interface UnitAids {
   controlLike: boolean[][];
   /** Lower-case context per unit (units under one heading share one scan). */
   contextLower: TextScan[];
+  /** Per unit, a number shared by the units with the same context (its results are kept per requirement). */
+  contextId: number[];
   /** The headings and captions alone (no lead-in sentence): the words that name a unit's topic. */
   named: string[];
   /** The heading path of each unit's section. */
@@ -100,7 +102,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
+  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
@@ -110,7 +112,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
       else if (doc.units[p]!.kind === 'table-cell') aids!.rowRest[p] = [aids!.rowRest[p], ...unit.sentences.map((x) => x.text)].filter(Boolean).join(' | ');
     }
   });
-  const contextScans = new Map<string, TextScan>();
+  const contextScans = new Map<string, { scan: TextScan; id: number }>();
   const promises = promiseDeclarations(doc);
   const tables = tableAids(doc);
   doc.units.forEach((unit, u) => {
@@ -136,8 +138,9 @@ function unitAids(doc: ParsedDocument): UnitAids {
     aids.controlLike.push(unit.sentences.map((s) => mayNameControl(s.text)));
     const context = aids.context[aids.context.length - 1]!;
     let contextScan = contextScans.get(context);
-    if (!contextScan) contextScans.set(context, (contextScan = new TextScan(context.toLowerCase())));
-    aids.contextLower.push(contextScan);
+    if (!contextScan) contextScans.set(context, (contextScan = { scan: new TextScan(context.toLowerCase()), id: contextScans.size }));
+    aids.contextLower.push(contextScan.scan);
+    aids.contextId.push(contextScan.id);
   });
   aidsCache.set(doc, aids);
   return aids;
@@ -246,7 +249,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
   const aliases = req.aliases ? topicAliases(req, parties.definedTerms).filter((a) => a !== parties.provider && a !== parties.customer) : [];
   const groups = aliases.length ? aliasGroups(req, ownGroups, aliases) : ownGroups;
   const aids = unitAids(doc);
-  const contextHits = new Map<string, boolean[]>();
+  const contextHits = new Map<number, boolean[]>();
   const topicalCache = new Map<string, boolean>();
   const evidence: Evidence[] = [];
   const visit = (unit: ClauseUnit, u: number): void => {
@@ -254,86 +257,96 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     // A table's header cell ("Retention period") names a column; its rows are the evidence.
     if (aids.headerCell[u]) return;
     const contextText = aids.context[u]!;
-    let context = contextHits.get(contextText);
+    let context = contextHits.get(aids.contextId[u]!);
     if (!context) {
       const contextLower = aids.contextLower[u]!;
       context = groups.map((g) => (contextText ? g.test(contextText, contextLower) : false));
-      contextHits.set(contextText, context);
+      contextHits.set(aids.contextId[u]!, context);
     }
     const lower = aids.lower[u]!;
-    unit.sentences.forEach((s, i) => {
-      // Nearly every sentence fails the topic group and names no control: drop it before any work.
-      if (groups.length > 0 && !context[0] && !aids.controlLike[u]![i] && !groups[0]!.mayOccur(lower[i]!)) return;
-      const hits: TermHit[][] = [];
-      let topicHits: { start: number }[] = [];
-      let satisfied = true;
-      let own = 0;
-      for (let g = 0; g < groups.length; g++) {
-        const found = groups[g]!.find(s.text, 0, lower[i]);
-        if (found.length) {
-          own++;
-          if (g === 0) topicHits = found;
-          hits.push(found);
-        } else if (!context[g]) {
-          satisfied = false;
-          break;
-        }
+    for (let i = 0; i < unit.sentences.length; i++) {
+      // Nearly every sentence misses a group's words (in it and in its headings) and names no
+      // control: drop it on the scan's bits, before any pattern runs or anything is allocated.
+      if (!aids.controlLike[u]![i] && !mayBeSatisfied(groups, context, lower[i]!)) continue;
+      visitSentence(unit, u, unit.sentences[i]!, i, context, contextText, lower);
+    }
+  };
+  const visitSentence = (unit: ClauseUnit, u: number, s: ClauseUnit['sentences'][number], i: number, context: boolean[], contextText: string, lower: TextScan[]): void => {
+    const hits: TermHit[][] = [];
+    let topicHits: { start: number }[] = [];
+    let satisfied = true;
+    let own = 0;
+    for (let g = 0; g < groups.length; g++) {
+      const found = groups[g]!.find(s.text, 0, lower[i]);
+      if (found.length) {
+        own++;
+        if (g === 0) topicHits = found;
+        hits.push(found);
+      } else if (!context[g]) {
+        satisfied = false;
+        break;
       }
-      // A control the requirement maps to, named by id ("IA-2 (1)" in a table row), stands for its words.
-      let named: string | undefined;
-      if (satisfied && own === 0 && i === 0 && opensItsHeading(doc, u) && REFERS_BACK.test(s.text)) {
-        // "### 12.3 Multi-Factor Authentication Required" + "The Provider shall ensure this at all times.":
-        // the heading states the duty, the first sentence under it binds by pointing back to it.
-        hits.push([{ term: 'its heading, to which the sentence points back', start: 0, end: 0, index: 0 }]);
-        own = 1;
-      }
-      if (!satisfied || own === 0) {
-        if (!aids.controlLike[u]![i]) return;
-        const mentions = controlMentions(s.text, req, `${aids.rowRest[u]} \n ${contextText}`);
-        if (!mentions.length) return;
-        hits.length = 0;
-        hits.push(mentions.map((m, index) => ({ term: m.id, start: m.start, end: m.end, index })));
-        topicHits = hits[0]!;
-        named = `${FRAMEWORK_NAMES[mentions[0]!.framework]} ${mentions[0]!.id}`;
-      }
-      if (!named && exclude?.test(s.text, lower[i])) return;
-      // A near-miss ("vulnerability scans" for patching) is no evidence unless the duty's own words are there too.
-      if (!named && nearMisses.some((n) => n.phrase.test(s.text, lower[i]) && !n.unless?.test(s.text, lower[i]))) return;
-      // A table row is read whole: "Firewall logs | 30 days" states its own period.
-      const rowText = aids.rowRest[u] && unit.sentences.length === 1 ? `${s.text} | ${aids.rowRest[u]}` : s.text;
-      const c = classifySentence(rowText, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
-      if (c.unrelated) return;
-      // A cue found in the lead-in that governs this sentence lies outside it: name it in the
-      // reason, and keep the diagnostic on the sentence itself.
-      const cueInside = c.cue && c.cue.start >= s.start && c.cue.end <= s.end;
-      const reason = c.cue && !cueInside ? `${c.reason} (“${squash(c.cue.text, 60)}” ${rowText !== s.text && c.cue.start >= s.start ? 'in its table row' : 'in the clause that introduces it'})` : c.reason;
-      const start = lines.position(s.start);
-      const end = lines.position(s.end);
-      // Topical: a heading or caption names the topic; a lead-in sentence ("The Contractor shall:")
-      // supplies words but is a sentence, not a title of the clause.
-      const title = aids.named[u]!;
-      let topical = topicalCache.get(title);
-      if (topical === undefined) topicalCache.set(title, (topical = title !== '' && groups[0]!.test(title, title.toLowerCase())));
-      evidence.push({
-        start: s.start,
-        end: s.end,
-        line: start.line + 1,
-        endLine: end.line + 1,
-        text: squash(quotedText(doc.text.slice(s.start, s.end), s.text)),
-        status: c.status,
-        reason,
-        ...(c.cue && cueInside ? { cue: c.cue } : {}),
-        ...(topical ? { topical } : {}),
-        ...(c.form ? { form: c.form } : {}),
-        ...(!c.subjectText && !c.subject ? { impersonal: true } : {}),
-        ...(c.express ? { express: c.express } : c.status === 'wrong-party' && topical ? { express: 'disclaimer' as const } : {}),
-        section: sectionKey(aids.heading[u]!),
-        basis: basisOf(c, parties, req, hits.map((g) => aliasNote(g[0]!.term, aliases, parties)), topical, named),
-      });
+    }
+    // A control the requirement maps to, named by id ("IA-2 (1)" in a table row), stands for its words.
+    let named: string | undefined;
+    if (satisfied && own === 0 && i === 0 && opensItsHeading(doc, u) && REFERS_BACK.test(s.text)) {
+      // "### 12.3 Multi-Factor Authentication Required" + "The Provider shall ensure this at all times.":
+      // the heading states the duty, the first sentence under it binds by pointing back to it.
+      hits.push([{ term: 'its heading, to which the sentence points back', start: 0, end: 0, index: 0 }]);
+      own = 1;
+    }
+    if (!satisfied || own === 0) {
+      if (!aids.controlLike[u]![i]) return;
+      const mentions = controlMentions(s.text, req, `${aids.rowRest[u]} \n ${contextText}`);
+      if (!mentions.length) return;
+      hits.length = 0;
+      hits.push(mentions.map((m, index) => ({ term: m.id, start: m.start, end: m.end, index })));
+      topicHits = hits[0]!;
+      named = `${FRAMEWORK_NAMES[mentions[0]!.framework]} ${mentions[0]!.id}`;
+    }
+    if (!named && exclude?.test(s.text, lower[i])) return;
+    // A near-miss ("vulnerability scans" for patching) is no evidence unless the duty's own words are there too.
+    if (!named && nearMisses.some((n) => n.phrase.test(s.text, lower[i]) && !n.unless?.test(s.text, lower[i]))) return;
+    // A table row is read whole: "Firewall logs | 30 days" states its own period.
+    const rowText = aids.rowRest[u] && unit.sentences.length === 1 ? `${s.text} | ${aids.rowRest[u]}` : s.text;
+    const c = classifySentence(rowText, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
+    if (c.unrelated) return;
+    // A cue found in the lead-in that governs this sentence lies outside it: name it in the
+    // reason, and keep the diagnostic on the sentence itself.
+    const cueInside = c.cue && c.cue.start >= s.start && c.cue.end <= s.end;
+    const reason = c.cue && !cueInside ? `${c.reason} (“${squash(c.cue.text, 60)}” ${rowText !== s.text && c.cue.start >= s.start ? 'in its table row' : 'in the clause that introduces it'})` : c.reason;
+    const start = lines.position(s.start);
+    const end = lines.position(s.end);
+    // Topical: a heading or caption names the topic; a lead-in sentence ("The Contractor shall:")
+    // supplies words but is a sentence, not a title of the clause.
+    const title = aids.named[u]!;
+    let topical = topicalCache.get(title);
+    if (topical === undefined) topicalCache.set(title, (topical = title !== '' && groups[0]!.test(title, title.toLowerCase())));
+    evidence.push({
+      start: s.start,
+      end: s.end,
+      line: start.line + 1,
+      endLine: end.line + 1,
+      text: squash(quotedText(doc.text.slice(s.start, s.end), s.text)),
+      status: c.status,
+      reason,
+      ...(c.cue && cueInside ? { cue: c.cue } : {}),
+      ...(topical ? { topical } : {}),
+      ...(c.form ? { form: c.form } : {}),
+      ...(!c.subjectText && !c.subject ? { impersonal: true } : {}),
+      ...(c.express ? { express: c.express } : c.status === 'wrong-party' && topical ? { express: 'disclaimer' as const } : {}),
+      section: sectionKey(aids.heading[u]!),
+      basis: basisOf(c, parties, req, hits.map((g) => aliasNote(g[0]!.term, aliases, parties)), topical, named),
     });
   };
   for (let u = from; u < to; u++) visit(doc.units[u]!, u);
   return evidence;
+}
+
+/** Can every group be hit, by the sentence (its scanned anchors) or by the words that head it? */
+function mayBeSatisfied(groups: TermSet[], context: boolean[], scan: TextScan): boolean {
+  for (let g = 0; g < groups.length; g++) if (!context[g] && !groups[g]!.mayOccur(scan)) return false;
+  return true;
 }
 
 /**
