@@ -64,8 +64,10 @@ interface UnitAids {
   controlLike: boolean[][];
   /** Lower-case context per unit (units under one heading share one scan). */
   contextLower: TextScan[];
-  /** Per unit, a number shared by the units with the same context (its results are kept per requirement). */
+  /** Per unit, a number shared by the units with the same context. */
   contextId: number[];
+  /** Per requirement's concept groups, and context number: which groups the context hits (kept across runs of blocks). */
+  contextHits: WeakMap<TermSet[], Map<number, boolean[]>>;
   /** The headings and captions alone (no lead-in sentence): the words that name a unit's topic. */
   named: string[];
   /** The heading path of each unit's section. */
@@ -102,7 +104,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
+  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], contextHits: new WeakMap(), named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
@@ -249,7 +251,8 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
   const aliases = req.aliases ? topicAliases(req, parties.definedTerms).filter((a) => a !== parties.provider && a !== parties.customer) : [];
   const groups = aliases.length ? aliasGroups(req, ownGroups, aliases) : ownGroups;
   const aids = unitAids(doc);
-  const contextHits = new Map<number, boolean[]>();
+  const contextHits = aids.contextHits.get(groups) ?? new Map<number, boolean[]>();
+  aids.contextHits.set(groups, contextHits);
   const topicalCache = new Map<string, boolean>();
   const evidence: Evidence[] = [];
   const visit = (unit: ClauseUnit, u: number): void => {
