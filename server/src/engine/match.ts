@@ -64,10 +64,8 @@ interface UnitAids {
   controlLike: boolean[][];
   /** Lower-case context per unit (units under one heading share one scan). */
   contextLower: TextScan[];
-  /** Per unit, a number shared by the units with the same context. */
+  /** Per unit, a number shared by the units with the same context (its results are kept per requirement). */
   contextId: number[];
-  /** Per requirement's concept groups, and context number: which groups the context hits (kept across runs of blocks). */
-  contextHits: WeakMap<TermSet[], Map<number, boolean[]>>;
   /** The headings and captions alone (no lead-in sentence): the words that name a unit's topic. */
   named: string[];
   /** The heading path of each unit's section. */
@@ -104,7 +102,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], contextHits: new WeakMap(), named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
+  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
@@ -251,8 +249,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
   const aliases = req.aliases ? topicAliases(req, parties.definedTerms).filter((a) => a !== parties.provider && a !== parties.customer) : [];
   const groups = aliases.length ? aliasGroups(req, ownGroups, aliases) : ownGroups;
   const aids = unitAids(doc);
-  const contextHits = aids.contextHits.get(groups) ?? new Map<number, boolean[]>();
-  aids.contextHits.set(groups, contextHits);
+  const contextHits = new Map<number, HeadingHits>();
   const topicalCache = new Map<string, boolean>();
   const evidence: Evidence[] = [];
   const visit = (unit: ClauseUnit, u: number): void => {
@@ -261,11 +258,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     if (aids.headerCell[u]) return;
     const contextText = aids.context[u]!;
     let context = contextHits.get(aids.contextId[u]!);
-    if (!context) {
-      const contextLower = aids.contextLower[u]!;
-      context = groups.map((g) => (contextText ? g.test(contextText, contextLower) : false));
-      contextHits.set(aids.contextId[u]!, context);
-    }
+    if (!context) contextHits.set(aids.contextId[u]!, (context = new HeadingHits(groups, contextText, aids.contextLower[u]!)));
     const lower = aids.lower[u]!;
     for (let i = 0; i < unit.sentences.length; i++) {
       // Nearly every sentence misses a group's words (in it and in its headings) and names no
@@ -274,7 +267,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
       visitSentence(unit, u, unit.sentences[i]!, i, context, contextText, lower);
     }
   };
-  const visitSentence = (unit: ClauseUnit, u: number, s: ClauseUnit['sentences'][number], i: number, context: boolean[], contextText: string, lower: TextScan[]): void => {
+  const visitSentence = (unit: ClauseUnit, u: number, s: ClauseUnit['sentences'][number], i: number, context: HeadingHits, contextText: string, lower: TextScan[]): void => {
     const hits: TermHit[][] = [];
     let topicHits: { start: number }[] = [];
     let satisfied = true;
@@ -285,7 +278,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
         own++;
         if (g === 0) topicHits = found;
         hits.push(found);
-      } else if (!context[g]) {
+      } else if (!context.hits(g)) {
         satisfied = false;
         break;
       }
@@ -347,9 +340,30 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
 }
 
 /** Can every group be hit, by the sentence (its scanned anchors) or by the words that head it? */
-function mayBeSatisfied(groups: TermSet[], context: boolean[], scan: TextScan): boolean {
-  for (let g = 0; g < groups.length; g++) if (!context[g] && !groups[g]!.mayOccur(scan)) return false;
+function mayBeSatisfied(groups: TermSet[], context: HeadingHits, scan: TextScan): boolean {
+  for (let g = 0; g < groups.length; g++) if (!groups[g]!.mayOccur(scan) && !context.hits(g)) return false;
   return true;
+}
+
+/**
+ * Which of a requirement's concept groups the words that head a unit hit (headings, captions,
+ * lead-ins), each group's answer worked out when first asked: most sentences are dropped on the
+ * topic group, so the other groups' patterns rarely need to run on the headings at all.
+ */
+class HeadingHits {
+  private readonly known: (boolean | undefined)[] = [];
+
+  constructor(
+    private readonly groups: TermSet[],
+    private readonly text: string,
+    private readonly scan: TextScan,
+  ) {}
+
+  hits(g: number): boolean {
+    let hit = this.known[g];
+    if (hit === undefined) this.known[g] = hit = this.text !== '' && this.groups[g]!.test(this.text, this.scan);
+    return hit;
+  }
 }
 
 /**

@@ -11,8 +11,7 @@ import type { LeadIn } from './classify';
 const DECLARES_PROMISES =
   /\b(?:this\s+(?:section|part|schedule|clause)|the\s+following|below|these)\b[^.;]{0,60}\b(?:promise|promises|commit|commits|undertake|undertakes)\s+to\b|\b(?:promise|promises|commit|commits|undertake|undertakes)\s+(?:to\s+(?:you|the\s+\p{Lu}\p{L}+)\s+)?(?:to\s+)?(?:as\s+follows|the\s+following)\b/iu;
 
-/** What every declaration holds: a promise verb as a word of its own, then a space (not "commitment"). */
-const PROMISE_VERB = /\b(?:promise|commit|undertake)s?\s/iu;
+const PROMISE_VERB = /promise|commit|undertake/i;
 
 /** Per section index: the first sentence declaring the section's statements to be promises. */
 export function promiseDeclarations(doc: ParsedDocument): Map<number, LeadIn> {
