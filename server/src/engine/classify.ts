@@ -22,6 +22,7 @@ import { restrictsByOnly } from './restricted-permission';
 import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
 import { negatedConcept } from './negated-concept';
+import { customerPresentAct } from './plain-allocation';
 import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenSet } from './clause-verbs';
 import type { Requirement, Role, Span, Status } from './types';
 
@@ -322,6 +323,9 @@ function classifyScoped(
     const cap = firstHit((s, scan) => lex.capability.find(s, 0, scan));
     if (cap) return { status: 'weak', reason: 'it states a capability, not a duty to use it', cue: cueAt(cap.region, cap.hit), ...withSubject };
     const scope = text.slice(clause.start, clause.end);
+    // "You install security updates" in a we/you agreement: the act is given to the customer.
+    const youAct = obligated !== 'customer' ? customerPresentAct(text, clause, parties) : undefined;
+    if (youAct) return { status: 'wrong-party', reason: `“${youAct}”: said in the present tense of “you”, the act is given to the customer; AA22-131A expects the provider to ${obligated ? 'owe' : 'share'} it`, subject: 'customer', subjectText: 'you' };
     // "Schedule 2 lists the security services …": what the agreement's own parts set out is a
     // term of the agreement.
     if (CONTRACT_PART_STATES.test(scope)) {
