@@ -18,6 +18,13 @@ describe('near-misses', () => {
     for (const n of all) assert.ok(n.reason.length > 20, n.phrase);
   });
 
+  it('sharing information with staff who need to know it is confidentiality, not least privilege', () => {
+    const id = 'privilege.least-privilege';
+    assert.equal(status('The Provider may share the Customer\'s price list with its employees who need to know it.', id), 'missing');
+    assert.equal(status('Board papers may be distributed to advisers who need to know their contents.', id), 'missing');
+    assert.notEqual(status('The Provider shall share administrator accounts only with engineers who need to know them, and access is limited to those engineers.', id), 'missing');
+  });
+
   it('keeping records for a period under a "Security Requirements" heading is no retained security requirement', () => {
     const id = 'transparency.out-of-scope-requirements';
     assert.equal(status('## Security Requirements\n\nFirewall logs shall be retained for thirteen months.', id), 'missing');

@@ -26,6 +26,18 @@ describe('a clause that says the act is not done', () => {
     assert.equal(negation('The Supplier provides no backup of email archives.', 'backup'), 'provides no backup');
   });
 
+  it('reads "does not" with the act\'s own verbs and object between it and the concept', () => {
+    assert.equal(negation('We do not copy, store or test the backups of your laptops.', 'backups'), 'do not copy, store or test the backups');
+    assert.equal(negation('The Supplier does not keep tenant networks segregated.', 'segregated'), 'does not keep tenant networks segregated');
+  });
+
+  it('leaves a negated verb that bears on another duty, or on other things, alone', () => {
+    assert.equal(negation('This Schedule does not limit the Supplier\'s duty to back up servers.', 'back up'), undefined);
+    assert.equal(negation('Clause 4 does not relieve the Supplier of its backup duties.', 'backup'), undefined);
+    assert.equal(negation('The warranty does not extend to other backups.', 'backups'), undefined);
+    assert.equal(negation('The Supplier does not decide when the backups run.', 'backups'), undefined);
+  });
+
   it('leaves a relative clause, a plain "no" and a duty about a negated thing alone', () => {
     assert.equal(negation('Backups that are not encrypted shall be deleted within a day.', 'encrypted'), undefined);
     assert.equal(negation('The Supplier shall ensure that no backup is older than 24 hours.', 'backup'), undefined);

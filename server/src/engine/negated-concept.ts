@@ -21,7 +21,7 @@ import type { Span } from './types';
 const DOES_NOT = /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:\p{L}+ly\s+)?$/iu;
 /** "does not" + up to three coordinated verbs + up to four words of object before the concept. */
 const DOES_NOT_ACT =
-  /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?!(?:limit|affect|relieve|release|prejudice|restrict|reduce|waive|excuse|diminish|derogate|apply|mean|require|permit|allow|prevent|need|have|intend|guarantee|warrant|represent|exclude|override|replace|oblige|obligate)\b)\p{L}+(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,3}\s+(?:(?!(?:that|which|who|if|when|unless|to|but)\b)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+  /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?!(?:limit|affect|relieve|release|prejudice|restrict|reduce|waive|excuse|diminish|derogate|apply|mean|require|permit|allow|prevent|need|have|intend|guarantee|warrant|represent|exclude|override|replace|oblige|obligate)\b)\p{L}+(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,3}\s+(?:(?!(?:that|which|who|if|when|unless|to|but|other)\b)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 const PASSIVE_NOT = /(?<!\b(?:that|which|who)\s+)\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t|(?:will|shall)\s+not\s+be|won['’]t\s+be)\s+(?:\p{L}+ly\s+)?$/iu;
 const NO_OBJECT = /(?:^|[\s(—–-])no\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOT_REQUIRED_AFTER = /^[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:required|provided|included|performed|offered|given)\b/iu;

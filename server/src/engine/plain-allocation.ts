@@ -16,7 +16,7 @@ import type { Span } from './types';
 /** Words after "you" or "we" that are no act: modals, states, assent, requests, notices to the other party. */
 const NOT_AN_ACT = String.raw`(?:can|cannot|could|may|might|should|would|will|shall|must|need|do|does|did|are|were|was|have|has|had|get|gets|receive|agree|acknowledge|understand|accept|warrant|represent|confirm|consent|want|wish|ask|request|choose|tell|see|find|benefit|retain|own|pay|also|only|still|both|each|all|they|it|he|she|we|you|us|our|your|the|a|an)`;
 /** "you"/"we" followed by a word that may be a present-tense act. */
-const PERSON_ACT = new RegExp(String.raw`(?<![\p{L}\p{N}])([Yy]ou|[Ww]e)\s+(?:\p{L}+ly\s+)?(?!${NOT_AN_ACT}\b)\p{Ll}{2,}\b`, 'gu');
+const PERSON_ACT = new RegExp(String.raw`(?<![\p{L}\p{N}])([Yy]ou|[Ww]e)\s+(?:\p{L}+ly\s+)?(?!${NOT_AN_ACT}\b)\p{Ll}{2,}(?:\s+(?:up|out|down|off|over)\b)?`, 'gu');
 /**
  * A "you" or "we" that is no subject of the main act: the object of a verb ("we tell you", "give
  * you"), or the subject of a subordinate clause ("if you ask", "when we find out").
