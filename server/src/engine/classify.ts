@@ -14,7 +14,7 @@ import { inAsideOnly } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList } from './clauses';
 import { documentNames, type Parties } from './parties';
-import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
+import { actAfter, beforeSubordinate, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
 import { mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
@@ -262,7 +262,7 @@ function classifyScoped(
   //     name inside the object ("shall disable all Provider accounts") commits the provider to nothing.
   if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
     const beside = namesParty(region.text.slice(region.start, verb.start), parties, 'provider');
-    const oversight = OVERSIGHT.test(actAfter(region.text, verb.end, region.end)) && namesParty(region.text.slice(verb.end, region.end), parties, 'provider');
+    const oversight = OVERSIGHT.test(actAfter(region.text, verb.end, region.end)) && namesParty(beforeSubordinate(region.text.slice(verb.end, region.end)), parties, 'provider');
     if (!beside && !oversight) {
       return { status: 'wrong-party', reason: `only the ${parties.customer} takes it on; AA22-131A expects the ${parties.provider} to share it`, cue: cueAt(region, verb), ...withSubject };
     }

@@ -14,7 +14,7 @@ import { topicAliases } from './defined-terms';
 import { FRAMEWORK_NAMES } from './controls';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
 import { promiseDeclarations } from './promise-lead';
-import { tableAids } from './table-context';
+import { isGlossaryHeader, tableAids } from './table-context';
 import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
 import { TextScan } from './text-scan';
@@ -72,6 +72,8 @@ interface UnitAids {
   headerCell: boolean[];
   /** For a row's first cell, the text of the other cells of its row. */
   rowRest: string[];
+  /** Data cells of a glossary table ("Term | Meaning"). */
+  glossaryRow: boolean[];
 }
 
 /** A short stable key for a section's heading path (stable across incremental re-reads). */
@@ -100,7 +102,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
+  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), glossaryRow: [] };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
@@ -113,6 +115,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
   const contextScans = new Map<string, TextScan>();
   const promises = promiseDeclarations(doc);
   const tables = tableAids(doc);
+  aids.glossaryRow = tables.header.map(isGlossaryHeader);
   doc.units.forEach((unit, u) => {
     const parts = [heading(unit.section)];
     const named = [heading(unit.section)];
@@ -253,6 +256,8 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     if (unit.kind === 'heading' || unit.sentences.length === 0) return;
     // A table's header cell ("Retention period") names a column; its rows are the evidence.
     if (aids.headerCell[u]) return;
+    // A glossary's rows ("SIEM | the log platform of Part C") define words; they oblige no one.
+    if (aids.glossaryRow[u]) return;
     const contextText = aids.context[u]!;
     let context = contextHits.get(contextText);
     if (!context) {
