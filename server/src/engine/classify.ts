@@ -227,9 +227,10 @@ function classifyScoped(
     return { status: 'negated', reason: 'it says the provider side does not do it', cue: { text: text.slice(at, notDone.end), start: base + at, end: base + notDone.end }, ...withSubject, express: 'disclaimer' };
   }
   // 1c. "…, save that it shall have no obligation to back up end-user devices": a carve-out
-  //     that disclaims part of the duty narrows it.
+  //     that disclaims part of the duty narrows it, also when the duty's words are only in the
+  //     carve-out ("Section 5.7 applies save that … no obligation to back up …").
   for (const c of carves) {
-    if (c.leading || (conceptAt >= c.start && conceptAt < c.end)) continue;
+    if (c.leading) continue;
     const narrowing = verbsIn(text, c.start, c.end, req).find((v) => v.kind === 'negation') ?? lex.negations.flatMap((n) => n.set.find(text.slice(c.start, c.end), c.start))[0];
     if (narrowing) {
       return { status: 'weak', reason: `the duty is narrowed by “${text.slice(c.start, c.start + c.word.length)} … ${narrowing.term}”`, cue: { text: narrowing.term, start: base + narrowing.start, end: base + narrowing.end }, ...withSubject, express: 'narrowing' };
@@ -353,5 +354,3 @@ function speaksFirst(text: string): boolean {
   return we >= 0 && (you < 0 || we < you);
 }
 
-/** A negated verb right before the concept word: "does not patch", "doesn't encrypt". */
-/** Present tense only: "shall not subcontract" or "will not disclose" is a binding prohibition. */

@@ -15,6 +15,7 @@ import { FRAMEWORK_NAMES } from './controls';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
 import { promiseDeclarations } from './promise-lead';
 import { isGlossaryHeader, tableAids } from './table-context';
+import { citedGroups } from './cited-clause';
 import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
 import { TextScan } from './text-scan';
@@ -268,7 +269,9 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     const lower = aids.lower[u]!;
     unit.sentences.forEach((s, i) => {
       // Nearly every sentence fails the topic group and names no control: drop it before any work.
-      if (groups.length > 0 && !context[0] && !aids.controlLike[u]![i] && !groups[0]!.mayOccur(lower[i]!)) return;
+      // "Notwithstanding clause 6.1, …": the cited clause's words stand in the qualification.
+      const cited = citedGroups(doc, s.text, groups);
+      if (groups.length > 0 && !context[0] && !cited?.[0] && !aids.controlLike[u]![i] && !groups[0]!.mayOccur(lower[i]!)) return;
       const hits: TermHit[][] = [];
       let topicHits: { start: number }[] = [];
       let satisfied = true;
@@ -279,10 +282,14 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
           own++;
           if (g === 0) topicHits = found;
           hits.push(found);
-        } else if (!context[g]) {
+        } else if (!context[g] && !cited?.[g]) {
           satisfied = false;
           break;
         }
+      }
+      if (satisfied && own === 0 && cited) {
+        hits.push([{ term: 'the clause it qualifies, cited by number', start: 0, end: 0, index: 0 }]);
+        own = 1;
       }
       // A control the requirement maps to, named by id ("IA-2 (1)" in a table row), stands for its words.
       let named: string | undefined;
