@@ -39,6 +39,11 @@ describe('who is bound: a duty of both parties that the customer alone takes on'
     assert.equal(statusOf('On expiry of this Agreement the Customer and the Provider shall each remove the accounts they created.', exit()), 'present');
   });
 
+  it('a provider named only in the condition of the act ("when the Provider notifies") is a notice, not the act\'s object', () => {
+    assert.equal(statusOf('On expiry of this Agreement the Customer shall terminate and disable all remote access to its network when the Provider notifies it that the work is done.', exit()), 'wrong-party');
+    assert.notEqual(statusOf('On expiry of this Agreement the Customer shall terminate and disable the Provider\'s remote access when the work is done.', exit()), 'wrong-party');
+  });
+
   it('the customer checking the provider\'s removal is oversight and stays evidence', () => {
     assert.notEqual(statusOf('On expiry of this Agreement the Customer shall verify that the Provider has removed all of its accounts.', exit()), 'wrong-party');
   });
