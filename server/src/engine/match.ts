@@ -16,6 +16,7 @@ import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
 import { promiseDeclarations } from './promise-lead';
 import { isGlossaryHeader, tableAids } from './table-context';
 import { citedGroups } from './cited-clause';
+import { isInventoryEntry } from './inventory';
 import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
 import { TextScan } from './text-scan';
@@ -315,6 +316,8 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
       const rowText = aids.rowRest[u] && unit.sentences.length === 1 ? `${s.text} | ${aids.rowRest[u]}` : s.text;
       const c = classifySentence(rowText, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
       if (c.unrelated) return;
+      // "Remote access gateway" listed under "Covered Systems" names an asset, not a duty.
+      if (c.form === 'statement' && !aids.leadIn[u] && isInventoryEntry(unit, aids.heading[u]!.split(' \n ')[0]!)) return;
       // A cue found in the lead-in that governs this sentence lies outside it: name it in the
       // reason, and keep the diagnostic on the sentence itself.
       const cueInside = c.cue && c.cue.start >= s.start && c.cue.end <= s.end;
