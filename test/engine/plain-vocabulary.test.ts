@@ -31,3 +31,23 @@ describe('plain words for the incident duties', () => {
     assert.equal(status('The Provider shall keep a written plan for handling office moves.', 'ir.plan-contracted'), 'missing');
   });
 });
+
+describe('plain words for access and privileges', () => {
+  it('MFA for the provider\'s own access and on the services it provides', () => {
+    assert.equal(status('The Provider shall use multi-factor authentication for its own access to the Client network.', 'mfa.provider-access'), 'present');
+    assert.equal(status('The Provider shall enable multi-factor authentication on every service provided to the Customer.', 'mfa.services-delivered'), 'present');
+  });
+
+  it('permissions and privileges limited by role or by need', () => {
+    for (const s of [
+      'The Provider shall assign administrative privileges on a role basis.',
+      'The Provider shall limit its engineers\' access to what is reasonably needed for each ticket.',
+      'The Provider shall restrict the access permissions of its staff.',
+    ]) assert.equal(status(s, 'privilege.least-privilege'), 'present', s);
+    assert.equal(status('The Provider is not required to restrict their permissions.', 'privilege.least-privilege'), 'negated');
+  });
+
+  it('a backup battery is power, not a data backup', () => {
+    assert.equal(status('The Provider shall replace the backup battery in each server room every year.', 'backup.contracted-service'), 'missing');
+  });
+});

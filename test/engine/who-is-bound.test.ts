@@ -44,6 +44,13 @@ describe('who is bound: a duty of both parties that the customer alone takes on'
     assert.notEqual(statusOf('On expiry of this Agreement the Customer shall terminate and disable the Provider\'s remote access when the work is done.', exit()), 'wrong-party');
   });
 
+  it('the customer deciding about the provider\'s staff is the customer\'s act, not a duty owed to the provider', () => {
+    const lp = bundledRequirement('privilege.least-privilege');
+    assert.equal(statusOf('The Customer shall decide which permissions each Provider engineer has on its servers.', lp), 'wrong-party');
+    // Owed to the provider (the provider is the act's object): another duty, no evidence.
+    assert.equal(statusOf('The Customer shall promptly notify the Provider of which permissions its engineers need.', lp), 'missing');
+  });
+
   it('the customer checking the provider\'s removal is oversight and stays evidence', () => {
     assert.notEqual(statusOf('On expiry of this Agreement the Customer shall verify that the Provider has removed all of its accounts.', exit()), 'wrong-party');
   });

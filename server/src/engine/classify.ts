@@ -15,7 +15,7 @@ import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList } from './clauses';
 import { documentNames, type Parties } from './parties';
 import { actAfter, beforeSubordinate, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
-import { mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
+import { addressedTo, mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
 import { restrictsByOnly } from './restricted-permission';
@@ -246,7 +246,7 @@ function classifyScoped(
   if (obligated && otherParty && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
     // "Customer will notify Provider …": the other party's duty owed *to* the obligated party is
     // a different duty, not this one moved.
-    const owedTo = partyMentions(region.text, parties, verb.end, region.end).some((m) => m.role === obligated);
+    const owedTo = addressedTo(region.text, partyMentions(region.text, parties, verb.end, region.end), verb.end, obligated);
     if (owedTo) return { status: 'weak', reason: `a duty of the ${partyName(subject!)} towards the ${partyName(obligated)}, not this requirement`, unrelated: true, ...withSubject };
     return {
       status: 'wrong-party',
