@@ -24,6 +24,7 @@ describe('a clause that says the act is not done', () => {
     assert.equal(negation('The Supplier bears no responsibility for patching Customer devices.', 'patching'), 'bears no responsibility for patching');
     assert.equal(negation('Multi-factor authentication is not provided for the reporting portal.', 'Multi-factor authentication'), 'Multi-factor authentication is not provided');
     assert.equal(negation('The Supplier provides no backup of email archives.', 'backup'), 'provides no backup');
+    assert.equal(negation('The Supplier has no supply chain risk management obligations.', 'supply chain'), 'has no supply chain');
   });
 
   it('reads "does not" with the act\'s own verbs and object between it and the concept', () => {

@@ -51,3 +51,20 @@ describe('plain words for access and privileges', () => {
     assert.equal(status('The Provider shall replace the backup battery in each server room every year.', 'backup.contracted-service'), 'missing');
   });
 });
+
+describe('plain words for suppliers, separation and roles', () => {
+  it('checking the security of suppliers and subcontractors', () => {
+    assert.equal(status('The Provider shall check the security practices of each subcontractor before using it.', 'supply-chain.risk-management'), 'present');
+    assert.equal(status('The Provider shall review the security controls of its software suppliers every year.', 'supply-chain.risk-management'), 'present');
+    assert.equal(status('The Provider may ask vendors about their security practices.', 'supply-chain.risk-management'), 'weak');
+  });
+
+  it('customers separated from each other', () => {
+    assert.equal(status('The Provider shall separate its hosted customers from each other.', 'network.segregation'), 'present');
+  });
+
+  it('which security controls each party performs', () => {
+    assert.equal(status('The Provider shall document which security controls it performs and which the Customer performs.', 'transparency.roles-responsibilities'), 'present');
+  });
+});
+

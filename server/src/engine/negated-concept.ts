@@ -26,7 +26,8 @@ const PASSIVE_NOT = /(?<!\b(?:that|which|who)\s+)\b(?:(?:is|are)\s+not|isn['’]
 const NO_OBJECT = /(?:^|[\s(—–-])no\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOT_REQUIRED_AFTER = /^[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:required|provided|included|performed|offered|given)\b/iu;
 const HAS_NO = /\b(?:has|have|bears?|owes?|assumes?|accepts?)\s+no\s+$/iu;
-const DUTY_AFTER = /^\s+(?:obligations?|duty|duties|responsibilit(?:y|ies))\b/iu;
+/** "has no supply chain risk management obligations": up to three more words of the duty's name before the noun. */
+const DUTY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:obligations?|duty|duties|responsibilit(?:y|ies))\b/iu;
 const NOT_PROVIDED_AFTER = /^\s+(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:provided|required|included|performed|offered|enabled|enforced|supported)\b/iu;
 const PROVIDES_NO = /\b(?:provides?|offers?|performs?|includes?)\s+no\s+$/iu;
 const RESPONSIBILITY_FOR = /\b(?:has|have|bears?|assumes?|accepts?)\s+no\s+(?:obligation|duty|responsibility|liability)\s+(?:for|to\s+(?:perform|provide|carry\s+out))\s+$/iu;
