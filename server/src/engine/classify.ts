@@ -14,7 +14,7 @@ import { inAsideOnly } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList } from './clauses';
 import { documentNames, type Parties } from './parties';
-import { actAfter, beforeSubordinate, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
+import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PRESENT_PASSIVE } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
@@ -22,7 +22,7 @@ import { restrictsByOnly } from './restricted-permission';
 import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
 import { negatedConcept } from './negated-concept';
-import { customerPresentAct } from './plain-allocation';
+import { customerPresentAct, speaksFirst } from './plain-allocation';
 import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenSet } from './clause-verbs';
 import type { Requirement, Role, Span, Status } from './types';
 
@@ -141,6 +141,7 @@ function classifyScoped(
   // A modal inside an aside about a noun (", which may change from time to time,") is not the duty's verb.
   let verbs = verbsIn(text, main.start, main.end, req);
   if (verbs.some((v) => !inAsideOnly(text, v, conceptAt))) verbs = verbs.filter((v) => !inAsideOnly(text, v, conceptAt));
+  verbs = verbs.filter((v) => !(v.kind === 'permissive' && checkedAbility(text, v.start))); // "check that we can restore it"
   // A concept inside a parenthetical with its own verb is governed by it: "(some data may remain in backups)".
   const paren = enclosingParenthesis(text, conceptAt, clause);
   if (paren) {
@@ -346,11 +347,4 @@ function classifyScoped(
   return { status: 'present', reason: rightOfOtherParty ? `a right of the ${partyName(subject!)}` : 'a binding obligation', ...withSubject };
 }
 
-
-/** "We install …", not "You remove … when we tell you": "we" comes before any "you". */
-function speaksFirst(text: string): boolean {
-  const we = text.search(/\bwe\b/i);
-  const you = text.search(/\byou\b/i);
-  return we >= 0 && (you < 0 || we < you);
-}
 

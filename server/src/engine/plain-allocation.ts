@@ -45,3 +45,10 @@ export function customerPresentAct(text: string, clause: Span, parties: Parties)
   }
   return first?.[0];
 }
+
+/** "We install …", not "You remove … when we tell you": "we" comes before any "you". */
+export function speaksFirst(text: string): boolean {
+  const we = text.search(/\bwe\b/i);
+  const you = text.search(/\byou\b/i);
+  return we >= 0 && (you < 0 || we < you);
+}

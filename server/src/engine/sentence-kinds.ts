@@ -80,6 +80,14 @@ export function beforeSubordinate(act: string): string {
   return m ? act.slice(0, m.index + 1) : act;
 }
 
+/**
+ * "…and check that we can restore it": a "can" in what a check or test establishes is the object
+ * of that check, not the modal of the duty ("test that backups can be restored" is a firm duty).
+ */
+export function checkedAbility(text: string, modalAt: number): boolean {
+  return /\b(?:check|checks|checking|verify|verifies|verifying|confirm|confirms|confirming|test|tests|testing|ensure|ensures|ensuring|make\s+sure|demonstrate|demonstrates)\s+that\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, modalAt - 60), modalAt));
+}
+
 /** The words after a modal, past adverbs and set-off phrases: "may, at its own cost, audit" → "audit …". */
 export function actAfter(text: string, from: number, to: number): string {
   let rest = text.slice(from, to);
