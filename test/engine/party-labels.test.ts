@@ -30,3 +30,11 @@ describe('parties named in a labelled header line', () => {
     assert.notEqual(f.status, 'present');
   });
 });
+
+describe('the names used in messages of a we/you agreement', () => {
+  it('are role words, never a possessive ("No clause requires the our …")', () => {
+    const p = detectParties(parseDocument('These terms are an agreement between Fellside Support Ltd ("we", "us", "our") and the business that signs the order ("you", "your").\n'));
+    assert.equal(p.provider, 'Provider');
+    assert.equal(p.customer, 'Customer');
+  });
+});

@@ -179,7 +179,7 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   names.push(...bothPartyForms(words.both).map((term) => ({ term, role: 'both' as const })));
   const dutyHolder = providerByDuties(doc.text, names);
   if (dutyHolder) assumptions.push(dutyHolder);
-  const isName = (n: PartyName): boolean => !['we', 'us', 'you'].includes(n.term.toLowerCase());
+  const isName = (n: PartyName): boolean => !['we', 'us', 'our', 'you', 'your'].includes(n.term.toLowerCase());
   const first = (role: Role): string => names.find((n) => n.role === role && n.definedAt !== undefined && isName(n))?.term
     ?? (role === 'provider' ? 'Provider' : 'Customer');
   const terms = definedTerms(doc);
