@@ -13,6 +13,8 @@
  *   object negated by "no" and then said not to be required, provided, included or performed.
  * - "The Supplier has no supply-chain risk management obligations", "bears no responsibility for
  *   patching": a party that has no duty named by the requirement's words.
+ * - "Security event logging and monitoring are not part of Northwind's services": the object said
+ *   not to be part of the services, whatever the provider is called.
  * - "MFA is not provided", "backups are not included": the object said not to be provided,
  *   required, included, performed, enabled or enforced; "the Provider provides no MFA".
  */
@@ -29,6 +31,7 @@ const HAS_NO = /\b(?:has|have|bears?|owes?|assumes?|accepts?)\s+no\s+$/iu;
 /** "has no supply chain risk management obligations": up to three more words of the duty's name before the noun. */
 const DUTY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:obligations?|duty|duties|responsibilit(?:y|ies))\b/iu;
 const NOT_PROVIDED_AFTER = /^\s+(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:provided|required|included|performed|offered|enabled|enforced|supported)\b/iu;
+const NOT_PART_AFTER = /^[^.;:]{0,40}?\b(?:is|are)\s+not\s+part\s+of\s+(?:the\s+|its\s+|our\s+|\p{Lu}[\p{L}\p{N}&-]*['’]s\s+)?(?:services?|scope|offering|plans?)\b/iu;
 const PROVIDES_NO = /\b(?:provides?|offers?|performs?|includes?)\s+no\s+$/iu;
 const RESPONSIBILITY_FOR = /\b(?:has|have|bears?|assumes?|accepts?)\s+no\s+(?:obligation|duty|responsibility|liability)\s+(?:for|to\s+(?:perform|provide|carry\s+out))\s+$/iu;
 
@@ -51,7 +54,8 @@ export function negatedConcept(text: string, concepts: readonly Span[], region: 
     const p = PROVIDES_NO.exec(before);
     if (p) return { start: from + p.index, end: c.end };
     // A relative clause ("MFA that is not enforced …") describes the object; it says nothing is done.
-    const n = /\b(?:that|which)\s+$/i.test(text.slice(Math.max(region.start, c.start - 12), c.start)) ? null : NOT_PROVIDED_AFTER.exec(after);
+    const relative = /\b(?:that|which)\s+$/i.test(text.slice(Math.max(region.start, c.start - 12), c.start));
+    const n = relative ? null : NOT_PROVIDED_AFTER.exec(after) ?? NOT_PART_AFTER.exec(after);
     if (n) return { start: c.start, end: c.end + n[0].length };
   }
   return undefined;
