@@ -19,6 +19,7 @@ describe('hedges and disclaimers', () => {
     ['discretion: "where it considers it appropriate"', 'The Provider shall enforce MFA on shared accounts where it considers it appropriate.'],
     ['as resources permit', 'The Provider shall enforce MFA on legacy accounts as resources permit.'],
     ['save that … no obligation', 'The Provider shall enforce MFA on all accounts, save that it shall have no obligation to cover accounts of contractors.'],
+    ['a condition on its own means: "to the extent its … allows"', 'The Provider shall enforce MFA on all accounts to the extent its directory service allows.'],
   ];
   for (const [name, sentence] of weak) it(`weak: ${name}`, () => assert.equal(statusOf(sentence, MFA), 'weak'));
 

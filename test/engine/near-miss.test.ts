@@ -18,6 +18,30 @@ describe('near-misses', () => {
     for (const n of all) assert.ok(n.reason.length > 20, n.phrase);
   });
 
+  it('sharing information with staff who need to know it is confidentiality, not least privilege', () => {
+    const id = 'privilege.least-privilege';
+    assert.equal(status('The Provider may share the Customer\'s price list with its employees who need to know it.', id), 'missing');
+    assert.equal(status('Board papers may be distributed to advisers who need to know their contents.', id), 'missing');
+    assert.notEqual(status('The Provider shall share administrator accounts only with engineers who need to know them, and access is limited to those engineers.', id), 'missing');
+  });
+
+  it('a list of the supported equipment is no description of the security services bought', () => {
+    const id = 'transparency.service-scope';
+    const doc = (s: string): string => `## Security Services\n\n${s}`;
+    assert.equal(status(doc('The Provider will maintain the equipment and devices listed in Annex 1.'), id), 'missing');
+    assert.notEqual(status(doc('The Provider shall list in Annex 1 the security services included and those the Customer has not purchased.'), id), 'missing');
+  });
+
+  it('credentials "shared across all" customers are the opposite of separate credentials', () => {
+    const id = 'credentials.no-cross-customer-reuse';
+    assert.equal(status('The Provider\'s administrator passwords are shared across all customers.', id), 'negated');
+    assert.equal(status('The Provider shall use credentials for the Customer that are not used for any other customer.', id), 'present');
+  });
+
+  it('which party performs which security tasks is an allocation of security roles', () => {
+    assert.equal(status('The Provider shall keep a table of the security tasks it performs and those the Customer performs.', 'transparency.roles-responsibilities'), 'present');
+  });
+
   it('keeping records for a period under a "Security Requirements" heading is no retained security requirement', () => {
     const id = 'transparency.out-of-scope-requirements';
     assert.equal(status('## Security Requirements\n\nFirewall logs shall be retained for thirteen months.', id), 'missing');

@@ -24,6 +24,21 @@ describe('a clause that says the act is not done', () => {
     assert.equal(negation('The Supplier bears no responsibility for patching Customer devices.', 'patching'), 'bears no responsibility for patching');
     assert.equal(negation('Multi-factor authentication is not provided for the reporting portal.', 'Multi-factor authentication'), 'Multi-factor authentication is not provided');
     assert.equal(negation('The Supplier provides no backup of email archives.', 'backup'), 'provides no backup');
+    assert.equal(negation('The Supplier has no supply chain risk management obligations.', 'supply chain'), 'has no supply chain');
+    assert.equal(negation('Offsite backups are not part of Lakeside\'s services.', 'backups'), 'backups are not part of Lakeside\'s services');
+  });
+
+  it('reads "does not" with the act\'s own verbs and object between it and the concept', () => {
+    assert.equal(negation('We do not copy, store or test the backups of your laptops.', 'backups'), 'do not copy, store or test the backups');
+    assert.equal(negation('The Supplier does not keep tenant networks segregated.', 'segregated'), 'does not keep tenant networks segregated');
+  });
+
+  it('leaves a negated verb that bears on another duty, or on other things, alone', () => {
+    assert.equal(negation('This Schedule does not limit the Supplier\'s duty to back up servers.', 'back up'), undefined);
+    assert.equal(negation('Clause 4 does not relieve the Supplier of its backup duties.', 'backup'), undefined);
+    assert.equal(negation('The warranty does not extend to other backups.', 'backups'), undefined);
+    assert.equal(negation('Backups are not part of the monthly charge.', 'Backups'), undefined);
+    assert.equal(negation('The Supplier does not decide when the backups run.', 'backups'), undefined);
   });
 
   it('leaves a relative clause, a plain "no" and a duty about a negated thing alone', () => {

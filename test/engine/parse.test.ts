@@ -74,6 +74,18 @@ describe('parse: captions and outline', () => {
     assert.equal(parseDocument('Section 4.3 applies to every subcontractor.\n').units[0]!.enumerator, undefined);
   });
 
+  it('reads a schedule\'s part-letter numbers ("C2.") and a short numbered line as a title', () => {
+    const doc = parseDocument('D4. Patch windows\n\nD5. The Supplier shall patch servers monthly.\n\n7. Records are kept.\n');
+    const title = doc.units[0]!;
+    assert.equal(title.enumerator, 'D4.');
+    assert.equal(title.caption?.text.trim(), 'Patch windows');
+    assert.equal(title.sentences.length, 0);
+    assert.equal(doc.units[1]!.enumerator, 'D5.');
+    assert.deepEqual(doc.units[1]!.sentences.map((s) => s.text.trim()), ['The Supplier shall patch servers monthly.']);
+    // A numbered sentence stays a sentence.
+    assert.deepEqual(doc.units[2]!.sentences.map((s) => s.text.trim()), ['Records are kept.']);
+  });
+
   it('does not take an ordinary first sentence for a caption', () => {
     const doc = parseDocument('The Provider shall keep logs. Logs are encrypted.\n\nBackups are encrypted. They are tested.\n');
     assert.ok(doc.units.every((u) => u.caption === undefined));

@@ -32,4 +32,9 @@ describe('a section that declares its statements to be promises', () => {
   it('a declaration in another section does not reach this one', () => {
     assert.equal(status('## 4. Support\n\nThis section sets out what we promise to do.\n\nWe answer calls on weekdays.\n\n## 5. Looking after your data\n\nWe back up your files every night.'), 'weak');
   });
+
+  it('"can" in what a check establishes is no permission: "check that we can restore them"', () => {
+    assert.equal(status('## 5. Looking after your data\n\nThis section sets out what we promise to do.\n\nWe back up your files every night and check that we can restore them each quarter.'), 'present');
+    assert.equal(status('## 5. Looking after your data\n\nThis section sets out what we promise to do.\n\nWe can back up your files every night.'), 'weak');
+  });
 });

@@ -26,6 +26,20 @@ describe('a table read with its header and its introducing sentence', () => {
     assert.match(f.evidence.find((e) => /Proxy/.test(e.text))!.reason, /in the clause that introduces it/);
   });
 
+  it('a glossary table (Term | Meaning) defines words: its rows are no evidence', () => {
+    const glossary = '## 9. Definitions\n\n| Term | Meaning |\n|---|---|\n| Vault | the backup store described in clause 4 |\n';
+    assert.equal(findingOf(run(glossary, [BACKUP]), 't.backup').status, 'missing');
+    const inventory = '## 9. Services\n\n| Service | Scope |\n|---|---|\n| Vault | the Provider shall back up every server nightly |\n';
+    assert.notEqual(findingOf(run(inventory, [BACKUP]), 't.backup').status, 'missing');
+  });
+
+  it('an entry of an inventory (a list under "Covered Systems") names an asset, not a duty', () => {
+    const inventory = '## Annex 2 — Covered Systems\n\n- File server and its nightly backup appliance\n- Reception PCs\n';
+    assert.equal(findingOf(run(inventory, [BACKUP]), 't.backup').status, 'missing');
+    const duties = '## Annex 2 — Covered Systems\n\nThe Provider shall, for each system below:\n\n- back up its data nightly\n';
+    assert.equal(findingOf(run(duties, [BACKUP]), 't.backup').status, 'present');
+  });
+
   it('a header row alone is no evidence: a table with no introducing duty stays a description', () => {
     const text = '## 2. Equipment\n\n| Item | Backup |\n|---|---|\n| Generator | Diesel, 8 hours |\n';
     assert.notEqual(findingOf(run(text, [BACKUP]), 't.backup').status, 'present');

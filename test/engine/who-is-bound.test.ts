@@ -39,6 +39,18 @@ describe('who is bound: a duty of both parties that the customer alone takes on'
     assert.equal(statusOf('On expiry of this Agreement the Customer and the Provider shall each remove the accounts they created.', exit()), 'present');
   });
 
+  it('a provider named only in the condition of the act ("when the Provider notifies") is a notice, not the act\'s object', () => {
+    assert.equal(statusOf('On expiry of this Agreement the Customer shall terminate and disable all remote access to its network when the Provider notifies it that the work is done.', exit()), 'wrong-party');
+    assert.notEqual(statusOf('On expiry of this Agreement the Customer shall terminate and disable the Provider\'s remote access when the work is done.', exit()), 'wrong-party');
+  });
+
+  it('the customer deciding about the provider\'s staff is the customer\'s act, not a duty owed to the provider', () => {
+    const lp = bundledRequirement('privilege.least-privilege');
+    assert.equal(statusOf('The Customer shall decide which permissions each Provider engineer has on its servers.', lp), 'wrong-party');
+    // Owed to the provider (the provider is the act's object): another duty, no evidence.
+    assert.equal(statusOf('The Customer shall promptly notify the Provider of which permissions its engineers need.', lp), 'missing');
+  });
+
   it('the customer checking the provider\'s removal is oversight and stays evidence', () => {
     assert.notEqual(statusOf('On expiry of this Agreement the Customer shall verify that the Provider has removed all of its accounts.', exit()), 'wrong-party');
   });

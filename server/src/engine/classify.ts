@@ -14,14 +14,15 @@ import { inAsideOnly } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList } from './clauses';
 import { documentNames, type Parties } from './parties';
-import { actAfter, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE } from './sentence-kinds';
-import { mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
+import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE } from './sentence-kinds';
+import { addressedTo, mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
 import { restrictsByOnly } from './restricted-permission';
 import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
 import { negatedConcept } from './negated-concept';
+import { customerPresentAct, speaksFirst } from './plain-allocation';
 import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenSet } from './clause-verbs';
 import type { Requirement, Role, Span, Status } from './types';
 
@@ -140,6 +141,7 @@ function classifyScoped(
   // A modal inside an aside about a noun (", which may change from time to time,") is not the duty's verb.
   let verbs = verbsIn(text, main.start, main.end, req);
   if (verbs.some((v) => !inAsideOnly(text, v, conceptAt))) verbs = verbs.filter((v) => !inAsideOnly(text, v, conceptAt));
+  verbs = verbs.filter((v) => !(v.kind === 'permissive' && checkedAbility(text, v.start))); // "check that we can restore it"
   // A concept inside a parenthetical with its own verb is governed by it: "(some data may remain in backups)".
   const paren = enclosingParenthesis(text, conceptAt, clause);
   if (paren) {
@@ -231,9 +233,10 @@ function classifyScoped(
     return { status: 'negated', reason: 'it says the provider side does not do it', cue: { text: text.slice(at, notDone.end), start: base + at, end: base + notDone.end }, ...withSubject, express: 'disclaimer' };
   }
   // 1c. "…, save that it shall have no obligation to back up end-user devices": a carve-out
-  //     that disclaims part of the duty narrows it.
+  //     that disclaims part of the duty narrows it, also when the duty's words are only in the
+  //     carve-out ("Section 5.7 applies save that … no obligation to back up …").
   for (const c of carves) {
-    if (c.leading || (conceptAt >= c.start && conceptAt < c.end)) continue;
+    if (c.leading) continue;
     const narrowing = verbsIn(text, c.start, c.end, req).find((v) => v.kind === 'negation') ?? lex.negations.flatMap((n) => n.set.find(text.slice(c.start, c.end), c.start))[0];
     if (narrowing) {
       return { status: 'weak', reason: `the duty is narrowed by “${text.slice(c.start, c.start + c.word.length)} … ${narrowing.term}”`, cue: { text: narrowing.term, start: base + narrowing.start, end: base + narrowing.end }, ...withSubject, express: 'narrowing' };
@@ -249,7 +252,7 @@ function classifyScoped(
   if (obligated && otherParty && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
     // "Customer will notify Provider …": the other party's duty owed *to* the obligated party is
     // a different duty, not this one moved.
-    const owedTo = partyMentions(region.text, parties, verb.end, region.end).some((m) => m.role === obligated);
+    const owedTo = addressedTo(region.text, partyMentions(region.text, parties, verb.end, region.end), verb.end, obligated);
     if (owedTo) return { status: 'weak', reason: `a duty of the ${partyName(subject!)} towards the ${partyName(obligated)}, not this requirement`, unrelated: true, ...withSubject };
     return {
       status: 'wrong-party',
@@ -266,7 +269,7 @@ function classifyScoped(
   //     name inside the object ("shall disable all Provider accounts") commits the provider to nothing.
   if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
     const beside = namesParty(region.text.slice(region.start, verb.start), parties, 'provider');
-    const oversight = OVERSIGHT.test(actAfter(region.text, verb.end, region.end)) && namesParty(region.text.slice(verb.end, region.end), parties, 'provider');
+    const oversight = OVERSIGHT.test(actAfter(region.text, verb.end, region.end)) && namesParty(beforeSubordinate(region.text.slice(verb.end, region.end)), parties, 'provider');
     if (!beside && !oversight) {
       return { status: 'wrong-party', reason: `only the ${parties.customer} takes it on; AA22-131A expects the ${parties.provider} to share it`, cue: cueAt(region, verb), ...withSubject };
     }
@@ -327,6 +330,9 @@ function classifyScoped(
     const cap = firstHit((s, scan) => lex.capability.find(s, 0, scan));
     if (cap) return { status: 'weak', reason: 'it states a capability, not a duty to use it', cue: cueAt(cap.region, cap.hit), ...withSubject };
     const scope = text.slice(clause.start, clause.end);
+    // "You install security updates" in a we/you agreement: the act is given to the customer.
+    const youAct = obligated !== 'customer' ? customerPresentAct(text, clause, parties) : undefined;
+    if (youAct) return { status: 'wrong-party', reason: `“${youAct}”: said in the present tense of “you”, the act is given to the customer; AA22-131A expects the provider to ${obligated ? 'owe' : 'share'} it`, subject: 'customer', subjectText: 'you' };
     // "Schedule 2 lists the security services …": what the agreement's own parts set out is a
     // term of the agreement.
     if (CONTRACT_PART_STATES.test(scope)) {
@@ -347,12 +353,3 @@ function classifyScoped(
 }
 
 
-/** "We install …", not "You remove … when we tell you": "we" comes before any "you". */
-function speaksFirst(text: string): boolean {
-  const we = text.search(/\bwe\b/i);
-  const you = text.search(/\byou\b/i);
-  return we >= 0 && (you < 0 || we < you);
-}
-
-/** A negated verb right before the concept word: "does not patch", "doesn't encrypt". */
-/** Present tense only: "shall not subcontract" or "will not disclose" is a binding prohibition. */

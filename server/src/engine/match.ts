@@ -15,7 +15,9 @@ import { topicAliases } from './defined-terms';
 import { FRAMEWORK_NAMES } from './controls';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
 import { promiseDeclarations } from './promise-lead';
-import { tableAids } from './table-context';
+import { isGlossaryHeader, tableAids } from './table-context';
+import { groupsOfClause, qualifiedClauseNumber } from './cited-clause';
+import { isInventoryEntry } from './inventory';
 import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
 import { TextScan } from './text-scan';
@@ -75,6 +77,10 @@ interface UnitAids {
   headerCell: boolean[];
   /** For a row's first cell, the text of the other cells of its row. */
   rowRest: string[];
+  /** Data cells of a glossary table ("Term | Meaning"). */
+  glossaryRow: boolean[];
+  /** Per sentence, the number of the clause it opens by qualifying ("Notwithstanding clause 6.1, …"). */
+  cites: (string | undefined)[][];
 }
 
 /** A short stable key for a section's heading path (stable across incremental re-reads). */
@@ -103,7 +109,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
+  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), glossaryRow: [], cites: [] };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
@@ -116,6 +122,8 @@ function unitAids(doc: ParsedDocument): UnitAids {
   const contextScans = new Map<string, { scan: TextScan; id: number }>();
   const promises = promiseDeclarations(doc);
   const tables = tableAids(doc);
+  aids.glossaryRow = tables.header.map(isGlossaryHeader);
+  aids.cites = doc.units.map((unit) => unit.sentences.map((s) => qualifiedClauseNumber(s.text)));
   doc.units.forEach((unit, u) => {
     const parts = [heading(unit.section)];
     const named = [heading(unit.section)];
@@ -258,6 +266,8 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     if (unit.kind === 'heading' || unit.sentences.length === 0) return;
     // A table's header cell ("Retention period") names a column; its rows are the evidence.
     if (aids.headerCell[u]) return;
+    // A glossary's rows ("SIEM | the log platform of Part C") define words; they oblige no one.
+    if (aids.glossaryRow[u]) return;
     const contextText = aids.context[u]!;
     let context = contextHits.get(aids.contextId[u]!);
     if (!context) contextHits.set(aids.contextId[u]!, (context = new HeadingHits(groups, contextText, aids.contextLower[u]!)));
@@ -265,11 +275,14 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     for (let i = 0; i < unit.sentences.length; i++) {
       // Nearly every sentence misses a group's words (in it and in its headings) and names no
       // control: drop it on the scan's bits, before any pattern runs or anything is allocated.
-      if (!aids.controlLike[u]![i] && !mayBeSatisfied(groups, context, lower[i]!)) continue;
-      visitSentence(unit, u, unit.sentences[i]!, i, context, contextText, lower);
+      // "Notwithstanding clause 6.1, …": the cited clause's words stand in the qualification.
+      const number = aids.cites[u]![i];
+      const cited = number ? groupsOfClause(doc, number, groups) : undefined;
+      if (!aids.controlLike[u]![i] && !cited && !mayBeSatisfied(groups, context, lower[i]!)) continue;
+      visitSentence(unit, u, unit.sentences[i]!, i, context, contextText, lower, cited);
     }
   };
-  const visitSentence = (unit: ClauseUnit, u: number, s: ClauseUnit['sentences'][number], i: number, context: HeadingHits, contextText: string, lower: TextScan[]): void => {
+  const visitSentence = (unit: ClauseUnit, u: number, s: ClauseUnit['sentences'][number], i: number, context: HeadingHits, contextText: string, lower: TextScan[], cited: boolean[] | undefined): void => {
     const hits: TermHit[][] = [];
     let topicHits: { start: number }[] = [];
     let satisfied = true;
@@ -280,10 +293,14 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
         own++;
         if (g === 0) topicHits = found;
         hits.push(found);
-      } else if (!context.hits(g)) {
+      } else if (!context.hits(g) && !cited?.[g]) {
         satisfied = false;
         break;
       }
+    }
+    if (satisfied && own === 0 && cited) {
+      hits.push([{ term: 'the clause it qualifies, cited by number', start: 0, end: 0, index: 0 }]);
+      own = 1;
     }
     // A control the requirement maps to, named by id ("IA-2 (1)" in a table row), stands for its words.
     let named: string | undefined;
@@ -310,6 +327,8 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     const rowText = aids.rowRest[u] && unit.sentences.length === 1 ? `${s.text} | ${aids.rowRest[u]}` : s.text;
     const c = classifySentence(rowText, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
     if (c.unrelated) return;
+    // "Remote access gateway" listed under "Covered Systems" names an asset, not a duty.
+    if (c.form === 'statement' && !aids.leadIn[u] && isInventoryEntry(unit, aids.heading[u]!.split(' \n ')[0]!)) return;
     // A cue found in the lead-in that governs this sentence lies outside it: name it in the
     // reason, and keep the diagnostic on the sentence itself.
     const cueInside = c.cue && c.cue.start >= s.start && c.cue.end <= s.end;

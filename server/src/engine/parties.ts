@@ -8,6 +8,7 @@ import { bundledLexicon } from './catalog/lexicon-file';
 import type { DocumentNames, Lexicon, PartyWords } from './lexicon';
 import type { Role } from './types';
 import { definedTerms, type DefinedTerm } from './defined-terms';
+import { labelledParty } from './party-labels';
 import { distantLegalName, LEGAL_NAME_REACH } from './preamble-names';
 
 export interface PartyName {
@@ -133,6 +134,10 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
         const role = terms.map(roleOf).find((r) => r !== undefined);
         if (role) for (const t of terms) add(t, s.start + m.index, undefined, role);
       }
+      // "**Agency:** Office of Regional Programs (ORP)": a role label defines the short name.
+      const labelled = i < 40 ? labelledParty(lineAt(doc.text, s.start)) : undefined;
+      const labelRole = labelled ? roleOf(labelled.label) : undefined;
+      if (labelled && labelRole) add(labelled.shortName, s.start, labelled.legalName, labelRole);
       if (i < 40) {
         SERVICES_TO.lastIndex = 0;
         for (let m = SERVICES_TO.exec(s.text); m; m = SERVICES_TO.exec(s.text)) {
@@ -174,11 +179,17 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   names.push(...bothPartyForms(words.both).map((term) => ({ term, role: 'both' as const })));
   const dutyHolder = providerByDuties(doc.text, names);
   if (dutyHolder) assumptions.push(dutyHolder);
-  const isName = (n: PartyName): boolean => !['we', 'us', 'you'].includes(n.term.toLowerCase());
+  const isName = (n: PartyName): boolean => !['we', 'us', 'our', 'you', 'your'].includes(n.term.toLowerCase());
   const first = (role: Role): string => names.find((n) => n.role === role && n.definedAt !== undefined && isName(n))?.term
     ?? (role === 'provider' ? 'Provider' : 'Customer');
   const terms = definedTerms(doc);
   return { names, provider: first('provider'), customer: first('customer'), defined, assumptions, ...(terms.length ? { definedTerms: terms } : {}) };
+}
+
+/** The source line that holds `offset` (a bold label is read apart from its sentence). */
+function lineAt(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, end < 0 ? text.length : end);
 }
 
 function capitalize(w: string): string {

@@ -72,6 +72,24 @@ export const PAYMENT_ACT = /^(?:pay|reimburse|remit|invoice|bill|be\s+(?:invoice
 /** Switching on a feature of the service: "enable MFA", "turn on two-step verification". */
 export const FEATURE_USE = /^(?:enable|activate|turn\s+on|switch\s+on|opt\s+in|configure|set\s+up|use)\b/i;
 
+/**
+ * An act and its object, without the subordinate clause that follows: "terminate the access of
+ * Personnel when Provider notifies Client" → "terminate the access of Personnel ". A party named
+ * only in the condition ("when Provider notifies") is not what the act is done to.
+ */
+export function beforeSubordinate(act: string): string {
+  const m = /(?:,\s*|\s)(?:when|whenever|if|once|after|before|until|unless|where|as\s+soon\s+as)\s/i.exec(act);
+  return m ? act.slice(0, m.index + 1) : act;
+}
+
+/**
+ * "…and check that we can restore it": a "can" in what a check or test establishes is the object
+ * of that check, not the modal of the duty ("test that backups can be restored" is a firm duty).
+ */
+export function checkedAbility(text: string, modalAt: number): boolean {
+  return /\b(?:check|checks|checking|verify|verifies|verifying|confirm|confirms|confirming|test|tests|testing|ensure|ensures|ensuring|make\s+sure|demonstrate|demonstrates)\s+that\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, modalAt - 60), modalAt));
+}
+
 /** The words after a modal, past adverbs and set-off phrases: "may, at its own cost, audit" → "audit …". */
 export function actAfter(text: string, from: number, to: number): string {
   let rest = text.slice(from, to);

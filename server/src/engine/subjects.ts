@@ -176,3 +176,18 @@ export function namesParty(text: string, parties: Parties, role: Role): boolean 
   const names = partyPattern(parties, role);
   return names !== '' && new RegExp(`(?<![\\p{L}\\p{N}])(?:${names})(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
+
+/**
+ * Is the act after `from` addressed to the party of `role`: its object right after the verb
+ * ("notify Provider", "give the Provider notice") or after "to/with/for" ("report to the
+ * Provider")? A name deeper in the object ("decide which permissions each Provider technician
+ * has") is what the act is about, not whom it is owed to.
+ */
+export function addressedTo(text: string, mentions: PartyMention[], from: number, role: Role): boolean {
+  return mentions.some((m) => {
+    if (m.role !== role) return false;
+    const between = text.slice(from, m.start);
+    if (/\b(?:to|towards|with|for|from)\s+(?:the\s+)?$/i.test(between)) return true;
+    return (between.match(/[\p{L}-]+/gu) ?? []).filter((w) => w.toLowerCase() !== 'the').length <= 3;
+  });
+}

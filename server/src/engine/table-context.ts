@@ -3,7 +3,8 @@
  * names what "Firewall logs | 12 months" states) and the sentence that introduces the table
  * ("Logs shall be retained for no less than the periods in the table below:"), which binds its
  * rows as a "…shall:" lead-in binds a list. The header row alone is no evidence: it only gives
- * the rows their meaning.
+ * the rows their meaning. A glossary ("Term | Meaning") defines words in its rows: no row of it
+ * obliges anyone, however many of a requirement's words its definitions use.
  */
 import type { LeadIn } from './classify';
 import type { ParsedDocument } from './parse';
@@ -40,4 +41,11 @@ export function tableAids(doc: ParsedDocument): TableAids {
     leadIn[i] = intro;
   });
   return { header, leadIn };
+}
+
+/** The header row of a glossary table: "Term | Meaning", "Abbreviation | Definition". */
+const GLOSSARY_HEADER = /^\s*(?:(?:defined\s+)?terms?|words?|expressions?|abbreviations?|acronyms?)\s*\|\s*(?:meanings?|definitions?|means|stands\s+for)\s*$/i;
+
+export function isGlossaryHeader(header: string): boolean {
+  return header !== '' && GLOSSARY_HEADER.test(header);
 }

@@ -13,7 +13,8 @@ export interface UnitShape {
 
 // "Section 2.2 Performance by Subcontractors. …" (SEC filings and federal clauses): the section
 // word goes with the number, which alone is the enumerator, so the title after it is a caption.
-const ENUMERATOR = /^\s*(?:(?:Section|Clause|Article)\s+(?=\d{1,3}(?:\.\d{1,3})+))?(\((?:\d{1,3}|[a-zA-Z]{1,5})\)|\d{1,3}\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|(?:[a-zA-Z]|[ivxlcIVXLC]{2,5})[.)](?=\s))/;
+// Schedules number their paragraphs by part letter and number ("B3.", "C1.2"): an enumerator too.
+const ENUMERATOR = /^\s*(?:(?:Section|Clause|Article)\s+(?=\d{1,3}(?:\.\d{1,3})+))?(\((?:\d{1,3}|[a-zA-Z]{1,5})\)|\d{1,3}\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|[A-Z]\d{1,2}(?:\.\d{1,3})*\.(?=\s)|(?:[a-zA-Z]|[ivxlcIVXLC]{2,5})[.)](?=\s))/;
 /** A caption ends at ". ", ": ", " - ", "—" or "–" (or at the end of the unit). */
 const CAPTION = /^([^\n.:;!?—–]{1,100}?)(\s*(?:[.:](?=\s|$)|\s-\s|[—–])|\s*$)/;
 const VERBISH = /\b(?:shall|must|will|may|might|should|can|could|would|agrees?|is|are|was|were|has|have|had|do|does|did|means?|refers?|includes?)\b/i;
@@ -44,7 +45,9 @@ export function unitShape(source: string, unitStart: number, masked: string, tit
   // Set off as a title by emphasis: "**a. Periodic Tests.**", "(c) *Cyber incident reporting*."
   const emphasised = /[*_]/.test(source.slice(unitStart, unitStart + restStart));
   if (titleOnly && !titleOnlyAllowed) return plain;
-  if (!isTitle(title, emphasised)) return plain;
+  // "B3. Leavers and exit" on a line of its own: a short numbered line is set off as a title by its number.
+  const numberedTitle = enumerator !== undefined && titleOnly && !/[.;:]\s*$/.test(masked) && title.split(/\s+/).length <= 6;
+  if (!isTitle(title, emphasised || numberedTitle)) return plain;
   return {
     ...shape,
     bodyStart: afterCaption,

@@ -1,0 +1,50 @@
+/**
+ * "Notwithstanding clause 6.1, the Supplier need only do so where the system supports it": a
+ * later qualification often names the clause it qualifies by number instead of repeating its
+ * words. Resolving the number to the clause (a unit that starts with that enumerator, or a section
+ * whose heading carries it) lets the qualification be read against the duty it narrows.
+ */
+import { QUALIFIES_ANOTHER } from './narrowing';
+import type { ParsedDocument } from './parse';
+import type { TermSet } from './terms';
+
+/** "Notwithstanding clause 6.1", "Despite Section 5.6(b)", "Notwithstanding 4.2": the number cited. */
+const CITED_NUMBER = /^[^,;]{0,40}?\b(?:notwithstanding|despite|in\s+derogation\s+of)\s+(?:(?:the\s+provisions\s+of\s+)?(?:clause|section|paragraph|article|sub-?clause)\s+)?(\d{1,3}(?:\.\d{1,3})*)/i;
+
+/** The number of the clause that `sentence` opens by qualifying, if it cites one. */
+export function qualifiedClauseNumber(sentence: string): string | undefined {
+  if (!QUALIFIES_ANOTHER.test(sentence)) return undefined;
+  return CITED_NUMBER.exec(sentence)?.[1];
+}
+
+const cache = new WeakMap<ParsedDocument, Map<string, string>>();
+
+/** The text of the clause numbered `number` in `doc` (its caption and sentences), if there is one. */
+export function clauseText(doc: ParsedDocument, number: string): string | undefined {
+  let byNumber = cache.get(doc);
+  if (!byNumber) {
+    byNumber = new Map();
+    const add = (n: string | undefined, text: string): void => {
+      const key = n?.replace(/\.$/, '');
+      if (key && text) byNumber!.set(key, `${byNumber!.get(key) ?? ''} \n ${text}`);
+    };
+    for (const unit of doc.units) {
+      const text = [unit.caption?.text ?? '', ...unit.sentences.map((s) => s.text)].join(' ');
+      add(unit.enumerator, text);
+      const section = doc.sections[unit.section];
+      if (section?.number && unit.kind !== 'heading') add(section.number, `${section.title} ${text}`);
+    }
+    cache.set(doc, byNumber);
+  }
+  return byNumber.get(number);
+}
+
+/**
+ * For a sentence that opens by qualifying a numbered clause of `doc`: which of the requirement's
+ * term `groups` that clause supplies (its words stand in the qualification by reference).
+ */
+export function citedGroups(doc: ParsedDocument, sentence: string, groups: readonly TermSet[]): boolean[] | undefined {
+  const number = qualifiedClauseNumber(sentence);
+  const cited = number ? clauseText(doc, number) : undefined;
+  return cited ? groups.map((g) => g.test(cited)) : undefined;
+}

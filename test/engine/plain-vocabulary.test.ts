@@ -1,0 +1,82 @@
+/**
+ * Plain words for the duties: "tell" for notify, "a plan for handling security incidents" for an
+ * incident response plan (the ISM glossary: "the plan for responding to cyber security
+ * incidents"), "keep" for maintain. Sentences of our own.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/engine/analyze';
+import type { Catalog } from '../../server/src/engine/types';
+import { aa22, bundledRequirement } from './matching-helpers';
+
+const PREAMBLE = '# Managed Services Agreement\n\nThis Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n';
+
+function status(body: string, id: string): string {
+  const catalog: Catalog = { ...aa22(), requirements: [bundledRequirement(id)] };
+  return analyze(PREAMBLE + body + '\n', { catalog, force: true }).findings[0]!.status;
+}
+
+describe('plain words for the incident duties', () => {
+  it('"tell" is notice', () => {
+    assert.equal(status('The Provider shall tell the Customer within 12 hours of any Security Incident.', 'incident.notification-timeframe'), 'present');
+    assert.equal(status('The Provider is not responsible for telling the Customer about security breaches.', 'incident.notification'), 'negated');
+  });
+
+  it('a plan for handling or responding to security incidents is an incident response plan', () => {
+    assert.equal(status('The Provider shall keep a written plan for handling security incidents.', 'ir.plan-contracted'), 'present');
+    assert.equal(status('The Provider shall maintain a plan for responding to cyber security incidents.', 'ir.plan-contracted'), 'present');
+    assert.equal(status('The Provider shall keep an incident handling capability.', 'ir.plan-contracted'), 'present');
+  });
+
+  it('a plan for something else is not', () => {
+    assert.equal(status('The Provider shall keep a written plan for handling office moves.', 'ir.plan-contracted'), 'missing');
+  });
+});
+
+describe('plain words for access and privileges', () => {
+  it('MFA for the provider\'s own access and on the services it provides', () => {
+    assert.equal(status('The Provider shall use multi-factor authentication for its own access to the Client network.', 'mfa.provider-access'), 'present');
+    assert.equal(status('The Provider shall enable multi-factor authentication on every service provided to the Customer.', 'mfa.services-delivered'), 'present');
+  });
+
+  it('permissions and privileges limited by role or by need', () => {
+    for (const s of [
+      'The Provider shall assign administrative privileges on a role basis.',
+      'The Provider shall limit its engineers\' access to what is reasonably needed for each ticket.',
+      'The Provider shall restrict the access permissions of its staff.',
+    ]) assert.equal(status(s, 'privilege.least-privilege'), 'present', s);
+    assert.equal(status('The Provider is not required to restrict their permissions.', 'privilege.least-privilege'), 'negated');
+  });
+
+  it('a backup battery is power, not a data backup', () => {
+    assert.equal(status('The Provider shall replace the backup battery in each server room every year.', 'backup.contracted-service'), 'missing');
+  });
+});
+
+describe('plain words for suppliers, separation and roles', () => {
+  it('checking the security of suppliers and subcontractors', () => {
+    assert.equal(status('The Provider shall check the security practices of each subcontractor before using it.', 'supply-chain.risk-management'), 'present');
+    assert.equal(status('The Provider shall review the security controls of its software suppliers every year.', 'supply-chain.risk-management'), 'present');
+    assert.equal(status('The Provider may ask vendors about their security practices.', 'supply-chain.risk-management'), 'weak');
+  });
+
+  it('customers separated from each other', () => {
+    assert.equal(status('The Provider shall separate its hosted customers from each other.', 'network.segregation'), 'present');
+  });
+
+  it('which security controls each party performs', () => {
+    assert.equal(status('The Provider shall document which security controls it performs and which the Customer performs.', 'transparency.roles-responsibilities'), 'present');
+  });
+});
+
+describe('plain words for logging', () => {
+  it('recording security events and monitoring to detect attacks (NIST SI-4 wording)', () => {
+    assert.equal(status('The Provider shall record security events on every server.', 'logging.security-event-management'), 'present');
+    assert.equal(status('The Provider shall monitor the network around the clock to detect attacks.', 'logging.security-event-management'), 'present');
+  });
+
+  it('"any log" is a log, and a duty that is "not part of" the provider\'s services is disclaimed', () => {
+    assert.equal(status('The Provider is not obliged to retain any log for longer than a week.', 'logging.retention'), 'negated');
+    assert.equal(status('Security event logging is not part of Northwind\'s services.', 'logging.security-event-management'), 'negated');
+  });
+});
+
