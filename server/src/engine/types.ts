@@ -49,6 +49,8 @@ export interface WeakenCue {
   phrase: string;
   status: 'weak' | 'negated' | 'below-threshold' | 'wrong-party';
   reason: string;
+  /** Terms that cancel the cue in the clause that has them ("contingency plan" weakens unless the clause backs up). */
+  unless?: string[];
 }
 
 export interface DurationThreshold {
