@@ -40,6 +40,12 @@ describe('incident handling (IR-4, IR-7)', () => {
     assert.equal(status('The Provider is not required to investigate or remediate any Security Incident affecting the Customer\'s systems.'), 'negated');
   });
 
+  it('a security issue to fix or remediate is a flaw (patching); one to investigate is an incident', () => {
+    assert.equal(status('Security issues found in the code before go-live shall be remediated by the Provider.'), 'missing');
+    assert.equal(status('Security issues reported after go-live shall be handled like any other defect.'), 'missing');
+    assert.equal(status('Where a security issue is suspected, the Provider shall investigate it with the Customer.'), 'present');
+  });
+
   it('a physical security incident at a facility is not a cyber incident', () => {
     assert.equal(status('The Provider shall monitor its data centre entrances and respond to physical security incidents such as forced entry.'), 'missing');
     assert.equal(status('The Provider shall respond to physical security incidents and to any cyber incident that follows them.'), 'present');

@@ -1,7 +1,7 @@
 /**
- * A contingency or disaster recovery plan implies backups but names no backup duty: weak evidence
- * for the backup service, unless the same clause backs up (weaken cues with `unless`). Sentences
- * written for the test.
+ * Weaken cues cancelled by `unless` terms in the same clause. A disaster recovery plan implies
+ * backups but names no backup duty, and a notice that a person has left removes no access: weak
+ * evidence for the backup service and for deprovisioning. Sentences written for the test.
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/engine/analyze';
@@ -44,5 +44,17 @@ describe('recovery plans as backup evidence', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('notice of a leaver as deprovisioning evidence', () => {
+  const id = 'accounts.deprovisioning';
+  it('telling the other party that a person with access has left is weak: it removes nothing', () => {
+    assert.equal(status('The Provider shall notify the Customer within one day when any of its staff with access to the Customer systems leaves its employ.', id), 'weak');
+    assert.equal(status('The Provider shall inform the Customer when a technician with access to the Customer systems leaves its employ.', id), 'weak');
+  });
+  it('a notice that goes with removing the access stays a binding removal duty', () => {
+    assert.equal(status('When any of its staff with access to the Customer systems leaves its employ, the Provider shall disable their accounts the same day and notify the Customer.', id), 'present');
+    assert.equal(status('The Provider shall revoke the credentials of each leaver within 24 hours and inform the Customer of the revocation.', id), 'present');
   });
 });
