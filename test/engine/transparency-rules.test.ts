@@ -31,4 +31,10 @@ describe('transparency drafting rules', () => {
     assert.equal(status('The Parties shall review the security requirements of this Agreement every year.', id), 'present');
     assert.equal(status('The Provider shall have an independent auditor review its security controls and source code every year.', id), 'present');
   });
+
+  it('subcontractor staff signing a non-disclosure agreement flows down secrecy, not the security obligations', () => {
+    const id = 'supply-chain.subcontractors';
+    assert.equal(status('Every subcontractor of the Provider with access to Customer Data shall sign a non-disclosure agreement before starting work.', id), 'weak');
+    assert.equal(status('Every subcontractor of the Provider shall sign a confidentiality agreement and shall comply with the security requirements of this Agreement.', id), 'present');
+  });
 });

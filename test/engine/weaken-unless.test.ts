@@ -1,5 +1,5 @@
 /**
- * Weaken cues cancelled by `unless` terms in the same clause. A disaster recovery plan implies
+ * Weaken cues cancelled by `unless` terms in the same sentence. A disaster recovery plan implies
  * backups but names no backup duty, and a notice that a person has left removes no access: weak
  * evidence for the backup service and for deprovisioning. Sentences written for the test.
  */

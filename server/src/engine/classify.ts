@@ -286,7 +286,7 @@ function classifyScoped(
     }
   }
   // 3. Requirement-specific and global hedges (carve-outs included: "unless otherwise agreed").
-  const weakened = firstHit((s, scan) => weakenHits(req, s, scan).filter((h) => req.weaken[h.index]!.status !== 'negated'), false);
+  const weakened = firstHit((s, scan) => weakenHits(req, s, scan, text).filter((h) => req.weaken[h.index]!.status !== 'negated'), false);
   if (weakened) {
     const cue = req.weaken[weakened.hit.index]!;
     return { status: cue.status, reason: cue.reason, cue: cueAt(weakened.region, weakened.hit), ...withSubject };

@@ -49,7 +49,7 @@ export interface WeakenCue {
   phrase: string;
   status: 'weak' | 'negated' | 'below-threshold' | 'wrong-party';
   reason: string;
-  /** Terms that cancel the cue in the clause that has them ("contingency plan" weakens unless the clause backs up). */
+  /** Terms that cancel the cue in a sentence that has one ("disaster recovery plan" weakens unless the sentence backs up). */
   unless?: string[];
 }
 
