@@ -43,6 +43,18 @@ const CASES: [string, string, string, string | undefined][] = [
     'Schedule 2 (Charges) allocates the annual fee between the two sites.',
   ],
   [
+    '"patch" as a verb on systems or an estate needs no further object word',
+    'patching.ongoing-service',
+    'The Provider shall patch the managed estate every month.',
+    'The Provider shall install a patch panel in each comms room.',
+  ],
+  [
+    'critical and vendor updates (ASD ISM: "patches, updates or other vendor mitigations … are applied")',
+    'patching.ongoing-service',
+    'Critical updates shall be applied within 48 hours of release.',
+    'The Provider shall apply updates to the price list once a year.',
+  ],
+  [
     'periodic revalidation of the continued need for access (NIST AC-2)',
     'accounts.deprovisioning',
     'The Provider shall review every user account each quarter to confirm the continued need for access.',
