@@ -161,6 +161,28 @@ describe('term patterns run only where a match can start (leads, other words)', 
     assert.deepEqual(otherWordsOf('log of events'), ['log'], 'short words are left out, and the anchor');
   });
 
+  it('a lead inside a longer word is skipped: the hits stay those of the single alternation', () => {
+    // Leads that continue a word ("log" in "catalog", "store" in "restore"), other terms inside
+    // the same word, and a lead after a non-ASCII letter, a digit, an underscore or a hyphen.
+    const lists = [
+      ['log', 'logs', 'event log*', 'catalog entry', 'atalog'],
+      ['store', 'restore', 'stored data', 'data store', 'tore'],
+      ['access', 'access control', 'ccess', 'MFA', 'FA'],
+    ];
+    const words = ['catalog', 'catalogs', 'catalog entry', 'log', 'logs', 'élog', '2log', '_log', 'x-log', 'event log', 'eventlog', 'restore', 'restored data', 'store', 'stored data', 'data store', 'datastore', 'tore', 'access', 'inaccessible', 'access control', 'MFA', 'NMFA', 'FA', 'ſtore', 'é', ' ', '.', '\r\n'];
+    const next = random(1313);
+    for (let round = 0; round < 3000; round++) {
+      const terms = pick(next, lists);
+      const set = new TermSet(terms);
+      const text = Array.from({ length: 1 + Math.floor(next() * 10) }, () => pick(next, words)).join(pick(next, ['', ' ', ' ', '-']));
+      const expected = referenceFind(terms, text);
+      assert.deepEqual(set.find(text, 0, new TextScan(text.toLowerCase())), expected, `find(${JSON.stringify(text)}) over ${JSON.stringify(terms)}`);
+      assert.equal(set.test(text, new TextScan(text.toLowerCase())), expected.length > 0);
+    }
+    const set = new TermSet(['log', 'event log*']);
+    assert.deepEqual(set.find('catalog, élog and an event log', 0, new TextScan('catalog, élog and an event log')).map((h) => h.term), ['event log']);
+  });
+
   it("on the bundled catalog's own terms, written in many forms: the hits of the single alternation", () => {
     const catalog = loadCatalog([defaultPackDir()]);
     const lists = catalog.requirements.flatMap((r) => [...r.detect, r.exclude]).filter((l) => l.length);

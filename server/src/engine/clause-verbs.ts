@@ -5,13 +5,21 @@
  */
 import { lexiconFor } from './catalog/lexicon-file';
 import { CONTRACTED_WILL } from './sentence-kinds';
-import { termSet, type TermHit } from './terms';
+import { termSet, type TermHit, type TermSet } from './terms';
 import { TextScan } from './text-scan';
 import type { Requirement, Span } from './types';
 
-/** One compiled set per requirement for all its weaken phrases; hits carry the phrase index. */
-export function weakenSet(req: Requirement): ReturnType<typeof termSet> {
-  return termSet(req.weaken.map((w) => w.phrase));
+const weakenSets = new WeakMap<Requirement, TermSet>();
+
+/**
+ * One compiled set per requirement for all its weaken phrases; hits carry the phrase index. Kept
+ * per requirement: classification asks for it several times per sentence, and termSet would key
+ * a fresh list by its JSON each time.
+ */
+export function weakenSet(req: Requirement): TermSet {
+  let set = weakenSets.get(req);
+  if (!set) weakenSets.set(req, (set = termSet(req.weaken.map((w) => w.phrase))));
+  return set;
 }
 
 /**

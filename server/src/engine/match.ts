@@ -65,6 +65,8 @@ interface UnitAids {
   controlLike: boolean[][];
   /** Lower-case context per unit (units under one heading share one scan). */
   contextLower: TextScan[];
+  /** Per unit, a number shared by the units with the same context (its results are kept per requirement). */
+  contextId: number[];
   /** The headings and captions alone (no lead-in sentence): the words that name a unit's topic. */
   named: string[];
   /** The heading path of each unit's section. */
@@ -101,7 +103,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
+  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => '') };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
@@ -111,7 +113,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
       else if (doc.units[p]!.kind === 'table-cell') aids!.rowRest[p] = [aids!.rowRest[p], ...unit.sentences.map((x) => x.text)].filter(Boolean).join(' | ');
     }
   });
-  const contextScans = new Map<string, TextScan>();
+  const contextScans = new Map<string, { scan: TextScan; id: number }>();
   const promises = promiseDeclarations(doc);
   const tables = tableAids(doc);
   doc.units.forEach((unit, u) => {
@@ -137,8 +139,9 @@ function unitAids(doc: ParsedDocument): UnitAids {
     aids.controlLike.push(unit.sentences.map((s) => mayNameControl(s.text)));
     const context = aids.context[aids.context.length - 1]!;
     let contextScan = contextScans.get(context);
-    if (!contextScan) contextScans.set(context, (contextScan = new TextScan(context.toLowerCase())));
-    aids.contextLower.push(contextScan);
+    if (!contextScan) contextScans.set(context, (contextScan = { scan: new TextScan(context.toLowerCase()), id: contextScans.size }));
+    aids.contextLower.push(contextScan.scan);
+    aids.contextId.push(contextScan.id);
   });
   aidsCache.set(doc, aids);
   return aids;
@@ -249,7 +252,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
   const aliases = req.aliases ? topicAliases(req, parties.definedTerms).filter((a) => a !== parties.provider && a !== parties.customer) : [];
   const groups = aliases.length ? aliasGroups(req, ownGroups, aliases) : ownGroups;
   const aids = unitAids(doc);
-  const contextHits = new Map<string, boolean[]>();
+  const contextHits = new Map<number, HeadingHits>();
   const topicalCache = new Map<string, boolean>();
   const evidence: Evidence[] = [];
   const visit = (unit: ClauseUnit, u: number): void => {
@@ -257,95 +260,116 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     // A table's header cell ("Retention period") names a column; its rows are the evidence.
     if (aids.headerCell[u]) return;
     const contextText = aids.context[u]!;
-    let context = contextHits.get(contextText);
-    if (!context) {
-      const contextLower = aids.contextLower[u]!;
-      context = groups.map((g) => (contextText ? g.test(contextText, contextLower) : false));
-      contextHits.set(contextText, context);
-    }
+    let context = contextHits.get(aids.contextId[u]!);
+    if (!context) contextHits.set(aids.contextId[u]!, (context = new HeadingHits(groups, contextText, aids.contextLower[u]!)));
     const lower = aids.lower[u]!;
-    unit.sentences.forEach((s, i) => {
-      // Nearly every sentence fails the topic group and names no control: drop it before any work.
-      if (groups.length > 0 && !context[0] && !aids.controlLike[u]![i] && !groups[0]!.mayOccur(lower[i]!)) return;
-      const hits: TermHit[][] = [];
-      let topicHits: { start: number }[] = [];
-      let satisfied = true;
-      let own = 0;
-      for (let g = 0; g < groups.length; g++) {
-        const found = groups[g]!.find(s.text, 0, lower[i]);
-        if (found.length) {
-          own++;
-          if (g === 0) topicHits = found;
-          hits.push(found);
-        } else if (!context[g]) {
-          satisfied = false;
-          break;
-        }
+    for (let i = 0; i < unit.sentences.length; i++) {
+      // Nearly every sentence misses a group's words (in it and in its headings) and names no
+      // control: drop it on the scan's bits, before any pattern runs or anything is allocated.
+      if (!aids.controlLike[u]![i] && !mayBeSatisfied(groups, context, lower[i]!)) continue;
+      visitSentence(unit, u, unit.sentences[i]!, i, context, contextText, lower);
+    }
+  };
+  const visitSentence = (unit: ClauseUnit, u: number, s: ClauseUnit['sentences'][number], i: number, context: HeadingHits, contextText: string, lower: TextScan[]): void => {
+    const hits: TermHit[][] = [];
+    let topicHits: { start: number }[] = [];
+    let satisfied = true;
+    let own = 0;
+    for (let g = 0; g < groups.length; g++) {
+      const found = groups[g]!.find(s.text, 0, lower[i]);
+      if (found.length) {
+        own++;
+        if (g === 0) topicHits = found;
+        hits.push(found);
+      } else if (!context.hits(g)) {
+        satisfied = false;
+        break;
       }
-      // A control the requirement maps to, named by id ("IA-2 (1)" in a table row), stands for its words.
-      let named: string | undefined;
-      if (satisfied && own === 0 && i === 0 && opensItsHeading(doc, u) && REFERS_BACK.test(s.text)) {
-        // "### 12.3 Multi-Factor Authentication Required" + "The Provider shall ensure this at all times.":
-        // the heading states the duty, the first sentence under it binds by pointing back to it.
-        hits.push([{ term: 'its heading, to which the sentence points back', start: 0, end: 0, index: 0 }]);
-        own = 1;
-      }
-      if (!satisfied || own === 0) {
-        if (!aids.controlLike[u]![i]) return;
-        const mentions = controlMentions(s.text, req, `${aids.rowRest[u]} \n ${contextText}`);
-        if (!mentions.length) return;
-        hits.length = 0;
-        hits.push(mentions.map((m, index) => ({ term: m.id, start: m.start, end: m.end, index })));
-        topicHits = hits[0]!;
-        named = `${FRAMEWORK_NAMES[mentions[0]!.framework]} ${mentions[0]!.id}`;
-      }
-      if (!named && exclude?.test(s.text, lower[i])) return;
-      // A near-miss ("vulnerability scans" for patching) is no evidence unless the duty's own words are there too.
-      if (!named && nearMisses.some((n) => n.phrase.test(s.text, lower[i]) && !n.unless?.test(s.text, lower[i]))) return;
-      if (!named && onlyPassedOn(s.text, lower[i]!, hits, flowDown)) return;
-      // A table row is read whole: "Firewall logs | 30 days" states its own period.
-      const rowText = aids.rowRest[u] && unit.sentences.length === 1 ? `${s.text} | ${aids.rowRest[u]}` : s.text;
-      const c = classifySentence(rowText, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
-      if (c.unrelated) return;
-      // A cue found in the lead-in that governs this sentence lies outside it: name it in the
-      // reason, and keep the diagnostic on the sentence itself.
-      const cueInside = c.cue && c.cue.start >= s.start && c.cue.end <= s.end;
-      const reason = c.cue && !cueInside ? `${c.reason} (“${squash(c.cue.text, 60)}” ${rowText !== s.text && c.cue.start >= s.start ? 'in its table row' : 'in the clause that introduces it'})` : c.reason;
-      const start = lines.position(s.start);
-      const end = lines.position(s.end);
-      // Topical: a heading or caption names the topic; a lead-in sentence ("The Contractor shall:")
-      // supplies words but is a sentence, not a title of the clause.
-      const title = aids.named[u]!;
-      let topical = topicalCache.get(title);
-      if (topical === undefined) topicalCache.set(title, (topical = title !== '' && groups[0]!.test(title, title.toLowerCase())));
-      evidence.push({
-        start: s.start,
-        end: s.end,
-        line: start.line + 1,
-        endLine: end.line + 1,
-        text: squash(quotedText(doc.text.slice(s.start, s.end), s.text)),
-        status: c.status,
-        reason,
-        ...(c.cue && cueInside ? { cue: c.cue } : {}),
-        ...(topical ? { topical } : {}),
-        ...(c.form ? { form: c.form } : {}),
-        ...(!c.subjectText && !c.subject ? { impersonal: true } : {}),
-        ...(c.express ? { express: c.express } : c.status === 'wrong-party' && topical ? { express: 'disclaimer' as const } : {}),
-        section: sectionKey(aids.heading[u]!),
-        basis: basisOf(c, parties, req, hits.map((g) => aliasNote(g[0]!.term, aliases, parties)), topical, named),
-      });
+    }
+    // A control the requirement maps to, named by id ("IA-2 (1)" in a table row), stands for its words.
+    let named: string | undefined;
+    if (satisfied && own === 0 && i === 0 && opensItsHeading(doc, u) && REFERS_BACK.test(s.text)) {
+      // "### 12.3 Multi-Factor Authentication Required" + "The Provider shall ensure this at all times.":
+      // the heading states the duty, the first sentence under it binds by pointing back to it.
+      hits.push([{ term: 'its heading, to which the sentence points back', start: 0, end: 0, index: 0 }]);
+      own = 1;
+    }
+    if (!satisfied || own === 0) {
+      if (!aids.controlLike[u]![i]) return;
+      const mentions = controlMentions(s.text, req, `${aids.rowRest[u]} \n ${contextText}`);
+      if (!mentions.length) return;
+      hits.length = 0;
+      hits.push(mentions.map((m, index) => ({ term: m.id, start: m.start, end: m.end, index })));
+      topicHits = hits[0]!;
+      named = `${FRAMEWORK_NAMES[mentions[0]!.framework]} ${mentions[0]!.id}`;
+    }
+    if (!named && exclude?.test(s.text, lower[i])) return;
+    // A near-miss ("vulnerability scans" for patching) is no evidence unless the duty's own words are there too.
+    if (!named && nearMisses.some((n) => n.phrase.test(s.text, lower[i]) && !n.unless?.test(s.text, lower[i]))) return;
+    if (!named && onlyPassedOn(s.text, lower[i]!, hits, flowDown)) return;
+    // A table row is read whole: "Firewall logs | 30 days" states its own period.
+    const rowText = aids.rowRest[u] && unit.sentences.length === 1 ? `${s.text} | ${aids.rowRest[u]}` : s.text;
+    const c = classifySentence(rowText, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
+    if (c.unrelated) return;
+    // A cue found in the lead-in that governs this sentence lies outside it: name it in the
+    // reason, and keep the diagnostic on the sentence itself.
+    const cueInside = c.cue && c.cue.start >= s.start && c.cue.end <= s.end;
+    const reason = c.cue && !cueInside ? `${c.reason} (“${squash(c.cue.text, 60)}” ${rowText !== s.text && c.cue.start >= s.start ? 'in its table row' : 'in the clause that introduces it'})` : c.reason;
+    const start = lines.position(s.start);
+    const end = lines.position(s.end);
+    // Topical: a heading or caption names the topic; a lead-in sentence ("The Contractor shall:")
+    // supplies words but is a sentence, not a title of the clause.
+    const title = aids.named[u]!;
+    let topical = topicalCache.get(title);
+    if (topical === undefined) topicalCache.set(title, (topical = title !== '' && groups[0]!.test(title, title.toLowerCase())));
+    evidence.push({
+      start: s.start,
+      end: s.end,
+      line: start.line + 1,
+      endLine: end.line + 1,
+      text: squash(quotedText(doc.text.slice(s.start, s.end), s.text)),
+      status: c.status,
+      reason,
+      ...(c.cue && cueInside ? { cue: c.cue } : {}),
+      ...(topical ? { topical } : {}),
+      ...(c.form ? { form: c.form } : {}),
+      ...(!c.subjectText && !c.subject ? { impersonal: true } : {}),
+      ...(c.express ? { express: c.express } : c.status === 'wrong-party' && topical ? { express: 'disclaimer' as const } : {}),
+      section: sectionKey(aids.heading[u]!),
+      basis: basisOf(c, parties, req, hits.map((g) => aliasNote(g[0]!.term, aliases, parties)), topical, named),
     });
   };
   for (let u = from; u < to; u++) visit(doc.units[u]!, u);
   return evidence;
 }
 
+/** Can every group be hit, by the sentence (its scanned anchors) or by the words that head it? */
+function mayBeSatisfied(groups: TermSet[], context: HeadingHits, scan: TextScan): boolean {
+  for (let g = 0; g < groups.length; g++) if (!groups[g]!.mayOccur(scan) && !context.hits(g)) return false;
+  return true;
+}
+
 /**
- * The evidence kept, at most MAX_EVIDENCE (incremental.ts merges the blocks' lists with it):
- * express disclaimers and narrowings first, so passing mentions cannot crowd out the clause that
- * may decide (decide.ts), then the best by status. One total order, so keeping the best of each
- * block and then the best of those gives the same list as keeping the best of all.
+ * Which of a requirement's concept groups the words that head a unit hit (headings, captions,
+ * lead-ins), each group's answer worked out when first asked: most sentences are dropped on the
+ * topic group, so the other groups' patterns rarely need to run on the headings at all.
  */
+class HeadingHits {
+  private readonly known: (boolean | undefined)[] = [];
+
+  constructor(
+    private readonly groups: TermSet[],
+    private readonly text: string,
+    private readonly scan: TextScan,
+  ) {}
+
+  hits(g: number): boolean {
+    let hit = this.known[g];
+    if (hit === undefined) this.known[g] = hit = this.text !== '' && this.groups[g]!.test(this.text, this.scan);
+    return hit;
+  }
+}
+
 /**
  * A flow-down sentence ("shall include the substance of this clause in all subcontracts for
  * services that involve cyber incident reporting") binds only to pass the clause on: the topic
@@ -362,6 +386,12 @@ function onlyPassedOn(text: string, lower: string | TextScan, hits: TermHit[][],
   return hits.every((group) => group.every((h) => h.start >= from && !inside(h)));
 }
 
+/**
+ * The evidence kept, at most MAX_EVIDENCE (incremental.ts merges the blocks' lists with it):
+ * express disclaimers and narrowings first, so passing mentions cannot crowd out the clause that
+ * may decide (decide.ts), then the best by status. One total order, so keeping the best of each
+ * block and then the best of those gives the same list as keeping the best of all.
+ */
 export function bestEvidence(evidence: Evidence[]): Evidence[] {
   evidence.sort((a, b) => keepOrder(a, b) || a.start - b.start);
   return evidence.slice(0, MAX_EVIDENCE);

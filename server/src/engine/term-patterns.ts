@@ -94,10 +94,16 @@ export class TermPattern {
     }
   }
 
-  /** The fast pattern's leftmost match at or after `from`, tried only where the lead occurs. */
+  /**
+   * The fast pattern's leftmost match at or after `from`, tried only where the lead occurs, and not
+   * where the lead continues an ASCII word ("log" in "technology"): hitsOf rejects such a match
+   * and every other pattern's match up to the end of that word, so the next match is the one it
+   * would read. (The texts are aligned: an ASCII letter or digit is one in both.)
+   */
   private fastAtLead(text: string, from: number, lower: string): RegExpExecArray | null {
     const sticky = (this.fastSticky ??= new RegExp(this.fast!.source, this.caseSensitive ? 'y' : 'yi'));
     for (let at = lower.indexOf(this.lead, from); at >= 0; at = lower.indexOf(this.lead, at + 1)) {
+      if (at > 0 && isAsciiWord(lower.charCodeAt(at - 1))) continue;
       sticky.lastIndex = at;
       const match = sticky.exec(text);
       if (match) return match;

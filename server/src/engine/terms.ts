@@ -179,18 +179,14 @@ export class TermSet {
     const hits: TermHit[] = [];
     const lowerText = typeof scan === 'string' ? scan : scan.lower;
     const fastOk = typeof scan === 'string' ? TermPattern.fastFor(text) : scan.fastFor(text);
-    this.modes.forEach((mode, m) => {
-      hitsOf(
-        text,
-        this.candidates(mode, m, scan, fastOk),
-        (match, index) => {
-          hits.push({ term: match[0], start: base + match.index, end: base + match.index + match[0].length, index });
-          return true;
-        },
-        lowerText,
-        fastOk,
-      );
-    });
+    const collect = (match: RegExpExecArray, index: number): boolean => {
+      hits.push({ term: match[0], start: base + match.index, end: base + match.index + match[0].length, index });
+      return true;
+    };
+    for (let m = 0; m < this.modes.length; m++) {
+      const candidates = this.candidates(this.modes[m]!, m, scan, fastOk);
+      if (candidates.length) hitsOf(text, candidates, collect, lowerText, fastOk);
+    }
     return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
   }
 
@@ -222,8 +218,19 @@ export class TermSet {
     if (typeof scan === 'string') return mode.filter((p) => (!p.anchor || scan.includes(p.anchor)) && p.wordsIn(scan));
     const ids = this.patternIds[m]!;
     const words = this.wordIds[m]!;
-    return mode.filter((_, k) => (ids[k]! < 0 || scan.has(ids[k]!)) && words[k]!.every((id) => scan.has(id)));
+    // Plain loops: this runs for every sentence that passes the set's anchors.
+    const out: TermPattern[] = [];
+    for (let k = 0; k < mode.length; k++) {
+      if (ids[k]! >= 0 && !scan.has(ids[k]!)) continue;
+      if (allIn(scan, words[k]!)) out.push(mode[k]!);
+    }
+    return out;
   }
+}
+
+function allIn(scan: TextScan, ids: Int32Array): boolean {
+  for (let k = 0; k < ids.length; k++) if (!scan.has(ids[k]!)) return false;
+  return true;
 }
 
 /**
