@@ -45,6 +45,11 @@ export function clauseText(doc: ParsedDocument, number: string): string | undefi
  */
 export function citedGroups(doc: ParsedDocument, sentence: string, groups: readonly TermSet[]): boolean[] | undefined {
   const number = qualifiedClauseNumber(sentence);
-  const cited = number ? clauseText(doc, number) : undefined;
+  return number ? groupsOfClause(doc, number, groups) : undefined;
+}
+
+/** Which of `groups` the clause numbered `number` supplies; undefined when no clause has that number. */
+export function groupsOfClause(doc: ParsedDocument, number: string, groups: readonly TermSet[]): boolean[] | undefined {
+  const cited = clauseText(doc, number);
   return cited ? groups.map((g) => g.test(cited)) : undefined;
 }

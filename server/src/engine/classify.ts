@@ -23,7 +23,7 @@ import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
 import { negatedConcept } from './negated-concept';
 import { customerPresentAct, speaksFirst } from './plain-allocation';
-import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenSet } from './clause-verbs';
+import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenHits } from './clause-verbs';
 import type { Requirement, Role, Span, Status } from './types';
 
 export { clauseSpans };
@@ -294,7 +294,7 @@ function classifyScoped(
     }
   }
   // 3. Requirement-specific and global hedges (carve-outs included: "unless otherwise agreed").
-  const weakened = firstHit((s, scan) => weakenSet(req).find(s, 0, scan).filter((h) => req.weaken[h.index]!.status !== 'negated'), false);
+  const weakened = firstHit((s, scan) => weakenHits(req, s, scan, text).filter((h) => req.weaken[h.index]!.status !== 'negated'), false);
   if (weakened) {
     const cue = req.weaken[weakened.hit.index]!;
     return { status: cue.status, reason: cue.reason, cue: cueAt(weakened.region, weakened.hit), ...withSubject };

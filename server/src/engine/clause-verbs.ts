@@ -22,6 +22,19 @@ export function weakenSet(req: Requirement): TermSet {
   return set;
 }
 
+/**
+ * The weaken cues in `text` (a clause), less those that a term of their own `unless` list cancels
+ * anywhere in `sentence`, the clause's whole sentence (as a near-miss's `unless` does).
+ */
+export function weakenHits(req: Requirement, text: string, scan: TextScan | undefined, sentence: string): TermHit[] {
+  return weakenSet(req)
+    .find(text, 0, scan)
+    .filter((h) => {
+      const unless = req.weaken[h.index]!.unless;
+      return !unless?.length || !termSet(unless).test(sentence);
+    });
+}
+
 const conceptCache = new WeakMap<Requirement, Map<string, Span[]>>();
 
 /** Where the requirement's detect terms (any group) occur in `text`. */
@@ -110,7 +123,7 @@ export function verbsIn(text: string, from: number, to: number, req: Requirement
     ...sole.find(slice, 0, scan).map(shift('sole')).filter(cue),
     ...negations.flatMap((n) => n.set.find(slice, 0, scan).map(shift('negation', n.reason, n.decisive))).filter(cue),
   ];
-  for (const hit of weakenSet(req).find(slice, 0, scan)) {
+  for (const hit of weakenHits(req, slice, scan, text)) {
     const cue = req.weaken[hit.index]!;
     if (cue.status === 'negated') verbs.push(shift('negation', cue.reason, true)(hit));
   }

@@ -227,6 +227,7 @@ export function prepareMatching(requirements: readonly Requirement[]): void {
     for (const set of [...groups, exclude, ...nearMisses.flatMap((n) => [n.phrase, n.unless])]) set?.register();
     // classify.ts reads a clause's weakening phrases as one set; registered with the rest.
     if (r.weaken.length) termSet(r.weaken.map((w) => w.phrase)).register();
+    for (const w of r.weaken) if (w.unless?.length) termSet(w.unless).register();
   }
 }
 

@@ -49,6 +49,8 @@ export interface WeakenCue {
   phrase: string;
   status: 'weak' | 'negated' | 'below-threshold' | 'wrong-party';
   reason: string;
+  /** Terms that cancel the cue in a sentence that has one ("disaster recovery plan" weakens unless the sentence backs up). */
+  unless?: string[];
 }
 
 export interface DurationThreshold {

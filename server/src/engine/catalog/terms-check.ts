@@ -38,7 +38,10 @@ export function checkTerms(fields: TermFields, file: string, locate: Locate): Lo
     check(n.phrase, ['not', i, 'phrase'], `not[${i}].phrase`);
     (n.unless ?? []).forEach((t, j) => check(t, ['not', i, 'unless', j], `not[${i}].unless[${j}]`));
   });
-  (fields.weaken ?? []).forEach((w, i) => check(w.phrase, ['weaken', i, 'phrase'], `weaken[${i}].phrase`));
+  (fields.weaken ?? []).forEach((w, i) => {
+    check(w.phrase, ['weaken', i, 'phrase'], `weaken[${i}].phrase`);
+    (w.unless ?? []).forEach((t, j) => check(t, ['weaken', i, 'unless', j], `weaken[${i}].unless[${j}]`));
+  });
   (fields.thresholds ?? []).forEach((th, i) =>
     (th.appliesTo ?? []).forEach((t, j) => check(t, ['thresholds', i, 'appliesTo', j], `thresholds[${i}].appliesTo[${j}]`)),
   );
