@@ -29,7 +29,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     removed: 41,
     hedged: 27,
     disclaimed: 29,
-    moved: 20,
+    moved: 27,
     reworded: 40,
     'qualified-later': 2,
     threshold: 4,

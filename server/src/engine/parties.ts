@@ -8,6 +8,7 @@ import { bundledLexicon } from './catalog/lexicon-file';
 import type { DocumentNames, Lexicon, PartyWords } from './lexicon';
 import type { Role } from './types';
 import { definedTerms, type DefinedTerm } from './defined-terms';
+import { markdownPartyDefinitions } from './markdown-parties';
 
 export interface PartyName {
   /** The defined term as written, e.g. "Supplier". */
@@ -136,6 +137,7 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
       }
     }
   }
+  for (const d of markdownPartyDefinitions(doc.text)) add(d.term, d.at, d.legalName);
   // Terms of service speak as "we" to "you": when a document addresses its reader, read
   // first person as the provider and second person as the customer.
   if (addressesReader(doc)) {
