@@ -1,0 +1,42 @@
+/**
+ * General drafting wording that the held-out MSP drafts (set 2) showed missing: each rule gets a
+ * sentence that must be evidence for its requirement and, where the words have another sense, one
+ * that must not be. All sentences are written for this test, none is copied from a draft.
+ */
+import assert from 'node:assert/strict';
+import { bundledRequirement, statusOf } from './matching-helpers';
+
+/** [requirement, sentence that must be evidence, sentence in another sense that must not be]. */
+const CASES: [string, string, string | undefined][] = [
+  // Least privilege as limiting people's access or privileges (AC-6, ISM-1508), standing and elevated rights (time-based privileges).
+  ['privilege.least-privilege', 'The Provider shall limit the access of its engineers to the systems each engineer needs for the current task.', 'The Provider may suspend or limit the access of the Customer to the Services if an invoice is unpaid.'],
+  ['privilege.least-privilege', 'The Provider shall restrict the privileges of its support staff to their assigned functions.', undefined],
+  ['privilege.least-privilege', 'Privileged access is limited to that required for personnel to undertake their duties.', undefined],
+  ['privilege.least-privilege', 'The Provider shall ensure that none of its staff holds standing domain administrator rights.', undefined],
+  ['privilege.least-privilege', 'The Provider shall grant elevated privileges only for an approved change window.', undefined],
+  ['privilege.least-privilege', 'The Provider shall give each technician only the roles needed for the accounts they administer.', 'The Provider shall fill only the roles listed in the tender.'],
+];
+
+/** [requirement, sentence, status it must get]: hedges and refusals to commit, from the lexicon. */
+const STATUS: [string, string, string][] = [
+  ['backup.contracted-service', 'The Provider shall back up Customer Data at intervals the Provider considers appropriate.', 'weak'],
+  ['backup.contracted-service', 'The Provider shall back up Customer Data on written request.', 'weak'],
+  ['backup.contracted-service', 'The Provider shall back up Customer Data as it sees fit.', 'weak'],
+  ['network.segregation', 'The Provider shall isolate the Customer tenant from other tenants, where it considers it practicable.', 'weak'],
+  ['network.segregation', 'The Provider does not undertake to isolate the Customer tenant from other tenants.', 'negated'],
+  ['logging.retention', 'The Provider gives no commitment to retain security logs for any minimum period.', 'negated'],
+  ['logging.retention', 'The Provider does not commit to keeping audit logs for any period.', 'negated'],
+];
+
+describe('general wording rules (held-out drafts)', () => {
+  for (const [id, sentence, status] of STATUS) {
+    it(`${id} ${status}: "${sentence}"`, () => assert.equal(statusOf(sentence, bundledRequirement(id)), status));
+  }
+
+  for (const [id, yes, no] of CASES) {
+    it(`${id}: "${yes}"`, () => {
+      assert.notEqual(statusOf(yes, bundledRequirement(id)), 'missing', 'must be evidence');
+      if (no) assert.equal(statusOf(no, bundledRequirement(id)), 'missing', `must not be evidence: ${no}`);
+    });
+  }
+});
