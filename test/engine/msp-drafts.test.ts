@@ -25,12 +25,12 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   },
   // First run on the held-out set (before any rule was changed for it): 40, 41, 27, 29, 20, 40, 2, 4 = 203/273.
   2: {
-    original: 42,
+    original: 44,
     removed: 42,
     hedged: 33,
     disclaimed: 35,
     moved: 31,
-    reworded: 40,
+    reworded: 42,
     'qualified-later': 2,
     threshold: 4,
   },

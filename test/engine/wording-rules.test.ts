@@ -30,6 +30,15 @@ const STATUS: [string, string, string][] = [
   ['backup.contracted-service', 'The Provider shall back up Customer Data as it sees fit.', 'weak'],
   ['network.segregation', 'The Provider shall isolate the Customer tenant from other tenants, where it considers it practicable.', 'weak'],
   ['network.segregation', 'The Provider does not undertake to isolate the Customer tenant from other tenants.', 'negated'],
+  // A request hedge that qualifies another act (the other party's search, a second predicate of giving) leaves the duty binding.
+  ['logging.retention', 'The Provider shall retain security logs for 13 months in storage that the Customer can search on request.', 'present'],
+  ['logging.retention', 'The Provider must ensure that audit logs are retained for at least 12 months and are made available to the Customer on request.', 'present'],
+  ['logging.retention', 'The Provider shall retain security logs for 12 months on request.', 'weak'],
+  ['logging.retention', 'The Provider shall retain security logs for 12 months where possible and make them available to the Customer.', 'weak'],
+  // A permissive modal of a restrictive relative clause describes the noun; the lead-in's "will" binds.
+  ['mfa.provider-access', 'The Provider will:\n\n- require multi-factor authentication for every Provider account that can access the Customer systems; and\n- keep a register of those accounts.', 'present'],
+  ['logging.retention', 'The Provider will:\n\n- retain security logs for 13 months in storage that the Customer can search; and\n- keep them encrypted.', 'present'],
+  ['mfa.provider-access', 'The Provider may require multi-factor authentication for every account that can access Customer systems.', 'weak'],
   ['logging.retention', 'The Provider gives no commitment to retain security logs for any minimum period.', 'negated'],
   ['logging.retention', 'The Provider does not commit to keeping audit logs for any period.', 'negated'],
 ];
