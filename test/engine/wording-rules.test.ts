@@ -28,6 +28,7 @@ const STATUS: [string, string, string][] = [
   ['backup.contracted-service', 'The Provider shall back up Customer Data at intervals the Provider considers appropriate.', 'weak'],
   ['backup.contracted-service', 'The Provider shall back up Customer Data on written request.', 'weak'],
   ['backup.contracted-service', 'The Provider shall back up Customer Data as it sees fit.', 'weak'],
+  ['mfa.provider-access', 'The Provider shall enforce multi-factor authentication on Provider accounts that reach Customer systems, where the relevant system supports it.', 'weak'],
   ['network.segregation', 'The Provider shall isolate the Customer tenant from other tenants, where it considers it practicable.', 'weak'],
   ['network.segregation', 'The Provider does not undertake to isolate the Customer tenant from other tenants.', 'negated'],
   // A request hedge that qualifies another act (the other party's search, a second predicate of giving) leaves the duty binding.
