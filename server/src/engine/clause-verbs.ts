@@ -77,6 +77,14 @@ function near(text: string, a: Span, at: number): boolean {
 }
 
 /**
+ * Is `at` inside a purpose clause ("… backed up so that they can be restored", "in order that the
+ * Customer may recover")? Its modal states the intended result, not how the duty binds.
+ */
+function inPurposeClause(text: string, at: number): boolean {
+  return /\b(?:so\s+that|in\s+order\s+that)\b[^;:]*$/i.test(text.slice(Math.max(0, at - 160), at));
+}
+
+/**
  * Modal and responsibility verbs in `text[from, to)`, in order. A global weakening cue (permissive,
  * sole responsibility, negation) that lies within one of the requirement's own concept words is
  * that concept, not a cue: "lists the security services that are out of scope" describes scope.
@@ -90,7 +98,7 @@ export function verbsIn(text: string, from: number, to: number, req: Requirement
   const verbs: Verb[] = [
     ...binding.find(slice, 0, scan).map(shift('binding')),
     ...responsibility.find(slice, 0, scan).map(shift('responsibility')),
-    ...permissive.find(slice, 0, scan).map(shift('permissive')).filter(cue),
+    ...permissive.find(slice, 0, scan).map(shift('permissive')).filter((v) => cue(v) && !inPurposeClause(text, v.start)),
     ...sole.find(slice, 0, scan).map(shift('sole')).filter(cue),
     ...negations.flatMap((n) => n.set.find(slice, 0, scan).map(shift('negation', n.reason, n.decisive))).filter(cue),
   ];

@@ -37,6 +37,7 @@ export interface LexiconData {
   soleResponsibility?: string[];
   capability?: string[];
   exclusions?: string[];
+  flowDown?: string[];
   parties?: PartyWords;
 }
 
@@ -73,6 +74,8 @@ export interface Lexicon {
   responsibility: TermSet;
   sole: TermSet;
   capability: TermSet;
+  /** "include the substance of this clause in all subcontracts": a duty to pass the clause on. */
+  flowDown: TermSet;
   /** Does a carve-out word open an exclusion ("except", "other than")? */
   exclusionWord: RegExp;
   /** How to fix a cue: the fix of the hedge group one of whose phrases is the whole cue. */
@@ -182,6 +185,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     responsibility: termSet(data.responsibility ?? []),
     sole: termSet(data.soleResponsibility ?? []),
     capability: termSet(data.capability ?? []),
+    flowDown: termSet(data.flowDown ?? []),
   };
   // Registered now, in one batch, so that classification reads each clause with one shared scan (terms.ts).
   for (const set of Object.values(sets)) set.register();
@@ -217,6 +221,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     soleResponsibility: list(base.soleResponsibility, extra.soleResponsibility),
     capability: list(base.capability, extra.capability),
     exclusions: list(base.exclusions, extra.exclusions),
+    flowDown: list(base.flowDown, extra.flowDown),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

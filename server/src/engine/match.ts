@@ -8,6 +8,7 @@
  * reporting. … (ii) Rapidly report cyber incidents to DoD" and "2.3 Multifactor Authentication.
  * MFA must be used for …" are read with their headings.
  */
+import { lexiconFor } from './catalog/lexicon-file';
 import { classifySentence, clauseSpans, type LeadIn } from './classify';
 import { controlMentions, mayNameControl } from './control-mentions';
 import { topicAliases } from './defined-terms';
@@ -242,6 +243,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
  */
 export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement, from = 0, to = doc.units.length): Evidence[] {
   const { groups: ownGroups, exclude, nearMisses } = requirementSets(req);
+  const { flowDown } = lexiconFor(req);
   // A defined subcontractor may also be read as a party ("Subprocessor" is a provider word); only the two parties themselves are not aliases.
   const aliases = req.aliases ? topicAliases(req, parties.definedTerms).filter((a) => a !== parties.provider && a !== parties.customer) : [];
   const groups = aliases.length ? aliasGroups(req, ownGroups, aliases) : ownGroups;
@@ -299,6 +301,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
       if (!named && exclude?.test(s.text, lower[i])) return;
       // A near-miss ("vulnerability scans" for patching) is no evidence unless the duty's own words are there too.
       if (!named && nearMisses.some((n) => n.phrase.test(s.text, lower[i]) && !n.unless?.test(s.text, lower[i]))) return;
+      if (!named && onlyPassedOn(s.text, lower[i]!, hits, flowDown)) return;
       // A table row is read whole: "Firewall logs | 30 days" states its own period.
       const rowText = aids.rowRest[u] && unit.sentences.length === 1 ? `${s.text} | ${aids.rowRest[u]}` : s.text;
       const c = classifySentence(rowText, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
@@ -342,6 +345,22 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
  * may decide (decide.ts), then the best by status. One total order, so keeping the best of each
  * block and then the best of those gives the same list as keeping the best of all.
  */
+/**
+ * A flow-down sentence ("shall include the substance of this clause in all subcontracts for
+ * services that involve cyber incident reporting") binds only to pass the clause on: the topic
+ * words after it say which subcontracts. It stays evidence where one of the requirement's own
+ * words is the flow-down itself, or comes before it ("shall report cyber incidents within 72
+ * hours and shall include this clause in all subcontracts" states the duty, then passes it on).
+ */
+function onlyPassedOn(text: string, lower: string | TextScan, hits: TermHit[][], flowDown: TermSet): boolean {
+  if (!flowDown.mayOccur(lower)) return false;
+  const passes = flowDown.find(text, 0, lower);
+  if (!passes.length) return false;
+  const from = passes[0]!.start;
+  const inside = (h: TermHit): boolean => passes.some((p) => h.start < p.end && p.start < h.end);
+  return hits.every((group) => group.every((h) => h.start >= from && !inside(h)));
+}
+
 export function bestEvidence(evidence: Evidence[]): Evidence[] {
   evidence.sort((a, b) => keepOrder(a, b) || a.start - b.start);
   return evidence.slice(0, MAX_EVIDENCE);

@@ -9,6 +9,7 @@ import type { DocumentNames, Lexicon, PartyWords } from './lexicon';
 import type { Role } from './types';
 import { definedTerms, type DefinedTerm } from './defined-terms';
 import { markdownPartyDefinitions } from './markdown-parties';
+import { distantLegalName, LEGAL_NAME_REACH } from './preamble-names';
 
 export interface PartyName {
   /** The defined term as written, e.g. "Supplier". */
@@ -111,13 +112,18 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   for (let i = 0; i < scanLimit; i++) {
     const unit = doc.units[i]!;
     for (const s of unit.sentences) {
+      let previousOpen = 0;
       for (const m of definitionsInParens(s.text)) {
-        const legal = m.before.replace(/^.*?\b(?:between|and|by|with)\s+/i, '').replace(/[,\s]+$/, '').trim();
+        const legal = m.before.replace(/^.*?\b(?:between|and|by|with)\s+(?:(?:and|between)\s+)*/i, '').replace(/[,\s]+$/, '').trim();
         add(m.name, s.start + m.index, legal && legal.length < 100 ? legal : undefined);
-        const properName = i < 40 && roleOf(m.name) === undefined && legal && !isShortNameOf(m.name, legal) ? preambleNameOf(m.name, m.before) : undefined;
-        if (i < 40 && roleOf(m.name) === undefined && legal && (isShortNameOf(m.name, legal) || properName)) {
-          unnamed.push({ term: m.name.trim(), definedAt: s.start + m.index, legalName: properName ?? legal });
+        const open = m.index + m.before.length;
+        if (i < 40 && roleOf(m.name) === undefined) {
+          const legalName = legal && isShortNameOf(m.name, legal) ? legal
+            : (legal ? preambleNameOf(m.name, m.before) : undefined)
+              ?? distantLegalName(m.name, s.text.slice(Math.max(previousOpen, open - LEGAL_NAME_REACH), open));
+          if (legalName) unnamed.push({ term: m.name.trim(), definedAt: s.start + m.index, legalName });
         }
+        previousOpen = open + 1;
       }
       DEFINED_MEANS.lastIndex = 0;
       for (let m = DEFINED_MEANS.exec(s.text); m; m = DEFINED_MEANS.exec(s.text)) add(m[1]!, s.start + m.index);

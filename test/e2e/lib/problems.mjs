@@ -114,7 +114,7 @@ export async function waitForProblems(wb, relative, accept, { timeoutMs = 45000,
       const k = JSON.stringify(last);
       if (k !== key) { key = k; since = Date.now(); }
       return accept(last) && Date.now() - since >= settleMs ? last : null;
-    }, { timeoutMs, intervalMs: 300, what });
+    }, { on: wb.changes, quietMs: settleMs, timeoutMs, what });
   } catch (error) {
     error.message += `; last seen: ${JSON.stringify(last.map((p) => `${p.code}@${p.line}:${p.severity}`))}`;
     throw error;
@@ -128,5 +128,5 @@ export async function problemsToTop(wb) {
   await list.focus();
   await wb.page.keyboard.press('Home');
   await waitUntil(() => wb.page.locator('.markers-panel .monaco-list-row[data-index="0"]').isVisible().catch(() => false),
-    { timeoutMs: 5000, what: 'the first row of the Problems panel' }).catch(() => {});
+    { on: wb.changes, timeoutMs: 5000, what: 'the first row of the Problems panel' }).catch(() => {});
 }

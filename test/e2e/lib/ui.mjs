@@ -45,7 +45,7 @@ export async function explorerContextAction(wb, fileName, action) {
   const offered = await waitUntil(async () => {
     const labels = (await entries.allInnerTexts().catch(() => [])).map((l) => l.trim()).filter(Boolean);
     return labels.length ? labels : null;
-  }, { timeoutMs: 10000, what: `the Explorer's context menu of ${fileName}` });
+  }, { on: wb.changes, timeoutMs: 10000, what: `the Explorer's context menu of ${fileName}` });
   if (!offered.includes(action)) {
     await page.keyboard.press('Escape');
     throw new Error(`the Explorer's context menu of ${fileName} has no "${action}" (offered: ${JSON.stringify(offered)})`);
@@ -69,7 +69,7 @@ export async function waitForNotification(wb, pattern, { timeoutMs = 20000 } = {
     return await waitUntil(async () => {
       seen = (await toasts.allInnerTexts().catch(() => [])).map((t) => t.trim());
       return seen.find((t) => pattern.test(t)) ?? null;
-    }, { timeoutMs, what: `a notification matching ${pattern}` });
+    }, { on: wb.changes, timeoutMs, what: `a notification matching ${pattern}` });
   } catch (error) {
     error.message += `; notifications seen: ${JSON.stringify(seen)}`;
     throw error;
@@ -120,5 +120,5 @@ export async function openExtensionDetails(wb, displayName, readmeText, { timeou
     const readme = frames.find((f) => f.text.includes(readmeText));
     // a README's images are settled when each one has finished (loaded or failed)
     return readme && readme.images.every((i) => i.complete) ? readme : null;
-  }, { timeoutMs, intervalMs: 300, what: `the details page of ${displayName} to show "${readmeText}"` });
+  }, { on: wb.changes, timeoutMs, what: `the details page of ${displayName} to show "${readmeText}"` });
 }

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { problemsOf, readProblems, showProblems, waitForProblems } from './problems.mjs';
-import { waitUntil } from './wait.mjs';
+import { anyChange, fileChanges, pageChanges, processExit, waitUntil } from './wait.mjs';
 
 export { waitUntil };
 
@@ -113,10 +113,11 @@ export class Workbench {
       '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
       '--disable-proxy', '--ignore-last-opened'], { env: this.childEnv(), detached: true, stdio: ['ignore', log, log] });
     fs.closeSync(log);
+    // code-server logs "HTTP server listening" once it accepts connections; re-check on each log write
     await waitUntil(async () => {
       if (this.codeServer.exitCode !== null) throw new Error(`code-server exited (${this.codeServer.exitCode}); see ${this.codeServerLog}`);
       return fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
-    }, { timeoutMs: 60000, intervalMs: 200, what: 'code-server /healthz' });
+    }, { on: anyChange(fileChanges(this.codeServerLog), processExit(this.codeServer)), timeoutMs: 60000, what: 'code-server /healthz' });
 
     const { chromium } = createRequire(path.join(this.env.VSCODE_E2E_HOME, 'tools', 'package.json'))('playwright-core');
     this.browser = await chromium.launch({
@@ -127,6 +128,8 @@ export class Workbench {
     });
     const context = await this.browser.newContext({ ...this.browserContext, viewport: this.viewport });
     this.page = await context.newPage();
+    /** DOM and frame events of the workbench: what the UI waits re-check on. */
+    this.changes = pageChanges(this.page);
     this.page.setDefaultTimeout(20000);
     await this.page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(this.workspace)}`, { timeout: 60000 });
     await this.page.waitForSelector('.monaco-workbench', { timeout: 60000 });
@@ -197,7 +200,7 @@ export class Workbench {
     await page.keyboard.press('Enter');
     const want = column ? `Ln ${line}, Col ${column}` : `Ln ${line},`;
     await waitUntil(async () => (await page.locator('[id="status.editor.selection"]').first().innerText().catch(() => '')).includes(want),
-      { timeoutMs: 10000, what: `the cursor at ${want}` });
+      { on: this.changes, timeoutMs: 10000, what: `the cursor at ${want}` });
   }
 
   /** Extend the selection from the cursor down `count` lines (Shift+Down). */
@@ -219,7 +222,7 @@ export class Workbench {
       const stable = now && now === last;
       last = now;
       return stable ? now : null;
-    }, { timeoutMs: 10000, intervalMs: 400, what: 'the hover to stop changing' });
+    }, { on: this.changes, quietMs: 400, timeoutMs: 10000, what: 'the hover to stop changing' });
     return { text };
   }
 
@@ -312,7 +315,7 @@ export class Workbench {
       const match = candidates.find((c) => wanted(c.text));
       seen = match ?? candidates.sort((a, b) => b.text.length - a.text.length)[0] ?? seen;
       return !!match;
-    }, { timeoutMs, intervalMs: 500, what: 'a clauselint view' }).catch(() => false);
+    }, { on: this.changes, timeoutMs, what: 'a clauselint view' }).catch(() => false);
     return { ok: !!found, kind: seen.kind, excerpt: seen.text.slice(0, 600), absent: expectTexts.filter((t) => !seen.text.includes(t)) };
   }
 
@@ -354,7 +357,7 @@ export class Workbench {
     await waitUntil(() => page.evaluate(() => {
       const editor = document.activeElement?.closest('.monaco-editor');
       return /^settings\.json\b/.test(editor?.closest('.editor-instance')?.getAttribute('aria-label') ?? '');
-    }), { timeoutMs: 20000, what: 'the settings.json editor to have the focus' });
+    }), { on: this.changes, timeoutMs: 20000, what: 'the settings.json editor to have the focus' });
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
     await page.keyboard.insertText(JSON.stringify(settings, null, 2));
@@ -362,13 +365,13 @@ export class Workbench {
     const wanted = JSON.stringify(settings);
     await waitUntil(() => {
       try { return JSON.stringify(JSON.parse(fs.readFileSync(file, 'utf8'))) === wanted; } catch { return false; }
-    }, { timeoutMs: 10000, what: `${file} to hold the typed settings` });
+    }, { on: fileChanges(file), timeoutMs: 10000, what: `${file} to hold the typed settings` });
     // close it: a modal editor left open covers the workbench and keeps the keyboard
     const open = () => page.locator('.editor-instance[aria-label^="settings.json"]:visible').count();
     for (const key of ['Control+W', 'Escape', 'Control+W']) {
       if (!(await open())) break;
       await page.keyboard.press(key);
-      await waitUntil(async () => (await open()) === 0, { timeoutMs: 3000, what: 'settings.json to close' }).catch(() => {});
+      await waitUntil(async () => (await open()) === 0, { on: this.changes, timeoutMs: 3000, what: 'settings.json to close' }).catch(() => {});
     }
     if (await open()) throw new Error('settings.json is still open after Ctrl+W and Escape');
   }

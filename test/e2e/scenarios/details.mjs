@@ -157,5 +157,5 @@ async function showFirstPicture(wb, title) {
   if (!box || top === null || top === undefined || top < 40) return;
   await wb.page.mouse.move(box.x + box.width / 3, box.y + box.height / 2);
   await wb.page.mouse.wheel(0, top - 20);
-  await waitUntil(async () => ((await headingTop()) ?? 0) < 60, { timeoutMs: 5000, what: 'the README to scroll' }).catch(() => {});
+  await waitUntil(async () => ((await headingTop()) ?? 0) < 60, { on: wb.changes, timeoutMs: 5000, what: 'the README to scroll' }).catch(() => {});
 }

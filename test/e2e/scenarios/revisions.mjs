@@ -89,7 +89,7 @@ async function compareStep(wb, { report, changes, committed, shot }) {
   const scmCount = await waitUntil(() => page.evaluate(() => {
     const item = [...document.querySelectorAll('.activitybar .action-item')].find((i) => /Source Control/.test(i.querySelector('.action-label')?.getAttribute('aria-label') ?? ''));
     return Number(item?.querySelector('.badge-content')?.textContent) || 0;
-  }), { timeoutMs: 30000, what: 'the Source Control badge' }).catch(() => 0);
+  }), { on: wb.changes, timeoutMs: 30000, what: 'the Source Control badge' }).catch(() => 0);
   report.check(`VS Code's git extension opened the test folder's repository (Source Control counts ${scmCount} changes)`, scmCount >= 1, 'no count on the Source Control activity bar item');
 
   await wb.layout({ sideBar: false, panel: false }); // room for the draft and the comparison side by side
@@ -113,7 +113,7 @@ async function compareStep(wb, { report, changes, committed, shot }) {
       }
     }
     return null;
-  }, { timeoutMs: 30000, intervalMs: 300, what: 'the comparison in the coverage view' }).catch(() => null);
+  }, { on: wb.changes, timeoutMs: 30000, what: 'the comparison in the coverage view' }).catch(() => null);
   report.check(`the coverage view shows "${DRAFT} compared with ${DRAFT} (last commit)"`, seen?.heading === `${DRAFT} compared with ${DRAFT} (last commit)`, seen ?? 'no comparison view');
   const shown = (rows ?? []).map((r) => `${r.change} ${r.id}`);
   for (const want of ['weakened ir.plan-contracted', 'newly missing mfa.provider-access']) {
@@ -165,7 +165,7 @@ async function importStep(wb, { report, ws, converted, shot }) {
   const visible = await waitUntil(async () => {
     onScreen = (await page.locator('.editor-instance:visible .monaco-editor .view-lines').first().innerText().catch(() => '')).replace(/\u00a0/g, ' ');
     return IMPORTED_LINES.every((l) => onScreen.includes(l));
-  }, { timeoutMs: 10000, what: 'the imported draft in the editor' }).catch(() => false);
+  }, { on: wb.changes, timeoutMs: 10000, what: 'the imported draft in the editor' }).catch(() => false);
   report.check(`the imported draft opens with its headings and clause numbers (${IMPORTED_LINES.join(' · ')})`, visible,
     { missing: IMPORTED_LINES.filter((l) => !onScreen.includes(l)), onScreen: onScreen.slice(0, 600) });
 
@@ -178,7 +178,7 @@ async function importStep(wb, { report, ws, converted, shot }) {
   await problemsToTop(wb);
   // the editor, not the panel, has the focus in the picture (Ctrl+1: focus the first editor group)
   await page.keyboard.press('Control+1');
-  await waitUntil(() => page.evaluate(() => !!document.activeElement?.closest('.editor-instance .monaco-editor')), { timeoutMs: 5000, what: 'the editor to have the focus' }).catch(() => {});
+  await waitUntil(() => page.evaluate(() => !!document.activeElement?.closest('.editor-instance .monaco-editor')), { on: wb.changes, timeoutMs: 5000, what: 'the editor to have the focus' }).catch(() => {});
   await wb.shot(shot);
   await clearNotifications(wb);
 }

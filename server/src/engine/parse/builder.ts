@@ -88,6 +88,10 @@ class Builder {
             this.openSection(TITLE_DEPTH, start, end, 'title');
             outline = new Outline();
           }
+          // "The Provider will:" then "(a) …", "(b) …" as paragraphs: the lead-in governs the run
+          // of enumerated paragraphs after it, as it governs a Markdown list; a plain paragraph ends the run.
+          if (!probe.enumerator) outline.closeLeadIn();
+          else if (leadIn !== undefined && !outline.current().includes(leadIn)) outline.openLeadIn(leadIn);
           const parents = [...ctx.parents, ...outline.place(probe.enumerator, this.doc.units.length)];
           const index = this.addUnit(kind, start, end, parents, probe, true, masked);
           leadIn = endsWithLeadIn(this.doc.units[index]!) ? index : undefined;
@@ -282,7 +286,20 @@ class Outline {
   current(): number[] {
     return this.open.map((e) => e.unit);
   }
+
+  /** An unnumbered lead-in paragraph heads the enumerated paragraphs that follow it. */
+  openLeadIn(unit: number): void {
+    this.open.push({ kind: LEAD_IN, unit, label: '' });
+  }
+
+  /** The run under an unnumbered lead-in ends: close it and the entries under it. */
+  closeLeadIn(): void {
+    const at = this.open.findIndex((e) => e.kind === LEAD_IN);
+    if (at >= 0) this.open.length = at;
+  }
 }
+
+const LEAD_IN = 'lead-in';
 
 function findLastIndex<T>(items: readonly T[], test: (t: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;

@@ -1,0 +1,50 @@
+/**
+ * A company's short name defined far from its legal name. Preambles put the company's
+ * incorporation and address between the two:
+ *   `between Tarn Valley Systems, Inc., a Delaware corporation, having its principal offices at
+ *    1 Mill Lane, Springfield, IL 62701, USA ("Tarn")`
+ *   `and Orbis Data Services Limited (company number 01234567) whose registered office is at …
+ *    ("ODS")`
+ * The near reading (the words just before the parenthesis) sees only the address. This one
+ * looks back over the sentence for the "between/and <Name>" that the short name abbreviates.
+ */
+
+/** Words that show a party is being introduced: a legal form, incorporation, a registered address. */
+const PARTY_INTRODUCTION = /\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|plc|PLC|Corp|Corporation|GmbH|AG|S\.A|B\.V|Pty|incorporated|organi[sz]ed|corporation|limited\s+liability\s+company|registered\s+(?:office|in)|principal\s+(?:office|place\s+of\s+business)|company\s+number)\b/u;
+/** Legal-form words, left out when a short name is read as initials ("IAC" for "Inventec Appliances Corporation"). */
+const LEGAL_FORM_WORD = /^(?:Ltd|Limited|Inc|Incorporated|LLC|LLP|plc|PLC|Corp|Corporation|Company|Co|GmbH|AG|Pty)\.?$/u;
+const JOINERS = new Set(['of', 'and', '&', 'for', 'the', 'de', 'la']);
+/** How far back a legal name is looked for (code units): a preamble's address fits easily. */
+export const LEGAL_NAME_REACH = 600;
+
+/**
+ * The legal name that `term` (one word: "Tarn", "ODS", "i-on") abbreviates, from `lead`, the
+ * sentence text before the definition's "(". The name must follow "between" or "and", be written
+ * as a proper name, and begin with the short name or have it as its initials; `lead` must
+ * introduce a party (a legal form, incorporation or registered office). The nearest such name wins.
+ */
+export function distantLegalName(term: string, lead: string): string | undefined {
+  const short = term.trim();
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}&.-]{1,30}$/u.test(short) || !PARTY_INTRODUCTION.test(lead)) return undefined;
+  let found: string | undefined;
+  // a lookahead, so that "by and between Tarn" is tried at "between" too
+  for (const m of lead.matchAll(/\b(?:between|and)\s+(?=(?:the\s+)?([^,;:()\n"“”]{2,80}))/gu)) {
+    const words = m[1]!.trim().split(/\s+/);
+    if (abbreviates(short, words)) found = m[1]!.trim();
+  }
+  return found;
+}
+
+function abbreviates(short: string, words: string[]): boolean {
+  const first = words[0]!.replace(/[.,]+$/, '');
+  // "Sonos, Inc." for "Sonos"; "i-on interactive" for "i-on" (brands may start lower case)
+  if (first.toLowerCase() === short.toLowerCase()) return true;
+  if (!words.every(isNameWord) || !/^\p{Lu}{2,6}$/u.test(short)) return false;
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+  const initials = (list: string[]): string => list.map((w) => w.charAt(0)).join('');
+  return initials(capitals) === short || initials(capitals.filter((w) => !LEGAL_FORM_WORD.test(w))) === short;
+}
+
+function isNameWord(word: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(word) || JOINERS.has(word);
+}
