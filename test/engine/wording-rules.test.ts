@@ -14,10 +14,9 @@ const CASES: [string, string, string | undefined][] = [
   ['privilege.least-privilege', 'Privileged access is limited to that required for personnel to undertake their duties.', undefined],
   ['privilege.least-privilege', 'The Provider shall ensure that none of its staff holds standing domain administrator rights.', undefined],
   ['privilege.least-privilege', 'The Provider shall grant elevated privileges only for an approved change window.', undefined],
-  // Security event logs named as such (ISM "event logs", NIST AU "audit records"), in any verb form.
-  ['logging.security-event-management', 'The Provider shall collect security event logs from all servers and review them daily.', 'The Provider shall log every support ticket and keep a call log.'],
-  ['logging.security-event-management', 'The Provider may log security events from the Customer\'s systems where its tools support it.', undefined],
-  ['logging.security-event-management', 'The Provider shall keep audit records of administrator sign-ins.', 'The Provider shall keep records of its invoices for audit by the Customer.'],
+  // Logging security events as an act ("log security events", "security logging"); collecting or keeping logs alone is not event management.
+  ['logging.security-event-management', 'The Provider may log security events from the Customer\'s systems where its tools support it.', 'The Provider shall log every support ticket and keep a call log.'],
+  ['logging.security-event-management', 'Security logging of the Customer systems is part of the Services.', 'The Provider shall collect security logs from the servers and keep them for a year.'],
   // A job title is no statement of what the customer purchases.
   ['transparency.service-scope', 'The Provider shall list the security services the Customer is purchasing and those it is not.', 'Under the heading Security services: the Provider shall name the Customer\'s purchasing officer as a contact in its incident plan.'],
   ['privilege.least-privilege', 'The Provider shall give each technician only the roles needed for the accounts they administer.', 'The Provider shall fill only the roles listed in the tender.'],
