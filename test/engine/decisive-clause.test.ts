@@ -145,3 +145,22 @@ describe('the hover says why a clause decided', () => {
     assert.match(f.decision ?? '', /binds a named party decides for its section; line \d+ only describes it in the present tense/);
   });
 });
+
+describe('a customer duty beside the provider duty of its section', () => {
+  it('splits the work: the provider duty stands, with no conflict', () => {
+    const body = '## 9. Backups\n\n9.1 The Provider shall back up all Customer Data on the managed servers every day.\n\n9.2 The Customer shall back up the data held on its own laptops.';
+    const f = findingOf(run(body, [BACKUP]), 't.backup');
+    assert.equal(f.status, 'present');
+    assert.equal(f.conflict, undefined);
+  });
+
+  it('alone under the heading, it still moves the duty to the customer', () => {
+    const body = '## 9. Backups\n\n9.1 The Customer shall back up all Customer Data every day.';
+    assert.equal(findingOf(run(body, [BACKUP]), 't.backup').status, 'wrong-party');
+  });
+
+  it('an express disclaimer beside the binding clause still overrides it', () => {
+    const body = '## 9. Backups\n\n9.1 The Provider shall back up all Customer Data every day.\n\n9.2 The Provider is not required to back up the data held on the managed servers.';
+    assert.equal(findingOf(run(body, [BACKUP]), 't.backup').status, 'negated');
+  });
+});

@@ -31,6 +31,18 @@ const CASES: [string, string, string, string | undefined][] = [
     'Upon termination of this Agreement the Supplier shall return all badges and tokens supplied for the pilot.',
   ],
   [
+    'access removed for "personnel who leave" (a relative clause instead of "leavers")',
+    'accounts.deprovisioning',
+    'The Provider shall disable the accounts of personnel who leave within one Business Day.',
+    'The Provider shall grant the personnel who manage the network access to the Service Desk tool.',
+  ],
+  [
+    'a schedule, named with its title, that allocates the security responsibilities (a contract part stating its content)',
+    'transparency.roles-responsibilities',
+    'Schedule 2 (Shared Responsibility Matrix) allocates each security responsibility to the Provider or the Customer.',
+    'Schedule 2 (Charges) allocates the annual fee between the two sites.',
+  ],
+  [
     'periodic revalidation of the continued need for access (NIST AC-2)',
     'accounts.deprovisioning',
     'The Provider shall review every user account each quarter to confirm the continued need for access.',

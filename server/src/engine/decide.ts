@@ -1,6 +1,7 @@
 /**
  * A decisive status, not the best one. An express disclaimer ("is not required to segregate"),
- * a duty put on the other party under the topic's own heading, or a later qualification
+ * a duty put on the other party under the topic's own heading (unless a binding clause of its own
+ * section stands beside it: then the work is split), or a later qualification
  * ("Notwithstanding clause 2.1, … only where possible") overrides the binding clause it
  * contradicts, unless that clause stands under a heading, caption or lead-in that names the
  * topic and the disclaimer stands elsewhere. Otherwise the best evidence decides.
@@ -32,8 +33,12 @@ export function decide(evidence: readonly Evidence[], req: Requirement): Decisio
   // such a heading; only a binding clause under the topic's heading elsewhere outranks it.
   // A narrowing that cites the clause it qualifies ("Notwithstanding Section 5.6, …", "Clause 6.7
   // applies save that …") deals with it wherever it stands.
+  // A duty put on the other party without any disclaiming word ("9.2 The Customer shall back up
+  // its own laptops") beside a binding clause of the same section splits the work; it does not
+  // take the duty away (assumed; the conflict-free reading).
+  const splitsWork = (e: Evidence): boolean => e.status === 'wrong-party' && present.some((p) => p.section === e.section);
   const deals = (e: Evidence): boolean =>
-    !!e.express && (!!e.topical || present.some((p) => p.section === e.section) || !present.some((p) => p.topical) || (e.express === 'narrowing' && CITES_CLAUSE.test(e.text)));
+    !!e.express && !splitsWork(e) && (!!e.topical || present.some((p) => p.section === e.section) || !present.some((p) => p.topical) || (e.express === 'narrowing' && CITES_CLAUSE.test(e.text)));
   const overriding = evidence.find((e) => e.express === 'disclaimer' && deals(e)) ?? evidence.find((e) => e.express === 'narrowing' && deals(e));
   // The clause that deals with the topic decides: evidence under a heading or caption that names
   // the topic outranks a passing mention elsewhere ("… keep backups of invoices" in a billing

@@ -15,8 +15,8 @@ export const CONTRACTED_WILL = /['’]ll\b/g;
 export const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:not\s+)?(?:\p{L}+ly\s+)?(?!not\b|intended\b|designed\b)(?:\p{L}+(?:ed|en|wn|ept|ilt|ung|ade|one|ot|eld|ound|et|ut))\b/iu;
 export const FIRST_PERSON_SUBJECT = /(?:^|[\s,;(])(?:we|We|WE)\s+(?!will\b|shall\b|must\b|agree)/;
 
-/** A part of the agreement as the subject of a present-tense statement of its content: "Schedule [X] lists …". */
-export const CONTRACT_PART_STATES = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:this\s+(?:agreement|contract|addendum|exhibit|schedule|annex|appendix|section|clause)|(?:the\s+)?(?:schedule|annex|appendix|exhibit|attachment)\s+[\p{L}\p{N}\[\]().-]{1,12})\s+(?:describes|lists|sets\s+(?:out|forth)|specifies|identifies|defines|states|contains)\b/iu;
+/** A part of the agreement as the subject of a present-tense statement of its content: "Schedule [X] lists …", "Schedule 2 (Responsibility Matrix) allocates …". */
+export const CONTRACT_PART_STATES = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:this\s+(?:agreement|contract|addendum|exhibit|schedule|annex|appendix|section|clause)|(?:the\s+)?(?:schedule|annex|appendix|exhibit|attachment)\s+[\p{L}\p{N}\[\]().-]{1,12}(?:\s*\([^()\n]{1,60}\))?)\s+(?:describes|lists|sets\s+(?:out|forth)|specifies|identifies|defines|states|contains|allocates|assigns|apportions)\b/iu;
 
 /** Sentences that only point elsewhere: "Please refer to …", "See our Security page", "For more information, …". */
 export const CROSS_REFERENCE = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:please\s+(?:refer|see|visit|read|review|contact|note)|see\s|refer\s+to\b|for\s+(?:more|further)\s+(?:information|details)|for\s+details\b|more\s+information\s+(?:is|can))/i;

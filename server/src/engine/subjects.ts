@@ -52,6 +52,12 @@ export const PARTY_AS_MODIFIER = /^[ \t]+(?:data|systems?|accounts?|personnel|st
 /** A new subject between a party name and the verb: "Customer agrees that Acme will", "…, GitHub will". */
 export const OTHER_SUBJECT_BEFORE_VERB = /(?:\bthat\b|,)\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*\s+(?:\p{Ll}+ly\s+)?$/u;
 
+/**
+ * A party name inside a prepositional phrase of the subject ("Backups of Customer servers shall
+ * be performed", "Logs from Client firewalls shall be reviewed") is no subject of the verb.
+ */
+const AFTER_PREPOSITION = /\b(?:of|from|on|in|for|to|into|onto|at|about|against|under|within|across|throughout)\s+(?:the\s+|all\s+|any\s+|each\s+|every\s+)?$/i;
+
 export function other(role: Role): Role {
   return role === 'provider' ? 'customer' : 'provider';
 }
@@ -59,7 +65,7 @@ export function other(role: Role): Role {
 /** The party that is the subject of `verb`: the nearest mention before it, or "by the X" after a passive. */
 export function subjectOf(text: string, mentions: PartyMention[], verb: Span | undefined, regionStart: number, parties?: Parties): Who | undefined {
   if (!verb) return mentions.find((m) => m.start >= regionStart)?.role;
-  const before = mentions.filter((m) => m.end <= verb.start && m.start >= regionStart);
+  const before = mentions.filter((m) => m.end <= verb.start && m.start >= regionStart && !AFTER_PREPOSITION.test(text.slice(Math.max(regionStart, m.start - 24), m.start)));
   const agent = mentions.find((m) => m.start > verb.end && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /\bbe\s+\p{L}+ed\b|\bbe\s+\p{L}+en\b/iu.test(text.slice(verb.end, m.start)));
   if (agent) return agent.role;
   // Only for an impersonal passive: "the Provider shall ensure that … will be tested by the Customer's auditors" stays the Provider's.
