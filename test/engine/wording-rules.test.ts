@@ -39,6 +39,9 @@ const STATUS: [string, string, string][] = [
   ['mfa.provider-access', 'The Provider will:\n\n- require multi-factor authentication for every Provider account that can access the Customer systems; and\n- keep a register of those accounts.', 'present'],
   ['logging.retention', 'The Provider will:\n\n- retain security logs for 13 months in storage that the Customer can search; and\n- keep them encrypted.', 'present'],
   ['mfa.provider-access', 'The Provider may require multi-factor authentication for every account that can access Customer systems.', 'weak'],
+  // A party after a preposition that opens a relative clause is that clause's subject.
+  ['backup.contracted-service', 'The Provider will:\n\n- leave backups to the Customer, which is responsible for backing up its own servers; and\n- keep the service desk open.', 'wrong-party'],
+  ['backup.contracted-service', 'Backups of Customer servers shall be performed daily by the Provider.', 'present'],
   ['logging.retention', 'The Provider gives no commitment to retain security logs for any minimum period.', 'negated'],
   ['logging.retention', 'The Provider does not commit to keeping audit logs for any period.', 'negated'],
 ];
