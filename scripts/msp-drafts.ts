@@ -1,6 +1,8 @@
 /**
  * The original MSP drafts and their hand-written controlled edits (test/fixtures/msp-drafts):
- * reads edits.yaml, applies every edit to its draft, analyses the whole edited document
+ * reads every manifest (edits.yaml is set 1, edits-N.yaml is set N; each set is scored on its own
+ * because set 1 has been used to tune the rules and later sets are held out), applies every edit
+ * to its draft, analyses the whole edited document
  * (force: true) and maps the findings to label areas exactly as the corpus evaluation does
  * (eval-lib.ts predictArea). Shared by `npm run eval` and test/engine/msp-drafts.test.ts.
  */
@@ -51,6 +53,8 @@ interface Manifest {
 }
 
 export interface DraftCase {
+  /** The manifest's set number: 1 for edits.yaml, N for edits-N.yaml. */
+  set: number;
   file: string;
   area: string;
   kind: CaseKind;
@@ -61,7 +65,7 @@ export interface DraftCase {
 
 function range(spec: string): Range {
   const [a, b] = String(spec).split('-').map(Number);
-  if (!Number.isInteger(a) || (b !== undefined && !Number.isInteger(b))) throw new Error(`edits.yaml: bad line range "${spec}"`);
+  if (!Number.isInteger(a) || (b !== undefined && !Number.isInteger(b))) throw new Error(`edits manifest: bad line range "${spec}"`);
   return { from: a!, to: b ?? a! };
 }
 
@@ -77,13 +81,33 @@ export function editLines(source: string, replaced: Range | undefined, text: str
   return out.join('\n');
 }
 
-export function readManifest(dir = DRAFTS_DIR): Manifest {
-  return parseYaml(fs.readFileSync(path.join(dir, 'edits.yaml'), 'utf8')) as Manifest;
+/** The set number of a manifest file name, or undefined when the name is not a manifest's. */
+export function manifestSet(name: string): number | undefined {
+  if (name === 'edits.yaml') return 1;
+  const m = /^edits-(\d+)\.yaml$/.exec(name);
+  return m ? Number(m[1]) : undefined;
 }
 
-/** Every case: each draft as written (every area), each clause edit, and the extra edits. */
-export function draftCases(dir = DRAFTS_DIR): DraftCase[] {
-  const manifest = readManifest(dir);
+/** The manifests of the folder, in set order (edits.yaml, edits-2.yaml, …). */
+export function manifestFiles(dir = DRAFTS_DIR): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((name) => manifestSet(name) !== undefined)
+    .sort((a, b) => manifestSet(a)! - manifestSet(b)!);
+}
+
+export function readManifest(dir = DRAFTS_DIR, file = 'edits.yaml'): Manifest {
+  return parseYaml(fs.readFileSync(path.join(dir, file), 'utf8')) as Manifest;
+}
+
+/** Every case of every manifest (or of the one named): each draft as written (every area), each clause edit, and the extra edits. */
+export function draftCases(dir = DRAFTS_DIR, only?: string): DraftCase[] {
+  return (only ? [only] : manifestFiles(dir)).flatMap((file) => manifestCases(dir, file));
+}
+
+function manifestCases(dir: string, manifestFile: string): DraftCase[] {
+  const set = manifestSet(manifestFile) ?? 1;
+  const manifest = readManifest(dir, manifestFile);
   const cases: DraftCase[] = [];
   const texts = new Map<string, string>();
   const textOf = (file: string): string => {
@@ -95,16 +119,16 @@ export function draftCases(dir = DRAFTS_DIR): DraftCase[] {
     const original = textOf(draft.file);
     const lines = original.split('\n');
     for (const [area, clause] of Object.entries(draft.clauses)) {
-      if (!AREA_MAP[area]) throw new Error(`edits.yaml: ${draft.file} names area "${area}", which no requirement maps to`);
+      if (!AREA_MAP[area]) throw new Error(`${manifestFile}: ${draft.file} names area "${area}", which no requirement maps to`);
       const [first, ...rest] = clause.lines.map(range);
       if (!first || !lines[first.from - 1]?.includes(clause.anchor)) {
-        throw new Error(`edits.yaml: ${draft.file} ${area}: line ${first?.from} does not contain "${clause.anchor}"`);
+        throw new Error(`${manifestFile}: ${draft.file} ${area}: line ${first?.from} does not contain "${clause.anchor}"`);
       }
-      cases.push({ file: draft.file, area, kind: 'original', expected: manifest.expect.original, text: original });
+      cases.push({ set, file: draft.file, area, kind: 'original', expected: manifest.expect.original, text: original });
       const heading = clause.heading ? [range(clause.heading)] : [];
-      cases.push({ file: draft.file, area, kind: 'removed', expected: manifest.expect.removed, text: editLines(original, first, undefined, [...rest, ...heading]) });
+      cases.push({ set, file: draft.file, area, kind: 'removed', expected: manifest.expect.removed, text: editLines(original, first, undefined, [...rest, ...heading]) });
       for (const kind of ['hedged', 'disclaimed', 'moved', 'reworded'] as const) {
-        cases.push({ file: draft.file, area, kind, expected: manifest.expect[kind], text: editLines(original, first, clause[kind].trimEnd(), rest) });
+        cases.push({ set, file: draft.file, area, kind, expected: manifest.expect[kind], text: editLines(original, first, clause[kind].trimEnd(), rest) });
       }
     }
   }
@@ -114,7 +138,7 @@ export function draftCases(dir = DRAFTS_DIR): DraftCase[] {
       extra.insert_after !== undefined
         ? editLines(original, { from: extra.insert_after, to: extra.insert_after }, `${original.split('\n')[extra.insert_after - 1]}\n\n${extra.text.trimEnd()}`, [])
         : editLines(original, range(extra.replace ?? ''), extra.text.trimEnd(), []);
-    cases.push({ file: extra.file, area: extra.area, kind: extra.kind, expected: extra.expect, text });
+    cases.push({ set, file: extra.file, area: extra.area, kind: extra.kind, expected: extra.expect, text });
   }
   return cases;
 }
@@ -170,6 +194,22 @@ export function scoreByKind(results: CaseResult[]): KindScores {
     if (r.right) scores[r.case.kind].right++;
   }
   return scores;
+}
+
+/** "07–10": the number range of the drafts the cases come from. */
+export function draftRange(cases: DraftCase[]): string {
+  const numbers = [...new Set(cases.map((c) => c.file.slice(0, 2)))].sort();
+  return `${numbers[0]}–${numbers[numbers.length - 1]}`;
+}
+
+/** "set 2: 07–10 (held out)": the set's number, its drafts and whether it was used for tuning. */
+export function setTitle(set: number, cases: DraftCase[]): string {
+  return `set ${set}: ${draftRange(cases.filter((c) => c.set === set))}${set > 1 ? ' (held out)' : ''}`;
+}
+
+/** The set numbers present among the cases, ascending. */
+export function setsOf(cases: DraftCase[]): number[] {
+  return [...new Set(cases.map((c) => c.set))].sort((a, b) => a - b);
 }
 
 export function describeWrong(r: CaseResult): string {

@@ -27,6 +27,11 @@ describe('defined terms as topic words', () => {
     assert.equal(findingOf(run(body, [SUBS]), SUBS.id).status, 'missing');
   });
 
+  it('a class of people of which subcontractors are one member is no alias for them', () => {
+    const body = '"Supplier Staff" means the employees, agents and subcontractors of the Supplier.\n\nThe Supplier shall not change its account manager without the Customer\'s consent, and Supplier Staff shall wear badges on site.';
+    assert.equal(findingOf(run(body, [SUBS]), SUBS.id).status, 'missing');
+  });
+
   it('only requirements that ask for aliases read them', () => {
     const plain = req({ id: 't.subs', heading: 'supply-chain', detect: [['subcontractor*'], ['bound by']] });
     const terms = definedTerms(parseDocument('"Delivery Partner" means any subcontractor of the Provider.\n'));

@@ -31,3 +31,29 @@ export function asideSpans(text: string): Span[] {
 export function inAsideOnly(text: string, span: Span, conceptAt: number): boolean {
   return asideSpans(text).some((a) => span.start >= a.start && span.end <= a.end && !(conceptAt >= a.start && conceptAt < a.end));
 }
+
+/**
+ * A qualifier after the concept that belongs to another act than the duty: a relative clause of
+ * a named party ("retain logs for a year in storage that the Customer can search on request") or
+ * a second predicate of giving the thing ("… retained for a year and made available on request").
+ * The duty itself stays unconditional; only access to its result waits for the request.
+ */
+const ANOTHER_ACT = /\b(?:that|which)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:can|may|will|is\s+able\s+to)\b|\band\s+(?:(?:shall|will|must|is\s+to|are\s+to)\s+)?(?:(?:is|are|be)\s+)?(?:make|makes|made|provides?|provided|gives?|given|sends?|sent|delivers?|delivered|shares?|shared)\b/u;
+
+export function qualifiesAnotherAct(text: string, span: Span, conceptAt: number): boolean {
+  return span.start > conceptAt && ANOTHER_ACT.test(text.slice(conceptAt, span.start));
+}
+
+/** Right before a modal: the opening of a restrictive relative clause, "that", "which the Customer". */
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?$/u;
+
+/**
+ * The verbs that may govern a sentence: not a modal inside an aside about a noun (while others
+ * remain), nor a permissive modal of a restrictive relative clause ("every account that can
+ * access the Customer's systems", "storage that the Customer can search"), which describes the
+ * noun, so the clause's own verb or its lead-in ("The Provider will:") decides.
+ */
+export function mainVerbs<V extends Span & { kind: string }>(text: string, verbs: V[], conceptAt: number): V[] {
+  const outsideAsides = verbs.some((v) => !inAsideOnly(text, v, conceptAt)) ? verbs.filter((v) => !inAsideOnly(text, v, conceptAt)) : verbs;
+  return outsideAsides.filter((v) => !(v.kind === 'permissive' && RELATIVE_BEFORE.test(text.slice(Math.max(0, v.start - 60), v.start))));
+}

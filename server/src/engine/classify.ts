@@ -10,7 +10,7 @@
  * A clause without a verb of its own ("(b) maintain backups") is governed by the clause before
  * it or by the outline sentence that introduces it ("the Contractor shall—").
  */
-import { inAsideOnly } from './asides';
+import { inAsideOnly, mainVerbs, qualifiesAnotherAct } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList } from './clauses';
 import { documentNames, type Parties } from './parties';
@@ -138,9 +138,9 @@ function classifyScoped(
   const main: Region = { text, base, start: leadingCarve ? leadingCarve.end : clause.start, end: carves.find((c) => !c.leading)?.start ?? clause.end };
   if (main.end < main.start) main.end = main.start;
   let region: Region = main;
-  // A modal inside an aside about a noun (", which may change from time to time,") is not the duty's verb.
-  let verbs = verbsIn(text, main.start, main.end, req);
-  if (verbs.some((v) => !inAsideOnly(text, v, conceptAt))) verbs = verbs.filter((v) => !inAsideOnly(text, v, conceptAt));
+  // A modal inside an aside about a noun (", which may change from time to time,") or a relative
+  // clause ("accounts that can access …") is not the duty's verb.
+  let verbs = mainVerbs(text, verbsIn(text, main.start, main.end, req), conceptAt);
   verbs = verbs.filter((v) => !(v.kind === 'permissive' && checkedAbility(text, v.start))); // "check that we can restore it"
   // A concept inside a parenthetical with its own verb is governed by it: "(some data may remain in backups)".
   const paren = enclosingParenthesis(text, conceptAt, clause);
@@ -203,7 +203,7 @@ function classifyScoped(
         const hit = { ...h, start: h.start + r.start, end: h.end + r.start };
         // A global cue inside the requirement's own concept words is the concept ("optional", "out of scope").
         if (global && overlapsConcept(r.text, req, hit)) continue;
-        if (global && r.text === text && inAsideOnly(text, hit, conceptAt)) continue; // "the plan, as amended from time to time"
+        if (global && r.text === text && (inAsideOnly(text, hit, conceptAt) || qualifiesAnotherAct(text, hit, conceptAt))) continue; // "the plan, as amended from time to time", "logs … made available on request"
         return { region: r, hit };
       }
     }

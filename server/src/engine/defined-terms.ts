@@ -53,6 +53,15 @@ export function definedTerms(doc: ParsedDocument): DefinedTerm[] {
   return out;
 }
 
+/**
+ * The first kind a definition names: `employees, agents and subcontractors of the Vendor` is a
+ * class of people of which subcontractors are only one member, so "Vendor Personnel" does not
+ * stand for subcontractors; `subcontractor engaged by the Provider` is the genus itself.
+ */
+export function genusOf(head: string): string {
+  return head.split(/,|;|\s+(?:and|or)\s+/)[0]!;
+}
+
 const aliasCache = new WeakMap<readonly DefinedTerm[], Map<Requirement, string[]>>();
 
 /**
@@ -66,7 +75,7 @@ export function topicAliases(req: Requirement, terms: readonly DefinedTerm[] | u
   let aliases = byReq.get(req);
   if (!aliases) {
     const topic = termSet(req.detect[0]!);
-    aliases = terms.filter((t) => !topic.test(t.term) && topic.test(t.head)).map((t) => t.term);
+    aliases = terms.filter((t) => !topic.test(t.term) && topic.test(genusOf(t.head))).map((t) => t.term);
     byReq.set(req, aliases);
   }
   return aliases;

@@ -9,6 +9,7 @@ import type { DocumentNames, Lexicon, PartyWords } from './lexicon';
 import type { Role } from './types';
 import { definedTerms, type DefinedTerm } from './defined-terms';
 import { labelledParty } from './party-labels';
+import { markdownPartyDefinitions } from './markdown-parties';
 import { distantLegalName, LEGAL_NAME_REACH } from './preamble-names';
 
 export interface PartyName {
@@ -147,6 +148,7 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
       }
     }
   }
+  for (const d of markdownPartyDefinitions(doc.text)) add(d.term, d.at, d.legalName);
   // Terms of service speak as "we" to "you": when a document addresses its reader, read
   // first person as the provider and second person as the customer.
   if (addressesReader(doc)) {

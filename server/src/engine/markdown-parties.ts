@@ -1,0 +1,50 @@
+/**
+ * Party definitions that Markdown drafts write without quotation marks, read from the source
+ * lines of a document's opening because the sentence reader sees neither (bold is markup, and a
+ * caption line or a table row is no sentence):
+ * - bold as the defined-term marker: `Acme Pty Ltd (the **Supplier**)`, `(the "**Vendor**")`, also
+ *   quoted names on a line of their own (`Acme Pty Ltd (the "Supplier")` with no sentence around it);
+ * - an order form's party table, one two-cell row per party: `| **Customer** | Harrow Ltd |`.
+ * A name counts only when the caller knows its role word, so `(the **Services**)` adds nothing.
+ */
+
+export interface MarkdownPartyDefinition {
+  term: string;
+  /** Offset in the document text. */
+  at: number;
+  /** The words before the parenthesis or the other cell of the row: the legal name. */
+  legalName?: string;
+}
+
+/** How far into a document parties are looked for (lines): preambles and order-form headers. */
+const OPENING_LINES = 80;
+
+/** `(the **Agency**)`, `(the "**Vendor**")`, `("MSP")`: bold, quoted or both. */
+const NAME_IN_PARENS = /\(\s*(?:the\s+|a\s+|an\s+)?(?:\*\*["“']|["“']\*\*|\*\*|["“'])([^*"“”'’\n]{1,40}?)(?:["”'’]\*\*|\*\*["”'’]|\*\*|["”'’])\s*\)/gu;
+/** A two-cell table row: `| label | value |`. */
+const TWO_CELL_ROW = /^\s*\|([^|\n]+)\|([^|\n]+)\|\s*$/;
+/** A value cell that names an organisation: at least two capitalised words. */
+const ORGANISATION = /\p{Lu}[\p{L}&.'-]*\s+(?:(?:of|and|&|for|the)\s+)?\p{Lu}/u;
+
+function plain(markdown: string): string {
+  return markdown.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+}
+
+export function markdownPartyDefinitions(text: string): MarkdownPartyDefinition[] {
+  const found: MarkdownPartyDefinition[] = [];
+  let offset = 0;
+  const lines = text.split('\n', OPENING_LINES);
+  for (const line of lines) {
+    for (const m of line.matchAll(NAME_IN_PARENS)) {
+      const before = plain(line.slice(0, m.index)).replace(/^.*?\b(?:between|and|by|with)\s+/i, '').replace(/[,\s]+$/, '');
+      found.push({ term: m[1]!.trim(), at: offset + m.index!, ...(before ? { legalName: before } : {}) });
+    }
+    const row = TWO_CELL_ROW.exec(line);
+    if (row && !/^[\s:-]+$/.test(row[1]!)) {
+      const value = plain(row[2]!);
+      if (ORGANISATION.test(value)) found.push({ term: plain(row[1]!), at: offset + line.indexOf(row[1]!), legalName: value });
+    }
+    offset += line.length + 1;
+  }
+  return found;
+}
