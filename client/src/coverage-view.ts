@@ -1,6 +1,6 @@
 /**
  * Coverage UI that LSP has no standard for: a status bar item with the active document's score
- * ("clauselint 21/39") and a webview listing every requirement by advisory heading, with evidence
+ * ("clauselint 20/40") and a webview listing every requirement by advisory heading, with evidence
  * links that jump to the text and export to Markdown or CSV. The numbers come from the server's
  * `clauselint/coverage` request, so the engine stays the one source of truth.
  */
