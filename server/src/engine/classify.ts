@@ -22,6 +22,7 @@ import { restrictsByOnly } from './restricted-permission';
 import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
 import { negatedConcept } from './negated-concept';
+import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
 import { customerPresentAct, speaksFirst } from './plain-allocation';
 import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenHits } from './clause-verbs';
 import type { Requirement, Role, Span, Status } from './types';
@@ -59,7 +60,6 @@ export interface LeadIn {
   declared?: boolean;
 }
 
-
 interface Region extends Span {
   /** The text this region indexes into, and its document offset. */
   text: string;
@@ -75,6 +75,8 @@ export function classifySentence(...args: Parameters<typeof classifyScoped>): Cl
   const c = classifyScoped(...args);
   const [text, base, conceptAt, req] = args;
   if (c.express || c.unrelated) return c;
+  const refused = c.status !== 'negated' && c.status !== 'wrong-party' ? refusedItem(text, args[5], conceptAt) : undefined;
+  if (refused) return { ...c, status: 'negated', reason: REFUSED_ITEM_REASON, cue: { text: text.slice(refused.start, refused.end), start: base + refused.start, end: base + refused.end }, express: 'disclaimer' };
   // "Notwithstanding clause 2.1, … only where possible": a later qualification of another clause.
   if ((c.status === 'weak' || c.status === 'below-threshold') && QUALIFIES_ANOTHER.test(text)) return { ...c, express: 'narrowing' };
   // "…shall use MFA only where the system supports it", set off as a qualification: the duty holds only sometimes.

@@ -1,0 +1,45 @@
+/**
+ * Causes of the remaining wrong cases of the held-out MSP drafts (set 2), each as a general
+ * drafting rule with sentences written for this test (none copied from a draft).
+ */
+import assert from 'node:assert/strict';
+import { bundledRequirement, statusOf } from './matching-helpers';
+
+/** [requirement, text, status it must get]. */
+const STATUS: [string, string, string][] = [
+  // A list item opening with "not" under a binding lead-in refuses the act: "will: not X" is "will not X".
+  ['patching.ongoing-service', 'The Provider will:\n\n- not install security updates on the Customer servers; and\n- keep the service desk open.', 'negated'],
+  ['backup.contracted-service', 'The Provider shall:\n\n- never back up the Customer laptops; and\n- keep the service desk open.', 'negated'],
+  ['logging.retention', 'The Provider will:\n\n- not promise that audit logs are stored for any period; and\n- keep the service desk open.', 'negated'],
+  // A time limit that opens with "not" is no refusal; nor is an unrelated negated item before the duty.
+  ['incident.notification', 'The Provider will:\n\n- not later than 24 hours after becoming aware of a security incident, notify the Customer of it; and\n- keep the service desk open.', 'present'],
+  ['backup.contracted-service', 'The Provider will:\n\n- not charge extra for the first twelve months of support, and back up the Customer servers every day.', 'present'],
+  // Without a binding lead-in an item is read on its own.
+  ['backup.contracted-service', 'The Provider shall back up the Customer servers every day.\n\n- Backups are kept for 30 days.', 'present'],
+];
+
+/** [requirement, sentence that must not be evidence, why]. */
+const NOT_EVIDENCE: [string, string][] = [
+  // Reviewing alerts is monitoring (SI-4 / AU-6); a supplier review is SR-6; neither re-evaluates the security terms.
+  ['governance.periodic-review', '# Security Terms\n\n## 2. Monitoring\n\nThe Provider will have its analysts review every alert within one hour.'],
+  ['governance.periodic-review', 'The Provider shall review the security of each supplier every year and impose the security requirements of this Agreement on it.'],
+  ['governance.periodic-review', 'The Provider shall review the security controls of each subcontractor before engaging it.'],
+];
+
+/** Sentences that stay evidence: the supplier or alert is named beside an audit or the security terms themselves. */
+const STILL_EVIDENCE: [string, string][] = [
+  ['governance.periodic-review', 'The Provider shall review these security terms with its subcontractors every year.'],
+  ['governance.periodic-review', 'The Customer may audit the security controls of the Provider and of its suppliers once a year.'],
+];
+
+describe('set 2 causes: general rules', () => {
+  for (const [id, text, status] of STATUS) {
+    it(`${id} ${status}: "${text.replace(/\n+/g, ' ')}"`, () => assert.equal(statusOf(text, bundledRequirement(id)), status));
+  }
+  for (const [id, text] of NOT_EVIDENCE) {
+    it(`${id} no evidence: "${text.replace(/\n+/g, ' ')}"`, () => assert.equal(statusOf(text, bundledRequirement(id)), 'missing'));
+  }
+  for (const [id, text] of STILL_EVIDENCE) {
+    it(`${id} evidence: "${text}"`, () => assert.notEqual(statusOf(text, bundledRequirement(id)), 'missing'));
+  }
+});
