@@ -43,3 +43,14 @@ describe('set 2 causes: general rules', () => {
     it(`${id} evidence: "${text}"`, () => assert.notEqual(statusOf(text, bundledRequirement(id)), 'missing'));
   }
 });
+
+describe('set 2 causes: a party set off in contrast is not the subject', () => {
+  const cases: [string, string, string][] = [
+    ['backup.contracted-service', 'The Customer, not the Provider, is responsible for backing up its file servers.', 'wrong-party'],
+    ['patching.ongoing-service', 'The Customer (rather than the Provider) shall install security updates on its laptops.', 'wrong-party'],
+    ['backup.contracted-service', 'The Provider, and not the Customer, shall back up the file servers every day.', 'present'],
+  ];
+  for (const [id, text, status] of cases) {
+    it(`${id} ${status}: "${text}"`, () => assert.equal(statusOf(text, bundledRequirement(id)), status));
+  }
+});
