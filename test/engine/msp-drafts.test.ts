@@ -24,12 +24,15 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     threshold: 5,
   },
   // First run on the held-out set (before any rule was changed for it): 40, 41, 27, 29, 20, 40, 2, 4 = 203/273.
+  // Original 43, not 44: 08's transparency clause was right only through "alerts reviewed 24x7"
+  // read as a periodic review; with that near-miss its own clause (a present-tense statement and an
+  // R/A/C/I table) reads weak.
   2: {
-    original: 44,
-    removed: 42,
+    original: 43,
+    removed: 43,
     hedged: 34,
-    disclaimed: 34,
-    moved: 32,
+    disclaimed: 38,
+    moved: 34,
     reworded: 43,
     'qualified-later': 4,
     threshold: 4,

@@ -54,3 +54,15 @@ describe('set 2 causes: a party set off in contrast is not the subject', () => {
     it(`${id} ${status}: "${text}"`, () => assert.equal(statusOf(text, bundledRequirement(id)), status));
   }
 });
+
+describe('set 2 causes: a party\'s own unit opens a relative clause whose verb it governs', () => {
+  const cases: [string, string, string][] = [
+    ['patching.ongoing-service', 'The Provider will:\n\n- pass the scan findings to the Customer\'s server team, which is responsible for installing all security updates; and\n- keep the desk open.', 'wrong-party'],
+    ['backup.contracted-service', 'The Provider will:\n\n- hand the restore runbook to the Customer\'s IT department, which is responsible for backing up the file servers; and\n- keep the desk open.', 'wrong-party'],
+    // A relative clause about a thing, not a unit, leaves the lead-in's duty in place.
+    ['backup.contracted-service', 'The Provider will:\n\n- back up the Customer\'s file servers, which hold the ledgers, every night; and\n- keep the desk open.', 'present'],
+  ];
+  for (const [id, text, status] of cases) {
+    it(`${id} ${status}: "${text.replace(/\n+/g, ' ')}"`, () => assert.equal(statusOf(text, bundledRequirement(id)), status));
+  }
+});

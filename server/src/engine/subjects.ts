@@ -121,7 +121,8 @@ const UNIT_NOUN = String.raw`(?:cent(?:er|re)|office|officer|department|team|uni
 function unitSubject(text: string, verb: Span, regionStart: number, parties: Parties): Role | undefined {
   // "The Customer's security manager shall be notified": a passive subject receives the act.
   if (/^\s*(?:not\s+)?be\s+\p{L}+(?:ed|en)\b/iu.test(text.slice(verb.end)) || /\bbe\s+\p{L}+(?:ed|en)$/iu.test(text.slice(verb.start, verb.end))) return undefined;
-  const before = text.slice(regionStart, verb.start);
+  // "… to the Customer's IT team, which is responsible for …": the unit is the relative clause's subject.
+  const before = text.slice(regionStart, verb.start).replace(/\s*,\s*(?:which|who)\s+$/i, ' ');
   // Most subjects end in no unit noun: a cheap look at the last words first. A match names a party,
   // at most three words and the noun, so the last 300 characters hold any that exists.
   if (!UNIT_TAIL.test(before.slice(-80))) return undefined;
