@@ -66,3 +66,15 @@ describe('set 2 causes: a party\'s own unit opens a relative clause whose verb i
     it(`${id} ${status}: "${text.replace(/\n+/g, ' ')}"`, () => assert.equal(statusOf(text, bundledRequirement(id)), status));
   }
 });
+
+describe('set 2 causes: "does not X … or Y" negates Y too', () => {
+  const cases: [string, string, string][] = [
+    ['incident.notification', 'The Provider does not run a security operations centre or undertake to notify the Customer of security incidents.', 'negated'],
+    ['backup.contracted-service', 'The Provider does not host the file servers or agree to back up the Customer Data.', 'negated'],
+    // "and" joins a new duty; the negation stays with its own verb.
+    ['backup.contracted-service', 'The Provider does not charge for onboarding and shall back up the Customer Data every day.', 'present'],
+  ];
+  for (const [id, text, status] of cases) {
+    it(`${id} ${status}: "${text}"`, () => assert.equal(statusOf(text, bundledRequirement(id)), status));
+  }
+});

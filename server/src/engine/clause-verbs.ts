@@ -142,5 +142,9 @@ export function verbsIn(text: string, from: number, to: number, req: Requirement
     }
     kept.push(v);
   }
-  return kept;
+  // "does not keep a plan or undertake to notify": "does not" reaches a verb joined by "or".
+  return kept.map((v) => (v.kind === 'binding' && NEGATED_BEFORE_OR.test(text.slice(from, v.start)) ? { ...v, kind: 'negation' as const, reason: `the negation before “or” reaches “${v.term}”`, decisive: true } : v));
 }
+
+/** "does not X … or " right before a verb (no other clause break): the negation governs both. */
+const NEGATED_BEFORE_OR = /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+[^;:.,]{1,80}\bor\s+$/i;
