@@ -78,3 +78,21 @@ describe('set 2 causes: "does not X … or Y" negates Y too', () => {
     it(`${id} ${status}: "${text}"`, () => assert.equal(statusOf(text, bundledRequirement(id)), status));
   }
 });
+
+describe('set 2 causes: pricing work outside the scope is no description of the security services', () => {
+  it('a charging sentence under a "Managed Security Services" title is no evidence', () => {
+    const text = '# Managed Security Services Order\n\n## 9. Fees\n\nAny work outside the scope of this Order is chargeable at the day rates in the price list.';
+    assert.equal(statusOf(text, bundledRequirement('transparency.service-scope')), 'missing');
+  });
+  it('a sentence that names the excluded security services stays evidence', () => {
+    const text = 'The Provider shall list the security services that are outside the scope of this Order and will be charged separately.';
+    assert.notEqual(statusOf(text, bundledRequirement('transparency.service-scope')), 'missing');
+  });
+});
+
+describe('set 2 causes: a defined term with an apostrophe is still a definition', () => {
+  it('"Customer\'s systems" means … obliges no one', () => {
+    const text = '# Managed Security Services Order\n\n- "Customer\'s systems" means the servers and firewalls listed in the asset inventory.';
+    assert.equal(statusOf(text, bundledRequirement('transparency.service-scope')), 'missing');
+  });
+});

@@ -28,7 +28,8 @@ export const COUNTS_AS = /\b(?:will|shall|does|do|would|is\s+to|may)\s+(?:not\s+
  * A definition: "“Customer Modifications” means …", "(b) "Security Incident" shall mean …",
  * "“Subprocessor” will have the meaning given in …", "“Supply risk,” as used in this clause, means …".
  */
-export const DEFINITION = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?["“‘'][^"”’'\n]{1,80}["”’']\s*(?:,?\s*as\s+used\s+in\s+this\s+\p{L}+,?\s+)?(?:means|shall\s+mean|refers\s+to|(?:has|have|shall\s+have|will\s+have)\s+the\s+meanings?(?:\(s\))?|is\s+(?:defined|used)\s+(?:as|at|in)|includes?)\b/iu;
+// A double-quoted term may hold an apostrophe: "Customer's systems" means ….
+export const DEFINITION = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:["“][^"”\n]{1,80}["”]|[‘'][^’'\n]{1,80}[’'])\s*(?:,?\s*as\s+used\s+in\s+this\s+\p{L}+,?\s+)?(?:means|shall\s+mean|refers\s+to|(?:has|have|shall\s+have|will\s+have)\s+the\s+meanings?(?:\(s\))?|is\s+(?:defined|used)\s+(?:as|at|in)|includes?)\b/iu;
 
 /** A definition by reference: "Where reference is made to the data centre, this means …". */
 export const DEFINED_BY_REFERENCE = /\b(?:where|when(?:ever)?)\s+reference\s+is\s+made\s+(?:to|in)\b[^.;]{0,160}?,\s*(?:this|it|that)\s+(?:means|refers\s+to|shall\s+mean)\b/i;
