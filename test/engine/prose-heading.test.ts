@@ -36,5 +36,6 @@ describe('a paragraph styled as a heading', () => {
     assert.equal(isProseHeading('### Backups and restoration of customer data in the secondary data centre'), false);
     assert.equal(isProseHeading('### Annual Review And Validation Of The Accounts Of All System Users Under The Agreement With The Customer.'), false);
     assert.equal(isProseHeading(prose.replace(/^#+/, '')), true);
+    assert.equal(isProseHeading(' Keep the recovery plan current and test it each year as described in the “Recovery Planning Guide.”'), true);
   });
 });

@@ -12,7 +12,8 @@ const MIN_PROSE_WORDS = 14;
 /** `masked` is the heading's text with its "#" markers blanked. */
 export function isProseHeading(masked: string): boolean {
   const line = masked.trim();
-  if (!/[a-z)\]”"'’]\.$/.test(line)) return false;
+  // A full stop ends it, perhaps inside a closing quote ("… described in “Guide for Plans.”").
+  if (!/[\p{Ll}\d)\]”"'’]\.[”"'’)]?$/u.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
   if (words.length < MIN_PROSE_WORDS) return false;
   // A title in Title Case is a heading however long; prose has mostly lower-case words.
