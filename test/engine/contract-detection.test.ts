@@ -108,6 +108,24 @@ describe('contract detection', function () {
     assert.equal(r.isContract, false, r.reason);
   });
 
+  it('does not count obligations quoted in a guide or changelog; the same sentences unquoted are a draft', () => {
+    const quoted = [
+      '# Release notes',
+      '',
+      'Parties defined after an address now read, e.g. `("Tarn")`, and terms like ("Services") too.',
+      'A clause such as "The Customer shall back up its own laptops" no longer overrides the provider.',
+      'A sentence like "The Provider shall pay the backup fees" is a payment term.',
+      'The reading of “The Supplier must notify the Customer within a day” is unchanged.',
+      'We also read "Stratus will patch the estate" as patching.',
+    ].join('\n');
+    const r = judge(quoted);
+    assert.equal(r.isContract, false, r.reason);
+    const obligations = (reason: string): number => Number(/(\d+) party obligations?/.exec(reason)?.[1] ?? 0);
+    const unquoted = quoted.replace(/["“”]/g, '');
+    assert.equal(obligations(r.reason), 0, r.reason);
+    assert.ok(obligations(judge(unquoted).reason) >= 3, judge(unquoted).reason);
+  });
+
   it('does not read an open-source licence as a contract, though it defines a licensor and a licensee', () => {
     const licence = [
       'The MIT License',

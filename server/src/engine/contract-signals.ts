@@ -97,6 +97,18 @@ const INSTALL = /\b(?:npm\s+(?:i|install|add|ci)|yarn\s+(?:add|install)|pnpm\s+(
 const BADGE = /\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\(https?:\/\/(?:img\.shields\.io|badge|[^)]*\/badge)[^)]*\)/g;
 const API_HEADING = /^#{1,6}\s+.*(?:`[^`]*`|[\w$.]+\s*\([^)]*\)\s*(?:[:=→-].*)?$)/gm;
 
+/**
+ * Is `at` inside a quotation? Guides, reviews and changelogs quote contract wording ("the Customer
+ * shall back up …"); a draft states its own obligations unquoted.
+ */
+function insideQuotation(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const straight = before.split('"').length - 1;
+  const opened = before.split('“').length - 1;
+  const closed = before.split('”').length - 1;
+  return straight % 2 === 1 || opened > closed;
+}
+
 export function contractSignals(doc: ParsedDocument, parties: Parties): ContractSignals {
   const sentences = doc.units.slice(0, 400).flatMap((u) => u.sentences.map((s) => s.text));
   const sample = sentences.join('\n');
@@ -111,7 +123,7 @@ export function contractSignals(doc: ParsedDocument, parties: Parties): Contract
       continue;
     }
     const verb = BINDING_VERB.exec(s);
-    if (!verb) continue;
+    if (!verb || insideQuotation(s, verb.index)) continue;
     // The subject is the few words before the binding verb.
     const before = s.slice(Math.max(0, verb.index - 60), verb.index).toLowerCase();
     const words = before.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(-5).join(' ');

@@ -9,6 +9,7 @@ import type { Heading, ListItem, Parent, Root, RootContent, Table } from 'mdast'
 import { parse as parseYaml } from 'yaml';
 import { splitSentences } from '../sentences';
 import { htmlComments, mask } from './masking';
+import { isProseHeading } from './prose-heading';
 import { endsWithLeadIn, headingTitle, unitShape, type UnitShape } from './shapes';
 import type { ParsedDocument, UnitKind } from './types';
 
@@ -66,13 +67,22 @@ class Builder {
         case 'yaml':
           this.frontMatter(node.value, start, end);
           break;
-        case 'heading':
+        case 'heading': {
           if (ctx.inQuote) break;
+          const headingText = mask(text, start, end, 'heading');
+          if (isProseHeading(headingText)) {
+            // A body paragraph styled as a heading: a clause of the section above it.
+            outline.closeLeadIn();
+            this.addUnit('paragraph', start, end, [...ctx.parents], undefined, false, headingText);
+            leadIn = undefined;
+            break;
+          }
           this.openSection((node as Heading).depth, start, end, 'heading');
           this.addUnit('heading', start, end, []);
           outline = new Outline();
           leadIn = undefined;
           break;
+        }
         case 'paragraph':
         case 'code': {
           const isProse = node.type === 'paragraph' || this.isIndentedProse(node.lang, start);
