@@ -33,7 +33,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     hedged: 35,
     disclaimed: 39,
     moved: 34,
-    reworded: 43,
+    reworded: 44,
     'qualified-later': 4,
     threshold: 4,
   },

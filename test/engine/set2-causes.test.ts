@@ -96,3 +96,13 @@ describe('set 2 causes: a defined term with an apostrophe is still a definition'
     assert.equal(statusOf(text, bundledRequirement('transparency.service-scope')), 'missing');
   });
 });
+
+describe('set 2 causes: "available to the Customer on request" qualifies access, not the duty', () => {
+  const cases: [string, string, string][] = [
+    ['logging.retention', 'The Provider shall retain audit records for 13 months in a form available to the Customer on request.', 'present'],
+    ['logging.retention', 'The Provider shall retain audit records for 13 months on request.', 'weak'],
+  ];
+  for (const [id, text, status] of cases) {
+    it(`${id} ${status}: "${text}"`, () => assert.equal(statusOf(text, bundledRequirement(id)), status));
+  }
+});

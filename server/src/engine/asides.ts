@@ -35,10 +35,11 @@ export function inAsideOnly(text: string, span: Span, conceptAt: number): boolea
 /**
  * A qualifier after the concept that belongs to another act than the duty: a relative clause of
  * a named party ("retain logs for a year in storage that the Customer can search on request") or
- * a second predicate of giving the thing ("… retained for a year and made available on request").
+ * a second predicate of giving the thing ("… retained for a year and made available on request"), or
+ * its availability ("… in a form available to the Customer on request").
  * The duty itself stays unconditional; only access to its result waits for the request.
  */
-const ANOTHER_ACT = /\b(?:that|which)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:can|may|will|is\s+able\s+to)\b|\band\s+(?:(?:shall|will|must|is\s+to|are\s+to)\s+)?(?:(?:is|are|be)\s+)?(?:make|makes|made|provides?|provided|gives?|given|sends?|sent|delivers?|delivered|shares?|shared)\b/u;
+const ANOTHER_ACT = /\b(?:that|which)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:can|may|will|is\s+able\s+to)\b|\band\s+(?:(?:shall|will|must|is\s+to|are\s+to)\s+)?(?:(?:is|are|be)\s+)?(?:make|makes|made|provides?|provided|gives?|given|sends?|sent|delivers?|delivered|shares?|shared)\b|\bavailable\s+to\s+(?:the\s+)?\p{Lu}/u;
 
 export function qualifiesAnotherAct(text: string, span: Span, conceptAt: number): boolean {
   return span.start > conceptAt && ANOTHER_ACT.test(text.slice(conceptAt, span.start));
