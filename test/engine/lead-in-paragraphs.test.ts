@@ -3,17 +3,10 @@
  * a modal inside a purpose clause, support work that only shares a word with patching.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../server/src/engine/analyze';
 import { parseDocument } from '../../server/src/engine/parse';
-import type { Catalog } from '../../server/src/engine/types';
-import { aa22, bundledRequirement } from './matching-helpers';
+import { bundledStatus } from './matching-helpers';
 
-const PREAMBLE = '# Managed Services Agreement\n\nThis Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n';
-
-function status(body: string, id: string): string {
-  const catalog: Catalog = { ...aa22(), requirements: [bundledRequirement(id)] };
-  return analyze(PREAMBLE + body + '\n', { catalog, force: true }).findings[0]!.status;
-}
+const status = (body: string, id: string): string => bundledStatus(body, id);
 
 describe('a lead-in paragraph over enumerated paragraphs', () => {
   const run = '## 9. Backups\n\nThe Provider will:\n\n(a) maintain the configuration diagrams;\n\n(b) back up all Customer Data every day;\n\n(c) test restoration from backup each quarter.\n\nThe Customer shall pay the backup fees.\n\n(a) Fees are invoiced monthly.\n';

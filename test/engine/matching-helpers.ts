@@ -52,6 +52,15 @@ export function run(body: string, requirements: Requirement[], bare = false): An
   return analyze(bare ? body : `# Services Agreement\n\n${PREAMBLE}${body}\n`, { catalog: catalogOf(...requirements), force: true });
 }
 
+/** The standard agreement a bundled-requirement test sentence stands in (Northwind is the Provider, Harbor Bank the Customer). */
+export const MSA_PREAMBLE = `# Managed Services Agreement\n\n${PREAMBLE}`;
+
+/** The status the bundled requirement `id` gets for `body` after `preamble` (the standard agreement's unless given). */
+export function bundledStatus(body: string, id: string, preamble = MSA_PREAMBLE): string {
+  const catalog: Catalog = { ...aa22(), requirements: [bundledRequirement(id)] };
+  return analyze(preamble + body + '\n', { catalog, force: true }).findings[0]!.status;
+}
+
 export function findingOf(result: AnalysisResult, id: string): Finding {
   const f = result.findings.find((x) => x.requirement.id === id);
   if (!f) throw new Error(`no finding for ${id}`);

@@ -3,18 +3,13 @@
  * above it; short headings, and long ones in Title Case, stay headings.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../server/src/engine/analyze';
 import { parseDocument } from '../../server/src/engine/parse';
 import { isProseHeading } from '../../server/src/engine/parse/prose-heading';
-import type { Catalog } from '../../server/src/engine/types';
-import { aa22, bundledRequirement } from './matching-helpers';
+import { bundledStatus } from './matching-helpers';
 
 const PREAMBLE = '# Hosting Agreement\n\nThis Agreement is between Fernhill Hosting LLC (the "Provider") and Larkspur Credit Union (the "Customer").\n\n';
 
-function status(body: string, id: string): string {
-  const catalog: Catalog = { ...aa22(), requirements: [bundledRequirement(id)] };
-  return analyze(PREAMBLE + body + '\n', { catalog, force: true }).findings[0]!.status;
-}
+const status = (body: string, id: string): string => bundledStatus(body, id, PREAMBLE);
 
 describe('a paragraph styled as a heading', () => {
   const prose = '#### The Provider shall back up all Customer Data every night and keep each copy for thirty days in a second data centre.';

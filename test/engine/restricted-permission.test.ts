@@ -2,17 +2,10 @@
  * "may … only …": a permission narrowed by "only" is a restriction. Sentences written for the test.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../server/src/engine/analyze';
 import { restrictsByOnly } from '../../server/src/engine/restricted-permission';
-import type { Catalog } from '../../server/src/engine/types';
-import { aa22, bundledRequirement } from './matching-helpers';
+import { bundledStatus } from './matching-helpers';
 
-const PREAMBLE = '# Managed Services Agreement\n\nThis Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n';
-
-function status(body: string, id: string): string {
-  const catalog: Catalog = { ...aa22(), requirements: [bundledRequirement(id)] };
-  return analyze(PREAMBLE + body + '\n', { catalog, force: true }).findings[0]!.status;
-}
+const status = (body: string, id: string): string => bundledStatus(body, id);
 
 describe('restricted permissions ("may … only …")', () => {
   it('binds where the requirement sits in the narrowing after "only"', () => {

@@ -3,16 +3,11 @@
  * own kind. Sentences written for these tests.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../server/src/engine/analyze';
-import type { Catalog } from '../../server/src/engine/types';
-import { aa22, bundledRequirement } from './matching-helpers';
+import { bundledStatus } from './matching-helpers';
 
 const PREAMBLE = '# Statement of Work\n\nThis Statement of Work is issued under the agreement between Halden Regional Health (the "Client") and Stratus Secure Inc., a Delaware corporation, with offices at 400 Pine Street, Suite 9, Portland, Oregon 97204 ("Stratus").\n\n';
 
-function status(body: string, id: string): string {
-  const catalog: Catalog = { ...aa22(), requirements: [bundledRequirement(id)] };
-  return analyze(PREAMBLE + body + '\n', { catalog, force: true }).findings[0]!.status;
-}
+const status = (body: string, id: string): string => bundledStatus(body, id, PREAMBLE);
 
 describe('a party named inside a prepositional phrase of the subject is no subject', () => {
   it('"Backups of Client servers shall be performed" is an impersonal duty, read as the provider side', () => {
