@@ -10,7 +10,8 @@ import path from 'node:path';
  * Check `probe` until it returns a truthy value, re-checking on each event of `on` (a source made
  * by pageChanges/fileChanges/processExit/anyChange); throw after `timeoutMs`. `quietMs` is for
  * probes that need a settled state ("unchanged for 1.5 s"): a wait also ends after that long
- * without an event, so the probe can see that nothing changed.
+ * without an event, so the probe can see that nothing changed. Such a probe must time the quiet
+ * itself: an unrelated event can re-check it a millisecond after the last check.
  */
 export async function waitUntil(probe, { on, timeoutMs = 30000, quietMs, what = 'condition' } = {}) {
   if (!on) throw new Error(`waitUntil(${what}): say which events can change what the probe reads (on:)`);

@@ -215,14 +215,19 @@ export class Workbench {
     await page.keyboard.press('Control+I');
     const hover = page.locator('.monaco-editor .monaco-hover:visible').first();
     await hover.waitFor({ state: 'visible', timeout: 10000 });
-    // hover parts arrive from several providers (diagnostics, language server): wait until it stops growing
+    // hover parts arrive from several providers (diagnostics, language server): wait until its text
+    // has not changed for 400 ms (a re-check on an unrelated DOM event must not count as settled)
+    const settleMs = 400;
     let last = '';
+    let since = Date.now();
     const text = await waitUntil(async () => {
       const now = (await hover.innerText().catch(() => '')).trim();
-      const stable = now && now === last;
-      last = now;
-      return stable ? now : null;
-    }, { on: this.changes, quietMs: 400, timeoutMs: 10000, what: 'the hover to stop changing' });
+      if (now !== last) {
+        last = now;
+        since = Date.now();
+      }
+      return now && Date.now() - since >= settleMs ? now : null;
+    }, { on: this.changes, quietMs: settleMs, timeoutMs: 10000, what: 'the hover to stop changing' });
     return { text };
   }
 
