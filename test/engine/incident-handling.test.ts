@@ -4,7 +4,7 @@
  * written for the test; none is copied from an evaluation document.
  */
 import { strict as assert } from 'node:assert';
-import { bundledRequirement, bundledStatus } from './matching-helpers';
+import { bundledStatus } from './matching-helpers';
 
 const ID = 'ir.incident-handling';
 
