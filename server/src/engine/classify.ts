@@ -303,6 +303,8 @@ function classifyScoped(
   }
   const docNames = documentNames(parties);
   for (const h of lex.hedges) {
+    // "shall provide access … when requested": an audit or access right is exercised on request.
+    if (h.exceptActs && cueRegions.some((r) => h.exceptActs!.test(r.text.slice(r.start, r.end)))) continue;
     const set = h.set.withNames?.(docNames) ?? h.set;
     const found = firstHit((s, scan) => set.find(s, 0, scan));
     if (found) return { status: 'weak', reason: h.reason, cue: cueAt(found.region, found.hit), ...withSubject };

@@ -15,6 +15,12 @@ export interface CueGroup {
   fix?: HedgeFix;
   /** Negations: a disclaimer of the duty itself. */
   decisive?: boolean;
+  /**
+   * Hedges: acts that are by nature done when the other party asks (giving access, audits); a
+   * clause whose act is one of them is not weakened by this group ("shall provide access … upon
+   * request" is the normal form of an audit right).
+   */
+  exceptActs?: string[];
   phrases: string[];
 }
 
@@ -63,6 +69,8 @@ export interface CompiledGroup {
   reason: string;
   fix?: HedgeFix;
   decisive?: boolean;
+  /** The group's exceptActs: a clause holding one of them is not weakened by the group. */
+  exceptActs?: TermSet;
 }
 
 export interface Lexicon {
@@ -171,7 +179,7 @@ function partyWords(data: LexiconData): Required<PartyWords> {
 
 export function compileLexicon(data: LexiconData): Lexicon {
   const parties = partyWords(data);
-  const group = (g: CueGroup): CompiledGroup => ({ set: phraseSet(g.phrases, parties), reason: g.reason, ...(g.fix ? { fix: g.fix } : {}), ...(g.decisive ? { decisive: true } : {}) });
+  const group = (g: CueGroup): CompiledGroup => ({ set: phraseSet(g.phrases, parties), reason: g.reason, ...(g.fix ? { fix: g.fix } : {}), ...(g.decisive ? { decisive: true } : {}), ...(g.exceptActs?.length ? { exceptActs: termSet(g.exceptActs) } : {}) });
   const hedges = (data.hedges ?? []).map(group);
   const negations = (data.negations ?? []).map(group);
   const fixOf = (cue: string): HedgeFix | undefined => {
