@@ -24,6 +24,7 @@ import { TextScan } from './text-scan';
 import { negatedConcept } from './negated-concept';
 import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
 import { customerPresentAct, speaksFirst } from './plain-allocation';
+import { opensWithInstruction } from './promise-lead';
 import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenHits } from './clause-verbs';
 import type { Requirement, Role, Span, Status } from './types';
 
@@ -58,6 +59,8 @@ export interface LeadIn {
   start: number;
   /** A section's declaration that its statements are promises (promise-lead.ts), not an outline parent. */
   declared?: boolean;
+  /** A "Deliverables" heading over the section: its imperative sentences instruct the provider. */
+  deliverables?: boolean;
 }
 
 interface Region extends Span {
@@ -323,6 +326,7 @@ function classifyScoped(
   if (threshold) return { ...threshold, ...withSubject };
   // 6. No modal at all: a description, a capability, or a requirement stated in the present tense.
   if (!verb) {
+    if (leadIn?.deliverables && opensWithInstruction(text, lex)) return { status: 'present', reason: `an instruction listed under “${leadIn.text}”: a deliverable owed`, ...withSubject };
     // "We offer two-factor authentication, but your account's security is up to you": a
     // description followed by a disclaimer in the same sentence is a disclaimer.
     if (obligated) {

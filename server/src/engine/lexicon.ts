@@ -44,6 +44,7 @@ export interface LexiconData {
   capability?: string[];
   exclusions?: string[];
   flowDown?: string[];
+  instructions?: string[];
   parties?: PartyWords;
 }
 
@@ -84,6 +85,8 @@ export interface Lexicon {
   capability: TermSet;
   /** "include the substance of this clause in all subcontracts": a duty to pass the clause on. */
   flowDown: TermSet;
+  /** Verbs that open an instruction under a Deliverables heading ("Provide the results …"). */
+  instructions: TermSet;
   /** Does a carve-out word open an exclusion ("except", "other than")? */
   exclusionWord: RegExp;
   /** How to fix a cue: the fix of the hedge group one of whose phrases is the whole cue. */
@@ -194,6 +197,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     sole: termSet(data.soleResponsibility ?? []),
     capability: termSet(data.capability ?? []),
     flowDown: termSet(data.flowDown ?? []),
+    instructions: termSet(data.instructions ?? []),
   };
   // Registered now, in one batch, so that classification reads each clause with one shared scan (terms.ts).
   for (const set of Object.values(sets)) set.register();
@@ -230,6 +234,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     capability: list(base.capability, extra.capability),
     exclusions: list(base.exclusions, extra.exclusions),
     flowDown: list(base.flowDown, extra.flowDown),
+    instructions: list(base.instructions, extra.instructions),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),
