@@ -19,12 +19,13 @@ import { addressedTo, mentionsOnly, namesParty, other, partyMentions, responsibi
 import { checkThresholds } from './thresholds-check';
 import { onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
 import { restrictsByOnly } from './restricted-permission';
-import type { TermHit } from './terms';
+import { termSet, type TermHit } from './terms';
 import { TextScan } from './text-scan';
 import { negatedConcept } from './negated-concept';
 import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
 import { customerPresentAct, speaksFirst } from './plain-allocation';
 import { opensWithInstruction } from './promise-lead';
+import { NAMES_FAILURE, otherPartysFailure } from './failure-of';
 import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenHits } from './clause-verbs';
 import type { Requirement, Role, Span, Status } from './types';
 
@@ -220,6 +221,8 @@ function classifyScoped(
   if (verb && (verb.kind === 'binding' || verb.kind === 'responsibility') && PAYMENT_ACT.test(actAfter(region.text, verb.end, region.end))) {
     return { status: 'weak', reason: 'a payment term: it is about paying for this, not doing it', unrelated: true, ...withSubject };
   }
+  // 0b. "… support required following the Customer's failure to back up": the other party's failure, not the duty.
+  if (NAMES_FAILURE.test(text) && otherPartysFailure(text, termSet(req.detect[0] ?? []).find(text).map((h) => h.start), parties, obligated)) return { status: 'weak', reason: `it names what the ${partyName(other(obligated!))} failed to do, to allocate the consequences; it neither gives nor disclaims the duty`, unrelated: true };
   // 1. Negation: disclaimed or excluded. Only the verb region counts, so a carve-out's "not
   //    required" does not negate the obligation it qualifies.
   const negation = verbs.find((v) => v.kind === 'negation');
