@@ -56,5 +56,13 @@ const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:
  */
 export function mainVerbs<V extends Span & { kind: string }>(text: string, verbs: V[], conceptAt: number): V[] {
   const outsideAsides = verbs.some((v) => !inAsideOnly(text, v, conceptAt)) ? verbs.filter((v) => !inAsideOnly(text, v, conceptAt)) : verbs;
-  return outsideAsides.filter((v) => !(v.kind === 'permissive' && RELATIVE_BEFORE.test(text.slice(Math.max(0, v.start - 60), v.start))));
+  return outsideAsides.filter((v) => !(v.kind === 'permissive' && (RELATIVE_BEFORE.test(text.slice(Math.max(0, v.start - 60), v.start)) || scopeOfPermission(text, v))));
+}
+
+/** "the functions that authorized users are permitted to execute": a relative clause that says what a noun's holders may do. */
+const PERMITTED_TERM = /^(?:are|is)\s+(?:permitted|allowed|authori[sz]ed)\s+to$/i;
+const RELATIVE_NOUN_BEFORE = /\b(?:that|which|whom?)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u;
+
+function scopeOfPermission(text: string, v: Span): boolean {
+  return PERMITTED_TERM.test(text.slice(v.start, v.end).trim()) && RELATIVE_NOUN_BEFORE.test(text.slice(Math.max(0, v.start - 60), v.start));
 }
