@@ -33,3 +33,14 @@ describe('a relative clause that scopes a permission does not make the duty perm
     assert.equal(bundledStatus('The Provider is permitted to apply the principle of least privilege to its engineers.', LP), 'weak');
   });
 });
+
+describe('a coordinated modal in a relative clause ("that is or may be") is not the duty’s verb', () => {
+  it('"any breach … that involves or may reasonably be expected to involve unauthorized access …, such Party shall notify" binds', () => {
+    const text =
+      'If either Party discovers (a) any material breach of the security rules or (b) any breach of the security rules that involves or may reasonably be expected to involve unauthorized access to the data of the other Party (each, a "Security Incident"), such Party shall (i) promptly notify the other Party of the Security Incident and (ii) reasonably cooperate with the other Party to remedy it.';
+    assert.equal(bundledStatus(text, 'incident.notification'), 'present');
+  });
+  it('the provider’s own "may" still weakens', () => {
+    assert.equal(bundledStatus('The Provider may notify the Customer of any Security Incident.', 'incident.notification'), 'weak');
+  });
+});

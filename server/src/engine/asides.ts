@@ -45,8 +45,12 @@ export function qualifiesAnotherAct(text: string, span: Span, conceptAt: number)
   return span.start > conceptAt && ANOTHER_ACT.test(text.slice(conceptAt, span.start));
 }
 
-/** Right before a modal: the opening of a restrictive relative clause, "that", "which the Customer". */
-const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?$/u;
+/**
+ * Right before a modal: the opening of a restrictive relative clause, "that", "which the
+ * Customer", or a coordinated verb of one ("any event that is or may be a Security Incident",
+ * "a breach that involves or may involve unauthorised access").
+ */
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+|(?:is|are|involves?|affects?|relates?)\s+(?:or|and\/or)\s+)?$/u;
 
 /**
  * The verbs that may govern a sentence: not a modal inside an aside about a noun (while others
