@@ -26,6 +26,7 @@ import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
 import { customerPresentAct, speaksFirst } from './plain-allocation';
 import { opensWithInstruction } from './promise-lead';
 import { NAMES_FAILURE, otherPartysFailure } from './failure-of';
+import { leadInLogsItsItems } from './logged-items';
 import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenHits } from './clause-verbs';
 import type { Requirement, Role, Span, Status } from './types';
 
@@ -179,6 +180,10 @@ function classifyScoped(
       region = { text: lt, base: leadIn.start, start: lastClause.start, end: lastClause.end };
       verbs = vs;
     }
+  }
+  // An item under "The following events must be logged:" names what is logged, not a duty to do it.
+  if (region.text !== text && leadIn && req.heading !== 'monitoring-logging' && leadInLogsItsItems(leadIn.text)) {
+    return { status: 'weak', reason: 'an event the lead-in says is logged; it obliges no one to do the act it names', unrelated: true };
   }
   const mentions = partyMentions(region.text, parties, region.start, region.end);
   const verb = verbs[0];
