@@ -33,3 +33,12 @@ describe('backup near-miss: backup withholding is a tax term', () => {
     assert.equal(bundledStatus('The Provider shall back up the withholding records held on its servers every day.', BACKUP), 'present');
   });
 });
+
+describe('backup: restoring from backups only implies them', () => {
+  it('a duty to restore lost data from its backup media reads weak', () => {
+    assert.equal(bundledStatus('Customer Data lost by the Provider shall be restored by the Provider from its backup media at no charge.', BACKUP), 'weak');
+  });
+  it('a duty that also takes the backups stays present', () => {
+    assert.equal(bundledStatus('The Provider shall back up Customer Data daily and restore lost data from its backups at no charge.', BACKUP), 'present');
+  });
+});

@@ -142,7 +142,15 @@ function classifyScoped(
   // The verb region: the clause without its carve-outs; else the nearest earlier clause with a
   // verb; else the lead-in sentence.
   const leadingCarve = carves.find((c) => c.leading);
-  const main: Region = { text, base, start: leadingCarve ? leadingCarve.end : clause.start, end: carves.find((c) => !c.leading)?.start ?? clause.end };
+  let mainStart = leadingCarve ? leadingCarve.end : clause.start;
+  let inner = carves.find((c) => !c.leading);
+  // "After acceptance, if incidents are found, the Provider shall …": a set-off condition after an
+  // opening phrase without a verb; the duty follows the condition.
+  if (inner && inner.end < clause.end && verbsIn(text, mainStart, inner.start, req).length === 0) {
+    mainStart = inner.end;
+    inner = carves.find((c) => !c.leading && c.start >= mainStart);
+  }
+  const main: Region = { text, base, start: mainStart, end: inner?.start ?? clause.end };
   if (main.end < main.start) main.end = main.start;
   let region: Region = main;
   // A modal inside an aside about a noun (", which may change from time to time,") or a relative
