@@ -12,21 +12,21 @@
  */
 import { inAsideOnly, mainVerbs, qualifiesAnotherAct } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
-import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList } from './clauses';
+import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, verbSpan } from './clauses';
 import { documentNames, type Parties } from './parties';
 import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
 import { restrictsByOnly } from './restricted-permission';
-import { termSet, type TermHit } from './terms';
+import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
 import { negatedConcept } from './negated-concept';
 import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
 import { customerPresentAct, speaksFirst } from './plain-allocation';
 import { opensWithInstruction } from './promise-lead';
-import { NAMES_FAILURE, otherPartysFailure } from './failure-of';
-import { leadInLogsItsItems } from './logged-items';
+import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
+import { LOGGED_ITEM, loggedItemOnly } from './logged-items';
 import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenHits } from './clause-verbs';
 import type { Requirement, Role, Span, Status } from './types';
 
@@ -141,17 +141,7 @@ function classifyScoped(
 
   // The verb region: the clause without its carve-outs; else the nearest earlier clause with a
   // verb; else the lead-in sentence.
-  const leadingCarve = carves.find((c) => c.leading);
-  let mainStart = leadingCarve ? leadingCarve.end : clause.start;
-  let inner = carves.find((c) => !c.leading);
-  // "After acceptance, if incidents are found, the Provider shall …": a set-off condition after an
-  // opening phrase without a verb; the duty follows the condition.
-  if (inner && inner.end < clause.end && verbsIn(text, mainStart, inner.start, req).length === 0) {
-    mainStart = inner.end;
-    inner = carves.find((c) => !c.leading && c.start >= mainStart);
-  }
-  const main: Region = { text, base, start: mainStart, end: inner?.start ?? clause.end };
-  if (main.end < main.start) main.end = main.start;
+  const main: Region = { text, base, ...verbSpan(clause, carves, (from, to) => verbsIn(text, from, to, req).length > 0) };
   let region: Region = main;
   // A modal inside an aside about a noun (", which may change from time to time,") or a relative
   // clause ("accounts that can access …") is not the duty's verb.
@@ -190,9 +180,7 @@ function classifyScoped(
     }
   }
   // An item under "The following events must be logged:" names what is logged, not a duty to do it.
-  if (region.text !== text && leadIn && req.heading !== 'monitoring-logging' && leadInLogsItsItems(leadIn.text)) {
-    return { status: 'weak', reason: 'an event the lead-in says is logged; it obliges no one to do the act it names', unrelated: true };
-  }
+  if (region.text !== text && leadIn && loggedItemOnly(leadIn.text, req)) return { status: 'weak', reason: LOGGED_ITEM, unrelated: true };
   const mentions = partyMentions(region.text, parties, region.start, region.end);
   const verb = verbs[0];
   // "The Supplier shall retain logs and shall make them available": the second predicate's subject is the first's.
@@ -235,7 +223,7 @@ function classifyScoped(
     return { status: 'weak', reason: 'a payment term: it is about paying for this, not doing it', unrelated: true, ...withSubject };
   }
   // 0b. "… support required following the Customer's failure to back up": the other party's failure, not the duty.
-  if (NAMES_FAILURE.test(text) && otherPartysFailure(text, termSet(req.detect[0] ?? []).find(text).map((h) => h.start), parties, obligated)) return { status: 'weak', reason: `it names what the ${partyName(other(obligated!))} failed to do, to allocate the consequences; it neither gives nor disclaims the duty`, unrelated: true };
+  if (otherPartysFailure(text, req, parties, obligated)) return { status: 'weak', reason: OTHER_PARTYS_FAILURE, unrelated: true };
   // 1. Negation: disclaimed or excluded. Only the verb region counts, so a carve-out's "not
   //    required" does not negate the obligation it qualifies.
   const negation = verbs.find((v) => v.kind === 'negation');
@@ -322,10 +310,10 @@ function classifyScoped(
   }
   const docNames = documentNames(parties);
   for (const h of lex.hedges) {
-    // "shall provide access … when requested": an audit or access right is exercised on request.
-    if (h.exceptActs && cueRegions.some((r) => h.exceptActs!.test(r.text.slice(r.start, r.end)))) continue;
     const set = h.set.withNames?.(docNames) ?? h.set;
     const found = firstHit((s, scan) => set.find(s, 0, scan));
+    // "shall provide access … when requested": an audit or access right is exercised on request.
+    if (found && h.exceptActs && cueRegions.some((r) => h.exceptActs!.test(r.text.slice(r.start, r.end)))) continue;
     if (found) return { status: 'weak', reason: h.reason, cue: cueAt(found.region, found.hit), ...withSubject };
   }
   // 4. Permissive modals weaken only the obligated party's duty; "the Customer may audit" is a

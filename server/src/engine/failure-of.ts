@@ -6,20 +6,25 @@
  */
 import type { Parties } from './parties';
 import { partyRegex } from './subjects';
-import type { Role } from './types';
+import { termSet } from './terms';
+import type { Requirement, Role } from './types';
 
 /** "<party>'s failure to", "failure of/by (the) <party> to", "<party> fails to", then up to three words before the concept. */
 const FAILURE_BEFORE = /(?:['’]s?\s+(?:failure|omission|neglect|refusal)|\b(?:failure|omission|neglect|refusal)\s+(?:of|by)\s+(?:the\s+)?[\p{L}\p{N}&.-]+(?:\s+[\p{L}\p{N}&.-]+)?|\s+(?:fails|failed|neglects|neglected|omits|omitted|refuses|refused))\s+to\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** A quick test before the topic words are looked up: most sentences name no failure. */
-export const NAMES_FAILURE = /\b(?:fail|omi|negle|refus)/i;
+const NAMES_FAILURE = /\b(?:fail|omi|negle|refus)/i;
+
+export const OTHER_PARTYS_FAILURE = 'it names what the other party failed to do, to allocate the consequences; it neither gives nor disclaims the duty';
 
 /**
- * Does every topic word of the requirement in `text` (offsets `topics`) name what the party other
+ * Does every topic word of `req` (its first concept group) in `text` name what the party other
  * than `obligated` failed to do?
  */
-export function otherPartysFailure(text: string, topics: readonly number[], parties: Parties, obligated: Role | undefined): boolean {
-  return !!obligated && topics.length > 0 && topics.every((at) => failedBy(text, at, parties, obligated));
+export function otherPartysFailure(text: string, req: Requirement, parties: Parties, obligated: Role | undefined): boolean {
+  if (!obligated || !NAMES_FAILURE.test(text)) return false;
+  const topics = termSet(req.detect[0] ?? []).find(text);
+  return topics.length > 0 && topics.every((h) => failedBy(text, h.start, parties, obligated));
 }
 
 function failedBy(text: string, at: number, parties: Parties, obligated: Role): boolean {
