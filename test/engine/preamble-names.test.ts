@@ -30,11 +30,22 @@ describe('parties: a short name defined far from the legal name', () => {
     assert.equal(detectParties(parseDocument(text)).names.find((n) => n.term === 'Customer')?.legalName, 'Fenwood Dental Group, a Texas corporation');
   });
 
+  it('reads the other party of a numbered parties list as the customer when the provider is defined', () => {
+    // A parties block numbers each party and opens with its name; a generic word of the name
+    // ("Building Society", "Trust", "Bank") is its short name and carries no role of its own.
+    const text = '# Outsourcing Agreement\n\n**Parties**\n\n(1) **Pellow Infrastructure Services Limited**, incorporated in Scotland, of 4 Dock Road, Leith (the "Supplier"); and\n\n(2) **Marrick Valley Building Trust**, a mutual society authorised by the Prudential Regulator, of 9 High Street, Ripon (the "Trust").\n\nThe Supplier shall host the platform. The Trust shall approve each change.\n';
+    const parties = detectParties(parseDocument(text));
+    assert.deepEqual(roles(text), { Supplier: 'provider', Trust: 'customer' });
+    assert.equal(parties.names.find((n) => n.term === 'Trust')?.legalName, 'Marrick Valley Building Trust');
+    assert.match(parties.assumptions.join(' '), /read “Trust” as the customer/);
+  });
+
   for (const [why, term, lead] of [
     ['no party is being introduced', 'Nimbus', 'The platform is hosted by and between the data centres of Nimbus Cloud in two regions '],
     ['the short name abbreviates no introduced name', 'Gamma', 'between Acme Holdings Ltd, a company incorporated in Scotland, and Beta Ltd, a company incorporated in Wales '],
     ['a defined term of several words is no short name', 'Effective Date', 'between Acme Holdings Ltd, a Delaware corporation, on the date below '],
     ['initials must be capitals of a proper name', 'ABC', 'between alpha beta cloud services, a Delaware corporation '],
+    ['a word of the name is not a proper name there', 'Data', 'Customer data held in the platform, registered in the asset register '],
   ] as const) {
     it(`finds no legal name when ${why}`, () => assert.equal(distantLegalName(term, lead), undefined));
   }

@@ -251,12 +251,12 @@ function classifyScoped(
       return { status: 'weak', reason: `the duty is narrowed by “${text.slice(c.start, c.start + c.word.length)} … ${narrowing.term}”`, cue: { text: narrowing.term, start: base + narrowing.start, end: base + narrowing.end }, ...withSubject, express: 'narrowing' };
     }
   }
-  // 2. Pushed onto the other party. "It is the Customer's sole responsibility", "your
-  //    responsibility" and "the responsibility of the Customer" name their holder themselves.
+  // 2. Pushed onto the other party. "It is the Customer's sole responsibility", "your responsibility" and "the
+  //    responsibility of the Customer" name their holder; a duty of both sides so given the customer leaves the provider.
   const soleVerb = verbs.find((v) => v.kind === 'sole');
   const holder = soleVerb ? responsibilityHolder(region.text, soleVerb, parties) : undefined;
-  if (soleVerb && obligated && (holder === other(obligated) || (holder === undefined && (otherParty || (subject === undefined && mentionsOnly(mentions, other(obligated))))))) {
-    return { status: 'negated', reason: `the duty is pushed onto the ${partyName(other(obligated))} as its own responsibility`, cue: cueAt(region, soleVerb), subject: other(obligated) };
+  if (soleVerb && (obligated ? holder === other(obligated) || (holder === undefined && (otherParty || (subject === undefined && mentionsOnly(mentions, other(obligated))))) : holder === 'customer')) {
+    return { status: 'negated', reason: `the duty is pushed onto the ${partyName(other(obligated ?? 'provider'))} as its own responsibility`, cue: cueAt(region, soleVerb), subject: other(obligated ?? 'provider') };
   }
   if (obligated && otherParty && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
     // "Customer will notify Provider …": the other party's duty owed *to* the obligated party is

@@ -10,9 +10,9 @@
  */
 
 /** Words that show a party is being introduced: a legal form, incorporation, a registered address. */
-const PARTY_INTRODUCTION = /\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|plc|PLC|Corp|Corporation|GmbH|AG|S\.A|B\.V|Pty|incorporated|organi[sz]ed|corporation|limited\s+liability\s+company|registered\s+(?:office|in)|principal\s+(?:office|place\s+of\s+business)|company\s+number)\b/u;
+const PARTY_INTRODUCTION = /\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|plc|PLC|Corp|Corporation|GmbH|AG|S\.A|B\.V|Pty|incorporated|organi[sz]ed|corporation|limited\s+liability\s+company|DAC|N\.V|NV|KG|registered\s+(?:office|in)|principal\s+(?:office|place\s+of\s+business)|company\s+number|authori[sz]ed\s+by|chartered\s+(?:under|by)|established\s+under)\b/u;
 /** Legal-form words, left out when a short name is read as initials ("IAC" for "Inventec Appliances Corporation"). */
-const LEGAL_FORM_WORD = /^(?:Ltd|Limited|Inc|Incorporated|LLC|LLP|plc|PLC|Corp|Corporation|Company|Co|GmbH|AG|Pty)\.?$/u;
+const LEGAL_FORM_WORD = /^(?:Ltd|Limited|Inc|Incorporated|LLC|LLP|plc|PLC|Corp|Corporation|Company|Co|GmbH|AG|Pty|DAC|NV|KG)\.?$/u;
 const JOINERS = new Set(['of', 'and', '&', 'for', 'the', 'de', 'la']);
 /** How far back a legal name is looked for (code units): a preamble's address fits easily. */
 export const LEGAL_NAME_REACH = 600;
@@ -27,8 +27,9 @@ export function distantLegalName(term: string, lead: string): string | undefined
   const short = term.trim();
   if (!/^[\p{L}\p{N}][\p{L}\p{N}&.-]{1,30}$/u.test(short) || !PARTY_INTRODUCTION.test(lead)) return undefined;
   let found: string | undefined;
-  // a lookahead, so that "by and between Tarn" is tried at "between" too
-  for (const m of lead.matchAll(/\b(?:between|and)\s+(?=(?:the\s+)?([^,;:()\n"“”]{2,80}))/gu)) {
+  // a lookahead, so that "by and between Tarn" is tried at "between" too; a numbered parties list
+  // ("(2) Harbor Bank DAC, a credit institution …") opens each sentence with the name itself
+  for (const m of lead.matchAll(/(?:^\s*|\b(?:between|and)\s+)(?=(?:the\s+)?([^,;:()\n"“”]{2,80}))/gu)) {
     const words = m[1]!.trim().split(/\s+/);
     if (abbreviates(short, words)) found = m[1]!.trim();
   }
@@ -39,7 +40,10 @@ function abbreviates(short: string, words: string[]): boolean {
   const first = words[0]!.replace(/[.,]+$/, '');
   // "Sonos, Inc." for "Sonos"; "i-on interactive" for "i-on" (brands may start lower case)
   if (first.toLowerCase() === short.toLowerCase()) return true;
-  if (!words.every(isNameWord) || !/^\p{Lu}{2,6}$/u.test(short)) return false;
+  if (!words.every(isNameWord)) return false;
+  // "Harbor Cooperative Bank DAC" (the "Bank"): one capitalised word of the name stands for it
+  if (words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(short) && words.includes(short)) return true;
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   const initials = (list: string[]): string => list.map((w) => w.charAt(0)).join('');
   return initials(capitals) === short || initials(capitals.filter((w) => !LEGAL_FORM_WORD.test(w))) === short;
