@@ -21,6 +21,8 @@ import { isInventoryEntry } from './inventory';
 import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
 import { TextScan } from './text-scan';
+import { HeadingHits, mayBeSatisfied } from './heading-hits';
+import { allocatedRow } from './table-rows';
 import type { Classification } from './classify';
 import type { LineIndex } from './text';
 import { quotedText, squash } from './text';
@@ -79,6 +81,8 @@ interface UnitAids {
   rowRest: string[];
   /** Data cells of a glossary table ("Term | Meaning"). */
   glossaryRow: boolean[];
+  /** Per unit: the header row of the table a data cell belongs to ('' for other units). */
+  tableHeader: string[];
   /** Per sentence, the number of the clause it opens by qualifying ("Notwithstanding clause 6.1, …"). */
   cites: (string | undefined)[][];
 }
@@ -109,7 +113,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), glossaryRow: [], cites: [] };
+  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), glossaryRow: [], tableHeader: [], cites: [] };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
@@ -123,6 +127,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
   const promises = promiseDeclarations(doc);
   const tables = tableAids(doc);
   aids.glossaryRow = tables.header.map(isGlossaryHeader);
+  aids.tableHeader = tables.header;
   aids.cites = doc.units.map((unit) => unit.sentences.map((s) => qualifiedClauseNumber(s.text)));
   doc.units.forEach((unit, u) => {
     const parts = [heading(unit.section)];
@@ -326,7 +331,9 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     if (!named && onlyPassedOn(s.text, lower[i]!, hits, flowDown)) return;
     // A table row is read whole: "Firewall logs | 30 days" states its own period.
     const rowText = aids.rowRest[u] && unit.sentences.length === 1 ? `${s.text} | ${aids.rowRest[u]}` : s.text;
-    const c = classifySentence(rowText, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
+    // "Backup | No | — | Client": a service table's Included and Responsible-party columns decide the row.
+    const allocated = rowText !== s.text ? allocatedRow(aids.tableHeader[u]!, [s.text, ...aids.rowRest[u]!.split(' | ')], req, parties) : undefined;
+    const c = allocated ?? classifySentence(rowText, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
     if (c.unrelated) return;
     // "Remote access gateway" listed under "Covered Systems" names an asset, not a duty.
     if (c.form === 'statement' && !aids.leadIn[u] && isInventoryEntry(unit, aids.heading[u]!.split(' \n ')[0]!)) return;
@@ -360,33 +367,6 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
   };
   for (let u = from; u < to; u++) visit(doc.units[u]!, u);
   return evidence;
-}
-
-/** Can every group be hit, by the sentence (its scanned anchors) or by the words that head it? */
-function mayBeSatisfied(groups: TermSet[], context: HeadingHits, scan: TextScan): boolean {
-  for (let g = 0; g < groups.length; g++) if (!groups[g]!.mayOccur(scan) && !context.hits(g)) return false;
-  return true;
-}
-
-/**
- * Which of a requirement's concept groups the words that head a unit hit (headings, captions,
- * lead-ins), each group's answer worked out when first asked: most sentences are dropped on the
- * topic group, so the other groups' patterns rarely need to run on the headings at all.
- */
-class HeadingHits {
-  private readonly known: (boolean | undefined)[] = [];
-
-  constructor(
-    private readonly groups: TermSet[],
-    private readonly text: string,
-    private readonly scan: TextScan,
-  ) {}
-
-  hits(g: number): boolean {
-    let hit = this.known[g];
-    if (hit === undefined) this.known[g] = hit = this.text !== '' && this.groups[g]!.test(this.text, this.scan);
-    return hit;
-  }
 }
 
 /**

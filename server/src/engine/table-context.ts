@@ -8,6 +8,26 @@
  */
 import type { LeadIn } from './classify';
 import type { ParsedDocument } from './parse';
+import { serviceColumns } from './table-rows';
+
+/**
+ * A clause that binds the rows a service table marks included: "Contractor shall perform each
+ * service marked "Yes" in the Included column", "The Supplier will deliver every item ticked as
+ * in scope", "the Services include each row marked Yes". Read up to the mark, where the duty is.
+ */
+const BINDS_MARKED_ROWS = /\b(?:shall|must|will|agrees?\s+to|undertakes?\s+to|includes?)\b[^.;]{0,160}?\b(?:marked|ticked|shown|indicated|identified)(?:\s+as)?\s+["“]?\s*(?:yes|included|in[- ]scope)\b["”]?/i;
+
+/** The clause, anywhere in the document, that binds the included rows of its service tables. */
+function rowBinding(doc: ParsedDocument): LeadIn | undefined {
+  for (const unit of doc.units) {
+    if (unit.kind === 'table-cell') continue;
+    for (const s of unit.sentences) {
+      const m = BINDS_MARKED_ROWS.exec(s.text);
+      if (m) return { text: s.text.slice(0, m.index + m[0].length), start: s.start };
+    }
+  }
+  return undefined;
+}
 
 export interface TableAids {
   /** Per unit: the header row of the table a data cell belongs to ('' for other units). */
@@ -22,6 +42,7 @@ export function tableAids(doc: ParsedDocument): TableAids {
   let row: string[] = [];
   let intro: LeadIn | undefined;
   let previousWasHeader = false;
+  let binding: LeadIn | null | undefined;
   doc.units.forEach((unit, i) => {
     if (unit.kind !== 'table-cell') {
       previousWasHeader = false;
@@ -38,7 +59,9 @@ export function tableAids(doc: ParsedDocument): TableAids {
     }
     previousWasHeader = false;
     header[i] = row.join(' | ');
-    leadIn[i] = intro;
+    // The row's first cell reads the whole row (match.ts), so only it takes the binding clause.
+    const firstCell = !unit.parents.some((p) => doc.units[p]!.kind === 'table-cell' && doc.units[p]!.parents.some((q) => doc.units[q]!.kind === 'table-cell'));
+    leadIn[i] = intro ?? (firstCell && serviceColumns(header[i])?.included !== undefined ? (binding ??= rowBinding(doc) ?? null) ?? undefined : undefined);
   });
   return { header, leadIn };
 }
