@@ -45,3 +45,13 @@ describe('service scope near-misses', () => {
     assert.equal(bundledStatus('The Provider shall keep the backup copies described in section 4 offline.', 'transparency.service-scope', SECURITY_SERVICES_PREAMBLE), 'missing');
   });
 });
+
+describe('backup near-misses: a deputy person', () => {
+  it('"a backup account manager" is a person, not a copy of data', () => {
+    assert.equal(bundledStatus('The Provider shall name a service delivery manager and a backup account manager for the Services.', 'backup.contracted-service'), 'missing');
+  });
+
+  it('the same sentence that also backs up data stays evidence', () => {
+    assert.equal(bundledStatus('The Provider shall name a backup contact and shall back up Customer Data daily.', 'backup.contracted-service'), 'present');
+  });
+});
