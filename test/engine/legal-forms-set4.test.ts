@@ -55,3 +55,13 @@ describe('backup near-misses: a deputy person', () => {
     assert.equal(bundledStatus('The Provider shall name a backup contact and shall back up Customer Data daily.', 'backup.contracted-service'), 'present');
   });
 });
+
+describe('dedicated-connection near-miss: the place where MFA applies', () => {
+  it('MFA for users of a remote access gateway is no duty to connect through a dedicated path', () => {
+    assert.equal(bundledStatus('The Provider shall enforce multi-factor authentication for every Customer user of the hosted desktop and the remote access gateway.', 'network.dedicated-connection'), 'missing');
+  });
+
+  it('access routed only through the gateway stays evidence', () => {
+    assert.equal(bundledStatus('The Provider shall reach Customer systems only through the remote access gateway, with multi-factor authentication.', 'network.dedicated-connection'), 'present');
+  });
+});
