@@ -5,6 +5,9 @@
  */
 import type { Span } from './types';
 
+/** A definition that binds the provider to what it defines ("…, which the Provider shall provide"). */
+export { definitionBinds } from './binding-definition';
+
 /** "We'll", "you'll": a contracted "will". */
 export const CONTRACTED_WILL = /['’]ll\b/g;
 /**
