@@ -28,3 +28,16 @@ export class HeadingHits {
     return hit;
   }
 }
+
+/**
+ * "### 8.7 Patching" followed by "8.8 **Suppliers.** …": a clause numbered as a sibling of its
+ * heading's number (same depth and parent, another last part) is a clause of its own that the
+ * drafter wrote without a heading, not a part of the headed one; that heading's topic is not its.
+ */
+export function siblingOfHeading(enumerator: string | undefined, headingNumber: string | undefined): boolean {
+  const own = enumerator?.replace(/\.$/, '');
+  if (!own || !headingNumber || !/^\d+(?:\.\d+)+$/.test(own) || !/^\d+(?:\.\d+)+$/.test(headingNumber)) return false;
+  const a = own.split('.');
+  const b = headingNumber.split('.');
+  return a.length === b.length && a.slice(0, -1).join('.') === b.slice(0, -1).join('.') && a[a.length - 1] !== b[b.length - 1];
+}

@@ -21,7 +21,7 @@ import { isInventoryEntry } from './inventory';
 import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
 import { TextScan } from './text-scan';
-import { HeadingHits, mayBeSatisfied } from './heading-hits';
+import { HeadingHits, mayBeSatisfied, siblingOfHeading } from './heading-hits';
 import { allocatedRow } from './table-rows';
 import type { Classification } from './classify';
 import type { LineIndex } from './text';
@@ -130,8 +130,9 @@ function unitAids(doc: ParsedDocument): UnitAids {
   aids.tableHeader = tables.header;
   aids.cites = doc.units.map((unit) => unit.sentences.map((s) => qualifiedClauseNumber(s.text)));
   doc.units.forEach((unit, u) => {
-    const parts = [heading(unit.section)];
-    const named = [heading(unit.section)];
+    const section = unit.section >= 0 && siblingOfHeading(unit.enumerator, doc.sections[unit.section]!.number) ? doc.sections[unit.section]!.parent : unit.section;
+    const parts = [heading(section)];
+    const named = [heading(section)];
     for (const p of unit.parents) {
       const h = heads(doc.units[p]!);
       if (h) parts.push(h);
