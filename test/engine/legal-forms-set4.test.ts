@@ -41,6 +41,10 @@ describe('service scope near-misses', () => {
     assert.equal(bundledStatus('The Provider shall back up all in-scope servers every night.', 'transparency.service-scope', SECURITY_SERVICES_PREAMBLE), 'missing');
   });
 
+  it('an order of precedence is no description of the services', () => {
+    assert.equal(bundledStatus('If this Order conflicts with the Agreement, this Order prevails for the Services described in it.', 'transparency.service-scope', SECURITY_SERVICES_PREAMBLE), 'missing');
+  });
+
   it('a cross-reference "described in section 4" is no description of the services', () => {
     assert.equal(bundledStatus('The Provider shall keep the backup copies described in section 4 offline.', 'transparency.service-scope', SECURITY_SERVICES_PREAMBLE), 'missing');
   });
