@@ -1,0 +1,76 @@
+/**
+ * Causes of the wrong cases of the held-out MSP drafts (set 3), each as a general drafting rule
+ * with sentences written for this test (none copied from a draft).
+ */
+import assert from 'node:assert/strict';
+import { TermSet } from '../../server/src/engine/terms';
+import { bundledStatus } from './matching-helpers';
+
+/** [requirement, body, status it must get]. */
+const STATUS: [string, string, string][] = [
+  // A wildcard term ending in "e" reads the "-ing" form too ("remove*" → "removing").
+  ['accounts.exit-revocation', 'The Provider is not responsible for removing its remote agents when the Agreement ends.', 'negated'],
+  ['accounts.exit-revocation', 'At the end of the Agreement the Provider shall delete every Provider account on the Customer network.', 'present'],
+  // A person leaving, said with a pronoun.
+  ['accounts.deprovisioning', 'The Provider shall disable the accounts of its technicians on the day they leave.', 'present'],
+  // Supply-chain vocabulary: assessing a supplier's security, security assurances, hyphenated sub-contractors.
+  ['supply-chain.risk-management', 'The Provider shall obtain security assurances from each sub-contractor before it starts work.', 'present'],
+  ['supply-chain.risk-management', 'The Provider is under no obligation to assess their security, whichever vendors it chooses.', 'negated'],
+  // Monitoring security events as the act; a refusal to watch for signs of compromise.
+  ['logging.security-event-management', 'The Provider shall monitor security events on the Customer network around the clock.', 'present'],
+  ['logging.security-event-management', 'The Provider does not monitor for signs of compromise on the Customer network.', 'negated'],
+  ['logging.security-event-management', 'The Customer is solely responsible for reviewing security event logs, and the Provider does not do so.', 'negated'],
+  // An allocation of each security control to a party is a statement of roles.
+  ['transparency.roles-responsibilities', 'The Provider shall keep a register stating, for each security control, which party operates it.', 'present'],
+  // Hedges: a qualifier set off by commas, and the party's own judgement of how much is enough.
+  ['backup.contracted-service', 'The Provider shall, where reasonably practicable, back up the Customer servers every day.', 'weak'],
+  ['backup.contracted-service', 'The Provider shall back up the Customer servers at intervals the Provider considers reasonable.', 'weak'],
+  ['supply-chain.risk-management', 'The Provider shall, to the extent it considers proportionate, assess the security risks of its suppliers.', 'weak'],
+  ['logging.retention', 'The Provider shall retain security logs for twelve months or for as long as its archive has room, whichever is shorter.', 'weak'],
+];
+
+/** [requirement, body that must not be evidence]. */
+const NOT_EVIDENCE: [string, string][] = [
+  // Reviewing access is an access review (AC-2, AC-6(7)), not a re-evaluation of the security terms.
+  ['governance.periodic-review', 'The Provider shall review all privileged access to the Customer network every six months.'],
+  // Reassessing a supplier's supply chain risks is SR-6 supply-chain management.
+  ['governance.periodic-review', "The Provider shall reassess each sub-processor's supply chain risks every year."],
+  // Service-level reviews are service management.
+  ['governance.periodic-review', "The Customer may review the Provider's performance against the service levels each month."],
+  // A responsibility matrix that lists the functions it allocates is no duty to perform each of them.
+  ['patching.ongoing-service', 'The Provider shall keep a responsibility matrix showing, for patching, backup and monitoring, which party does the work.'],
+  ['backup.contracted-service', 'The Provider shall keep a responsibility matrix showing, for patching, backup and monitoring, which party does the work.'],
+  // An audit right on notice, or complying with privacy laws, is no notice of an incident.
+  ['incident.notification-timeframe', 'The Provider shall allow for audits of its data centres on thirty days notice, and more often after a data breach.'],
+  ['incident.notification', 'The Provider shall allow for audits of its data centres on thirty days notice, and more often after a data breach.'],
+  ['incident.notification', 'Each party shall comply with the data breach notification and privacy laws that govern it.'],
+  // Taking down content is content moderation, not revoking the provider's access at exit.
+  ['accounts.exit-revocation', 'On termination the Provider may suspend the service, including removing content that breaks these terms.'],
+];
+
+/** Sentences that stay evidence: the duty's own act is there too. */
+const STILL_EVIDENCE: [string, string][] = [
+  ['governance.periodic-review', "The Customer may audit the Provider's access rights and security controls once a year."],
+  ['patching.ongoing-service', 'The Provider shall apply security patches to all servers as set out in the responsibility matrix.'],
+  ['incident.notification', 'The Provider shall comply with privacy laws and shall notify the Customer of any Security Incident within 48 hours.'],
+];
+
+describe('set 3 causes: general rules', () => {
+  it('a wildcard term ending in "e" also reads the -ing form without the e', () => {
+    const set = new TermSet(['remove*']);
+    assert.deepEqual(
+      set.find('removes, removing; remover; revoking; remov').map((h) => h.term),
+      ['removes', 'removing', 'remover'],
+    );
+    assert.deepEqual(new TermSet(['re*']).find('reing; re; red').map((h) => h.term), ['reing', 're', 'red']);
+  });
+  for (const [id, body, status] of STATUS) {
+    it(`${id} ${status}: "${body}"`, () => assert.equal(bundledStatus(body, id), status));
+  }
+  for (const [id, body] of NOT_EVIDENCE) {
+    it(`${id} no evidence: "${body}"`, () => assert.equal(bundledStatus(body, id), 'missing'));
+  }
+  for (const [id, body] of STILL_EVIDENCE) {
+    it(`${id} still evidence: "${body}"`, () => assert.notEqual(bundledStatus(body, id), 'missing'));
+  }
+});
