@@ -27,6 +27,13 @@ const STATUS: [string, string, string][] = [
   ['backup.contracted-service', 'The Provider shall back up the Customer servers at intervals the Provider considers reasonable.', 'weak'],
   ['supply-chain.risk-management', 'The Provider shall, to the extent it considers proportionate, assess the security risks of its suppliers.', 'weak'],
   ['logging.retention', 'The Provider shall retain security logs for twelve months or for as long as its archive has room, whichever is shorter.', 'weak'],
+  // A tier of a stated period ("of which the most recent …") is no cap on the period itself.
+  ['logging.retention', 'The Provider shall keep audit logs for two years, of which the most recent thirty days stay online.', 'present'],
+  ['logging.retention', 'The Provider shall keep the most recent ten thousand audit log entries.', 'weak'],
+  // "does not restrict / limit" the concept is the refusal of least privilege itself.
+  ['privilege.least-privilege', 'The Provider does not restrict the access rights of its help-desk staff.', 'negated'],
+  // A later clause that keeps the duty "only for" part of it narrows the duty.
+  ['mfa.provider-access', 'The Provider shall require multi-factor authentication for all accounts of its personnel that access the Customer systems.\n\nNotwithstanding the previous paragraph, the Provider is required to use multi-factor authentication only for its remote access to the Customer systems.', 'weak'],
 ];
 
 /** [requirement, body that must not be evidence]. */
@@ -55,6 +62,12 @@ const STILL_EVIDENCE: [string, string][] = [
   ['incident.notification', 'The Provider shall comply with privacy laws and shall notify the Customer of any Security Incident within 48 hours.'],
 ];
 
+/** [requirement, body, status it must not get]: "does not restrict" another party's rights is no refusal of the duty. */
+const NOT_STATUS: [string, string, string][] = [
+  ['privilege.least-privilege', "This clause does not restrict the Customer's rights to audit the access rights of the Provider staff.", 'negated'],
+  ['privilege.least-privilege', "This clause does not limit the Provider's obligation to restrict access rights.", 'negated'],
+];
+
 describe('set 3 causes: general rules', () => {
   it('a wildcard term ending in "e" also reads the -ing form without the e', () => {
     const set = new TermSet(['remove*']);
@@ -69,6 +82,9 @@ describe('set 3 causes: general rules', () => {
   }
   for (const [id, body] of NOT_EVIDENCE) {
     it(`${id} no evidence: "${body}"`, () => assert.equal(bundledStatus(body, id), 'missing'));
+  }
+  for (const [id, body, status] of NOT_STATUS) {
+    it(`${id} not ${status}: "${body}"`, () => assert.notEqual(bundledStatus(body, id), status));
   }
   for (const [id, body] of STILL_EVIDENCE) {
     it(`${id} still evidence: "${body}"`, () => assert.notEqual(bundledStatus(body, id), 'missing'));

@@ -9,10 +9,13 @@ import type { Span } from './types';
 /** A sentence that opens by qualifying another clause. */
 export const QUALIFIES_ANOTHER = /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}[.)])\s*)?(?:notwithstanding|despite|in\s+derogation\s+of)\b/i;
 
-/** "only where …", "only if …", "only to the extent …": a condition that limits when the duty holds. */
-const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b/gi;
+/**
+ * "only where …", "only if …", "only to the extent …": a condition that limits when the duty holds;
+ * "only for …" limits what it covers ("Notwithstanding clause 4, MFA is required only for remote access").
+ */
+const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|for|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b/gi;
 /** "…, but only where …": the restriction of the clause before it. */
-const BUT_ONLY = /\bbut\s+(?=only\s+(?:where|if|when|whenever|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b)/i;
+const BUT_ONLY = /\bbut\s+(?=only\s+(?:where|if|when|whenever|for|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b)/i;
 
 /**
  * The "only where …" condition that narrows the duty at `conceptAt` in `text`, if the sentence is

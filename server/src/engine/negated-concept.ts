@@ -5,7 +5,8 @@
  * - "The Contractor does not patch Client systems": "does not" right before the act; also with
  *   the act's own verbs and object between ("we do not collect, keep or review the security logs",
  *   "we do not keep your systems separate"). Not a negated verb that bears on another clause or
- *   duty ("does not limit the Supplier's obligation to patch", "does not relieve …").
+ *   duty ("does not limit the Supplier's obligation to patch", "does not relieve …"); but "does not
+ *   restrict the access rights" negates the limiting that least privilege is.
  * - "Client data is not backed up", "the systems are not separated", "logs will not be retained":
  *   a negated passive right before the act. Not in a relative clause ("backups that are not
  *   encrypted shall be deleted" states a duty about such backups).
@@ -24,6 +25,13 @@ const DOES_NOT = /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t
 /** "does not" + up to three coordinated verbs + up to four words of object before the concept. */
 const DOES_NOT_ACT =
   /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?!(?:limit|affect|relieve|release|prejudice|restrict|reduce|waive|excuse|diminish|derogate|apply|mean|require|permit|allow|prevent|need|have|intend|guarantee|warrant|represent|exclude|override|replace|oblige|obligate)\b)\p{L}+(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,3}\s+(?:(?!(?:that|which|who|if|when|unless|to|but|other)\b)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+/**
+ * "does not restrict the access rights", "does not limit its engineers' privileges": limiting is
+ * the act itself when what follows is the concept, not another party's obligation, right or
+ * liability ("does not limit the Supplier's obligation to …" bears on another clause).
+ */
+const DOES_NOT_LIMIT =
+  /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:limit|restrict)\s+(?:(?!(?:obligations?|duty|duties|liabilit(?:y|ies)|rights?|remed(?:y|ies)|ability|responsibilit(?:y|ies)|that|which|who|if|when|unless|to|but|other|in|under)\b)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 const PASSIVE_NOT = /(?<!\b(?:that|which|who)\s+)\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t|(?:will|shall)\s+not\s+be|won['’]t\s+be)\s+(?:\p{L}+ly\s+)?$/iu;
 const NO_OBJECT = /(?:^|[\s(—–-])no\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOT_REQUIRED_AFTER = /^[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:required|provided|included|performed|offered|given)\b/iu;
@@ -49,7 +57,7 @@ export function negatedConcept(text: string, concepts: readonly Span[], region: 
     const from = Math.max(region.start, c.start - 40);
     const before = text.slice(from, c.start);
     const after = text.slice(c.end, region.end);
-    const m = DOES_NOT.exec(before) ?? DOES_NOT_ACT.exec(before) ?? PASSIVE_NOT.exec(before) ?? RESPONSIBILITY_FOR.exec(before) ?? (HAS_NO.test(before) && DUTY_AFTER.test(after) ? HAS_NO.exec(before) : null) ?? (NOT_REQUIRED_AFTER.test(after) ? NO_OBJECT.exec(before) : null);
+    const m = DOES_NOT.exec(before) ?? DOES_NOT_ACT.exec(before) ?? DOES_NOT_LIMIT.exec(before) ?? PASSIVE_NOT.exec(before) ?? RESPONSIBILITY_FOR.exec(before) ?? (HAS_NO.test(before) && DUTY_AFTER.test(after) ? HAS_NO.exec(before) : null) ?? (NOT_REQUIRED_AFTER.test(after) ? NO_OBJECT.exec(before) : null);
     if (m) return { start: from + m.index + m[0].search(/\S/), end: c.end };
     const p = PROVIDES_NO.exec(before);
     if (p) return { start: from + p.index, end: c.end };
