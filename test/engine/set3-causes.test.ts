@@ -32,6 +32,10 @@ const STATUS: [string, string, string][] = [
   ['logging.retention', 'The Provider shall keep the most recent ten thousand audit log entries.', 'weak'],
   // "does not restrict / limit" the concept is the refusal of least privilege itself.
   ['privilege.least-privilege', 'The Provider does not restrict the access rights of its help-desk staff.', 'negated'],
+  // A party name that begins a defined term stays part of it across a paragraph's soft line break.
+  ['backup.contracted-service', 'The Provider does not back up the Customer\nEnvironment and gives no assurance that data can be restored.', 'negated'],
+  ['backup.contracted-service', 'The Provider shall back up the Customer\nsystems every night to a second site.', 'present'],
+  ['supply-chain.risk-management', 'The Provider shall, where it considers it commercially appropriate, ask its suppliers about their security practices.', 'weak'],
   // A later clause that keeps the duty "only for" part of it narrows the duty.
   ['mfa.provider-access', 'The Provider shall require multi-factor authentication for all accounts of its personnel that access the Customer systems.\n\nNotwithstanding the previous paragraph, the Provider is required to use multi-factor authentication only for its remote access to the Customer systems.', 'weak'],
 ];
