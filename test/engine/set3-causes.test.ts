@@ -36,6 +36,10 @@ const STATUS: [string, string, string][] = [
   ['backup.contracted-service', 'The Provider does not back up the Customer\nEnvironment and gives no assurance that data can be restored.', 'negated'],
   ['backup.contracted-service', 'The Provider shall back up the Customer\nsystems every night to a second site.', 'present'],
   ['supply-chain.risk-management', 'The Provider shall, where it considers it commercially appropriate, ask its suppliers about their security practices.', 'weak'],
+  // A duty the advisory gives both parties, made the customer's sole responsibility, is moved to it,
+  // even when its object names the provider's suppliers.
+  ['supply-chain.risk-management', "The Customer is solely responsible for vetting the security risks of the Provider's subcontractors.", 'wrong-party'],
+  ['transparency.roles-responsibilities', 'The Customer is solely responsible for recording, for each security control, which party operates it.', 'wrong-party'],
   // A later clause that keeps the duty "only for" part of it narrows the duty.
   ['mfa.provider-access', 'The Provider shall require multi-factor authentication for all accounts of its personnel that access the Customer systems.\n\nNotwithstanding the previous paragraph, the Provider is required to use multi-factor authentication only for its remote access to the Customer systems.', 'weak'],
 ];

@@ -269,9 +269,10 @@ function classifyScoped(
   //     provider beside the customer ("The Provider and the Customer shall each …") or whose act
   //     is oversight of it ("The Customer shall audit the Provider's controls") stays; a provider
   //     name inside the object ("shall disable all Provider accounts") commits the provider to nothing.
-  if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
+  //     The customer's *sole* responsibility is its own work, never oversight of the provider.
+  if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility' || verb.kind === 'sole')) {
     const beside = namesParty(region.text.slice(region.start, verb.start), parties, 'provider');
-    const oversight = OVERSIGHT.test(actAfter(region.text, verb.end, region.end)) && namesParty(beforeSubordinate(region.text.slice(verb.end, region.end)), parties, 'provider');
+    const oversight = verb.kind !== 'sole' && OVERSIGHT.test(actAfter(region.text, verb.end, region.end)) && namesParty(beforeSubordinate(region.text.slice(verb.end, region.end)), parties, 'provider');
     if (!beside && !oversight) {
       return { status: 'wrong-party', reason: `only the ${parties.customer} takes it on; AA22-131A expects the ${parties.provider} to share it`, cue: cueAt(region, verb), ...withSubject };
     }
