@@ -31,9 +31,9 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   2: {
     original: 43,
     removed: 43,
-    hedged: 35,
+    hedged: 37,
     disclaimed: 39,
-    moved: 34,
+    moved: 36,
     reworded: 44,
     'qualified-later': 4,
     threshold: 4,
@@ -41,13 +41,13 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // Set 3 (drafts 11-14, held out). First run, before any rule was changed for it:
   // 40, 37, 28, 24, 30, 43, 2, 4 = 208/273.
   3: {
-    original: 40,
-    removed: 37,
-    hedged: 28,
-    disclaimed: 24,
-    moved: 30,
+    original: 43,
+    removed: 43,
+    hedged: 42,
+    disclaimed: 38,
+    moved: 39,
     reworded: 43,
-    'qualified-later': 2,
+    'qualified-later': 3,
     threshold: 4,
   },
 };
