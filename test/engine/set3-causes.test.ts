@@ -40,6 +40,13 @@ const STATUS: [string, string, string][] = [
   // even when its object names the provider's suppliers.
   ['supply-chain.risk-management', "The Customer is solely responsible for vetting the security risks of the Provider's subcontractors.", 'wrong-party'],
   ['transparency.roles-responsibilities', 'The Customer is solely responsible for recording, for each security control, which party operates it.', 'wrong-party'],
+  // A negated second predicate ("… and is not required to …") keeps the first clause's subject,
+  // or that of its innermost "that" clause when it names one.
+  ['network.segregation', "The Provider runs the Customer on pooled servers and is not required to isolate the Customer's workloads from those of its other customers.", 'negated'],
+  ['network.segregation', "The Customer accepts that the Provider runs every client on pooled servers and has no obligation to isolate the Customer's workloads from those of its other customers.", 'negated'],
+  ['network.segregation', 'The Provider shall ensure that each tenant network is isolated from those of its other customers and shall test the isolation every year.', 'present'],
+  // The customer's sole responsibility decides over the provider's "does not" in the same sentence.
+  ['network.segregation', "The Customer shall be solely responsible for isolating its workloads from those of the Provider's other customers, and the Provider does not provide isolation.", 'negated'],
   // A later clause that keeps the duty "only for" part of it narrows the duty.
   ['mfa.provider-access', 'The Provider shall require multi-factor authentication for all accounts of its personnel that access the Customer systems.\n\nNotwithstanding the previous paragraph, the Provider is required to use multi-factor authentication only for its remote access to the Customer systems.', 'weak'],
 ];

@@ -12,7 +12,7 @@
  */
 import { inAsideOnly, mainVerbs, qualifiesAnotherAct } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
-import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList } from './clauses';
+import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement } from './clauses';
 import { documentNames, type Parties } from './parties';
 import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
@@ -179,7 +179,8 @@ function classifyScoped(
   const mentions = partyMentions(region.text, parties, region.start, region.end);
   const verb = verbs[0];
   // "The Supplier shall retain logs and shall make them available": the second predicate's subject is the first's.
-  const head = region === main ? coordinatedHead(text, clauses, ci) : undefined;
+  const coordinated = region === main ? coordinatedHead(text, clauses, ci) : undefined;
+  const head = coordinated && innermostComplement(text, coordinated, (s) => partyMentions(text, parties, s.start, s.end).length > 0);
   const subjectFrom = head ? { mentions: partyMentions(text, parties, head.start, head.end), verb: verbsIn(text, head.start, head.end, req)[0], start: head.start } : { mentions, verb, start: region.start };
   const who = subjectOf(region.text, subjectFrom.mentions, subjectFrom.verb, subjectFrom.start, parties);
   const subject: Role | undefined = who === 'both' ? undefined : who;
@@ -220,7 +221,8 @@ function classifyScoped(
   // 1. Negation: disclaimed or excluded. Only the verb region counts, so a carve-out's "not
   //    required" does not negate the obligation it qualifies.
   const negation = verbs.find((v) => v.kind === 'negation');
-  if (negation) {
+  // "The Customer is solely responsible for X, and the Provider does not do X": the move decides (2).
+  if (negation && !(otherParty && verbs.some((v) => v.kind === 'sole'))) {
     if (otherParty) {
       return { status: 'weak', reason: `it only says what the ${partyName(subject!)} need not do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, negation), ...withSubject };
     }
