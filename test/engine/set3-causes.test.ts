@@ -47,6 +47,14 @@ const STATUS: [string, string, string][] = [
   ['network.segregation', 'The Provider shall ensure that each tenant network is isolated from those of its other customers and shall test the isolation every year.', 'present'],
   // The customer's sole responsibility decides over the provider's "does not" in the same sentence.
   ['network.segregation', "The Customer shall be solely responsible for isolating its workloads from those of the Provider's other customers, and the Provider does not provide isolation.", 'negated'],
+  // NIST SP 800-171 3.1.2: "… functions that authorized users are permitted to execute" names
+  // whose permissions are meant; it does not make the duty permissive.
+  ['privilege.least-privilege', 'The Provider shall grant access rights only for the functions that its engineers are permitted to perform.', 'present'],
+  ['privilege.least-privilege', 'Help-desk staff are permitted to hold only the access rights their duties require.', 'weak'],
+  // The object said not to be restricted, or not to be part of the measures, is the refusal itself.
+  ['privilege.least-privilege', 'Access rights are not restricted by job role, and every engineer is a domain administrator.', 'negated'],
+  ['privilege.least-privilege', 'Access rights are not restricted to office hours.', 'present'],
+  ['mfa.services-delivered', 'Two-factor authentication is not part of the measures: Customer users are not required to use it.', 'negated'],
   // A later clause that keeps the duty "only for" part of it narrows the duty.
   ['mfa.provider-access', 'The Provider shall require multi-factor authentication for all accounts of its personnel that access the Customer systems.\n\nNotwithstanding the previous paragraph, the Provider is required to use multi-factor authentication only for its remote access to the Customer systems.', 'weak'],
 ];

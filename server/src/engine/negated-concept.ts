@@ -16,8 +16,9 @@
  *   patching": a party that has no duty named by the requirement's words.
  * - "Security event logging and monitoring are not part of Northwind's services": the object said
  *   not to be part of the services, whatever the provider is called.
- * - "MFA is not provided", "backups are not included": the object said not to be provided,
- *   required, included, performed, enabled or enforced; "the Provider provides no MFA".
+ * - "MFA is not provided", "backups are not included", "access rights are not restricted": the
+ *   object said not to be provided, required, included, performed, enabled, enforced or restricted
+ *   (not "restricted to", which narrows); "the Provider provides no MFA".
  */
 import type { Span } from './types';
 
@@ -38,8 +39,8 @@ const NOT_REQUIRED_AFTER = /^[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be)\s+(?
 const HAS_NO = /\b(?:has|have|bears?|owes?|assumes?|accepts?)\s+no\s+$/iu;
 /** "has no supply chain risk management obligations": up to three more words of the duty's name before the noun. */
 const DUTY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:obligations?|duty|duties|responsibilit(?:y|ies))\b/iu;
-const NOT_PROVIDED_AFTER = /^\s+(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:provided|required|included|performed|offered|enabled|enforced|supported)\b/iu;
-const NOT_PART_AFTER = /^[^.;:]{0,40}?\b(?:is|are)\s+not\s+part\s+of\s+(?:the\s+|its\s+|our\s+|\p{Lu}[\p{L}\p{N}&-]*['’]s\s+)?(?:services?|scope|offering|plans?)\b/iu;
+const NOT_PROVIDED_AFTER = /^\s+(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:provided|required|included|performed|offered|enabled|enforced|supported|restricted(?!\s+to\b))\b/iu;
+const NOT_PART_AFTER = /^[^.;:]{0,40}?\b(?:is|are)\s+not\s+part\s+of\s+(?:the\s+|its\s+|our\s+|\p{Lu}[\p{L}\p{N}&-]*['’]s\s+)?(?:services?|scope|offering|plans?|measures)\b/iu;
 const PROVIDES_NO = /\b(?:provides?|offers?|performs?|includes?)\s+no\s+$/iu;
 const RESPONSIBILITY_FOR = /\b(?:has|have|bears?|assumes?|accepts?)\s+no\s+(?:obligation|duty|responsibility|liability)\s+(?:for|to\s+(?:perform|provide|carry\s+out))\s+$/iu;
 
