@@ -49,7 +49,7 @@ const STATUS: [string, string, string][] = [
   ['network.segregation', "The Customer shall be solely responsible for isolating its workloads from those of the Provider's other customers, and the Provider does not provide isolation.", 'negated'],
   // NIST SP 800-171 3.1.2: "… functions that authorized users are permitted to execute" names
   // whose permissions are meant; it does not make the duty permissive.
-  ['privilege.least-privilege', 'The Provider shall grant access rights only for the functions that its engineers are permitted to perform.', 'present'],
+  ['privilege.least-privilege', 'The Provider shall:\n\n(c) grant access rights only for the functions that its engineers are permitted to perform; and\n(d) keep a register of them.', 'present'],
   ['privilege.least-privilege', 'Help-desk staff are permitted to hold only the access rights their duties require.', 'weak'],
   // The object said not to be restricted, or not to be part of the measures, is the refusal itself.
   ['privilege.least-privilege', 'Access rights are not restricted by job role, and every engineer is a domain administrator.', 'negated'],
