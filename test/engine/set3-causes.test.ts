@@ -55,6 +55,9 @@ const STATUS: [string, string, string][] = [
   ['privilege.least-privilege', 'Access rights are not restricted by job role, and every engineer is a domain administrator.', 'negated'],
   ['privilege.least-privilege', 'Access rights are not restricted to office hours.', 'present'],
   ['mfa.services-delivered', 'Two-factor authentication is not part of the measures: Customer users are not required to use it.', 'negated'],
+  // "No retention period applies" refuses a period; "no shorter period applies" after one does not.
+  ['logging.retention', 'No retention period applies to the firewall logs, which the Provider may purge at will.', 'negated'],
+  ['logging.retention', 'The Provider shall keep audit logs for a year; no shorter retention period applies to them.', 'present'],
   // A later clause that keeps the duty "only for" part of it narrows the duty.
   ['mfa.provider-access', 'The Provider shall require multi-factor authentication for all accounts of its personnel that access the Customer systems.\n\nNotwithstanding the previous paragraph, the Provider is required to use multi-factor authentication only for its remote access to the Customer systems.', 'weak'],
 ];

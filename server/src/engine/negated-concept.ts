@@ -11,7 +11,8 @@
  *   a negated passive right before the act. Not in a relative clause ("backups that are not
  *   encrypted shall be deleted" states a duty about such backups).
  * - "No restriction of administrative privileges is required", "no backups are provided": the
- *   object negated by "no" and then said not to be required, provided, included or performed.
+ *   object negated by "no" and then said not to be required, provided, included or performed;
+ *   "no retention period applies to the logs".
  * - "The Supplier has no supply-chain risk management obligations", "bears no responsibility for
  *   patching": a party that has no duty named by the requirement's words.
  * - "Security event logging and monitoring are not part of Northwind's services": the object said
@@ -35,7 +36,7 @@ const DOES_NOT_LIMIT =
   /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:limit|restrict)\s+(?:(?!(?:obligations?|duty|duties|liabilit(?:y|ies)|rights?|remed(?:y|ies)|ability|responsibilit(?:y|ies)|that|which|who|if|when|unless|to|but|other|in|under)\b)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 const PASSIVE_NOT = /(?<!\b(?:that|which|who)\s+)\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t|(?:will|shall)\s+not\s+be|won['’]t\s+be)\s+(?:\p{L}+ly\s+)?$/iu;
 const NO_OBJECT = /(?:^|[\s(—–-])no\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const NOT_REQUIRED_AFTER = /^[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:required|provided|included|performed|offered|given)\b/iu;
+const NOT_REQUIRED_AFTER = /^[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:required|provided|included|performed|offered|given)\b|^\s+periods?\s+(?:applies|apply|is\s+(?:set|stated|agreed))\b/iu;
 const HAS_NO = /\b(?:has|have|bears?|owes?|assumes?|accepts?)\s+no\s+$/iu;
 /** "has no supply chain risk management obligations": up to three more words of the duty's name before the noun. */
 const DUTY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:obligations?|duty|duties|responsibilit(?:y|ies))\b/iu;
