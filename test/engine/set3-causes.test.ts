@@ -55,6 +55,8 @@ const STATUS: [string, string, string][] = [
   ['privilege.least-privilege', 'Access rights are not restricted by job role, and every engineer is a domain administrator.', 'negated'],
   ['privilege.least-privilege', 'Access rights are not restricted to office hours.', 'present'],
   ['mfa.services-delivered', 'Two-factor authentication is not part of the measures: Customer users are not required to use it.', 'negated'],
+  // Users named by another customer role word are the customer's users ("Customer users" already was).
+  ['mfa.services-delivered', 'The Supplier shall require two-factor authentication for all Buyer users.', 'present'],
   // "No retention period applies" refuses a period; "no shorter period applies" after one does not.
   ['logging.retention', 'No retention period applies to the firewall logs, which the Provider may purge at will.', 'negated'],
   ['logging.retention', 'The Provider shall keep audit logs for a year; no shorter retention period applies to them.', 'present'],
