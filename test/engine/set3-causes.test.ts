@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { TermSet } from '../../server/src/engine/terms';
-import { bundledStatus } from './matching-helpers';
+import { analyze } from '../../server/src/engine';
+import { aa22, bundledStatus, findingOf, MSA_PREAMBLE } from './matching-helpers';
 
 /** [requirement, body, status it must get]. */
 const STATUS: [string, string, string][] = [
@@ -57,6 +58,8 @@ const STATUS: [string, string, string][] = [
   ['mfa.services-delivered', 'Two-factor authentication is not part of the measures: Customer users are not required to use it.', 'negated'],
   // Users named by another customer role word are the customer's users ("Customer users" already was).
   ['mfa.services-delivered', 'The Supplier shall require two-factor authentication for all Buyer users.', 'present'],
+  // Without a qualification of another clause, "only to" is no narrowing.
+  ['incident.notification', "The Provider shall notify the Customer of any Security Incident within 24 hours and shall report it only to the Customer's security officer.", 'present'],
   // "No retention period applies" refuses a period; "no shorter period applies" after one does not.
   ['logging.retention', 'No retention period applies to the firewall logs, which the Provider may purge at will.', 'negated'],
   ['logging.retention', 'The Provider shall keep audit logs for a year; no shorter retention period applies to them.', 'present'],
@@ -104,6 +107,12 @@ describe('set 3 causes: general rules', () => {
       ['removes', 'removing', 'remover'],
     );
     assert.deepEqual(new TermSet(['re*']).find('reing; re; red').map((h) => h.term), ['reing', 're', 'red']);
+  });
+  it('a sentence whose subject is the duty of another clause ("obligation under Section 4.2 … applies only to …") narrows it: a conflict', () => {
+    const body = 'The Provider shall notify the Customer of any Security Incident within 24 hours.\n\nThe Provider\'s obligation under Section 4.2 to notify the Customer applies only to Security Incidents that the Provider has confirmed.\n';
+    assert.equal(findingOf(analyze(MSA_PREAMBLE + body, { catalog: aa22(), force: true }), 'incident.notification').conflict !== undefined, true);
+    const plain = 'The Provider shall notify the Customer of any Security Incident within 24 hours.\n';
+    assert.equal(findingOf(analyze(MSA_PREAMBLE + plain, { catalog: aa22(), force: true }), 'incident.notification').conflict, undefined);
   });
   for (const [id, body, status] of STATUS) {
     it(`${id} ${status}: "${body}"`, () => assert.equal(bundledStatus(body, id), status));
