@@ -45,26 +45,28 @@ export function qualifiesAnotherAct(text: string, span: Span, conceptAt: number)
   return span.start > conceptAt && ANOTHER_ACT.test(text.slice(conceptAt, span.start));
 }
 
-/** Right before a modal: the opening of a restrictive relative clause, "that", "which the Customer". */
-const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?$/u;
+/**
+ * Right before a modal: the opening of a restrictive relative clause, "that", "which the
+ * Customer", or a coordinated verb of one ("any event that is or may be a Security Incident",
+ * "a breach that involves or may involve unauthorised access").
+ */
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+|(?:is|are|involves?|affects?|relates?)\s+(?:or|and\/or)\s+)?$/u;
 
 /**
  * The verbs that may govern a sentence: not a modal inside an aside about a noun (while others
  * remain), nor a permissive modal of a restrictive relative clause ("every account that can
- * access the Customer's systems", "storage that the Customer can search", "functions that
- * authorized users are permitted to execute"), which describes the noun, so the clause's own verb
- * or its lead-in ("The Provider will:") decides.
+ * access the Customer's systems", "storage that the Customer can search"), which describes the
+ * noun, so the clause's own verb or its lead-in ("The Provider will:") decides.
  */
 export function mainVerbs<V extends Span & { kind: string }>(text: string, verbs: V[], conceptAt: number): V[] {
   const outsideAsides = verbs.some((v) => !inAsideOnly(text, v, conceptAt)) ? verbs.filter((v) => !inAsideOnly(text, v, conceptAt)) : verbs;
-  return outsideAsides.filter((v) => !(v.kind === 'permissive' && (RELATIVE_BEFORE.test(text.slice(Math.max(0, v.start - 60), v.start)) || describedPermission(text, v))));
+  return outsideAsides.filter((v) => !(v.kind === 'permissive' && (RELATIVE_BEFORE.test(text.slice(Math.max(0, v.start - 60), v.start)) || scopeOfPermission(text, v))));
 }
 
-/** "… functions that authorized users are permitted to execute" (NIST SP 800-171 3.1.2): a relative clause naming whose permissions are meant. */
-const PERMISSION_WORDS = /^(?:is|are)\s+(?:permitted|authori[sz]ed|allowed)\s+to$/i;
-/** Not the complement of a verb of saying or securing ("shall ensure that backups are permitted to …"). */
-const RELATIVE_WITH_SUBJECT = /(?<!\b(?:ensure|ensures|agree|agrees|warrant|warrants|procure|procures|confirm|confirms|acknowledge|acknowledges|require|requires|state|states|provide|provides|certify|certifies|represent|represents|so|such)\s+)\b(?:that|which)\s+(?:[\p{L}-]+\s+){1,3}$/u;
+/** "the functions that authorized users are permitted to execute": a relative clause that says what a noun's holders may do. */
+const PERMITTED_TERM = /^(?:are|is)\s+(?:permitted|allowed|authori[sz]ed)\s+to$/i;
+const RELATIVE_NOUN_BEFORE = /\b(?:that|which|whom?)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u;
 
-function describedPermission(text: string, v: Span): boolean {
-  return PERMISSION_WORDS.test(text.slice(v.start, v.end)) && RELATIVE_WITH_SUBJECT.test(text.slice(Math.max(0, v.start - 50), v.start));
+function scopeOfPermission(text: string, v: Span): boolean {
+  return PERMITTED_TERM.test(text.slice(v.start, v.end).trim()) && RELATIVE_NOUN_BEFORE.test(text.slice(Math.max(0, v.start - 60), v.start));
 }

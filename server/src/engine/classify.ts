@@ -12,7 +12,7 @@
  */
 import { inAsideOnly, mainVerbs, qualifiesAnotherAct } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
-import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement } from './clauses';
+import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
 import { documentNames, type Parties } from './parties';
 import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
@@ -24,6 +24,9 @@ import { TextScan } from './text-scan';
 import { negatedConcept } from './negated-concept';
 import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
 import { customerPresentAct, speaksFirst } from './plain-allocation';
+import { opensWithInstruction } from './promise-lead';
+import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
+import { LOGGED_ITEM, loggedItemOnly } from './logged-items';
 import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenHits } from './clause-verbs';
 import type { Requirement, Role, Span, Status } from './types';
 
@@ -58,6 +61,8 @@ export interface LeadIn {
   start: number;
   /** A section's declaration that its statements are promises (promise-lead.ts), not an outline parent. */
   declared?: boolean;
+  /** A "Deliverables" heading over the section: its imperative sentences instruct the provider. */
+  deliverables?: boolean;
 }
 
 interface Region extends Span {
@@ -136,9 +141,7 @@ function classifyScoped(
 
   // The verb region: the clause without its carve-outs; else the nearest earlier clause with a
   // verb; else the lead-in sentence.
-  const leadingCarve = carves.find((c) => c.leading);
-  const main: Region = { text, base, start: leadingCarve ? leadingCarve.end : clause.start, end: carves.find((c) => !c.leading)?.start ?? clause.end };
-  if (main.end < main.start) main.end = main.start;
+  const main: Region = { text, base, ...verbSpan(clause, carves, (from, to) => verbsIn(text, from, to, req).length > 0) };
   let region: Region = main;
   // A modal inside an aside about a noun (", which may change from time to time,") or a relative
   // clause ("accounts that can access …") is not the duty's verb.
@@ -176,6 +179,8 @@ function classifyScoped(
       verbs = vs;
     }
   }
+  // An item under "The following events must be logged:" names what is logged, not a duty to do it.
+  if (region.text !== text && leadIn && loggedItemOnly(leadIn.text, req)) return { status: 'weak', reason: LOGGED_ITEM, unrelated: true };
   const mentions = partyMentions(region.text, parties, region.start, region.end);
   const verb = verbs[0];
   // "The Supplier shall retain logs and shall make them available": the second predicate's subject is the first's.
@@ -218,6 +223,8 @@ function classifyScoped(
   if (verb && (verb.kind === 'binding' || verb.kind === 'responsibility') && PAYMENT_ACT.test(actAfter(region.text, verb.end, region.end))) {
     return { status: 'weak', reason: 'a payment term: it is about paying for this, not doing it', unrelated: true, ...withSubject };
   }
+  // 0b. "… support required following the Customer's failure to back up": the other party's failure, not the duty.
+  if (otherPartysFailure(text, req, parties, obligated)) return { status: 'weak', reason: OTHER_PARTYS_FAILURE, unrelated: true };
   // 1. Negation: disclaimed or excluded. Only the verb region counts, so a carve-out's "not
   //    required" does not negate the obligation it qualifies.
   const negation = verbs.find((v) => v.kind === 'negation');
@@ -308,6 +315,8 @@ function classifyScoped(
   for (const h of lex.hedges) {
     const set = h.set.withNames?.(docNames) ?? h.set;
     const found = firstHit((s, scan) => set.find(s, 0, scan));
+    // "shall provide access … when requested": an audit or access right is exercised on request.
+    if (found && h.exceptActs && cueRegions.some((r) => h.exceptActs!.test(r.text.slice(r.start, r.end)))) continue;
     if (found) return { status: 'weak', reason: h.reason, cue: cueAt(found.region, found.hit), ...withSubject };
   }
   // 4. Permissive modals weaken only the obligated party's duty; "the Customer may audit" is a
@@ -324,6 +333,7 @@ function classifyScoped(
   if (threshold) return { ...threshold, ...withSubject };
   // 6. No modal at all: a description, a capability, or a requirement stated in the present tense.
   if (!verb) {
+    if (leadIn?.deliverables && opensWithInstruction(text, lex)) return { status: 'present', reason: `an instruction listed under “${leadIn.text}”: a deliverable owed`, ...withSubject };
     // "We offer two-factor authentication, but your account's security is up to you": a
     // description followed by a disclaimer in the same sentence is a disclaimer.
     if (obligated) {

@@ -72,6 +72,23 @@ export function carveOuts(text: string, clause: Span, lex: Lexicon): CarveOut[] 
   return out;
 }
 
+/**
+ * Where the verb of a clause is read: the clause without its carve-outs. "After acceptance, if
+ * incidents are found, the Provider shall …": a condition set off after an opening phrase without
+ * a verb (`hasVerb`) is skipped, and the duty after it is read.
+ */
+export function verbSpan(clause: Span, carves: CarveOut[], hasVerb: (from: number, to: number) => boolean): Span {
+  const leading = carves.find((c) => c.leading);
+  let start = leading ? leading.end : clause.start;
+  let inner = carves.find((c) => !c.leading);
+  if (inner && inner.end < clause.end && !hasVerb(start, inner.start)) {
+    start = inner.end;
+    inner = carves.find((c) => !c.leading && c.start >= start);
+  }
+  const end = inner?.start ?? clause.end;
+  return { start, end: Math.max(start, end) };
+}
+
 export const THAT_CLAUSE = /^\s*(?:(?:and|or)\s+)?that\b/i;
 
 /** A clause that is an item of an enumeration: "(c) defects will be corrected". */

@@ -15,6 +15,12 @@ export interface CueGroup {
   fix?: HedgeFix;
   /** Negations: a disclaimer of the duty itself. */
   decisive?: boolean;
+  /**
+   * Hedges: acts that are by nature done when the other party asks (giving access, audits); a
+   * clause whose act is one of them is not weakened by this group ("shall provide access … upon
+   * request" is the normal form of an audit right).
+   */
+  exceptActs?: string[];
   phrases: string[];
 }
 
@@ -38,6 +44,7 @@ export interface LexiconData {
   capability?: string[];
   exclusions?: string[];
   flowDown?: string[];
+  instructions?: string[];
   parties?: PartyWords;
 }
 
@@ -63,6 +70,8 @@ export interface CompiledGroup {
   reason: string;
   fix?: HedgeFix;
   decisive?: boolean;
+  /** The group's exceptActs: a clause holding one of them is not weakened by the group. */
+  exceptActs?: TermSet;
 }
 
 export interface Lexicon {
@@ -76,6 +85,8 @@ export interface Lexicon {
   capability: TermSet;
   /** "include the substance of this clause in all subcontracts": a duty to pass the clause on. */
   flowDown: TermSet;
+  /** Verbs that open an instruction under a Deliverables heading ("Provide the results …"). */
+  instructions: TermSet;
   /** Does a carve-out word open an exclusion ("except", "other than")? */
   exclusionWord: RegExp;
   /** How to fix a cue: the fix of the hedge group one of whose phrases is the whole cue. */
@@ -171,7 +182,7 @@ function partyWords(data: LexiconData): Required<PartyWords> {
 
 export function compileLexicon(data: LexiconData): Lexicon {
   const parties = partyWords(data);
-  const group = (g: CueGroup): CompiledGroup => ({ set: phraseSet(g.phrases, parties), reason: g.reason, ...(g.fix ? { fix: g.fix } : {}), ...(g.decisive ? { decisive: true } : {}) });
+  const group = (g: CueGroup): CompiledGroup => ({ set: phraseSet(g.phrases, parties), reason: g.reason, ...(g.fix ? { fix: g.fix } : {}), ...(g.decisive ? { decisive: true } : {}), ...(g.exceptActs?.length ? { exceptActs: termSet(g.exceptActs) } : {}) });
   const hedges = (data.hedges ?? []).map(group);
   const negations = (data.negations ?? []).map(group);
   const fixOf = (cue: string): HedgeFix | undefined => {
@@ -186,6 +197,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     sole: termSet(data.soleResponsibility ?? []),
     capability: termSet(data.capability ?? []),
     flowDown: termSet(data.flowDown ?? []),
+    instructions: termSet(data.instructions ?? []),
   };
   // Registered now, in one batch, so that classification reads each clause with one shared scan (terms.ts).
   for (const set of Object.values(sets)) set.register();
@@ -222,6 +234,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     capability: list(base.capability, extra.capability),
     exclusions: list(base.exclusions, extra.exclusions),
     flowDown: list(base.flowDown, extra.flowDown),
+    instructions: list(base.instructions, extra.instructions),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),
