@@ -28,6 +28,7 @@ const STATUS: [string, string, string][] = [
   ['backup.contracted-service', 'The Provider shall back up the Customer servers at intervals the Provider considers reasonable.', 'weak'],
   ['supply-chain.risk-management', 'The Provider shall, to the extent it considers proportionate, assess the security risks of its suppliers.', 'weak'],
   ['logging.retention', 'The Provider shall retain security logs for twelve months or for as long as its archive has room, whichever is shorter.', 'weak'],
+  ['supply-chain.risk-management', 'The Provider shall, where it considers it commercially appropriate, ask its suppliers about their security practices.', 'weak'],
   // A tier of a stated period ("of which the most recent …") is no cap on the period itself.
   ['logging.retention', 'The Provider shall keep audit logs for two years, of which the most recent thirty days stay online.', 'present'],
   ['logging.retention', 'The Provider shall keep the most recent ten thousand audit log entries.', 'weak'],
@@ -36,7 +37,6 @@ const STATUS: [string, string, string][] = [
   // A party name that begins a defined term stays part of it across a paragraph's soft line break.
   ['backup.contracted-service', 'The Provider does not back up the Customer\nEnvironment and gives no assurance that data can be restored.', 'negated'],
   ['backup.contracted-service', 'The Provider shall back up the Customer\nsystems every night to a second site.', 'present'],
-  ['supply-chain.risk-management', 'The Provider shall, where it considers it commercially appropriate, ask its suppliers about their security practices.', 'weak'],
   // A duty the advisory gives both parties, made the customer's sole responsibility, is moved to it,
   // even when its object names the provider's suppliers.
   ['supply-chain.risk-management', "The Customer is solely responsible for vetting the security risks of the Provider's subcontractors.", 'wrong-party'],
