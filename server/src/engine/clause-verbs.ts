@@ -37,13 +37,18 @@ export function weakenHits(req: Requirement, text: string, scan: TextScan | unde
 
 const conceptCache = new WeakMap<Requirement, Map<string, Span[]>>();
 
-/** Where the requirement's detect terms (any group) occur in `text`. */
-export function conceptSpans(text: string, req: Requirement): Span[] {
+function conceptsOf(req: Requirement): Map<string, Span[]> {
   let byText = conceptCache.get(req);
   if (!byText) {
     byText = new Map();
     conceptCache.set(req, byText);
   }
+  return byText;
+}
+
+/** Where the requirement's detect terms (any group) occur in `text`. */
+export function conceptSpans(text: string, req: Requirement): Span[] {
+  const byText = conceptsOf(req);
   let spans = byText.get(text);
   if (!spans) {
     spans = req.detect.flatMap((g) => termSet(g).find(text));
@@ -51,6 +56,17 @@ export function conceptSpans(text: string, req: Requirement): Span[] {
     byText.set(text, spans);
   }
   return spans;
+}
+
+/**
+ * Hands conceptSpans the hits matching has just found: `hits[g]` must be what
+ * `termSet(req.detect[g]).find(text)` gives, for every group (so the sentence is not searched again).
+ */
+export function knownConceptSpans(text: string, req: Requirement, hits: readonly Span[][]): void {
+  const byText = conceptsOf(req);
+  if (byText.has(text)) return;
+  if (byText.size > 200) byText.clear();
+  byText.set(text, hits.flat());
 }
 
 /** Words that add nothing to a phrase they end or start: "not covered" + "by". */
