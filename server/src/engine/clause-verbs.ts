@@ -127,6 +127,28 @@ function inPurposeClause(text: string, at: number): boolean {
  * that concept, not a cue: "lists the security services that are out of scope" describes scope.
  */
 export function verbsIn(text: string, from: number, to: number, req: Requirement): Verb[] {
+  // Classification reads a clause's verbs several times (its region, the head of a coordination,
+  // carve-outs): the answers for the last few texts are kept per requirement.
+  let byText = recentVerbs.get(req);
+  if (!byText) recentVerbs.set(req, (byText = new Map()));
+  let byRange = byText.get(text);
+  if (!byRange) {
+    if (byText.size >= RECENT_TEXTS) byText.clear();
+    byText.set(text, (byRange = new Map()));
+  }
+  const range = from * RANGE_BASE + to;
+  let verbs = byRange.get(range);
+  // Frozen: the answer is shared by every caller that asks again.
+  if (!verbs) byRange.set(range, (verbs = Object.freeze(findVerbs(text, from, to, req)) as Verb[]));
+  return verbs;
+}
+
+const recentVerbs = new WeakMap<Requirement, Map<string, Map<number, Verb[]>>>();
+const RECENT_TEXTS = 32;
+/** A range [from, to) as one number (one per range in texts shorter than 2^26 characters). */
+const RANGE_BASE = 2 ** 27;
+
+function findVerbs(text: string, from: number, to: number, req: Requirement): Verb[] {
   const { binding, responsibility, permissive, sole, negations } = lexiconFor(req);
   const slice = text.slice(from, to);
   const scan = new TextScan(slice.toLowerCase()); // one anchor scan for all the sets below
