@@ -2,7 +2,8 @@
  * The original MSP drafts and their hand-written controlled edits (test/fixtures/msp-drafts).
  *
  * A REGRESSION GUARD, not a target: FLOORS records, for each manifest set (1: edits.yaml, drafts
- * 01-06, used for tuning; 2: edits-2.yaml, drafts 07-10, held out), how many cases of each kind the
+ * 01-06, used for tuning; 2: edits-2.yaml, drafts 07-10, held out; 4: edits-4.yaml, drafts 15-18,
+ * held out from every rule fix of the session that wrote it), how many cases of each kind the
  * engine gets right today; the test fails when a change makes any kind of any set fall below it,
  * and lists every wrong case (draft, area, expected and predicted label, the deciding sentence).
  * Raise a floor when a general rule lifts it; never edit a draft or a manifest to pass (see the
@@ -37,6 +38,19 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     'qualified-later': 4,
     threshold: 4,
   },
+  // First run on set 4 (written blind, never used to tune a rule): 36, 38, 28, 23, 16, 37, 3, 4 =
+  // 185/273; removed is 39 after the one expectation fix (17's fee row "Backup and recovery" now
+  // goes with the backup clause it prices). The wrong cases, by cause, are in the fixture README.
+  4: {
+    original: 36,
+    removed: 39,
+    hedged: 28,
+    disclaimed: 23,
+    moved: 16,
+    reworded: 37,
+    'qualified-later': 3,
+    threshold: 4,
+  },
 };
 
 describe('MSP drafts: applying the controlled edits', () => {
@@ -51,19 +65,20 @@ describe('MSP drafts: applying the controlled edits', () => {
   });
 
   it('finds every manifest in set order and names each set by its drafts', () => {
-    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml']);
+    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-4.yaml']);
     assert.equal(manifestSet('edits.yaml'), 1);
     assert.equal(manifestSet('edits-12.yaml'), 12);
     assert.equal(manifestSet('edits.yml'), undefined);
     const cases = draftCases();
     assert.equal(setTitle(1, cases), 'set 1: 01–06');
     assert.equal(setTitle(2, cases), 'set 2: 07–10 (held out)');
+    assert.equal(setTitle(4, cases), 'set 4: 15–18 (held out)');
   });
 
   it('builds every case from the manifests, each edit changing its draft', () => {
     const cases = draftCases();
     const originals = new Map(cases.filter((c) => c.kind === 'original').map((c) => [c.file, c.text]));
-    assert.equal(originals.size, 10);
+    assert.equal(originals.size, 14);
     assert.equal(new Set(draftCases(undefined, 'edits.yaml').map((c) => c.file)).size, 6);
     for (const c of cases) if (c.kind !== 'original') assert.notEqual(c.text, originals.get(c.file), `${c.kind} ${c.file} ${c.area} changes nothing`);
   });
