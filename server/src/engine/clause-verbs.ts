@@ -6,6 +6,7 @@
 import { lexiconFor } from './catalog/lexicon-file';
 import { CONTRACTED_WILL } from './sentence-kinds';
 import { termSet, type TermHit, type TermSet } from './terms';
+import { RecentAnswers } from './recent-answers';
 import { TextScan } from './text-scan';
 import type { Requirement, Span } from './types';
 
@@ -127,26 +128,11 @@ function inPurposeClause(text: string, at: number): boolean {
  * that concept, not a cue: "lists the security services that are out of scope" describes scope.
  */
 export function verbsIn(text: string, from: number, to: number, req: Requirement): Verb[] {
-  // Classification reads a clause's verbs several times (its region, the head of a coordination,
-  // carve-outs): the answers for the last few texts are kept per requirement.
-  let byText = recentVerbs.get(req);
-  if (!byText) recentVerbs.set(req, (byText = new Map()));
-  let byRange = byText.get(text);
-  if (!byRange) {
-    if (byText.size >= RECENT_TEXTS) byText.clear();
-    byText.set(text, (byRange = new Map()));
-  }
-  const range = from * RANGE_BASE + to;
-  let verbs = byRange.get(range);
-  // Frozen: the answer is shared by every caller that asks again.
-  if (!verbs) byRange.set(range, (verbs = Object.freeze(findVerbs(text, from, to, req)) as Verb[]));
-  return verbs;
+  return recentVerbs.get(req, text, from, to);
 }
 
-const recentVerbs = new WeakMap<Requirement, Map<string, Map<number, Verb[]>>>();
-const RECENT_TEXTS = 32;
-/** A range [from, to) as one number (one per range in texts shorter than 2^26 characters). */
-const RANGE_BASE = 2 ** 27;
+/** Classification reads a clause's verbs several times (its region, the head of a coordination, carve-outs). */
+const recentVerbs = new RecentAnswers<Requirement, Verb[]>((text, from, to, req) => findVerbs(text, from, to, req));
 
 function findVerbs(text: string, from: number, to: number, req: Requirement): Verb[] {
   const { binding, responsibility, permissive, sole, negations } = lexiconFor(req);

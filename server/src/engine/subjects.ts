@@ -5,6 +5,7 @@
  */
 import type { Parties } from './parties';
 import { partyPattern } from './parties';
+import { RecentAnswers } from './recent-answers';
 import type { Role, Span } from './types';
 
 export type Who = Role | 'both';
@@ -32,26 +33,11 @@ export function partyRegex(parties: Parties): RegExp {
  * is a party name that begins a defined term ("Customer Data", "Provider Personnel").
  */
 export function partyMentions(text: string, parties: Parties, from: number, to: number): PartyMention[] {
-  // Classification asks about one sentence's ranges again and again (per requirement, per
-  // region): the answers for the last few texts are kept.
-  let byText = recentMentions.get(parties);
-  if (!byText) recentMentions.set(parties, (byText = new Map()));
-  let byRange = byText.get(text);
-  if (!byRange) {
-    if (byText.size >= RECENT_TEXTS) byText.clear();
-    byText.set(text, (byRange = new Map()));
-  }
-  const range = from * RANGE_BASE + to;
-  let mentions = byRange.get(range);
-  // Frozen: the answer is shared by every caller that asks again.
-  if (!mentions) byRange.set(range, (mentions = Object.freeze(findMentions(text, parties, from, to)) as PartyMention[]));
-  return mentions;
+  return recentMentions.get(parties, text, from, to);
 }
 
-const recentMentions = new WeakMap<Parties, Map<string, Map<number, PartyMention[]>>>();
-const RECENT_TEXTS = 32;
-/** A range [from, to) as one number (one per range in texts shorter than 2^26 characters). */
-const RANGE_BASE = 2 ** 27;
+/** Classification asks about one sentence's ranges again and again (per region, per requirement). */
+const recentMentions = new RecentAnswers<Parties, PartyMention[]>((text, from, to, parties) => findMentions(text, parties, from, to), 32);
 
 function findMentions(text: string, parties: Parties, from: number, to: number): PartyMention[] {
   const re = partyRegex(parties);
