@@ -45,6 +45,9 @@ const NOT_PART_AFTER = /^[^.;:]{0,40}?\b(?:is|are)\s+not\s+part\s+of\s+(?:the\s+
 const PROVIDES_NO = /\b(?:provides?|offers?|performs?|includes?)\s+no\s+$/iu;
 const RESPONSIBILITY_FOR = /\b(?:has|have|bears?|assumes?|accepts?)\s+no\s+(?:obligation|duty|responsibility|liability)\s+(?:for|to\s+(?:perform|provide|carry\s+out))\s+$/iu;
 
+/** What each pattern on the words before a concept contains (same flags, so the same letters match). */
+const NEGATING_WORD = /no|n['’]t/iu;
+
 export interface NegatedConcept {
   /** Where the negating words start (relative to the text). */
   start: number;
@@ -59,9 +62,11 @@ export function negatedConcept(text: string, concepts: readonly Span[], region: 
     const from = Math.max(region.start, c.start - 40);
     const before = text.slice(from, c.start);
     const after = text.slice(c.end, region.end);
-    const m = DOES_NOT.exec(before) ?? DOES_NOT_ACT.exec(before) ?? DOES_NOT_LIMIT.exec(before) ?? PASSIVE_NOT.exec(before) ?? RESPONSIBILITY_FOR.exec(before) ?? (HAS_NO.test(before) && DUTY_AFTER.test(after) ? HAS_NO.exec(before) : null) ?? (NOT_REQUIRED_AFTER.test(after) ? NO_OBJECT.exec(before) : null);
+    // Every pattern on `before` needs "no", "not" or "n't": most clauses have none near the concept.
+    const negating = NEGATING_WORD.test(before);
+    const m = !negating ? null : DOES_NOT.exec(before) ?? DOES_NOT_ACT.exec(before) ?? DOES_NOT_LIMIT.exec(before) ?? PASSIVE_NOT.exec(before) ?? RESPONSIBILITY_FOR.exec(before) ?? (HAS_NO.test(before) && DUTY_AFTER.test(after) ? HAS_NO.exec(before) : null) ?? (NOT_REQUIRED_AFTER.test(after) ? NO_OBJECT.exec(before) : null);
     if (m) return { start: from + m.index + m[0].search(/\S/), end: c.end };
-    const p = PROVIDES_NO.exec(before);
+    const p = negating ? PROVIDES_NO.exec(before) : null;
     if (p) return { start: from + p.index, end: c.end };
     // A relative clause ("MFA that is not enforced …") describes the object; it says nothing is done.
     const relative = /\b(?:that|which)\s+$/i.test(text.slice(Math.max(region.start, c.start - 12), c.start));

@@ -5,6 +5,7 @@
  */
 import type { Parties } from './parties';
 import { partyPattern } from './parties';
+import { RecentAnswers } from './recent-answers';
 import type { Role, Span } from './types';
 
 export type Who = Role | 'both';
@@ -32,6 +33,13 @@ export function partyRegex(parties: Parties): RegExp {
  * is a party name that begins a defined term ("Customer Data", "Provider Personnel").
  */
 export function partyMentions(text: string, parties: Parties, from: number, to: number): PartyMention[] {
+  return recentMentions.get(parties, text, from, to);
+}
+
+/** Classification asks about one sentence's ranges again and again (per region, per requirement). */
+const recentMentions = new RecentAnswers<Parties, PartyMention[]>((text, from, to, parties) => findMentions(text, parties, from, to), 32);
+
+function findMentions(text: string, parties: Parties, from: number, to: number): PartyMention[] {
   const re = partyRegex(parties);
   const out: PartyMention[] = [];
   re.lastIndex = from;
