@@ -49,6 +49,18 @@ describe('a clause that says the act is not done', () => {
     assert.equal(negation('The Supplier shall encrypt backups, and backups are not to leave the region.', 'backups are'), undefined);
   });
 
+  it('finds the negation in any case and with either apostrophe (the quick "no/not/n\'t" check before the patterns)', () => {
+    assert.equal(negation('THE SUPPLIER DOES NOT PATCH CUSTOMER SYSTEMS.', 'PATCH'), 'DOES NOT PATCH');
+    assert.equal(negation('The Supplier doesn’t patch Customer systems.', 'patch'), 'doesn’t patch');
+    assert.equal(negation("Customer laptops aren't backed up.", 'backed up'), "aren't backed up");
+    assert.equal(negation('Email archives won’t be retained.', 'retained'), 'won’t be retained');
+    assert.equal(negation('The Supplier Provides No backup of email archives.', 'backup'), 'Provides No backup');
+    assert.equal(negation('NO SEGREGATION of networks is required.', 'SEGREGATION'), 'NO SEGREGATION');
+    // No "no", "not" or "n't" before the concept: only the patterns after it can read a negation.
+    assert.equal(negation('The Supplier shall patch Customer systems monthly.', 'patch'), undefined);
+    assert.equal(negation('MFA is not provided for the portal.', 'MFA'), 'MFA is not provided');
+  });
+
   it('makes the requirement negated, and keeps binding duties binding', () => {
     assert.equal(statusOf('Laptop backup is not provided by the Provider.', BACKUP), 'negated');
     assert.equal(statusOf('No multi-factor authentication is provided by the Provider for the Customer portal.', MFA), 'negated');

@@ -24,6 +24,19 @@ describe('sentence splitting', () => {
     assert.equal(split('Under 18 U.S.C. Section 1030 it is a crime. Next.').length, 2);
   });
 
+  it('reads the word before a full stop by its letters, ASCII or not, and stops at digits and punctuation', () => {
+    // Non-ASCII letters belong to the word: "Société Générale S.A." ends in the abbreviation "s.a".
+    assert.equal(split('Société Générale S.A. Paris shall keep logs. Next.').length, 2);
+    // A non-ASCII initial is an initial too.
+    assert.equal(split('Signed by Ö. Åkesson for Acme. Done.').length, 2);
+    // A digit is no letter: "2no." ends in the abbreviation "no"; "Sec2." is none.
+    assert.equal(split('See item 2no. 5 Below for details. Next.').length, 2);
+    assert.deepEqual(split('See Sec2. The Provider shall act.'), ['See Sec2.', 'The Provider shall act.']);
+    // Other ASCII characters end the word too: "x-no." and "x@no." read "no".
+    assert.equal(split('See list x-no. 5 Below for details. Next.').length, 2);
+    assert.equal(split('See list x@no. 5 Below for details. Next.').length, 2);
+  });
+
   it('keeps a run-in numbered list in one sentence, but not a list of clause numbers', () => {
     // Control catalogs (and the contracts that copy them) number items inside one sentence.
     assert.equal(split('When a person leaves: 01. Disable their access, 02. Revoke their tokens, and 03. Collect their badge. Next.').length, 2);

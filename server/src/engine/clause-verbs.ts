@@ -6,6 +6,7 @@
 import { lexiconFor } from './catalog/lexicon-file';
 import { CONTRACTED_WILL } from './sentence-kinds';
 import { termSet, type TermHit, type TermSet } from './terms';
+import { RecentAnswers } from './recent-answers';
 import { TextScan } from './text-scan';
 import type { Requirement, Span } from './types';
 
@@ -37,13 +38,18 @@ export function weakenHits(req: Requirement, text: string, scan: TextScan | unde
 
 const conceptCache = new WeakMap<Requirement, Map<string, Span[]>>();
 
-/** Where the requirement's detect terms (any group) occur in `text`. */
-export function conceptSpans(text: string, req: Requirement): Span[] {
+function conceptsOf(req: Requirement): Map<string, Span[]> {
   let byText = conceptCache.get(req);
   if (!byText) {
     byText = new Map();
     conceptCache.set(req, byText);
   }
+  return byText;
+}
+
+/** Where the requirement's detect terms (any group) occur in `text`. */
+export function conceptSpans(text: string, req: Requirement): Span[] {
+  const byText = conceptsOf(req);
   let spans = byText.get(text);
   if (!spans) {
     spans = req.detect.flatMap((g) => termSet(g).find(text));
@@ -51,6 +57,17 @@ export function conceptSpans(text: string, req: Requirement): Span[] {
     byText.set(text, spans);
   }
   return spans;
+}
+
+/**
+ * Hands conceptSpans the hits matching has just found: `hits[g]` must be what
+ * `termSet(req.detect[g]).find(text)` gives, for every group (so the sentence is not searched again).
+ */
+export function knownConceptSpans(text: string, req: Requirement, hits: readonly Span[][]): void {
+  const byText = conceptsOf(req);
+  if (byText.has(text)) return;
+  if (byText.size > 200) byText.clear();
+  byText.set(text, hits.flat());
 }
 
 /** Words that add nothing to a phrase they end or start: "not covered" + "by". */
@@ -111,6 +128,13 @@ function inPurposeClause(text: string, at: number): boolean {
  * that concept, not a cue: "lists the security services that are out of scope" describes scope.
  */
 export function verbsIn(text: string, from: number, to: number, req: Requirement): Verb[] {
+  return recentVerbs.get(req, text, from, to);
+}
+
+/** Classification reads a clause's verbs several times (its region, the head of a coordination, carve-outs). */
+const recentVerbs = new RecentAnswers<Requirement, Verb[]>((text, from, to, req) => findVerbs(text, from, to, req));
+
+function findVerbs(text: string, from: number, to: number, req: Requirement): Verb[] {
   const { binding, responsibility, permissive, sole, negations } = lexiconFor(req);
   const slice = text.slice(from, to);
   const scan = new TextScan(slice.toLowerCase()); // one anchor scan for all the sets below

@@ -10,6 +10,7 @@
  */
 import { lexiconFor } from './catalog/lexicon-file';
 import { classifySentence, clauseSpans, type LeadIn } from './classify';
+import { knownConceptSpans } from './clause-verbs';
 import { controlMentions, mayNameControl } from './control-mentions';
 import { topicAliases } from './defined-terms';
 import { FRAMEWORK_NAMES } from './controls';
@@ -291,11 +292,13 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
   };
   const visitSentence = (unit: ClauseUnit, u: number, s: ClauseUnit['sentences'][number], i: number, context: HeadingHits, contextText: string, lower: TextScan[], cited: boolean[] | undefined): void => {
     const hits: TermHit[][] = [];
+    const byGroup: TermHit[][] = [];
     let topicHits: { start: number }[] = [];
     let satisfied = true;
     let own = 0;
     for (let g = 0; g < groups.length; g++) {
       const found = groups[g]!.find(s.text, 0, lower[i]);
+      byGroup.push(found);
       if (found.length) {
         own++;
         if (g === 0) topicHits = found;
@@ -332,6 +335,8 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     if (!named && onlyPassedOn(s.text, lower[i]!, hits, flowDown)) return;
     // A table row is read whole: "Firewall logs | 30 days" states its own period.
     const rowText = aids.rowRest[u] && unit.sentences.length === 1 ? `${s.text} | ${aids.rowRest[u]}` : s.text;
+    // Classification looks for the requirement's words again: give it those just found.
+    if (satisfied && groups === ownGroups && rowText === s.text) knownConceptSpans(s.text, req, byGroup);
     // "Backup | No | — | Client": a service table's Included and Responsible-party columns decide the row.
     const allocated = rowText !== s.text ? allocatedRow(aids.tableHeader[u]!, [s.text, ...aids.rowRest[u]!.split(' | ')], req, parties) : undefined;
     const c = allocated ?? classifySentence(rowText, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);

@@ -43,7 +43,10 @@ export function splitSentences(text: string): Span[] {
 }
 
 function isLetterOrDot(c: string): boolean {
-  return c === '.' || /\p{L}/u.test(c);
+  // ASCII first: a Unicode property test per character is slow, and nearly every character is ASCII.
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}/u.test(c);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

@@ -86,6 +86,8 @@ export class Layout {
         break;
       }
     }
+    // Looked up per unit: a search of the articles for each unit is quadratic on long drafts.
+    const titleStarts = new Set(this.articles.filter((a) => a.kind === 'title').map((a) => a.start));
     for (const u of this.result.doc.units) {
       if (u.start <= firstArticle || u.start >= best.offset || u.kind === 'heading') continue;
       const line = this.text.slice(u.start, u.end);
@@ -93,7 +95,7 @@ export class Layout {
         best = { offset: u.start, what: 'before the signature block' };
         break;
       }
-      if (this.articles.some((a) => a.kind === 'title' && a.start === u.start) && SCHEDULE_HEADING.test(line)) {
+      if (titleStarts.has(u.start) && SCHEDULE_HEADING.test(line)) {
         best = { offset: this.beforeThematicBreak(u.start), what: 'before the schedules' };
         break;
       }
