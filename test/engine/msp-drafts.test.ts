@@ -33,7 +33,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     original: 43,
     removed: 43,
     hedged: 37,
-    disclaimed: 39,
+    disclaimed: 40,
     moved: 36,
     reworded: 44,
     'qualified-later': 4,
@@ -54,14 +54,16 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // First run on set 4 (written blind, never used to tune a rule): 36, 38, 28, 23, 16, 37, 3, 4 =
   // 185/273; removed is 39 after the one expectation fix (17's fee row "Backup and recovery" now
   // goes with the backup clause it prices). The wrong cases, by cause, are in the fixture README.
+  // After the general fixes of issue 12 (party roles, service tables, definitions that bind,
+  // disclaimers, hedges, near-misses; helper set4fix): 246/273.
   4: {
-    original: 36,
-    removed: 39,
-    hedged: 28,
-    disclaimed: 23,
-    moved: 16,
-    reworded: 37,
-    'qualified-later': 3,
+    original: 44,
+    removed: 42,
+    hedged: 40,
+    disclaimed: 29,
+    moved: 39,
+    reworded: 44,
+    'qualified-later': 4,
     threshold: 4,
   },
 };
