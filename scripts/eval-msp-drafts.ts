@@ -1,7 +1,7 @@
 /**
  * The "MSP drafts" section of `npm run eval`: original agreements and their hand-written
  * controlled edits (test/fixtures/msp-drafts, scripts/msp-drafts.ts), right/total per edit kind,
- * for each manifest set on its own (set 1 was used for tuning; later sets are held out) and in total.
+ * for each manifest set on its own (every set has been tuned on since its blind first run; the fixture README records the first runs) and in total.
  */
 import { defaultPackDir, loadCatalog } from '../server/src/engine';
 import { describeWrong, draftCases, draftRange, formatTable, runCases, scoreByKind, setsOf, setTitle } from './msp-drafts';
