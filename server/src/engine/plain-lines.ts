@@ -40,7 +40,7 @@ export function isThematicBreak(source: string, from: number, end: number): bool
 
 /**
  * A first character no Markdown construct starts with (from `at` to the line's `end`): a letter,
- * a digit that does not make a list item, an opening bracket or quote, or "*" / "_" opening
+ * a digit that does not make a list item, an opening bracket or quote, a "{", "•" or "\", or "*" / "_" opening
  * emphasis ("**Backups.** …": not a list marker, which needs a space after it, nor a thematic break).
  */
 export function isPlainCharAt(source: string, at: number, end: number): boolean {
@@ -48,6 +48,9 @@ export function isPlainCharAt(source: string, at: number, end: number): boolean 
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true; // A-Z a-z
   if (c >= 48 && c <= 57) return !LIST_NUMBER.test(source.slice(at, Math.min(end, at + 12))); // not "1." / "2)"
   if (c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xa7) return true; // ( " ' “ ‘ §
+  // "{{provider}} shall …" (template placeholders), "• item" (a bullet pasted from a word
+  // processor, not a Markdown marker), "\[…" (an escaped character): no block construct starts so.
+  if (c === 123 || c === 0x2022 || c === 92) return true; // { • \
   if (c === 42 || c === 95) return isEmphasisOpening(source, at, end);
   return c >= 0xc0 && c < 0xd800 && LETTER.test(source[at]!);
 }

@@ -58,7 +58,9 @@ function listMarker(source: string, line: Line, at: number, column: number): Mar
   const after = source.charCodeAt(end);
   if (end === line.end) return GIVE_UP; // an empty item
   if (after === 9) return GIVE_UP;
-  if (after !== 32) return ordered ? undefined : c === 45 || c === 42 ? GIVE_UP : undefined; // "2.5x", "-x", "*x", "+x"
+  // "2.5x", "*x", "+x": no marker ("**Heading**" is emphasis; every caller then asks isPlainCharAt,
+  // which refuses "***"); "-x" may be an underline or a break.
+  if (after !== 32) return c === 45 && !ordered ? GIVE_UP : undefined;
   if (!ordered && isThematicBreak(source, at, line.end)) return GIVE_UP; // "- - -", "* * *"
   let content = end;
   while (content < line.end && source.charCodeAt(content) === 32) content++;
@@ -67,6 +69,15 @@ function listMarker(source: string, line: Line, at: number, column: number): Mar
   if (!isPlainCharAt(source, content, line.end)) return GIVE_UP;
   const kind = ordered ? source[end - 1]! : source[at]!;
   return { kind, ordered, value: ordered ? Number(source.slice(at, end - 1)) : 0, start: at, contentStart: content, width: column + (end - at) + spaces };
+}
+
+/**
+ * A line less indented than the open paragraph's item, read as part of that paragraph (CommonMark's
+ * lazy continuation): its first character can start nothing ("#" headings, markers, quotes, fences,
+ * breaks, HTML and underlines are not plain), so it can only go on the paragraph.
+ */
+function isLazyContinuation(source: string, line: Line, at: number): boolean {
+  return isPlainCharAt(source, at, line.end);
 }
 
 /** Columns of leading spaces; -1 when a tab comes first (tabs make columns hard: remark reads those lines). */
@@ -137,7 +148,15 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
       }
       continue;
     }
-    if (n - base > 3) return undefined; // indented code, or a lazy line
+    if (n - base > 3) {
+      // Indented code cannot interrupt a paragraph: with one open, the line is a lazy continuation of it.
+      if (open && !blankBefore && isLazyContinuation(source, line, at)) {
+        open.position!.end = point(line.end);
+        close(stack, line.end);
+        continue;
+      }
+      return undefined; // indented code
+    }
     const m = listMarker(source, line, at, n);
     if (m === GIVE_UP) return undefined;
     if (m) {
@@ -148,7 +167,12 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
     // Not a marker: after a blank line, a paragraph of an open item, or the end of the list.
     if (!blankBefore) {
       if (matched === 0 && n === 0 && isHeadingLine(source, line)) break;
-      return undefined; // a lazy continuation, or another construct inside an item
+      if (open && isLazyContinuation(source, line, at)) {
+        open.position!.end = point(line.end);
+        close(stack, line.end);
+        continue;
+      }
+      return undefined; // another construct inside an item
     }
     if (matched === 0) {
       if (n === 0) break;
