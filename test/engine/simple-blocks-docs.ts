@@ -22,6 +22,9 @@ const TEXTS = [
   'text with <b>inline html</b> and `code`',
   'text with a [link](http://x) and a \\* escape',
   '§ 4 applies',
+  '{{provider}} shall notify {{customer}}',
+  '• pasted bullet',
+  '\\[escaped] bracket',
 ];
 
 /** Lines that are not simple list or table content, in many forms. */

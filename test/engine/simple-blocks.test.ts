@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import type { Nodes, RootContent } from 'mdast';
 import { readBlock, readBlockStructure } from '../../server/src/engine/block-reader';
 import { parseDocument, parseWholeDocument } from '../../server/src/engine/parse';
-import type { Line } from '../../server/src/engine/plain-lines';
+import { isPlainStart, type Line } from '../../server/src/engine/plain-lines';
 import { readSimpleList } from '../../server/src/engine/simple-lists';
 import { readSimpleTable } from '../../server/src/engine/simple-tables';
 import { generateContract, prng } from '../../bench/generate';
@@ -92,6 +92,15 @@ describe('simple lists and tables read without remark', function () {
       '- Item.\n\n  A second paragraph of the item.\n\n  - A child after a blank line.\n\n  Back in the item.\n- Next.\n',
       '-  Two spaces.\n-    Four spaces.\n1.  Pandoc style.\n',
       '- 合同条款 😀\n- “Quoted” start.\n- (a) bracket start.\n',
+      // Template placeholders, pasted bullets and escapes start no construct.
+      '- {{provider}} shall notify {{customer}}.\n- • pasted bullet\n- \\[escaped bracket]\n',
+      // "**…" is emphasis, not a marker, in an item and after the list.
+      '* VPN access is\n  **{{provider}}**-managed.\n\n**Authentication**\n',
+      // Lazy continuation lines: less indented than the item's content, they go on its paragraph.
+      '- Item with\na lazy line\n2.5 hours is no marker\n- Next.\n',
+      '1. Parent.\n   - Child\n  lazy at two\nlazy at zero\n2. Next.\n',
+      '- a\n  1.    wide child\n       lazy, deeper than code would be\n',
+      '- {{#section}}\n{{/section}}\n',
     ];
     for (const eol of EOLS) {
       for (const t of lists) {
@@ -112,6 +121,15 @@ describe('simple lists and tables read without remark', function () {
         assert.ok(assertReaderAgrees(text, readSimpleTable, 'table'), `the reader took ${JSON.stringify(text)}`);
         assertSameAsRemark(text, 'table');
       }
+    }
+  });
+
+  it('take placeholder, bullet and escape lines as plain text, and nothing that could start a construct', () => {
+    const at = (text: string): boolean => isPlainStart(text, { start: 0, end: text.length });
+    for (const t of ['{{provider}} shall', '{{#if}}', '• pasted bullet', '\\[escaped', '\\# not a heading', '**Heading**']) assert.ok(at(t), t);
+    for (const t of ['- item', '* item', '***', '**', '> quote', '# heading', '<div>', '[x]: /url', '`code`', '| a |', '{{a}} | b', '=', '---', '~~~']) assert.ok(!at(t), t);
+    for (const eol of EOLS) {
+      for (const t of ['{{provider}} shall back up.\n{{customer}} shall pay.\n\n• Daily backups\n• Weekly tests\n', '\\[Draft\\]\n---\n', '{{x}}\n===\n']) assertSameAsRemark(t.replace(/\n/g, eol), 'plain');
     }
   });
 
