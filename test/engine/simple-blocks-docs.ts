@@ -25,6 +25,7 @@ const TEXTS = [
   '{{provider}} shall notify {{customer}}',
   '• pasted bullet',
   '\\[escaped] bracket',
+  '`code` at the start',
 ];
 
 /** Lines that are not simple list or table content, in many forms. */
@@ -33,6 +34,7 @@ const NEAR_MISSES = [
   '<!-- note -->', '- [ ] task', '- [x] done', '-', '1.', '+', '\tTabbed', '- \tafter tab', '-\tafter tab', '2. two', '1) one',
   '3. three', '* * *', '- - -', '-     five spaces', '1.      six spaces', '- > quote in item', '- # heading in item', '- ```',
   '\u00a0nbsp', '😀 emoji start', 'a | b', '[^1]: note', '***bold italic***', '**', '*', '_ _ _', '- *', '- **x**', '+x', '-x', '*x',
+  '[x]: /url', '[^1]: note', '[link](x) text', '``', '```js', '\uf0b7 symbol bullet',
 ];
 
 export interface DocOptions {

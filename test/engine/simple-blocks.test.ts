@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import type { Nodes, RootContent } from 'mdast';
 import { readBlock, readBlockStructure } from '../../server/src/engine/block-reader';
 import { parseDocument, parseWholeDocument } from '../../server/src/engine/parse';
-import { isPlainStart, type Line } from '../../server/src/engine/plain-lines';
+import { isPlainContinuation, isPlainStart, type Line } from '../../server/src/engine/plain-lines';
 import { readSimpleList } from '../../server/src/engine/simple-lists';
 import { readSimpleTable } from '../../server/src/engine/simple-tables';
 import { generateContract, prng } from '../../bench/generate';
@@ -101,6 +101,7 @@ describe('simple lists and tables read without remark', function () {
       '1. Parent.\n   - Child\n  lazy at two\nlazy at zero\n2. Next.\n',
       '- a\n  1.    wide child\n       lazy, deeper than code would be\n',
       '- {{#section}}\n{{/section}}\n',
+      '- See\n  [the guide](https://x)\n[lazy link](y)\n- `code` item\n',
     ];
     for (const eol of EOLS) {
       for (const t of lists) {
@@ -126,10 +127,18 @@ describe('simple lists and tables read without remark', function () {
 
   it('take placeholder, bullet and escape lines as plain text, and nothing that could start a construct', () => {
     const at = (text: string): boolean => isPlainStart(text, { start: 0, end: text.length });
-    for (const t of ['{{provider}} shall', '{{#if}}', '• pasted bullet', '\\[escaped', '\\# not a heading', '**Heading**']) assert.ok(at(t), t);
-    for (const t of ['- item', '* item', '***', '**', '> quote', '# heading', '<div>', '[x]: /url', '`code`', '| a |', '{{a}} | b', '=', '---', '~~~']) assert.ok(!at(t), t);
+    for (const t of ['{{provider}} shall', '{{#if}}', '• pasted bullet', '· dot', '\uf0b7 symbol bullet', '\\[escaped', '\\# not a heading', '**Heading**', '`code` text', '``x``']) assert.ok(at(t), t);
+    for (const t of ['- item', '* item', '***', '**', '> quote', '# heading', '<div>', '[x]: /url', '[link](x)', '```', '```js', '| a |', '{{a}} | b', '=', '---', '~~~']) assert.ok(!at(t), t);
+    // Inside a paragraph "[" goes on with it (a reference definition cannot interrupt one), "[^" does not (a footnote definition can).
+    const goesOn = (text: string): boolean => isPlainContinuation(text, { start: 0, end: text.length });
+    for (const t of ['[link](https://x) text', '  [x]: /url', '[<span>', '`code`']) assert.ok(goesOn(t), t);
+    for (const t of ['[^1]: note', '```', '- item', '> q', '<div>']) assert.ok(!goesOn(t), t);
     for (const eol of EOLS) {
-      for (const t of ['{{provider}} shall back up.\n{{customer}} shall pay.\n\n• Daily backups\n• Weekly tests\n', '\\[Draft\\]\n---\n', '{{x}}\n===\n']) assertSameAsRemark(t.replace(/\n/g, eol), 'plain');
+      for (const t of [
+        '{{provider}} shall back up.\n{{customer}} shall pay.\n\n• Daily backups\n• Weekly tests\n', '\\[Draft\\]\n---\n', '{{x}}\n===\n',
+        'See the guidance\n[here](https://x) and\n[x]: /not-a-definition\n\n[x]: /a-definition\n', 'A note\n[^1]: a footnote\n', '`code` first\n``\n```\nfenced\n```\n',
+        '- item\n  [link](x) goes on\n[lazy](y) too\n- item\n[^1]: footnote\n',
+      ]) assertSameAsRemark(t.replace(/\n/g, eol), 'plain');
     }
   });
 

@@ -40,8 +40,9 @@ export function isThematicBreak(source: string, from: number, end: number): bool
 
 /**
  * A first character no Markdown construct starts with (from `at` to the line's `end`): a letter,
- * a digit that does not make a list item, an opening bracket or quote, a "{", "•" or "\", or "*" / "_" opening
- * emphasis ("**Backups.** …": not a list marker, which needs a space after it, nor a thematic break).
+ * a digit that does not make a list item, an opening bracket or quote, a "{", a bullet, a "\", a "`"
+ * that opens no fence, or "*" / "_" opening emphasis ("**Backups.** …": not a list marker, which
+ * needs a space after it, nor a thematic break).
  */
 export function isPlainCharAt(source: string, at: number, end: number): boolean {
   const c = source.charCodeAt(at);
@@ -50,7 +51,8 @@ export function isPlainCharAt(source: string, at: number, end: number): boolean 
   if (c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xa7) return true; // ( " ' “ ‘ §
   // "{{provider}} shall …" (template placeholders), "• item" (a bullet pasted from a word
   // processor, not a Markdown marker), "\[…" (an escaped character): no block construct starts so.
-  if (c === 123 || c === 0x2022 || c === 92) return true; // { • \
+  if (c === 123 || c === 0x2022 || c === 92 || c === 0xb7 || c === 0xf0b7) return true; // { • \ · and Word's symbol-font bullet
+  if (c === 96) return source.charCodeAt(at + 1) !== 96 || source.charCodeAt(at + 2) !== 96; // "`code`", not a "```" fence
   if (c === 42 || c === 95) return isEmphasisOpening(source, at, end);
   return c >= 0xc0 && c < 0xd800 && LETTER.test(source[at]!);
 }
@@ -85,5 +87,14 @@ export function isPlainStart(source: string, line: Line): boolean {
 export function isPlainContinuation(source: string, line: Line): boolean {
   let i = line.start;
   while (i < line.end && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i++;
-  return i < line.end && isPlainCharAt(source, i, line.end) && isPlainText(source, line);
+  return i < line.end && continuesParagraphAt(source, i, line.end) && isPlainText(source, line);
+}
+
+/**
+ * A first character that, inside a paragraph, can only go on with it: a plain one, or "[" (a link
+ * reference definition cannot interrupt a paragraph, "[link](…)" lines are common), but not "[^"
+ * (a GFM footnote definition can).
+ */
+export function continuesParagraphAt(source: string, at: number, end: number): boolean {
+  return isPlainCharAt(source, at, end) || (source.charCodeAt(at) === 91 && source.charCodeAt(at + 1) !== 94);
 }

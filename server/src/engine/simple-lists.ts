@@ -3,16 +3,17 @@
  * ("- The Provider shall …", "1. …", "* **Backups.** …"), tight or loose, nested by indentation.
  * The reader follows CommonMark's container rules for list items only, and gives up (undefined:
  * remark reads the run) at anything it cannot prove simple: a line that could start another
- * construct (quote, code, fence, HTML, heading, break, table, reference definition, task box), a
- * lazy continuation line, an empty item, a tab before the content, code indentation, or an
- * ordered item that would have to interrupt a paragraph.
+ * construct (quote, code, fence, HTML, heading, break, table, reference definition, task box), an
+ * empty item, a tab before the content, code indentation, or an ordered item that would have to
+ * interrupt a paragraph. A plain line less indented than its item goes on the item's open
+ * paragraph (a lazy continuation line), as in CommonMark.
  *
  * Nodes carry what a remark parse gives for them: types, offsets (lines and columns are not
  * counted, as for block-reader.ts's nodes), ordered / start / spread / checked, children.
  * test/engine/simple-blocks.test.ts compares them with remark on generated and spec documents.
  */
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
-import { isBlank, isHeadingLine, isPlainCharAt, isPlainText, isThematicBreak, type Line } from './plain-lines';
+import { continuesParagraphAt, isBlank, isHeadingLine, isPlainCharAt, isPlainText, isThematicBreak, type Line } from './plain-lines';
 
 export interface SimpleRead {
   nodes: RootContent[];
@@ -77,7 +78,7 @@ function listMarker(source: string, line: Line, at: number, column: number): Mar
  * breaks, HTML and underlines are not plain), so it can only go on the paragraph.
  */
 function isLazyContinuation(source: string, line: Line, at: number): boolean {
-  return isPlainCharAt(source, at, line.end);
+  return continuesParagraphAt(source, at, line.end);
 }
 
 /** Columns of leading spaces; -1 when a tab comes first (tabs make columns hard: remark reads those lines). */
@@ -142,7 +143,7 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
         if (m.ordered && (m.value !== 1 || source.charCodeAt(m.start) !== 49)) return undefined; // only "1." may interrupt a paragraph ("01." may not)
         startItem(m, line, matched);
       } else {
-        if (!isPlainCharAt(source, at, line.end)) return undefined;
+        if (!continuesParagraphAt(source, at, line.end)) return undefined;
         open.position!.end = point(line.end);
         close(stack, line.end);
       }
