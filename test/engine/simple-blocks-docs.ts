@@ -26,6 +26,7 @@ const TEXTS = [
   '• pasted bullet',
   '\\[escaped] bracket',
   '`code` at the start',
+  '[the guide](https://x) applies',
 ];
 
 /** Lines that are not simple list or table content, in many forms. */

@@ -127,8 +127,8 @@ describe('simple lists and tables read without remark', function () {
 
   it('take placeholder, bullet and escape lines as plain text, and nothing that could start a construct', () => {
     const at = (text: string): boolean => isPlainStart(text, { start: 0, end: text.length });
-    for (const t of ['{{provider}} shall', '{{#if}}', '• pasted bullet', '· dot', '\uf0b7 symbol bullet', '\\[escaped', '\\# not a heading', '**Heading**', '`code` text', '``x``']) assert.ok(at(t), t);
-    for (const t of ['- item', '* item', '***', '**', '> quote', '# heading', '<div>', '[x]: /url', '[link](x)', '```', '```js', '| a |', '{{a}} | b', '=', '---', '~~~']) assert.ok(!at(t), t);
+    for (const t of ['{{provider}} shall', '{{#if}}', '• pasted bullet', '· dot', '\uf0b7 symbol bullet', '\\[escaped', '\\# not a heading', '**Heading**', '`code` text', '``x``', '[the guide](https://x) sets out', '[Draft] text', '[ab]']) assert.ok(at(t), t);
+    for (const t of ['- item', '* item', '***', '**', '> quote', '# heading', '<div>', '[x]: /url', '[long label]: /url', '[^1] note', '[ ] task', '[x] done', '[a\\]b] x', '[a[b] x', '[open label', '```', '```js', '| a |', '{{a}} | b', '=', '---', '~~~']) assert.ok(!at(t), t);
     // Inside a paragraph "[" goes on with it (a reference definition cannot interrupt one), "[^" does not (a footnote definition can).
     const goesOn = (text: string): boolean => isPlainContinuation(text, { start: 0, end: text.length });
     for (const t of ['[link](https://x) text', '  [x]: /url', '[<span>', '`code`']) assert.ok(goesOn(t), t);
@@ -138,6 +138,8 @@ describe('simple lists and tables read without remark', function () {
         '{{provider}} shall back up.\n{{customer}} shall pay.\n\n• Daily backups\n• Weekly tests\n', '\\[Draft\\]\n---\n', '{{x}}\n===\n',
         'See the guidance\n[here](https://x) and\n[x]: /not-a-definition\n\n[x]: /a-definition\n', 'A note\n[^1]: a footnote\n', '`code` first\n``\n```\nfenced\n```\n',
         '- item\n  [link](x) goes on\n[lazy](y) too\n- item\n[^1]: footnote\n',
+        '[Draft] The Provider\n===\n\n[label]: /url\n===\n\n[multi\nline]: /url\n\n[ok](x)\n[x]: /y\n',
+        '- [the guide](x) item\n- [ ] task\n- [x] done\n\n  [label]: /url\n',
       ]) assertSameAsRemark(t.replace(/\n/g, eol), 'plain');
     }
   });

@@ -214,8 +214,8 @@ export function* readBlockSteps(source: string, length: number, last: boolean, o
         i = j;
         continue;
       }
-      // Underlined, the same lines are a setext heading: plain lines ("[" and "|" excluded) can
-      // be no reference definition or table header, which would take the underline otherwise.
+      // Underlined, the same lines are a setext heading: plain lines (no "|", no "[" that may open
+      // a definition) can be no reference definition or table header, which would take the underline otherwise.
       const depth = setextDepth(source, lines[j]!);
       if (depth) {
         nodes.push(node('heading', line.start, lines[j]!.end, depth));

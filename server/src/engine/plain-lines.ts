@@ -40,9 +40,9 @@ export function isThematicBreak(source: string, from: number, end: number): bool
 
 /**
  * A first character no Markdown construct starts with (from `at` to the line's `end`): a letter,
- * a digit that does not make a list item, an opening bracket or quote, a "{", a bullet, a "\", a "`"
- * that opens no fence, or "*" / "_" opening emphasis ("**Backups.** …": not a list marker, which
- * needs a space after it, nor a thematic break).
+ * a digit that does not make a list item, an opening bracket or quote, a "[" that opens no
+ * definition, a "{", a bullet, a "\", a "`" that opens no fence, or "*" / "_" opening emphasis
+ * ("**Backups.** …": not a list marker, which needs a space after it, nor a thematic break).
  */
 export function isPlainCharAt(source: string, at: number, end: number): boolean {
   const c = source.charCodeAt(at);
@@ -53,8 +53,24 @@ export function isPlainCharAt(source: string, at: number, end: number): boolean 
   // processor, not a Markdown marker), "\[…" (an escaped character): no block construct starts so.
   if (c === 123 || c === 0x2022 || c === 92 || c === 0xb7 || c === 0xf0b7) return true; // { • \ · and Word's symbol-font bullet
   if (c === 96) return source.charCodeAt(at + 1) !== 96 || source.charCodeAt(at + 2) !== 96; // "`code`", not a "```" fence
+  if (c === 91) return opensNoDefinition(source, at, end);
   if (c === 42 || c === 95) return isEmphasisOpening(source, at, end);
   return c >= 0xc0 && c < 0xd800 && LETTER.test(source[at]!);
+}
+
+/**
+ * "[" that starts no reference definition ("[label]: url"), footnote definition ("[^1]: …") or
+ * task box ("[ ]", "[x]"): its label closes on this line, holds no bracket or escape, and is not
+ * followed by ":" ("[the guide](https://…) sets out …", "[Draft] The Provider shall …").
+ */
+function opensNoDefinition(source: string, at: number, end: number): boolean {
+  if (source.charCodeAt(at + 1) === 94 /* ^ */) return false;
+  for (let i = at + 1; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 93 /* ] */) return i > at + 2 && source.charCodeAt(i + 1) !== 58 /* : */;
+    if (c === 91 || c === 92) return false;
+  }
+  return false;
 }
 
 /**
