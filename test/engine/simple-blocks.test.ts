@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import type { Nodes, RootContent } from 'mdast';
 import { readBlock, readBlockStructure } from '../../server/src/engine/block-reader';
 import { parseDocument, parseWholeDocument } from '../../server/src/engine/parse';
-import { isPlainContinuation, isPlainStart, type Line } from '../../server/src/engine/plain-lines';
+import { interruptsParagraph, isPlainContinuation, isPlainStart, type Line } from '../../server/src/engine/plain-lines';
 import { readSimpleList } from '../../server/src/engine/simple-lists';
 import { readSimpleTable } from '../../server/src/engine/simple-tables';
 import { generateContract, prng } from '../../bench/generate';
@@ -141,6 +141,33 @@ describe('simple lists and tables read without remark', function () {
         '[Draft] The Provider\n===\n\n[label]: /url\n===\n\n[multi\nline]: /url\n\n[ok](x)\n[x]: /y\n',
         '- [the guide](x) item\n- [ ] task\n- [x] done\n\n  [label]: /url\n',
       ]) assertSameAsRemark(t.replace(/\n/g, eol), 'plain');
+    }
+  });
+
+  it('read the common contract shapes without remark, as remark does', () => {
+    const docs = [
+      '{{provider}} shall back up.\n{{customer}} shall pay.\n\n• Daily backups\n',
+      'This section includes the following subsections:\n- Scope\n- Data Security\n\nFor this DPA, providing consists of:\n1. Delivering;\n2. Troubleshooting.\n',
+      '(a) assess the arrangement;\n(b) assess the conditions;\n   * a bullet that interrupts\n',
+      '- Item with\na lazy line\n- [the guide](https://x) item\n\n**Authentication**\n\nSee\n[the guide](https://x).\n',
+    ];
+    for (const eol of EOLS) {
+      for (const t of docs) {
+        const text = t.replace(/\n/g, eol);
+        assert.equal(readBlock(text, text.length, true).longestRun, 0, `remark read part of ${JSON.stringify(text)}`);
+        assertSameAsRemark(text, 'common shape');
+      }
+    }
+  });
+
+  it('end a plain paragraph before a list item only where one may interrupt it', () => {
+    const interrupts = (text: string): boolean => interruptsParagraph(text, { start: 0, end: text.length });
+    for (const t of ['- item', '* item', '+ item', '1. item', '1) item', '   - three spaces', '-   wide']) assert.ok(interrupts(t), t);
+    for (const t of ['2. item', '01. item', '-', '- ', '-\titem', '- \titem', '* * *', '- - -', '    - code', '- a | b', '1.item', '10. item', 'text']) assert.ok(!interrupts(t), t);
+    for (const eol of EOLS) {
+      for (const t of ['Para\n- a\n', 'Para\n2. b\n', 'Para\n- \n', 'Para\n-\n', 'Para\n* * *\n', 'Para\n- - -\n', 'Para\n    - c\n', 'Para\n- a | b\n- c\n', 'Para\n01. x\n', 'Para\n1. x\n2. y\n', 'Para\n   + z\nlazy\n', 'Para\n-\tx\n']) {
+        assertSameAsRemark(t.replace(/\n/g, eol), 'interrupted paragraph');
+      }
     }
   });
 

@@ -29,7 +29,7 @@ import type { Parent, Root, RootContent } from 'mdast';
 import { markdownProcessor, markdownTree } from './parse/reader';
 import { hasLongLazyStretch, plainParagraphs } from './lazy-lines';
 import { remarkTree, type AWAITING_OTHER_THREAD, type RemarkOffload } from './remark-offload';
-import { isBlank, isHeadingLine, isPlainContinuation, isPlainStart, type Line } from './plain-lines';
+import { interruptsParagraph, isBlank, isHeadingLine, isPlainContinuation, isPlainStart, type Line } from './plain-lines';
 
 import { readSimpleList, type SimpleRead } from './simple-lists';
 import { readSimpleTable } from './simple-tables';
@@ -210,6 +210,11 @@ export function* readBlockSteps(source: string, length: number, last: boolean, o
       let j = i + 1;
       while (j < lines.length && !isBlank(source, lines[j]!) && isPlainContinuation(source, lines[j]!)) j++;
       if (j === lines.length || isBlank(source, lines[j]!)) {
+        nodes.push(node('paragraph', line.start, lines[j - 1]!.end));
+        i = j;
+        continue;
+      }
+      if (interruptsParagraph(source, lines[j]!)) {
         nodes.push(node('paragraph', line.start, lines[j - 1]!.end));
         i = j;
         continue;

@@ -114,3 +114,21 @@ export function isPlainContinuation(source: string, line: Line): boolean {
 export function continuesParagraphAt(source: string, at: number, end: number): boolean {
   return isPlainCharAt(source, at, end) || (source.charCodeAt(at) === 91 && source.charCodeAt(at + 1) !== 94);
 }
+
+/**
+ * A list item that interrupts the plain paragraph above it ("… consists of:\n- Delivering …"):
+ * a bullet, or an ordered item numbered "1", indented at most three spaces, with content (an
+ * empty item cannot interrupt a paragraph) and no "|" (a table's delimiter row). The paragraph
+ * ends before it and the list starts as from a clean state, as at the top of a document.
+ */
+export function interruptsParagraph(source: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && i < line.start + 3 && source.charCodeAt(i) === 32) i++;
+  const c = source.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) i++; // - * +
+  else if (c === 49 /* 1 */ && (source.charCodeAt(i + 1) === 46 || source.charCodeAt(i + 1) === 41)) i += 2; // "1." "1)"
+  else return false;
+  if (source.charCodeAt(i) !== 32) return false;
+  while (i < line.end && source.charCodeAt(i) === 32) i++;
+  return i < line.end && source.charCodeAt(i) !== 9 && !isThematicBreak(source, line.start, line.end) && isPlainText(source, line);
+}
