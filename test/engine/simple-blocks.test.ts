@@ -102,6 +102,7 @@ describe('simple lists and tables read without remark', function () {
       '- a\n  1.    wide child\n       lazy, deeper than code would be\n',
       '- {{#section}}\n{{/section}}\n',
       '- See\n  [the guide](https://x)\n[lazy link](y)\n- `code` item\n',
+      '1. a\n   2. is text: it cannot interrupt the paragraph\n2. b\n- .NET removed\n',
     ];
     for (const eol of EOLS) {
       for (const t of lists) {
@@ -127,12 +128,12 @@ describe('simple lists and tables read without remark', function () {
 
   it('take placeholder, bullet and escape lines as plain text, and nothing that could start a construct', () => {
     const at = (text: string): boolean => isPlainStart(text, { start: 0, end: text.length });
-    for (const t of ['{{provider}} shall', '{{#if}}', '• pasted bullet', '· dot', '\uf0b7 symbol bullet', '\\[escaped', '\\# not a heading', '**Heading**', '`code` text', '``x``', '[the guide](https://x) sets out', '[Draft] text', '[ab]']) assert.ok(at(t), t);
+    for (const t of ['{{provider}} shall', '{{#if}}', '• pasted bullet', '· dot', '\uf0b7 symbol bullet', '\\[escaped', '\\# not a heading', '**Heading**', '`code` text', '``x``', '[the guide](https://x) sets out', '[Draft] text', '[ab]', '[*] redacted', '.NET is removed']) assert.ok(at(t), t);
     for (const t of ['- item', '* item', '***', '**', '> quote', '# heading', '<div>', '[x]: /url', '[long label]: /url', '[^1] note', '[ ] task', '[x] done', '[a\\]b] x', '[a[b] x', '[open label', '```', '```js', '| a |', '{{a}} | b', '=', '---', '~~~']) assert.ok(!at(t), t);
     // Inside a paragraph "[" goes on with it (a reference definition cannot interrupt one), "[^" does not (a footnote definition can).
     const goesOn = (text: string): boolean => isPlainContinuation(text, { start: 0, end: text.length });
-    for (const t of ['[link](https://x) text', '  [x]: /url', '[<span>', '`code`']) assert.ok(goesOn(t), t);
-    for (const t of ['[^1]: note', '```', '- item', '> q', '<div>']) assert.ok(!goesOn(t), t);
+    for (const t of ['[link](https://x) text', '  [x]: /url', '[<span>', '`code`', '2. cannot interrupt', '01. nor this', '14.  The number']) assert.ok(goesOn(t), t);
+    for (const t of ['[^1]: note', '```', '- item', '> q', '<div>', '1. interrupts', '1) interrupts', '1.']) assert.ok(!goesOn(t), t);
     for (const eol of EOLS) {
       for (const t of [
         '{{provider}} shall back up.\n{{customer}} shall pay.\n\n• Daily backups\n• Weekly tests\n', '\\[Draft\\]\n---\n', '{{x}}\n===\n',
@@ -140,6 +141,8 @@ describe('simple lists and tables read without remark', function () {
         '- item\n  [link](x) goes on\n[lazy](y) too\n- item\n[^1]: footnote\n',
         '[Draft] The Provider\n===\n\n[label]: /url\n===\n\n[multi\nline]: /url\n\n[ok](x)\n[x]: /y\n',
         '- [the guide](x) item\n- [ ] task\n- [x] done\n\n  [label]: /url\n',
+        'The number of windows is\n14.  The number of doors is 6.\n(a) first;\n5. Financial entities\n1. interrupts\n',
+        '[*]\n\n- [*] redacted\n- [X] done\n- .NET removed\n',
       ]) assertSameAsRemark(t.replace(/\n/g, eol), 'plain');
     }
   });
@@ -149,6 +152,7 @@ describe('simple lists and tables read without remark', function () {
       '{{provider}} shall back up.\n{{customer}} shall pay.\n\n• Daily backups\n',
       'This section includes the following subsections:\n- Scope\n- Data Security\n\nFor this DPA, providing consists of:\n1. Delivering;\n2. Troubleshooting.\n',
       '(a) assess the arrangement;\n(b) assess the conditions;\n   * a bullet that interrupts\n',
+      '(a) a clear description;\n(b) the locations;\n5. Financial entities may only\n\n[*] redacted\n\n- .NET Framework 3.5 is removed.\n',
       '- Item with\na lazy line\n- [the guide](https://x) item\n\n**Authentication**\n\nSee\n[the guide](https://x).\n',
     ];
     for (const eol of EOLS) {

@@ -51,12 +51,14 @@ export function isPlainCharAt(source: string, at: number, end: number): boolean 
   if (c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xa7) return true; // ( " ' “ ‘ §
   // "{{provider}} shall …" (template placeholders), "• item" (a bullet pasted from a word
   // processor, not a Markdown marker), "\[…" (an escaped character): no block construct starts so.
-  if (c === 123 || c === 0x2022 || c === 92 || c === 0xb7 || c === 0xf0b7) return true; // { • \ · and Word's symbol-font bullet
+  if (c === 123 || c === 0x2022 || c === 92 || c === 0xb7 || c === 0xf0b7 || c === 46) return true; // { • \ · Word's symbol-font bullet, "." (".NET")
   if (c === 96) return source.charCodeAt(at + 1) !== 96 || source.charCodeAt(at + 2) !== 96; // "`code`", not a "```" fence
   if (c === 91) return opensNoDefinition(source, at, end);
   if (c === 42 || c === 95) return isEmphasisOpening(source, at, end);
   return c >= 0xc0 && c < 0xd800 && LETTER.test(source[at]!);
 }
+
+const TASK_BOX = /^[ xX]$/;
 
 /**
  * "[" that starts no reference definition ("[label]: url"), footnote definition ("[^1]: …") or
@@ -67,7 +69,7 @@ function opensNoDefinition(source: string, at: number, end: number): boolean {
   if (source.charCodeAt(at + 1) === 94 /* ^ */) return false;
   for (let i = at + 1; i < end; i++) {
     const c = source.charCodeAt(i);
-    if (c === 93 /* ] */) return i > at + 2 && source.charCodeAt(i + 1) !== 58 /* : */;
+    if (c === 93 /* ] */) return !(i === at + 2 && TASK_BOX.test(source[at + 1]!)) && source.charCodeAt(i + 1) !== 58 /* : */;
     if (c === 91 || c === 92) return false;
   }
   return false;
@@ -107,13 +109,19 @@ export function isPlainContinuation(source: string, line: Line): boolean {
 }
 
 /**
- * A first character that, inside a paragraph, can only go on with it: a plain one, or "[" (a link
- * reference definition cannot interrupt a paragraph, "[link](…)" lines are common), but not "[^"
- * (a GFM footnote definition can).
+ * A first character that, inside a paragraph, can only go on with it: a plain one, a number
+ * other than "1." ("2. …" cannot interrupt a paragraph), or "[" (a link reference definition
+ * cannot interrupt a paragraph, "[link](…)" lines are common), but not "[^" (a GFM footnote
+ * definition can).
  */
 export function continuesParagraphAt(source: string, at: number, end: number): boolean {
-  return isPlainCharAt(source, at, end) || (source.charCodeAt(at) === 91 && source.charCodeAt(at + 1) !== 94);
+  const c = source.charCodeAt(at);
+  if (c >= 48 && c <= 57) return !INTERRUPTING_NUMBER.test(source.slice(at, Math.min(end, at + 3)));
+  return isPlainCharAt(source, at, end) || (c === 91 && source.charCodeAt(at + 1) !== 94);
 }
+
+/** The only ordered item that may interrupt a paragraph: "1." or "1)" (not "01.", not "2."). */
+const INTERRUPTING_NUMBER = /^1[.)](?:[ \t]|$)/;
 
 /**
  * A list item that interrupts the plain paragraph above it ("… consists of:\n- Delivering …"):

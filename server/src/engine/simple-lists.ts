@@ -139,9 +139,11 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
       // A continuation line of the open paragraph, unless a list item interrupts it.
       const m = n - base <= 3 ? listMarker(source, line, at, n) : undefined;
       if (m === GIVE_UP) return undefined;
-      if (m) {
-        if (m.ordered && (m.value !== 1 || source.charCodeAt(m.start) !== 49)) return undefined; // only "1." may interrupt a paragraph ("01." may not)
-        startItem(m, line, matched);
+      // Only "1." may interrupt a paragraph ("01." may not): another number is the paragraph's text.
+      if (m && (!m.ordered || (m.value === 1 && source.charCodeAt(m.start) === 49))) startItem(m, line, matched);
+      else if (m) {
+        open.position!.end = point(line.end);
+        close(stack, line.end);
       } else {
         if (!continuesParagraphAt(source, at, line.end)) return undefined;
         open.position!.end = point(line.end);
