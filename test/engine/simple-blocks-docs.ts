@@ -122,7 +122,9 @@ export function listsAndTables(options: DocOptions, eol = '\n'): string {
   const count = options.parts ?? 6;
   for (let n = 0; n < count; n++) {
     const r = rand();
-    const part = r < 0.45 ? list(rand) : r < 0.75 ? table(rand) : r < 0.9 ? pick(rand, TEXTS) : `## ${pick(rand, TEXTS)}`;
+    // Paragraphs are sometimes indented (up to three spaces: still paragraphs; four and more: code).
+    const paragraph = (): string => (rand() < 0.3 ? ' '.repeat(1 + Math.floor(rand() * 4)) : '') + pick(rand, TEXTS);
+    const part = r < 0.45 ? list(rand) : r < 0.75 ? table(rand) : r < 0.9 ? paragraph() : `## ${pick(rand, TEXTS)}`;
     parts.push(part, rand() < 0.75 ? '\n\n' : rand() < 0.5 ? '\n' : '\n\n\n');
   }
   const doc = parts.join('');

@@ -153,6 +153,8 @@ describe('simple lists and tables read without remark', function () {
       'This section includes the following subsections:\n- Scope\n- Data Security\n\nFor this DPA, providing consists of:\n1. Delivering;\n2. Troubleshooting.\n',
       '(a) assess the arrangement;\n(b) assess the conditions;\n   * a bullet that interrupts\n',
       '(a) a clear description;\n(b) the locations;\n5. Financial entities may only\n\n[*] redacted\n\n- .NET Framework 3.5 is removed.\n',
+      // Indented one to three spaces, a paragraph or heading starts after the indentation.
+      '   (a) Section 2 survives;\n\n   (b) Section 4 survives.\n  Underlined\n  ---\n\n The end.\n',
       '- Item with\na lazy line\n- [the guide](https://x) item\n\n**Authentication**\n\nSee\n[the guide](https://x).\n',
     ];
     for (const eol of EOLS) {
@@ -169,7 +171,7 @@ describe('simple lists and tables read without remark', function () {
     for (const t of ['- item', '* item', '+ item', '1. item', '1) item', '   - three spaces', '-   wide']) assert.ok(interrupts(t), t);
     for (const t of ['2. item', '01. item', '-', '- ', '-\titem', '- \titem', '* * *', '- - -', '    - code', '- a | b', '1.item', '10. item', 'text']) assert.ok(!interrupts(t), t);
     for (const eol of EOLS) {
-      for (const t of ['Para\n- a\n', 'Para\n2. b\n', 'Para\n- \n', 'Para\n-\n', 'Para\n* * *\n', 'Para\n- - -\n', 'Para\n    - c\n', 'Para\n- a | b\n- c\n', 'Para\n01. x\n', 'Para\n1. x\n2. y\n', 'Para\n   + z\nlazy\n', 'Para\n-\tx\n']) {
+      for (const t of ['   (a) x\n    (b) y\n\n    code, not a paragraph\n', '  a\n - b\n', '   a\n   |b|\n   |-|\n', '\t(a) tab\n', 'Para\n- a\n', 'Para\n2. b\n', 'Para\n- \n', 'Para\n-\n', 'Para\n* * *\n', 'Para\n- - -\n', 'Para\n    - c\n', 'Para\n- a | b\n- c\n', 'Para\n01. x\n', 'Para\n1. x\n2. y\n', 'Para\n   + z\nlazy\n', 'Para\n-\tx\n']) {
         assertSameAsRemark(t.replace(/\n/g, eol), 'interrupted paragraph');
       }
     }

@@ -29,7 +29,7 @@ import type { Parent, Root, RootContent } from 'mdast';
 import { markdownProcessor, markdownTree } from './parse/reader';
 import { hasLongLazyStretch, plainParagraphs } from './lazy-lines';
 import { remarkTree, type AWAITING_OTHER_THREAD, type RemarkOffload } from './remark-offload';
-import { interruptsParagraph, isBlank, isHeadingLine, isPlainContinuation, isPlainStart, type Line } from './plain-lines';
+import { interruptsParagraph, isBlank, isHeadingLine, isPlainContinuation, isPlainStart, plainStartIndent, type Line } from './plain-lines';
 
 import { readSimpleList, type SimpleRead } from './simple-lists';
 import { readSimpleTable } from './simple-tables';
@@ -206,16 +206,13 @@ export function* readBlockSteps(source: string, length: number, last: boolean, o
       i++;
       continue;
     }
-    if (isPlainStart(source, line)) {
+    const indent = plainStartIndent(source, line);
+    if (indent >= 0) {
+      const start = line.start + indent; // remark's paragraph starts after the indentation
       let j = i + 1;
       while (j < lines.length && !isBlank(source, lines[j]!) && isPlainContinuation(source, lines[j]!)) j++;
-      if (j === lines.length || isBlank(source, lines[j]!)) {
-        nodes.push(node('paragraph', line.start, lines[j - 1]!.end));
-        i = j;
-        continue;
-      }
-      if (interruptsParagraph(source, lines[j]!)) {
-        nodes.push(node('paragraph', line.start, lines[j - 1]!.end));
+      if (j === lines.length || isBlank(source, lines[j]!) || interruptsParagraph(source, lines[j]!)) {
+        nodes.push(node('paragraph', start, lines[j - 1]!.end));
         i = j;
         continue;
       }
@@ -223,7 +220,7 @@ export function* readBlockSteps(source: string, length: number, last: boolean, o
       // a definition) can be no reference definition or table header, which would take the underline otherwise.
       const depth = setextDepth(source, lines[j]!);
       if (depth) {
-        nodes.push(node('heading', line.start, lines[j]!.end, depth));
+        nodes.push(node('heading', start, lines[j]!.end, depth));
         afterBlank = true; // a heading closes everything, like a blank line
         i = j + 1;
         continue;

@@ -101,6 +101,13 @@ export function isPlainStart(source: string, line: Line): boolean {
   return line.end > line.start && isPlainCharAt(source, line.start, line.end) && isPlainText(source, line);
 }
 
+/** Spaces (at most three) before the first character of a plain paragraph the line starts; -1: it starts none. */
+export function plainStartIndent(source: string, line: Line): number {
+  let i = line.start;
+  while (i < line.end && i < line.start + 3 && source.charCodeAt(i) === 32) i++;
+  return i < line.end && isPlainCharAt(source, i, line.end) && isPlainText(source, line) ? i - line.start : -1;
+}
+
 /** A line that continues a plain paragraph (any indentation: it is read lazily). */
 export function isPlainContinuation(source: string, line: Line): boolean {
   let i = line.start;
