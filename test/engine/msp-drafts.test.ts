@@ -2,10 +2,11 @@
  * The original MSP drafts and their hand-written controlled edits (test/fixtures/msp-drafts).
  *
  * A REGRESSION GUARD, not a target: FLOORS records, for each manifest set (1: edits.yaml, drafts
- * 01-06, used for tuning; 2: edits-2.yaml, drafts 07-10, held out; 4: edits-4.yaml, drafts 15-18,
- * held out from every rule fix of the session that wrote it), how many cases of each kind the
- * engine gets right today; the test fails when a change makes any kind of any set fall below it,
- * and lists every wrong case (draft, area, expected and predicted label, the deciding sentence).
+ * 01-06, used for tuning; 2: edits-2.yaml, drafts 07-10, and 3: edits-3.yaml, drafts 11-14, held
+ * out; 4: edits-4.yaml, drafts 15-18, held out from every rule fix of the session that wrote it),
+ * how many cases of each kind the engine gets right today; the test fails when a change makes any
+ * kind of any set fall below it, and lists every wrong case (draft, area, expected and predicted
+ * label, the deciding sentence).
  * Raise a floor when a general rule lifts it; never edit a draft or a manifest to pass (see the
  * fixture's README).
  */
@@ -31,9 +32,21 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   2: {
     original: 43,
     removed: 43,
-    hedged: 35,
+    hedged: 37,
     disclaimed: 39,
-    moved: 34,
+    moved: 36,
+    reworded: 44,
+    'qualified-later': 4,
+    threshold: 4,
+  },
+  // Set 3 (drafts 11-14, held out). First run, before any rule was changed for it:
+  // 40, 37, 28, 24, 30, 43, 2, 4 = 208/273.
+  3: {
+    original: 43,
+    removed: 43,
+    hedged: 42,
+    disclaimed: 42,
+    moved: 40,
     reworded: 44,
     'qualified-later': 4,
     threshold: 4,
@@ -65,20 +78,21 @@ describe('MSP drafts: applying the controlled edits', () => {
   });
 
   it('finds every manifest in set order and names each set by its drafts', () => {
-    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-4.yaml']);
+    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-3.yaml', 'edits-4.yaml']);
     assert.equal(manifestSet('edits.yaml'), 1);
     assert.equal(manifestSet('edits-12.yaml'), 12);
     assert.equal(manifestSet('edits.yml'), undefined);
     const cases = draftCases();
     assert.equal(setTitle(1, cases), 'set 1: 01–06');
     assert.equal(setTitle(2, cases), 'set 2: 07–10 (held out)');
+    assert.equal(setTitle(3, cases), 'set 3: 11–14 (held out)');
     assert.equal(setTitle(4, cases), 'set 4: 15–18 (held out)');
   });
 
   it('builds every case from the manifests, each edit changing its draft', () => {
     const cases = draftCases();
     const originals = new Map(cases.filter((c) => c.kind === 'original').map((c) => [c.file, c.text]));
-    assert.equal(originals.size, 14);
+    assert.equal(originals.size, 18);
     assert.equal(new Set(draftCases(undefined, 'edits.yaml').map((c) => c.file)).size, 6);
     for (const c of cases) if (c.kind !== 'original') assert.notEqual(c.text, originals.get(c.file), `${c.kind} ${c.file} ${c.area} changes nothing`);
   });

@@ -12,7 +12,7 @@
  */
 import { inAsideOnly, mainVerbs, qualifiesAnotherAct } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
-import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, verbSpan } from './clauses';
+import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
 import { documentNames, type Parties } from './parties';
 import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
@@ -184,7 +184,8 @@ function classifyScoped(
   const mentions = partyMentions(region.text, parties, region.start, region.end);
   const verb = verbs[0];
   // "The Supplier shall retain logs and shall make them available": the second predicate's subject is the first's.
-  const head = region === main ? coordinatedHead(text, clauses, ci) : undefined;
+  const coordinated = region === main ? coordinatedHead(text, clauses, ci) : undefined;
+  const head = coordinated && innermostComplement(text, coordinated, (s) => partyMentions(text, parties, s.start, s.end).length > 0);
   const subjectFrom = head ? { mentions: partyMentions(text, parties, head.start, head.end), verb: verbsIn(text, head.start, head.end, req)[0], start: head.start } : { mentions, verb, start: region.start };
   const who = subjectOf(region.text, subjectFrom.mentions, subjectFrom.verb, subjectFrom.start, parties);
   const subject: Role | undefined = who === 'both' ? undefined : who;
@@ -227,7 +228,8 @@ function classifyScoped(
   // 1. Negation: disclaimed or excluded. Only the verb region counts, so a carve-out's "not
   //    required" does not negate the obligation it qualifies.
   const negation = verbs.find((v) => v.kind === 'negation');
-  if (negation) {
+  // "The Customer is solely responsible for X, and the Provider does not do X": the move decides (2).
+  if (negation && !(otherParty && verbs.some((v) => v.kind === 'sole'))) {
     if (otherParty) {
       return { status: 'weak', reason: `it only says what the ${partyName(subject!)} need not do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, negation), ...withSubject };
     }
@@ -276,9 +278,10 @@ function classifyScoped(
   //     provider beside the customer ("The Provider and the Customer shall each …") or whose act
   //     is oversight of it ("The Customer shall audit the Provider's controls") stays; a provider
   //     name inside the object ("shall disable all Provider accounts") commits the provider to nothing.
-  if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
+  //     The customer's *sole* responsibility is its own work, never oversight of the provider.
+  if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility' || verb.kind === 'sole')) {
     const beside = namesParty(region.text.slice(region.start, verb.start), parties, 'provider');
-    const oversight = OVERSIGHT.test(actAfter(region.text, verb.end, region.end)) && namesParty(beforeSubordinate(region.text.slice(verb.end, region.end)), parties, 'provider');
+    const oversight = verb.kind !== 'sole' && OVERSIGHT.test(actAfter(region.text, verb.end, region.end)) && namesParty(beforeSubordinate(region.text.slice(verb.end, region.end)), parties, 'provider');
     if (!beside && !oversight) {
       return { status: 'wrong-party', reason: `only the ${parties.customer} takes it on; AA22-131A expects the ${parties.provider} to share it`, cue: cueAt(region, verb), ...withSubject };
     }

@@ -10,10 +10,12 @@ import type { Span } from './types';
  * Independent-clause boundaries. "but not limited to" is not one. ", and the Customer may keep a
  * copy" is: a comma, a conjunction and a subject of at most three words with a verb of its own.
  * So is a second predicate with a modal of its own ("shall retain logs for a year and shall make
- * them available on request"): its conditions qualify it, not the first duty. "shall implement
- * and maintain" has one modal and stays one clause.
+ * them available on request"): its conditions qualify it, not the first duty; so is a negated
+ * second predicate ("hosts the Customer on a shared platform and is not required to segregate"),
+ * whose subject is the first clause's. "shall implement and maintain" has one modal and stays one
+ * clause.
  */
-export const CLAUSE_BREAK = /;|:(?=\s)|\s(?:but)\b(?!\s+not\s+limited)|,?\s+however,?\s|\swhereas\b|\s(?:and|or)\s+(?=\(?[a-z0-9]{1,4}\)\s)|,?\s+and\s+(?=(?:shall|will|must)\b)|,\s+(?:and|or)\s+(?=(?:(?!that\b|which\b|who\b)[\p{L}’'-]+\s+){1,3}(?:shall|must|will|may|might|can|could|should|is|are)\b)/giu;
+export const CLAUSE_BREAK = /;|:(?=\s)|\s(?:but)\b(?!\s+not\s+limited)|,?\s+however,?\s|\swhereas\b|\s(?:and|or)\s+(?=\(?[a-z0-9]{1,4}\)\s)|,?\s+and\s+(?=(?:shall|will|must)\b|(?:is|are|does|do|has|have)\s+(?:not|no)\b)|,\s+(?:and|or)\s+(?=(?:(?!that\b|which\b|who\b)[\p{L}’'-]+\s+){1,3}(?:shall|must|will|may|might|can|could|should|is|are)\b)/giu;
 /**
  * Carve-outs and conditions inside a clause. A condition ("if …", "to the extent …", "in the
  * event that …") qualifies the duty like a carve-out: "to the extent the Audit Report does not
@@ -136,13 +138,28 @@ export function enclosingParenthesis(text: string, at: number, clause: Span): Sp
   return { start: open + 1, end: close };
 }
 
-/** A clause that opens with a bare modal ("shall make them available …") after a cut at "and". */
-export const BARE_MODAL_OPENING = /^\s*(?:shall|will|must)\b/i;
+/**
+ * A clause that opens with a bare modal ("shall make them available …") or another bare predicate
+ * ("… hosts the Customer on a shared platform and is not required to …") after a cut at "and".
+ */
+export const BARE_MODAL_OPENING = /^\s*(?:shall|will|must|is|are|does|do|has|have)\b/i;
 
 /**
  * The clause whose subject a bare-modal clause shares: the nearest earlier clause that does not
  * itself open with a bare modal ("The Supplier shall A, and shall B and shall C": all the Supplier's).
  */
+/**
+ * The innermost "that" complement of a head clause when it names a subject of its own: in
+ * "Company acknowledges that Contractor manages all customers … and is not required to …" the
+ * bare predicate continues "Contractor manages …", not "Company acknowledges …".
+ */
+export function innermostComplement(text: string, head: Span, namesParty: (span: Span) => boolean): Span {
+  const that = [...text.slice(head.start, head.end).matchAll(/\bthat\s+/gi)].pop();
+  if (!that) return head;
+  const inner = { start: head.start + that.index! + that[0].length, end: head.end };
+  return namesParty(inner) ? inner : head;
+}
+
 export function coordinatedHead(text: string, clauses: Span[], ci: number): Span | undefined {
   if (!BARE_MODAL_OPENING.test(text.slice(clauses[ci]!.start, clauses[ci]!.end))) return undefined;
   for (let j = ci - 1; j >= 0; j--) {

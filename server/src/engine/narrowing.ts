@@ -6,13 +6,20 @@
  */
 import type { Span } from './types';
 
-/** A sentence that opens by qualifying another clause. */
-export const QUALIFIES_ANOTHER = /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}[.)])\s*)?(?:notwithstanding|despite|in\s+derogation\s+of)\b/i;
+/**
+ * A sentence that opens by qualifying another clause: "Notwithstanding clause 2.1, …", or whose
+ * subject is a duty of another clause ("The Provider's obligation under Section 6.2 to … applies …").
+ */
+export const QUALIFIES_ANOTHER = /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}[.)])\s*)?(?:notwithstanding|despite|in\s+derogation\s+of\b|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s)/iu;
 
-/** "only where …", "only if …", "only to the extent …": a condition that limits when the duty holds. */
-const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b/gi;
+/**
+ * "only where …", "only if …", "only to the extent …": a condition that limits when the duty holds;
+ * "only for …" and "only to …" limit what it covers ("Notwithstanding clause 4, MFA is required only
+ * for remote access", "the obligation under clause 7 applies only to confirmed incidents").
+ */
+const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|for|to|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b/gi;
 /** "…, but only where …": the restriction of the clause before it. */
-const BUT_ONLY = /\bbut\s+(?=only\s+(?:where|if|when|whenever|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b)/i;
+const BUT_ONLY = /\bbut\s+(?=only\s+(?:where|if|when|whenever|for|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b)/i;
 
 /**
  * The "only where …" condition that narrows the duty at `conceptAt` in `text`, if the sentence is

@@ -5,18 +5,21 @@
  * - "The Contractor does not patch Client systems": "does not" right before the act; also with
  *   the act's own verbs and object between ("we do not collect, keep or review the security logs",
  *   "we do not keep your systems separate"). Not a negated verb that bears on another clause or
- *   duty ("does not limit the Supplier's obligation to patch", "does not relieve …").
+ *   duty ("does not limit the Supplier's obligation to patch", "does not relieve …"); but "does not
+ *   restrict the access rights" negates the limiting that least privilege is.
  * - "Client data is not backed up", "the systems are not separated", "logs will not be retained":
  *   a negated passive right before the act. Not in a relative clause ("backups that are not
  *   encrypted shall be deleted" states a duty about such backups).
  * - "No restriction of administrative privileges is required", "no backups are provided": the
- *   object negated by "no" and then said not to be required, provided, included or performed.
+ *   object negated by "no" and then said not to be required, provided, included or performed;
+ *   "no retention period applies to the logs".
  * - "The Supplier has no supply-chain risk management obligations", "bears no responsibility for
  *   patching": a party that has no duty named by the requirement's words.
  * - "Security event logging and monitoring are not part of Northwind's services": the object said
  *   not to be part of the services, whatever the provider is called.
- * - "MFA is not provided", "backups are not included": the object said not to be provided,
- *   required, included, performed, enabled or enforced; "the Provider provides no MFA".
+ * - "MFA is not provided", "backups are not included", "access rights are not restricted": the
+ *   object said not to be provided, required, included, performed, enabled, enforced or restricted
+ *   (not "restricted to", which narrows); "the Provider provides no MFA".
  */
 import type { Span } from './types';
 
@@ -24,14 +27,21 @@ const DOES_NOT = /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t
 /** "does not" + up to three coordinated verbs + up to four words of object before the concept. */
 const DOES_NOT_ACT =
   /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?!(?:limit|affect|relieve|release|prejudice|restrict|reduce|waive|excuse|diminish|derogate|apply|mean|require|permit|allow|prevent|need|have|intend|guarantee|warrant|represent|exclude|override|replace|oblige|obligate)\b)\p{L}+(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,3}\s+(?:(?!(?:that|which|who|if|when|unless|to|but|other)\b)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+/**
+ * "does not restrict the access rights", "does not limit its engineers' privileges": limiting is
+ * the act itself when what follows is the concept, not another party's obligation, right or
+ * liability ("does not limit the Supplier's obligation to …" bears on another clause).
+ */
+const DOES_NOT_LIMIT =
+  /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:limit|restrict)\s+(?:(?!(?:obligations?|duty|duties|liabilit(?:y|ies)|rights?|remed(?:y|ies)|ability|responsibilit(?:y|ies)|that|which|who|if|when|unless|to|but|other|in|under)\b)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 const PASSIVE_NOT = /(?<!\b(?:that|which|who)\s+)\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t|(?:will|shall)\s+not\s+be|won['’]t\s+be)\s+(?:\p{L}+ly\s+)?$/iu;
 const NO_OBJECT = /(?:^|[\s(—–-])no\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const NOT_REQUIRED_AFTER = /^[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:required|provided|included|performed|offered|given)\b/iu;
+const NOT_REQUIRED_AFTER = /^[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:required|provided|included|performed|offered|given)\b|^\s+periods?\s+(?:applies|apply|is\s+(?:set|stated|agreed))\b/iu;
 const HAS_NO = /\b(?:has|have|bears?|owes?|assumes?|accepts?)\s+no\s+$/iu;
 /** "has no supply chain risk management obligations": up to three more words of the duty's name before the noun. */
 const DUTY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:obligations?|duty|duties|responsibilit(?:y|ies))\b/iu;
-const NOT_PROVIDED_AFTER = /^\s+(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:provided|required|included|performed|offered|enabled|enforced|supported)\b/iu;
-const NOT_PART_AFTER = /^[^.;:]{0,40}?\b(?:is|are)\s+not\s+part\s+of\s+(?:the\s+|its\s+|our\s+|\p{Lu}[\p{L}\p{N}&-]*['’]s\s+)?(?:services?|scope|offering|plans?)\b/iu;
+const NOT_PROVIDED_AFTER = /^\s+(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:provided|required|included|performed|offered|enabled|enforced|supported|restricted(?!\s+to\b))\b/iu;
+const NOT_PART_AFTER = /^[^.;:]{0,40}?\b(?:is|are)\s+not\s+part\s+of\s+(?:the\s+|its\s+|our\s+|\p{Lu}[\p{L}\p{N}&-]*['’]s\s+)?(?:services?|scope|offering|plans?|measures)\b/iu;
 const PROVIDES_NO = /\b(?:provides?|offers?|performs?|includes?)\s+no\s+$/iu;
 const RESPONSIBILITY_FOR = /\b(?:has|have|bears?|assumes?|accepts?)\s+no\s+(?:obligation|duty|responsibility|liability)\s+(?:for|to\s+(?:perform|provide|carry\s+out))\s+$/iu;
 
@@ -54,7 +64,7 @@ export function negatedConcept(text: string, concepts: readonly Span[], region: 
     const after = text.slice(c.end, region.end);
     // Every pattern on `before` needs "no", "not" or "n't": most clauses have none near the concept.
     const negating = NEGATING_WORD.test(before);
-    const m = !negating ? null : DOES_NOT.exec(before) ?? DOES_NOT_ACT.exec(before) ?? PASSIVE_NOT.exec(before) ?? RESPONSIBILITY_FOR.exec(before) ?? (HAS_NO.test(before) && DUTY_AFTER.test(after) ? HAS_NO.exec(before) : null) ?? (NOT_REQUIRED_AFTER.test(after) ? NO_OBJECT.exec(before) : null);
+    const m = !negating ? null : DOES_NOT.exec(before) ?? DOES_NOT_ACT.exec(before) ?? DOES_NOT_LIMIT.exec(before) ?? PASSIVE_NOT.exec(before) ?? RESPONSIBILITY_FOR.exec(before) ?? (HAS_NO.test(before) && DUTY_AFTER.test(after) ? HAS_NO.exec(before) : null) ?? (NOT_REQUIRED_AFTER.test(after) ? NO_OBJECT.exec(before) : null);
     if (m) return { start: from + m.index + m[0].search(/\S/), end: c.end };
     const p = negating ? PROVIDES_NO.exec(before) : null;
     if (p) return { start: from + p.index, end: c.end };

@@ -53,10 +53,13 @@ function findMentions(text: string, parties: Parties, from: number, to: number):
   return out;
 }
 
-/** A capitalised noun right after a party name makes it part of a defined term: "Customer Data". */
-export const DEFINED_TERM_AFTER = /^[ \t]+(?!(?:Shall|Must|Will|May|Agrees|Is|Are|And|Or)\b)\p{Lu}\p{Ll}/u;
+/**
+ * A capitalised noun right after a party name makes it part of a defined term: "Customer Data".
+ * The gap may hold one line break: a paragraph's soft break falls anywhere ("the Customer⏎Data").
+ */
+export const DEFINED_TERM_AFTER = /^(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?!(?:Shall|Must|Will|May|Agrees|Is|Are|And|Or)\b)\p{Lu}\p{Ll}/u;
 /** A party name used as a modifier of a noun ("Council data", "Client systems") is no subject. */
-export const PARTY_AS_MODIFIER = /^[ \t]+(?:data|systems?|accounts?|personnel|staff|users?|networks?|environments?|premises|equipment|devices?|information|records|employees)\b/i;
+export const PARTY_AS_MODIFIER = /^(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:data|systems?|accounts?|personnel|staff|users?|networks?|environments?|premises|equipment|devices?|information|records|employees)\b/i;
 /** A new subject between a party name and the verb: "Customer agrees that Acme will", "…, GitHub will". */
 export const OTHER_SUBJECT_BEFORE_VERB = /(?:\bthat\b|,)\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*\s+(?:\p{Ll}+ly\s+)?$/u;
 

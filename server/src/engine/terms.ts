@@ -6,7 +6,7 @@
  * - a space or hyphen inside a term matches white space (a CRLF line break, the blanks left by
  *   masked emphasis), a hyphen or nothing;
  * - the endings s, es, d, ed, ing (and e→ing) are accepted;
- * - a trailing `*` accepts any word ending.
+ * - a trailing `*` accepts any word ending (and "e*" also the "-ing" form without the e).
  *
  * Speed: each term has a lower-case anchor (its longest word) that every match contains. One
  * Aho–Corasick pass over a sentence (text-scan.ts) tells every set which anchors occur, so most
@@ -38,7 +38,8 @@ export function termSource(term: string): { source: string; caseSensitive: boole
   const parts = t.split(/[\s-]+/).filter(Boolean).map(escape);
   // `\s+` then a literal that is not white space: no two ways to match, so no backtracking.
   let body = parts.join('(?:\\s+|-)?');
-  if (wildcard) body += `${WORD}*`;
+  // "remove*" also reads "removing": the final "e" may drop before "-ing", as for whole words.
+  if (wildcard) body = /e$/i.test(t) && (parts[parts.length - 1]?.length ?? 0) > 2 ? `${body.slice(0, -1)}(?:e|(?=ing))${WORD}*` : `${body}${WORD}*`;
   else if (/[a-z]$/i.test(t)) {
     // Simple inflections; "e"-final words also match "-ing" without the e (store → storing).
     // Not for one- and two-letter words: "e" would match "ing" (and "being" is "be" + "ing").
