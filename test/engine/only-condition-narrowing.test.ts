@@ -18,6 +18,13 @@ describe('only-where narrowing', () => {
     assert.notEqual(f.status, 'present');
   });
 
+  it('says whether the narrowing limits when the duty holds or what it covers', () => {
+    const when = findingOf(run('The Provider shall enforce MFA on remote logins, but only where the Customer’s firewall supports it.', [MFA]), MFA.id);
+    assert.match(when.evidence[0]?.reason ?? '', /narrowed to when a condition holds \(“only where …”\)/);
+    const scope = findingOf(run('2.1 The Provider shall enforce MFA on every login.\n\n2.4 Notwithstanding clause 2.1, the Provider shall enforce MFA only for logins from outside its offices.', [MFA]), MFA.id);
+    assert.match(scope.evidence.map((e) => e.reason).join(' | '), /narrowed to part of what it covers \(“only for …”\)/);
+  });
+
   it('leaves an unqualified duty and a plain "only where" inside an ordinary duty alone', () => {
     assert.equal(statusOf('The Provider shall enforce MFA on remote logins.', MFA), 'present');
     // No "but", no later qualification: "only when" here tells when backups are taken, it narrows nothing.

@@ -17,7 +17,7 @@ import { documentNames, type Parties } from './parties';
 import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
-import { onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
+import { narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
 import { restrictsByOnly } from './restricted-permission';
 import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
@@ -88,7 +88,7 @@ export function classifySentence(...args: Parameters<typeof classifyScoped>): Cl
   const only = c.status === 'present' ? onlyConditionNarrowing(text, clauseSpans(text), conceptAt, (hit) => overlapsConcept(text, req, hit)) : undefined;
   if (only) {
     const cue = { text: text.slice(only.start, only.end), start: base + only.start, end: base + only.end };
-    return { ...c, status: 'weak', reason: `the duty is narrowed to when a condition holds (“${cue.text} …”)`, cue, express: 'narrowing' };
+    return { ...c, status: 'weak', reason: narrowingReason(cue.text), cue, express: 'narrowing' };
   }
   return c;
 }

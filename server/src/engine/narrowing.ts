@@ -42,3 +42,10 @@ export function onlyConditionNarrowing(text: string, clauses: Span[], conceptAt:
   }
   return undefined;
 }
+
+/** "only for / only to" limits what the duty covers; "only where / if / when …" limits when it holds. */
+export function narrowingReason(cue: string): string {
+  return /^only\s+(?:for|to)$/i.test(cue.trim())
+    ? `the duty is narrowed to part of what it covers (“${cue} …”)`
+    : `the duty is narrowed to when a condition holds (“${cue} …”)`;
+}
