@@ -22,6 +22,11 @@ const TEXTS = [
   'text with <b>inline html</b> and `code`',
   'text with a [link](http://x) and a \\* escape',
   '§ 4 applies',
+  '{{provider}} shall notify {{customer}}',
+  '• pasted bullet',
+  '\\[escaped] bracket',
+  '`code` at the start',
+  '[the guide](https://x) applies',
 ];
 
 /** Lines that are not simple list or table content, in many forms. */
@@ -30,6 +35,7 @@ const NEAR_MISSES = [
   '<!-- note -->', '- [ ] task', '- [x] done', '-', '1.', '+', '\tTabbed', '- \tafter tab', '-\tafter tab', '2. two', '1) one',
   '3. three', '* * *', '- - -', '-     five spaces', '1.      six spaces', '- > quote in item', '- # heading in item', '- ```',
   '\u00a0nbsp', '😀 emoji start', 'a | b', '[^1]: note', '***bold italic***', '**', '*', '_ _ _', '- *', '- **x**', '+x', '-x', '*x',
+  '[x]: /url', '[^1]: note', '[link](x) text', '``', '```js', '\uf0b7 symbol bullet',
 ];
 
 export interface DocOptions {
@@ -116,7 +122,9 @@ export function listsAndTables(options: DocOptions, eol = '\n'): string {
   const count = options.parts ?? 6;
   for (let n = 0; n < count; n++) {
     const r = rand();
-    const part = r < 0.45 ? list(rand) : r < 0.75 ? table(rand) : r < 0.9 ? pick(rand, TEXTS) : `## ${pick(rand, TEXTS)}`;
+    // Paragraphs are sometimes indented (up to three spaces: still paragraphs; four and more: code).
+    const paragraph = (): string => (rand() < 0.3 ? ' '.repeat(1 + Math.floor(rand() * 4)) : '') + pick(rand, TEXTS);
+    const part = r < 0.45 ? list(rand) : r < 0.75 ? table(rand) : r < 0.9 ? paragraph() : `## ${pick(rand, TEXTS)}`;
     parts.push(part, rand() < 0.75 ? '\n\n' : rand() < 0.5 ? '\n' : '\n\n\n');
   }
   const doc = parts.join('');

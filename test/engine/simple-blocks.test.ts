@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import type { Nodes, RootContent } from 'mdast';
 import { readBlock, readBlockStructure } from '../../server/src/engine/block-reader';
 import { parseDocument, parseWholeDocument } from '../../server/src/engine/parse';
-import type { Line } from '../../server/src/engine/plain-lines';
+import { interruptsParagraph, isPlainContinuation, isPlainStart, type Line } from '../../server/src/engine/plain-lines';
 import { readSimpleList } from '../../server/src/engine/simple-lists';
 import { readSimpleTable } from '../../server/src/engine/simple-tables';
 import { generateContract, prng } from '../../bench/generate';
@@ -92,6 +92,17 @@ describe('simple lists and tables read without remark', function () {
       '- Item.\n\n  A second paragraph of the item.\n\n  - A child after a blank line.\n\n  Back in the item.\n- Next.\n',
       '-  Two spaces.\n-    Four spaces.\n1.  Pandoc style.\n',
       '- 合同条款 😀\n- “Quoted” start.\n- (a) bracket start.\n',
+      // Template placeholders, pasted bullets and escapes start no construct.
+      '- {{provider}} shall notify {{customer}}.\n- • pasted bullet\n- \\[escaped bracket]\n',
+      // "**…" is emphasis, not a marker, in an item and after the list.
+      '* VPN access is\n  **{{provider}}**-managed.\n\n**Authentication**\n',
+      // Lazy continuation lines: less indented than the item's content, they go on its paragraph.
+      '- Item with\na lazy line\n2.5 hours is no marker\n- Next.\n',
+      '1. Parent.\n   - Child\n  lazy at two\nlazy at zero\n2. Next.\n',
+      '- a\n  1.    wide child\n       lazy, deeper than code would be\n',
+      '- {{#section}}\n{{/section}}\n',
+      '- See\n  [the guide](https://x)\n[lazy link](y)\n',
+      '1. a\n   2. is text: it cannot interrupt the paragraph\n2. b\n- .NET removed\n',
     ];
     for (const eol of EOLS) {
       for (const t of lists) {
@@ -111,6 +122,57 @@ describe('simple lists and tables read without remark', function () {
         const text = t.replace(/\n/g, eol);
         assert.ok(assertReaderAgrees(text, readSimpleTable, 'table'), `the reader took ${JSON.stringify(text)}`);
         assertSameAsRemark(text, 'table');
+      }
+    }
+  });
+
+  it('take placeholder, bullet and escape lines as plain text, and nothing that could start a construct', () => {
+    const at = (text: string): boolean => isPlainStart(text, { start: 0, end: text.length });
+    for (const t of ['{{provider}} shall', '{{#if}}', '• pasted bullet', '· dot', '\uf0b7 symbol bullet', '\\[escaped', '\\# not a heading', '**Heading**', '[the guide](https://x) sets out', '[Draft] text', '[ab]', '[*] redacted', '.NET is removed']) assert.ok(at(t), t);
+    for (const t of ['- item', '* item', '***', '**', '> quote', '# heading', '<div>', '[x]: /url', '`code` text', '[long label]: /url', '[^1] note', '[ ] task', '[x] done', '[a\\]b] x', '[a[b] x', '[open label', '```', '```js', '| a |', '{{a}} | b', '=', '---', '~~~']) assert.ok(!at(t), t);
+    // Inside a paragraph "[" goes on with it (a reference definition cannot interrupt one), "[^" does not (a footnote definition can).
+    const goesOn = (text: string): boolean => isPlainContinuation(text, { start: 0, end: text.length });
+    for (const t of ['[link](https://x) text', '  [x]: /url', '[<span>', '2. cannot interrupt', '01. nor this', '14.  The number']) assert.ok(goesOn(t), t);
+    for (const t of ['[^1]: note', '```', '- item', '> q', '<div>', '1. interrupts', '1) interrupts', '1.', '`code`']) assert.ok(!goesOn(t), t);
+    for (const eol of EOLS) {
+      for (const t of [
+        '{{provider}} shall back up.\n{{customer}} shall pay.\n\n• Daily backups\n• Weekly tests\n', '\\[Draft\\]\n---\n', '{{x}}\n===\n',
+        'See the guidance\n[here](https://x) and\n[x]: /not-a-definition\n\n[x]: /a-definition\n', 'A note\n[^1]: a footnote\n', '`code` first\n``\n```\nfenced\n```\n',
+        '- item\n  [link](x) goes on\n[lazy](y) too\n- item\n[^1]: footnote\n',
+        '[Draft] The Provider\n===\n\n[label]: /url\n===\n\n[multi\nline]: /url\n\n[ok](x)\n[x]: /y\n',
+        '- [the guide](x) item\n- [ ] task\n- [x] done\n\n  [label]: /url\n',
+        'The number of windows is\n14.  The number of doors is 6.\n(a) first;\n5. Financial entities\n1. interrupts\n',
+        '[*]\n\n- [*] redacted\n- [X] done\n- .NET removed\n',
+      ]) assertSameAsRemark(t.replace(/\n/g, eol), 'plain');
+    }
+  });
+
+  it('read the common contract shapes without remark, as remark does', () => {
+    const docs = [
+      '{{provider}} shall back up.\n{{customer}} shall pay.\n\n• Daily backups\n',
+      'This section includes the following subsections:\n- Scope\n- Data Security\n\nFor this DPA, providing consists of:\n1. Delivering;\n2. Troubleshooting.\n',
+      '(a) assess the arrangement;\n(b) assess the conditions;\n   * a bullet that interrupts\n',
+      '(a) a clear description;\n(b) the locations;\n5. Financial entities may only\n\n[*] redacted\n\n- .NET Framework 3.5 is removed.\n',
+      // Indented one to three spaces, a paragraph or heading starts after the indentation.
+      '   (a) Section 2 survives;\n\n   (b) Section 4 survives.\n  Underlined\n  ---\n\n The end.\n',
+      '- Item with\na lazy line\n- [the guide](https://x) item\n\n**Authentication**\n\nSee\n[the guide](https://x).\n',
+    ];
+    for (const eol of EOLS) {
+      for (const t of docs) {
+        const text = t.replace(/\n/g, eol);
+        assert.equal(readBlock(text, text.length, true).longestRun, 0, `remark read part of ${JSON.stringify(text)}`);
+        assertSameAsRemark(text, 'common shape');
+      }
+    }
+  });
+
+  it('end a plain paragraph before a list item only where one may interrupt it', () => {
+    const interrupts = (text: string): boolean => interruptsParagraph(text, { start: 0, end: text.length });
+    for (const t of ['- item', '* item', '+ item', '1. item', '1) item', '   - three spaces', '-   wide']) assert.ok(interrupts(t), t);
+    for (const t of ['2. item', '01. item', '-', '- ', '-\titem', '- \titem', '* * *', '- - -', '    - code', '- a | b', '1.item', '10. item', 'text']) assert.ok(!interrupts(t), t);
+    for (const eol of EOLS) {
+      for (const t of ['   (a) x\n    (b) y\n\n    code, not a paragraph\n', '  a\n - b\n', '   a\n   |b|\n   |-|\n', '\t(a) tab\n', 'Para\n- a\n', 'Para\n2. b\n', 'Para\n- \n', 'Para\n-\n', 'Para\n* * *\n', 'Para\n- - -\n', 'Para\n    - c\n', 'Para\n- a | b\n- c\n', 'Para\n01. x\n', 'Para\n1. x\n2. y\n', 'Para\n   + z\nlazy\n', 'Para\n-\tx\n']) {
+        assertSameAsRemark(t.replace(/\n/g, eol), 'interrupted paragraph');
       }
     }
   });

@@ -6,11 +6,13 @@
  *   ("7.2 The Provider shall …", "(a) …"). From a clean state (the block's start, after a heading,
  *   after a blank line that follows a plain paragraph) a "#" heading is its whole line, and a
  *   paragraph whose lines all start with a letter, a digit that does not make a list item, an
- *   opening bracket or quote, or emphasis ("**Backups.**"), and hold no "|", is one paragraph node
- *   from its first character to the end of its last line: nothing in such lines can start,
- *   interrupt or continue another construct (tables need "|", lists, quotes, code, HTML, breaks
- *   and underlines need other first characters; plain-lines.ts). Followed by a setext underline,
- *   the same lines are one heading node.
+ *   opening bracket or quote, a "{{placeholder}}", a "[" that opens no definition, or emphasis
+ *   ("**Backups.**"), and hold no "|", is one paragraph node from its first character (after up to
+ *   three spaces) to the end of its last line: nothing in such lines can start, interrupt or
+ *   continue another construct (tables need "|", lists, quotes, code, HTML, breaks and underlines
+ *   need other first characters; plain-lines.ts). Followed by a setext underline, the same lines
+ *   are one heading node; followed by a list item that may interrupt a paragraph, the paragraph
+ *   ends there and the list starts from a clean state.
  * - Lists of plain items and pipe tables of plain rows are read without a parser too, from a
  *   clean state (simple-lists.ts, simple-tables.ts): they give up on anything not provably simple.
  * - Everything else (quotes, code, HTML, front matter, other lists and tables…) goes to remark, a run at a
@@ -29,7 +31,7 @@ import type { Parent, Root, RootContent } from 'mdast';
 import { markdownProcessor, markdownTree } from './parse/reader';
 import { hasLongLazyStretch, plainParagraphs } from './lazy-lines';
 import { remarkTree, type AWAITING_OTHER_THREAD, type RemarkOffload } from './remark-offload';
-import { isBlank, isHeadingLine, isPlainContinuation, isPlainStart, type Line } from './plain-lines';
+import { interruptsParagraph, isBlank, isHeadingLine, isPlainContinuation, isPlainStart, plainStartIndent, type Line } from './plain-lines';
 
 import { readSimpleList, type SimpleRead } from './simple-lists';
 import { readSimpleTable } from './simple-tables';
@@ -206,19 +208,21 @@ export function* readBlockSteps(source: string, length: number, last: boolean, o
       i++;
       continue;
     }
-    if (isPlainStart(source, line)) {
+    const indent = plainStartIndent(source, line);
+    if (indent >= 0) {
+      const start = line.start + indent; // remark's paragraph starts after the indentation
       let j = i + 1;
       while (j < lines.length && !isBlank(source, lines[j]!) && isPlainContinuation(source, lines[j]!)) j++;
-      if (j === lines.length || isBlank(source, lines[j]!)) {
-        nodes.push(node('paragraph', line.start, lines[j - 1]!.end));
+      if (j === lines.length || isBlank(source, lines[j]!) || interruptsParagraph(source, lines[j]!)) {
+        nodes.push(node('paragraph', start, lines[j - 1]!.end));
         i = j;
         continue;
       }
-      // Underlined, the same lines are a setext heading: plain lines ("[" and "|" excluded) can
-      // be no reference definition or table header, which would take the underline otherwise.
+      // Underlined, the same lines are a setext heading: plain lines (no "|", no "[" that may open
+      // a definition) can be no reference definition or table header, which would take the underline otherwise.
       const depth = setextDepth(source, lines[j]!);
       if (depth) {
-        nodes.push(node('heading', line.start, lines[j]!.end, depth));
+        nodes.push(node('heading', start, lines[j]!.end, depth));
         afterBlank = true; // a heading closes everything, like a blank line
         i = j + 1;
         continue;

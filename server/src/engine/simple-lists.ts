@@ -3,16 +3,17 @@
  * ("- The Provider shall …", "1. …", "* **Backups.** …"), tight or loose, nested by indentation.
  * The reader follows CommonMark's container rules for list items only, and gives up (undefined:
  * remark reads the run) at anything it cannot prove simple: a line that could start another
- * construct (quote, code, fence, HTML, heading, break, table, reference definition, task box), a
- * lazy continuation line, an empty item, a tab before the content, code indentation, or an
- * ordered item that would have to interrupt a paragraph.
+ * construct (quote, code, fence, HTML, heading, break, table, reference definition, task box), an
+ * empty item, a tab before the content, code indentation, or an ordered item that would have to
+ * interrupt a paragraph. A plain line less indented than its item goes on the item's open
+ * paragraph (a lazy continuation line), as in CommonMark.
  *
  * Nodes carry what a remark parse gives for them: types, offsets (lines and columns are not
  * counted, as for block-reader.ts's nodes), ordered / start / spread / checked, children.
  * test/engine/simple-blocks.test.ts compares them with remark on generated and spec documents.
  */
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
-import { isBlank, isHeadingLine, isPlainCharAt, isPlainText, isThematicBreak, type Line } from './plain-lines';
+import { continuesParagraphAt, isBlank, isHeadingLine, isPlainCharAt, isPlainText, isThematicBreak, type Line } from './plain-lines';
 
 export interface SimpleRead {
   nodes: RootContent[];
@@ -58,7 +59,9 @@ function listMarker(source: string, line: Line, at: number, column: number): Mar
   const after = source.charCodeAt(end);
   if (end === line.end) return GIVE_UP; // an empty item
   if (after === 9) return GIVE_UP;
-  if (after !== 32) return ordered ? undefined : c === 45 || c === 42 ? GIVE_UP : undefined; // "2.5x", "-x", "*x", "+x"
+  // "2.5x", "*x", "+x": no marker ("**Heading**" is emphasis; every caller then asks isPlainCharAt,
+  // which refuses "***"); "-x" may be an underline or a break.
+  if (after !== 32) return c === 45 && !ordered ? GIVE_UP : undefined;
   if (!ordered && isThematicBreak(source, at, line.end)) return GIVE_UP; // "- - -", "* * *"
   let content = end;
   while (content < line.end && source.charCodeAt(content) === 32) content++;
@@ -67,6 +70,15 @@ function listMarker(source: string, line: Line, at: number, column: number): Mar
   if (!isPlainCharAt(source, content, line.end)) return GIVE_UP;
   const kind = ordered ? source[end - 1]! : source[at]!;
   return { kind, ordered, value: ordered ? Number(source.slice(at, end - 1)) : 0, start: at, contentStart: content, width: column + (end - at) + spaces };
+}
+
+/**
+ * A line less indented than the open paragraph's item, read as part of that paragraph (CommonMark's
+ * lazy continuation): its first character can start nothing ("#" headings, markers, quotes, fences,
+ * breaks, HTML and underlines are not plain), so it can only go on the paragraph.
+ */
+function isLazyContinuation(source: string, line: Line, at: number): boolean {
+  return continuesParagraphAt(source, at, line.end);
 }
 
 /** Columns of leading spaces; -1 when a tab comes first (tabs make columns hard: remark reads those lines). */
@@ -127,17 +139,27 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
       // A continuation line of the open paragraph, unless a list item interrupts it.
       const m = n - base <= 3 ? listMarker(source, line, at, n) : undefined;
       if (m === GIVE_UP) return undefined;
-      if (m) {
-        if (m.ordered && (m.value !== 1 || source.charCodeAt(m.start) !== 49)) return undefined; // only "1." may interrupt a paragraph ("01." may not)
-        startItem(m, line, matched);
+      // Only "1." may interrupt a paragraph ("01." may not): another number is the paragraph's text.
+      if (m && (!m.ordered || (m.value === 1 && source.charCodeAt(m.start) === 49))) startItem(m, line, matched);
+      else if (m) {
+        open.position!.end = point(line.end);
+        close(stack, line.end);
       } else {
-        if (!isPlainCharAt(source, at, line.end)) return undefined;
+        if (!continuesParagraphAt(source, at, line.end)) return undefined;
         open.position!.end = point(line.end);
         close(stack, line.end);
       }
       continue;
     }
-    if (n - base > 3) return undefined; // indented code, or a lazy line
+    if (n - base > 3) {
+      // Indented code cannot interrupt a paragraph: with one open, the line is a lazy continuation of it.
+      if (open && !blankBefore && isLazyContinuation(source, line, at)) {
+        open.position!.end = point(line.end);
+        close(stack, line.end);
+        continue;
+      }
+      return undefined; // indented code
+    }
     const m = listMarker(source, line, at, n);
     if (m === GIVE_UP) return undefined;
     if (m) {
@@ -148,7 +170,12 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
     // Not a marker: after a blank line, a paragraph of an open item, or the end of the list.
     if (!blankBefore) {
       if (matched === 0 && n === 0 && isHeadingLine(source, line)) break;
-      return undefined; // a lazy continuation, or another construct inside an item
+      if (open && isLazyContinuation(source, line, at)) {
+        open.position!.end = point(line.end);
+        close(stack, line.end);
+        continue;
+      }
+      return undefined; // another construct inside an item
     }
     if (matched === 0) {
       if (n === 0) break;
