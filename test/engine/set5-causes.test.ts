@@ -1,0 +1,36 @@
+/**
+ * Causes of the wrong cases of the held-out MSP drafts (set 5), each as a general drafting rule
+ * with sentences written for this test (none copied from a draft).
+ */
+import assert from 'node:assert/strict';
+import { bundledStatus } from './matching-helpers';
+
+/** [requirement, body, status it must get]. */
+const STATUS: [string, string, string][] = [
+  // Duties conditioned on the obligated party's commercial judgement or its own resources
+  // (advisory §3.0: a qualified obligation cannot be relied on).
+  ['mfa.provider-access', "The Provider shall, where commercially feasible, require multi-factor authentication for its engineers' remote logins.", 'weak'],
+  ['network.segregation', "The Provider shall isolate the Customer network from its other customers' networks where it is economic to do so.", 'weak'],
+  ['supply-chain.risk-management', 'The Provider will have regard to the security practices of its subcontractors.', 'weak'],
+  ['patching.ongoing-service', 'The Provider will aim to apply critical security patches within fourteen days.', 'weak'],
+  ['accounts.deprovisioning', 'The Provider shall disable the accounts of departing engineers as soon as its workload allows.', 'weak'],
+  ['logging.retention', 'The Provider shall retain audit logs for one year unless it decides that a shorter period is sufficient.', 'weak'],
+  ['logging.retention', 'The Provider shall retain audit logs for one year, or for such shorter period as its archive licence permits.', 'weak'],
+  ['patching.ongoing-service', 'The Provider shall install security updates insofar as it is reasonably able to do so.', 'weak'],
+  ['patching.ongoing-service', 'The Provider shall apply security patches at times it considers convenient.', 'weak'],
+  ['patching.ongoing-service', 'The Provider shall apply security patches in maintenance windows of its choosing.', 'weak'],
+  ['incident.notification', 'The Provider shall notify the Customer of a security incident where it considers notification necessary.', 'weak'],
+  ['backup.contracted-service', 'The Provider will back up the Customer servers when its scheduling permits.', 'weak'],
+  ['logging.security-event-management', 'The Provider shall review security event logs as and when its staff have capacity.', 'weak'],
+  ['supply-chain.risk-management', 'The Provider shall assess the security risks of new suppliers where reasonable to do so.', 'weak'],
+  ['accounts.exit-revocation', 'The Provider shall remove its remote access tools at the end of the Agreement if the Customer requests it.', 'weak'],
+  // The same duties, unqualified, stay binding.
+  ['network.segregation', "The Provider shall isolate the Customer network from its other customers' networks.", 'present'],
+  ['logging.retention', 'The Provider shall retain audit logs for one year.', 'present'],
+];
+
+describe('set 5 causes: general rules', () => {
+  for (const [id, body, status] of STATUS) {
+    it(`${id} ${status}: "${body}"`, () => assert.equal(bundledStatus(body, id), status));
+  }
+});
