@@ -29,7 +29,30 @@ const STATUS: [string, string, string][] = [
   ['logging.retention', 'The Provider shall retain audit logs for one year.', 'present'],
 ];
 
+/** A preamble that defines the customer-side using department with the article inside the quotes. */
+const STATE_PREAMBLE = '# Contract for Managed IT Services\n\nThis Contract is entered into by the Commonwealth of Eastlake, acting through its Office of Information Services ("**Commonwealth**"), and Granite Peak Systems, Inc. ("**Contractor**"), for managed services to the Eastlake Department of Parks ("**the Agency**").\n\n';
+
+/** [requirement, body, status, preamble]: the customer named as the one who does the act. */
+const CUSTOMER_ACTS: [string, string, string, string?][] = [
+  // A present-tense act of the customer, as allocation tables and responsibility schedules write it.
+  ['backup.contracted-service', 'The Customer backs up its file servers every night; the Provider does not back up Customer data.', 'wrong-party'],
+  ['patching.ongoing-service', "The Customer's own desktop team installs operating system security patches.", 'wrong-party'],
+  ['patching.ongoing-service', 'The Agency installs security patches on its servers; the Contractor does not install them.', 'wrong-party', STATE_PREAMBLE],
+  // A present passive whose agent is the customer.
+  ['mfa.provider-access', 'Multi-factor authentication for all accounts that Provider staff use to access Customer systems is configured and enforced by the Customer.', 'wrong-party'],
+  ['backup.contracted-service', 'The file servers are backed up, and restores tested, by the Customer using its own tools.', 'wrong-party'],
+  // A plural noun after the customer's possessive is no verb.
+  ['backup.contracted-service', "The Customer's file servers are backed up every night.", 'present'],
+  // Not the customer's act: the provider's passive, a reduced relative, a use of the service.
+  ['backup.contracted-service', 'The file servers are backed up by the Provider to a site approved by the Customer.', 'present'],
+  ['backup.contracted-service', 'The file servers are backed up every night to a site approved by the Customer.', 'present'],
+  ['mfa.services-delivered', 'The Customer uses multi-factor authentication to sign in to the service portal.', 'weak'],
+];
+
 describe('set 5 causes: general rules', () => {
+  for (const [id, body, status, preamble] of CUSTOMER_ACTS) {
+    it(`${id} ${status}: "${body}"`, () => assert.equal(bundledStatus(body, id, preamble), status));
+  }
   for (const [id, body, status] of STATUS) {
     it(`${id} ${status}: "${body}"`, () => assert.equal(bundledStatus(body, id), status));
   }

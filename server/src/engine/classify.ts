@@ -23,7 +23,8 @@ import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
 import { negatedConcept } from './negated-concept';
 import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
-import { customerPresentAct, speaksFirst } from './plain-allocation';
+import { speaksFirst } from './plain-allocation';
+import { customerActOf } from './named-customer-act';
 import { opensWithInstruction } from './promise-lead';
 import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
 import { LOGGED_ITEM, loggedItemOnly } from './logged-items';
@@ -346,8 +347,8 @@ function classifyScoped(
     if (cap) return { status: 'weak', reason: 'it states a capability, not a duty to use it', cue: cueAt(cap.region, cap.hit), ...withSubject };
     const scope = text.slice(clause.start, clause.end);
     // "You install security updates" in a we/you agreement: the act is given to the customer.
-    const youAct = obligated !== 'customer' ? customerPresentAct(text, clause, parties) : undefined;
-    if (youAct) return { status: 'wrong-party', reason: `“${youAct}”: said in the present tense of “you”, the act is given to the customer; AA22-131A expects the provider to ${obligated ? 'owe' : 'share'} it`, subject: 'customer', subjectText: 'you' };
+    const youAct = obligated !== 'customer' ? customerActOf(text, clause, parties) : undefined;
+    if (youAct) return { status: 'wrong-party', reason: `“${youAct.act}”: said in the present tense of “${youAct.who}”, the act is given to the customer; AA22-131A expects the provider to ${obligated ? 'owe' : 'share'} it`, subject: 'customer', subjectText: youAct.who };
     // "Schedule 2 lists the security services …": what the agreement's own parts set out is a
     // term of the agreement.
     if (CONTRACT_PART_STATES.test(scope)) {

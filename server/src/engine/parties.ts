@@ -101,7 +101,8 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   const names: PartyName[] = [];
   const seen = new Set<string>();
   const add = (term: string, at: number, legalName?: string, knownRole?: Role): void => {
-    const clean = term.replace(/\s+/g, ' ').trim().replace(/[,.]$/, '');
+    // `("the Agency")`: an article written inside the quotes is no part of the name used as a subject.
+    const clean = term.replace(/\s+/g, ' ').trim().replace(/[,.]$/, '').replace(/^the\s+(?=\p{Lu})/iu, '');
     const role = knownRole ?? roleOf(clean);
     if (!role || !clean || seen.has(clean.toLowerCase())) return;
     seen.add(clean.toLowerCase());

@@ -1,0 +1,72 @@
+/**
+ * An act the clause gives the customer by name, without a modal: "The Client installs vendor
+ * patches …", "The Client's own IT team performs the backups …", or a present passive whose
+ * agent is the customer ("… are tested and installed by the Client"). Allocation tables and
+ * responsibility schedules say who does what this way; the clause then gives the act to the
+ * customer, as "You install updates" does in a we/you agreement (plain-allocation.ts).
+ *
+ * Not an act: states, assent, notices and requests to the other party, payments, use of a
+ * service ("The Client uses the backup portal"), and an agent inside a reduced relative
+ * ("to a site approved by the Client").
+ */
+import type { Parties } from './parties';
+import { customerPresentAct } from './plain-allocation';
+import { PRESENT_PASSIVE } from './sentence-kinds';
+import { partyMentions } from './subjects';
+import type { Span } from './types';
+
+/** Third-person present verbs after the customer's name that give it no act of its own. */
+const NOT_AN_ACT = new Set([
+  'is', 'was', 'has', 'does', 'agrees', 'acknowledges', 'understands', 'accepts', 'warrants', 'represents',
+  'confirms', 'consents', 'wants', 'wishes', 'asks', 'requests', 'chooses', 'tells', 'sees', 'finds', 'benefits',
+  'owns', 'pays', 'receives', 'gets', 'needs', 'remains', 'bears', 'reserves', 'notifies', 'informs', 'provides',
+  'gives', 'sends', 'supplies', 'approves', 'authorises', 'authorizes', 'requires', 'instructs', 'purchases',
+  'buys', 'orders', 'uses', 'accesses', 'signs', 'logs', 'appoints', 'nominates', 'designates', 'grants', 'allows',
+  'permits', 'means', 'includes', 'elects', 'undertakes', 'may', 'must', 'shall', 'will', 'can', 'also', 'only',
+]);
+/** Only a clause number, table bar or emphasis before the subject ("B.5.1 The Agency …", "| S3.7 | The Client …"). */
+const LEADING_NUMBER = /^[\s|*_>([\]-]*(?:\p{Lu}{0,3}[\d.]*\d[\d.]*\p{Ll}?\)?[\s|*_.]+)?(?:the\s+)?/iu;
+const ONLY_NUMBERING = new RegExp(`${LEADING_NUMBER.source}$`, 'iu');
+/**
+ * After the name: an optional possessive with up to four words ("'s own IT officer"), then a verb
+ * in -s; a plural noun before an auxiliary ("'s backup files are …") is no verb.
+ */
+const ACT_AFTER_NAME = /^(?:['’]s(?:\s+own)?(?:\s+[\p{L}-]+){1,4}?)?\s+(\p{Ll}{2,}s)\b(?!\s+(?:are|is|were|was|have|has|had|must|shall|will|may|might|should|can|could|would|do|does|need)\b)(?:\s+(?:up|out|down|off|over)\b)?/u;
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+/** "a site approved by the Client": the agent of a participle that describes a noun, not the clause's act. */
+const REDUCED_RELATIVE = /\b(?:approved|authori[sz]ed|agreed|requested|specified|designated|nominated|notified|provided|supplied|chosen|selected|owned|operated|used|required|instructed|directed|made available)\s+by\s+(?:the\s+)?$/i;
+
+/** The act `clause` gives the customer, in a we/you agreement or by name, and the words naming it. */
+export function customerActOf(text: string, clause: Span, parties: Parties): { act: string; who: string } | undefined {
+  const youAct = customerPresentAct(text, clause, parties);
+  if (youAct) return { act: youAct, who: 'you' };
+  return namedCustomerAct(text, clause, parties);
+}
+
+/** The words that give the act of `clause` to the customer named in it, if it does. */
+export function namedCustomerAct(text: string, clause: Span, parties: Parties): { act: string; who: string } | undefined {
+  const mentions = partyMentions(text, parties, clause.start, clause.end);
+  // The subject: a customer mention, or a customer name with "'s" (which partyMentions leaves out, being mostly an object's owner).
+  const first = mentions[0]?.role === 'customer' && ONLY_NUMBERING.test(text.slice(clause.start, mentions[0].start)) ? mentions[0] : possessiveSubject(text, clause, parties);
+  if (first) {
+    const m = ACT_AFTER_NAME.exec(text.slice(first.end, clause.end));
+    const end = m ? first.end + m[0].length : 0;
+    if (m && !NOT_AN_ACT.has(m[1]!.toLowerCase()) && !mentions.some((x) => x.role === 'provider' && x.start < end)) return { act: text.slice(first.start, end), who: text.slice(first.start, first.end) };
+  }
+  const scope = text.slice(clause.start, clause.end);
+  const passive = PRESENT_PASSIVE.exec(scope);
+  if (!passive) return undefined;
+  const byWhom = (role: string) => mentions.find((x) => x.role === role && x.start > clause.start + passive.index && BY_BEFORE.test(text.slice(clause.start, x.start)));
+  const agent = byWhom('customer');
+  if (!agent || byWhom('provider') || REDUCED_RELATIVE.test(text.slice(clause.start, agent.start))) return undefined;
+  return { act: text.slice(clause.start + passive.index, agent.end), who: text.slice(agent.start, agent.end) };
+}
+
+/** "The Client's own IT team …" at the start of `clause`: the span of the customer's name. */
+function possessiveSubject(text: string, clause: Span, parties: Parties): Span | undefined {
+  const scope = text.slice(clause.start, clause.end);
+  const lead = LEADING_NUMBER.exec(scope)![0].length;
+  const rest = scope.slice(lead);
+  const name = parties.names.find((n) => n.role === 'customer' && /^\p{Lu}/u.test(n.term) && rest.startsWith(n.term) && /^['’]s\s/u.test(rest.slice(n.term.length)));
+  return name ? { start: clause.start + lead, end: clause.start + lead + name.term.length } : undefined;
+}
