@@ -47,6 +47,14 @@ const CUSTOMER_ACTS: [string, string, string, string?][] = [
   ['backup.contracted-service', 'The file servers are backed up by the Provider to a site approved by the Customer.', 'present'],
   ['backup.contracted-service', 'The file servers are backed up every night to a site approved by the Customer.', 'present'],
   ['mfa.services-delivered', 'The Customer uses multi-factor authentication to sign in to the service portal.', 'weak'],
+  // The provider as subject of a relative clause of intent names a prospective supplier, not the
+  // provider's controls under oversight: the customer vets its suppliers itself.
+  ['supply-chain.risk-management', 'The Customer shall vet the security of every supplier the Provider plans to engage; the Provider does not vet them.', 'wrong-party'],
+  ['supply-chain.risk-management', "The Customer shall assess the security controls of each subcontractor that the Provider intends to appoint.", 'wrong-party'],
+  // A public buyer defined as "State" is the customer side.
+  ['supply-chain.risk-management', 'The Commonwealth assesses the security risks of each supplier the Contractor proposes to engage; the Contractor does not assess them.', 'wrong-party', STATE_PREAMBLE],
+  // Oversight of the provider itself stays evidence.
+  ['supply-chain.risk-management', "The Customer shall assess each year how the Provider manages the security risks of its subcontractors.", 'present'],
 ];
 
 describe('set 5 causes: general rules', () => {

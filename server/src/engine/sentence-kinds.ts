@@ -83,7 +83,11 @@ export const FEATURE_USE = /^(?:enable|activate|turn\s+on|switch\s+on|opt\s+in|c
  */
 export function beforeSubordinate(act: string): string {
   const m = /(?:,\s*|\s)(?:when|whenever|if|once|after|before|until|unless|where|as\s+soon\s+as)\s/i.exec(act);
-  return m ? act.slice(0, m.index + 1) : act;
+  const cut = m ? act.slice(0, m.index + 1) : act;
+  // "assess each supplier the Provider proposes to use": a party that only intends or proposes
+  // something, in a relative clause, names what is not yet the party's (a prospective supplier).
+  const intent = /\s(?:(?:that|which|whom)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:proposes|intends|plans|wishes|wants|chooses|elects|decides|expects|seeks)\s+to\s/u.exec(cut);
+  return intent ? cut.slice(0, intent.index + 1) : cut;
 }
 
 /**
