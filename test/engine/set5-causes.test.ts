@@ -57,7 +57,29 @@ const CUSTOMER_ACTS: [string, string, string, string?][] = [
   ['supply-chain.risk-management', "The Customer shall assess each year how the Provider manages the security risks of its subcontractors.", 'present'],
 ];
 
+/** [requirement, body]: sentences that only share a word with the requirement and give no evidence. */
+const NOT_EVIDENCE: [string, string][] = [
+  // A list of the systems looked after is not a description of which security services are bought.
+  ['transparency.service-scope', 'The Provider shall deliver the managed security services for every Customer server listed in the Order Form.'],
+  ['transparency.service-scope', 'The Provider must provide help-desk, network and cybersecurity services for the Customer systems listed in Annex 2.'],
+  // A deputy for a named role whose title contains "service" is a person, not a copy of data.
+  ['backup.contracted-service', 'The Provider shall name a backup service manager who acts while the service manager is away.'],
+];
+
+/** [requirement, body, status]: the near-miss rule leaves the real clause alone. */
+const STILL: [string, string, string][] = [
+  ['transparency.service-scope', 'Schedule 2 lists the security services included in the Services and the security services the Customer has not purchased.', 'present'],
+  ['transparency.service-scope', 'The security services for the systems listed in Annex 2 do not include penetration testing, which is out of scope.', 'present'],
+  ['backup.contracted-service', 'The backup manager shall ensure that the Customer servers are backed up every night.', 'present'],
+];
+
 describe('set 5 causes: general rules', () => {
+  for (const [id, body] of NOT_EVIDENCE) {
+    it(`${id} no evidence: "${body}"`, () => assert.equal(bundledStatus(body, id), 'missing'));
+  }
+  for (const [id, body, status] of STILL) {
+    it(`${id} ${status}: "${body}"`, () => assert.equal(bundledStatus(body, id), status));
+  }
   for (const [id, body, status, preamble] of CUSTOMER_ACTS) {
     it(`${id} ${status}: "${body}"`, () => assert.equal(bundledStatus(body, id, preamble), status));
   }
