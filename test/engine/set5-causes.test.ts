@@ -27,6 +27,9 @@ const STATUS: [string, string, string][] = [
   // The same duties, unqualified, stay binding.
   ['network.segregation', "The Provider shall isolate the Customer network from its other customers' networks.", 'present'],
   ['logging.retention', 'The Provider shall retain audit logs for one year.', 'present'],
+  // A tier of a stated period written with "with" is no cap on the period.
+  ['logging.retention', 'The Provider shall retain audit logs for two (2) years, with the most recent sixty (60) days searchable online.', 'present'],
+  ['logging.retention', 'The Provider shall keep a log store with the most recent ten thousand audit log entries.', 'weak'],
 ];
 
 /** A preamble that defines the customer-side using department with the article inside the quotes. */
