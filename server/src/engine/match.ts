@@ -287,7 +287,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
       // "Notwithstanding clause 6.1, …": the cited clause's words stand in the qualification.
       const number = aids.cites[u]![i];
       const cited = number ? groupsOfClause(doc, number, groups) : undefined;
-      if (!aids.controlLike[u]![i] && !cited && !mayBeSatisfied(groups, context, lower[i]!) && !mayDisclaimTopic(groups[0]!, lower[i]!)) continue;
+      if (!aids.controlLike[u]![i] && !cited && !mayBeSatisfied(groups, context, lower[i]!) && !mayDisclaimTopic(req, groups[0]!, lower[i]!)) continue;
       visitSentence(unit, u, unit.sentences[i]!, i, context, contextText, lower, cited);
     }
   };

@@ -38,15 +38,19 @@ const REACH = 6;
 /** Cues that follow their subject: "X is excluded", "X is out of scope", "X does not form part of the Services". */
 const SUBJECT_CUE = /(?:excluded|included|scope|part\s+of(?:\s+the)?|part\s+of\s+(?:the|our|its)\s+services?)$/i;
 /** Only an auxiliary (and a generic head noun of the topic) between a subject topic and its cue. */
-const SUBJECT_GAP = /^\s*(?:(?:services?|solutions?|functions?|functionality)\s+)?(?:(?:is|are|will\s+be|shall\s+be|expressly|entirely|wholly)\s+)*$/i;
+const SUBJECT_GAP = /^\s*(?:(?:services?|solutions?|functions?|functionality|security|management)\s+)?(?:(?:is|are|will\s+be|shall\s+be|expressly|entirely|wholly)\s+)*$/i;
 /** Only a determiner before a subject topic: "Backups", "All backups", "The backup service". */
 const SUBJECT_OPENING = /(?:^|[;:]|\bbut\b)\s*(?:(?:the|all|any|such|data)\s+)*$/i;
 /** What may follow an object topic when the whole topic is meant: the clause ends, or a coordinated topic or "which …" follows. */
-const WHOLE_AFTER = /^\s*(?:(?:services?|solutions?|functions?|functionality|whatsoever|of\s+any\s+kind|in\s+any\s+form)\b\s*)*(?:$|[,;.:)—–]|\b(?:or|and|which|under|whatsoever)\b)/i;
+const WHOLE_AFTER = /^\s*(?:(?:services?|solutions?|functions?|functionality|security|management|whatsoever|of\s+any\s+kind|in\s+any\s+form)\b\s*)*(?:$|[,;.:)—–]|\b(?:or|and|which|under|whatsoever)\b)/i;
 /** Liability, loss and indemnity words: their disclaimer limits a remedy, not the duty. */
-const LIABILITY = /\b(?:loss(?:es)?|damages?|liabilit(?:y|ies)|liable|costs?|claims?|expenses?|fees|charges|indemni\w*|corruption|destruction|failures?|consequences?)\b/i;
+const LIABILITY = /\b(?:loss(?:es)?|damages?|liabilit(?:y|ies)|liable|costs?|claims?|expenses?|fees|charges|indemni\w*|corruption|destruction|failures?|consequences?|acts|omissions|errors|defaults|performance|conduct)\b/i;
 /** A carve-out of another clause before the cue: "…, save that it has no obligation to …". */
 const CARVE_OUT_BEFORE = /\b(?:save|except|excepting|provided|unless|other\s+than)\b/i;
+/** Undoing a thing is another act than providing it: "does not undertake to disable the Customer's MFA". */
+const UNDOING = /\b(?:disabl\w*|remov\w*|delet\w*|revok\w*|stop\w*|ceas\w*|terminat\w*|suspend\w*|switch\w*\s+off|turn\w*\s+off)\b/i;
+/** Someone's thing between cue and topic ("the Customer's MFA", "its vendors'"): not the topic as such. */
+const POSSESSIVE = /\p{L}['’]s\b|s['’](?=\s)/u;
 const CLAUSE_BREAK = /[;:.]|\b(?:which|but|however|whereas)\b/i;
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -55,28 +59,45 @@ const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).leng
 const DISCLAIMING_WORD = /\b(?:no|not|nothing|exclud\w*|scope|disclaims)\b|n['’]t\b/;
 
 /** Could the sentence scanned by `scan` disclaim `topic`? (the cheap check before the sentence is read). */
-export function mayDisclaimTopic(topic: TermSet, scan: TextScan): boolean {
-  return topic.mayOccur(scan) && DISCLAIMING_WORD.test(scan.lower);
+export function mayDisclaimTopic(req: Requirement, topic: TermSet, scan: TextScan): boolean {
+  return req.blanketDisclaimer !== false && topic.mayOccur(scan) && DISCLAIMING_WORD.test(scan.lower);
 }
 
 /** The express disclaimer in `text` whose object or subject is one of `topicHits`, if any. */
 export function topicDisclaimer(text: string, scan: TextScan, req: Requirement, topicHits: readonly TermHit[]): TopicDisclaimer | undefined {
+  if (req.blanketDisclaimer === false) return undefined;
   for (const group of lexiconFor(req).negations) {
     if (!group.decisive) continue;
     for (const cue of group.set.find(text, 0, scan)) {
       if (CARVE_OUT_BEFORE.test(text.slice(0, cue.start))) continue;
-      for (const topic of topicHits) if (governs(text, cue, topic)) return { cue, topic };
+      for (const topic of topicHits) if (governs(text, cue, topic, topicWords(req))) return { cue, topic };
     }
   }
   return undefined;
 }
 
-function governs(text: string, cue: TermHit, topic: TermHit): boolean {
+function governs(text: string, cue: TermHit, topic: TermHit, own: ReadonlySet<string>): boolean {
   if (topic.start >= cue.end) {
     const between = text.slice(cue.end, topic.start);
-    return wordCount(between) <= REACH && !CLAUSE_BREAK.test(between) && !LIABILITY.test(between) && WHOLE_AFTER.test(text.slice(topic.end));
+    return wordCount(between) <= REACH && !CLAUSE_BREAK.test(between) && !LIABILITY.test(between) && !UNDOING.test(between) && !POSSESSIVE.test(between) && WHOLE_AFTER.test(afterOwnWords(text.slice(topic.end), own));
   }
-  return topic.end <= cue.start && SUBJECT_CUE.test(cue.term.trim()) && SUBJECT_GAP.test(text.slice(topic.end, cue.start)) && SUBJECT_OPENING.test(text.slice(0, topic.start));
+  return topic.end <= cue.start && SUBJECT_CUE.test(cue.term.trim()) && SUBJECT_GAP.test(afterOwnWords(text.slice(topic.end, cue.start), own)) && SUBJECT_OPENING.test(text.slice(0, topic.start));
+}
+
+/** `rest` without the words that continue the topic's own name ("two-factor| authentication", "patch| management"). */
+function afterOwnWords(rest: string, own: ReadonlySet<string>): string {
+  let out = rest;
+  for (let m = /^\s*([\p{L}-]+)/u.exec(out); m && own.has(m[1]!.toLowerCase()); m = /^\s*([\p{L}-]+)/u.exec(out)) out = out.slice(m[0].length);
+  return out;
+}
+
+const ownWordsCache = new WeakMap<Requirement, ReadonlySet<string>>();
+
+/** The words of the requirement's topic terms: what may continue a topic hit into a longer name of the topic. */
+function topicWords(req: Requirement): ReadonlySet<string> {
+  let words = ownWordsCache.get(req);
+  if (!words) ownWordsCache.set(req, (words = new Set(req.detect[0]!.flatMap((t) => t.toLowerCase().replace(/[*"]/g, '').split(/\s+/)).filter((w) => w.length > 2))));
+  return words;
 }
 
 /**
