@@ -19,9 +19,10 @@ describe('a disclaimer of the whole topic', () => {
     ['Backups are out of scope.', ['backup.offline-encrypted', 'backup.testing']],
     ['The Provider has no obligation in respect of offboarding.', ['accounts.deprovisioning']],
     ['Deprovisioning is out of scope.', ['accounts.deprovisioning']],
-    ['The Provider does not undertake to provide patch management.', ['patching.ongoing-service']],
+    ['Hotfixes are excluded.', ['patching.ongoing-service']],
+    ['The Provider does not undertake to segregate.', ['network.segregation']],
+    ['The Provider is not responsible for supply chain security.', ['supply-chain.risk-management']],
     ['The Provider is not responsible for logs.', ['logging.retention', 'logging.customer-visibility']],
-    ['Least privilege does not form part of the Provider\'s services.', ['privilege.least-privilege']],
     ['The Provider has no obligation in respect of an incident response plan.', ['ir.plan-contracted']],
   ] as const) {
     for (const id of ids) it(`negated for ${id}: ${sentence}`, () => assert.equal(status(sentence, id), 'negated'));
