@@ -17,7 +17,10 @@
  *   loss of backups" limits liability, it does not disclaim the duty), and not inside a carve-out
  *   of another clause ("…, save that it has no obligation …");
  * - the sentence, read as usual (classify.ts), is negated and not said by the other party
- *   ("The Customer is not responsible for …" is no disclaimer of the provider's duty).
+ *   ("The Customer is not responsible for …" is no disclaimer of the provider's duty);
+ * - the requirement's first detect list names a topic: `blanketDisclaimer: false` in its front
+ *   matter opts out where it names a time or an act instead (termination, notify);
+ * - the requirement's near-misses (`not:`) and exclusions still apply (match.ts).
  */
 import { lexiconFor } from './catalog/lexicon-file';
 import type { Classification } from './classify';
