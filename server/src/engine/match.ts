@@ -24,6 +24,7 @@ import { termSet, type TermHit, type TermSet } from './terms';
 import { TextScan } from './text-scan';
 import { HeadingHits, mayBeSatisfied, siblingOfHeading } from './heading-hits';
 import { allocatedRow } from './table-rows';
+import { mayDisclaimTopic, topicDisclaimer, topicReading } from './topic-disclaimer';
 import type { Classification } from './classify';
 import type { LineIndex } from './text';
 import { quotedText, squash } from './text';
@@ -286,7 +287,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
       // "Notwithstanding clause 6.1, …": the cited clause's words stand in the qualification.
       const number = aids.cites[u]![i];
       const cited = number ? groupsOfClause(doc, number, groups) : undefined;
-      if (!aids.controlLike[u]![i] && !cited && !mayBeSatisfied(groups, context, lower[i]!)) continue;
+      if (!aids.controlLike[u]![i] && !cited && !mayBeSatisfied(groups, context, lower[i]!) && !mayDisclaimTopic(req, groups[0]!, lower[i]!)) continue;
       visitSentence(unit, u, unit.sentences[i]!, i, context, contextText, lower, cited);
     }
   };
@@ -320,7 +321,9 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
       hits.push([{ term: 'its heading, to which the sentence points back', start: 0, end: 0, index: 0 }]);
       own = 1;
     }
-    if (!satisfied || own === 0) {
+    // "Backups do not form part of the Services": a disclaimer of the whole topic needs no other group.
+    const topicOnly = !satisfied && topicHits.length ? topicDisclaimer(s.text, lower[i]!, req, topicHits as TermHit[]) : undefined;
+    if ((!satisfied && !topicOnly) || own === 0) {
       if (!aids.controlLike[u]![i]) return;
       const mentions = controlMentions(s.text, req, `${aids.rowRest[u]} \n ${contextText}`);
       if (!mentions.length) return;
@@ -339,8 +342,9 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     if (satisfied && groups === ownGroups && rowText === s.text) knownConceptSpans(s.text, req, byGroup);
     // "Backup | No | — | Client": a service table's Included and Responsible-party columns decide the row.
     const allocated = rowText !== s.text ? allocatedRow(aids.tableHeader[u]!, [s.text, ...aids.rowRest[u]!.split(' | ')], req, parties) : undefined;
-    const c = allocated ?? classifySentence(rowText, s.start, conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
-    if (c.unrelated) return;
+    const read = allocated ?? classifySentence(rowText, s.start, topicOnly?.topic.start ?? conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
+    const c = topicOnly ? topicReading(read, topicOnly, s.text, s.start, req) : read;
+    if (!c || c.unrelated) return;
     // "Remote access gateway" listed under "Covered Systems" names an asset, not a duty.
     if (c.form === 'statement' && !aids.leadIn[u] && isInventoryEntry(unit, aids.heading[u]!.split(' \n ')[0]!)) return;
     // A cue found in the lead-in that governs this sentence lies outside it: name it in the

@@ -118,6 +118,8 @@ export interface Requirement {
    * subcontractor …`) stands for them there (defined-terms.ts). For topics that are actors.
    */
   aliases?: boolean;
+  /** False when the first detect group is not a topic (termination, notify): a disclaimer naming only it is no evidence (topic-disclaimer.ts). */
+  blanketDisclaimer?: boolean;
   /** Near-misses with a reason: a phrase that uses the words in another sense, unless a term of the duty is there too. */
   not?: NearMiss[];
   weaken: WeakenCue[];

@@ -1,0 +1,121 @@
+/**
+ * A disclaimer of a requirement's whole topic. Evidence normally needs every concept group of a
+ * requirement (match.ts): "MFA" and a provider-access word for mfa.provider-access. A blanket
+ * exclusion names only the topic ("The Provider has no obligation in respect of multi-factor
+ * authentication", "Backups do not form part of the Services"), and it excludes the duty in every
+ * form, so it is negated evidence for each requirement whose FIRST (topic) group it names.
+ *
+ * Guards, since the sentence lacks the words that would otherwise tie it to the requirement:
+ * - the cue is an express disclaimer of a duty or of scope (the lexicon's decisive negations),
+ *   not a liability or warranty disclaimer ("not liable for", "does not warrant");
+ * - the topic is the disclaimer's object, right after it ("no obligation in respect of backups",
+ *   "does not undertake to provide, maintain or test backups"), or its subject, right before a
+ *   scope cue ("Backups are excluded", "MFA does not form part of the Services");
+ * - the whole topic, not a part of it: "backups of end-user devices are excluded" or "no
+ *   obligation to back up laptops" narrows the duty; it does not remove it;
+ * - no loss, damage, liability or indemnity words between cue and topic ("not responsible for any
+ *   loss of backups" limits liability, it does not disclaim the duty), and not inside a carve-out
+ *   of another clause ("…, save that it has no obligation …");
+ * - the sentence, read as usual (classify.ts), is negated and not said by the other party
+ *   ("The Customer is not responsible for …" is no disclaimer of the provider's duty);
+ * - the requirement's first detect list names a topic: `blanketDisclaimer: false` in its front
+ *   matter opts out where it names a time or an act instead (termination, notify);
+ * - the requirement's near-misses (`not:`) and exclusions still apply (match.ts).
+ */
+import { lexiconFor } from './catalog/lexicon-file';
+import type { Classification } from './classify';
+import { other } from './subjects';
+import type { TermHit, TermSet } from './terms';
+import type { TextScan } from './text-scan';
+import type { Requirement } from './types';
+
+export interface TopicDisclaimer {
+  /** The disclaimer's words (offsets relative to the sentence). */
+  cue: TermHit;
+  /** The topic word it governs. */
+  topic: TermHit;
+}
+
+/** At most this many words between a disclaimer and the topic it governs (as clause-verbs.ts DISCLAIMER_REACH). */
+const REACH = 6;
+/** Cues that follow their subject: "X is excluded", "X is out of scope", "X does not form part of the Services". */
+const SUBJECT_CUE = /(?:excluded|included|scope|part\s+of(?:\s+the)?|part\s+of\s+(?:the|our|its)\s+services?)$/i;
+/** Only an auxiliary (and a generic head noun of the topic) between a subject topic and its cue. */
+const SUBJECT_GAP = /^\s*(?:(?:services?|solutions?|functions?|functionality|security|management)\s+)?(?:(?:is|are|will\s+be|shall\s+be|expressly|entirely|wholly)\s+)*$/i;
+/** Only a determiner before a subject topic: "Backups", "All backups", "The backup service". */
+const SUBJECT_OPENING = /(?:^|[;:]|\bbut\b)\s*(?:(?:the|all|any|such|data)\s+)*$/i;
+/** What may follow an object topic when the whole topic is meant: the clause ends, or a coordinated topic or "which …" follows. */
+const WHOLE_AFTER = /^\s*(?:(?:services?|solutions?|functions?|functionality|security|management|whatsoever|of\s+any\s+kind|in\s+any\s+form)\b\s*)*(?:$|[,;.:)—–]|\b(?:or|and|which|under|whatsoever)\b)/i;
+/** Liability, loss and indemnity words: their disclaimer limits a remedy, not the duty. */
+const LIABILITY = /\b(?:loss(?:es)?|damages?|liabilit(?:y|ies)|liable|costs?|claims?|expenses?|fees|charges|indemni\w*|corruption|destruction|failures?|consequences?|acts|omissions|errors|defaults|performance|conduct)\b/i;
+/** A carve-out of another clause before the cue: "…, save that it has no obligation to …". */
+const CARVE_OUT_BEFORE = /\b(?:save|except|excepting|provided|unless|other\s+than)\b/i;
+/** Undoing a thing is another act than providing it: "does not undertake to disable the Customer's MFA". */
+const UNDOING = /\b(?:disabl\w*|remov\w*|delet\w*|revok\w*|stop\w*|ceas\w*|terminat\w*|suspend\w*|switch\w*\s+off|turn\w*\s+off)\b/i;
+/** Someone's thing between cue and topic ("the Customer's MFA", "its vendors'"): not the topic as such. */
+const POSSESSIVE = /\p{L}['’]s\b|s['’](?=\s)/u;
+const CLAUSE_BREAK = /[;:.]|\b(?:which|but|however|whereas)\b/i;
+
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** A word every decisive disclaimer of the lexicon contains ("no", "not", "excluded", "out of scope", "need not", "disclaims"). */
+const DISCLAIMING_WORD = /\b(?:no|not|nothing|exclud\w*|scope|disclaims)\b|n['’]t\b/;
+
+/** Could the sentence scanned by `scan` disclaim `topic`? (the cheap check before the sentence is read). */
+export function mayDisclaimTopic(req: Requirement, topic: TermSet, scan: TextScan): boolean {
+  return req.blanketDisclaimer !== false && topic.mayOccur(scan) && DISCLAIMING_WORD.test(scan.lower);
+}
+
+/** The express disclaimer in `text` whose object or subject is one of `topicHits`, if any. */
+export function topicDisclaimer(text: string, scan: TextScan, req: Requirement, topicHits: readonly TermHit[]): TopicDisclaimer | undefined {
+  if (req.blanketDisclaimer === false) return undefined;
+  for (const group of lexiconFor(req).negations) {
+    if (!group.decisive) continue;
+    for (const cue of group.set.find(text, 0, scan)) {
+      if (CARVE_OUT_BEFORE.test(text.slice(0, cue.start))) continue;
+      for (const topic of topicHits) if (governs(text, cue, topic, topicWords(req))) return { cue, topic };
+    }
+  }
+  return undefined;
+}
+
+function governs(text: string, cue: TermHit, topic: TermHit, own: ReadonlySet<string>): boolean {
+  if (topic.start >= cue.end) {
+    const between = text.slice(cue.end, topic.start);
+    return wordCount(between) <= REACH && !CLAUSE_BREAK.test(between) && !LIABILITY.test(between) && !UNDOING.test(between) && !POSSESSIVE.test(between) && WHOLE_AFTER.test(afterOwnWords(text.slice(topic.end), own));
+  }
+  return topic.end <= cue.start && SUBJECT_CUE.test(cue.term.trim()) && SUBJECT_GAP.test(afterOwnWords(text.slice(topic.end, cue.start), own)) && SUBJECT_OPENING.test(text.slice(0, topic.start));
+}
+
+/** `rest` without the words that continue the topic's own name ("two-factor| authentication", "patch| management"). */
+function afterOwnWords(rest: string, own: ReadonlySet<string>): string {
+  let out = rest;
+  for (let m = /^\s*([\p{L}-]+)/u.exec(out); m && own.has(m[1]!.toLowerCase()); m = /^\s*([\p{L}-]+)/u.exec(out)) out = out.slice(m[0].length);
+  return out;
+}
+
+const ownWordsCache = new WeakMap<Requirement, ReadonlySet<string>>();
+
+/** The words of the requirement's topic terms: what may continue a topic hit into a longer name of the topic. */
+function topicWords(req: Requirement): ReadonlySet<string> {
+  let words = ownWordsCache.get(req);
+  if (!words) ownWordsCache.set(req, (words = new Set(req.detect[0]!.flatMap((t) => t.toLowerCase().replace(/[*"]/g, '').split(/\s+/)).filter((w) => w.length > 2))));
+  return words;
+}
+
+/**
+ * The sentence read as a topic disclaimer: negated, expressly, with what was assumed in its
+ * reason; undefined when the usual reading is not a negation or the other party says it.
+ */
+export function topicReading(c: Classification, found: TopicDisclaimer, text: string, base: number, req: Requirement): Classification | undefined {
+  if (c.unrelated || c.status !== 'negated') return undefined;
+  const otherSide = req.party === 'both' ? 'customer' : other(req.party);
+  if (c.subject === otherSide) return undefined;
+  const { cue, topic } = found;
+  return {
+    ...c,
+    reason: `a disclaimer of the whole topic (${text.slice(topic.start, topic.end)}), read as disclaiming this requirement too: “${cue.term.trim()}”`,
+    cue: { text: cue.term, start: base + cue.start, end: base + cue.end },
+    express: 'disclaimer',
+  };
+}
