@@ -69,13 +69,15 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   },
   // Set 5 (drafts 19-22, helper set5): written blind and HELD OUT. First run, before any rule was
   // changed for it: 40, 37, 21, 33, 13, 44, 1, 4 = 193/272. The wrong cases, by cause, are in the
-  // fixture README.
+  // fixture README. After the general fixes of helper set5fix (hedges of commercial judgement and
+  // own workload, the customer named as the doer, relative clauses of intent, near-misses, a
+  // retention tier with "with"), merged with main: 232/272.
   5: {
-    original: 40,
-    removed: 37,
-    hedged: 21,
-    disclaimed: 33,
-    moved: 13,
+    original: 42,
+    removed: 39,
+    hedged: 35,
+    disclaimed: 35,
+    moved: 32,
     reworded: 44,
     'qualified-later': 1,
     threshold: 4,
