@@ -24,6 +24,9 @@ const STATUS: [string, string, string][] = [
   ['logging.security-event-management', 'The Provider shall review security event logs as and when its staff have capacity.', 'weak'],
   ['supply-chain.risk-management', 'The Provider shall assess the security risks of new suppliers where reasonable to do so.', 'weak'],
   ['accounts.exit-revocation', 'The Provider shall remove its remote access tools at the end of the Agreement if the Customer requests it.', 'weak'],
+  // "told" is the passive of telling: the customer is told of an incident.
+  ['incident.notification', 'The Customer is told of a Security Incident when the Provider considers it appropriate.', 'weak'],
+  ['incident.notification', 'The Provider shall ensure the Customer is told of every Security Incident within one day.', 'present'],
   // The same duties, unqualified, stay binding.
   ['network.segregation', "The Provider shall isolate the Customer network from its other customers' networks.", 'present'],
   ['logging.retention', 'The Provider shall retain audit logs for one year.', 'present'],
@@ -67,6 +70,8 @@ const NOT_EVIDENCE: [string, string][] = [
   ['transparency.service-scope', 'The Provider must provide help-desk, network and cybersecurity services for the Customer systems listed in Annex 2.'],
   // A deputy for a named role whose title contains "service" is a person, not a copy of data.
   ['backup.contracted-service', 'The Provider shall name a backup service manager who acts while the service manager is away.'],
+  // A user's report of a lost device to the support desk is a request for help, not incident notice.
+  ['incident.notification', 'The Customer shall make sure its users report lost or stolen laptops to the help desk without delay.'],
 ];
 
 /** [requirement, body, status]: the near-miss rule leaves the real clause alone. */
@@ -74,6 +79,7 @@ const STILL: [string, string, string][] = [
   ['transparency.service-scope', 'Schedule 2 lists the security services included in the Services and the security services the Customer has not purchased.', 'present'],
   ['transparency.service-scope', 'The security services for the systems listed in Annex 2 do not include penetration testing, which is out of scope.', 'present'],
   ['backup.contracted-service', 'The backup manager shall ensure that the Customer servers are backed up every night.', 'present'],
+  ['incident.notification', "The Provider shall report any suspected security incident to the Customer's service desk within four hours.", 'present'],
 ];
 
 describe('set 5 causes: general rules', () => {
