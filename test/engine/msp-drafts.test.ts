@@ -71,11 +71,11 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // changed for it: 40, 37, 21, 33, 13, 44, 1, 4 = 193/272. The wrong cases, by cause, are in the
   // fixture README. After the general fixes of helper set5fix (hedges of commercial judgement and
   // own workload, the customer named as the doer, relative clauses of intent, near-misses, a
-  // retention tier with "with", a user's report to the support desk, "told"), merged with main: 234/272.
+  // retention tier with "with", a user's report to the support desk, "told", "where this is feasible"), merged with main: 235/272.
   5: {
     original: 42,
     removed: 40,
-    hedged: 36,
+    hedged: 37,
     disclaimed: 35,
     moved: 32,
     reworded: 44,

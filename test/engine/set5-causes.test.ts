@@ -27,6 +27,7 @@ const STATUS: [string, string, string][] = [
   // "told" is the passive of telling: the customer is told of an incident.
   ['incident.notification', 'The Customer is told of a Security Incident when the Provider considers it appropriate.', 'weak'],
   ['incident.notification', 'The Provider shall ensure the Customer is told of every Security Incident within one day.', 'present'],
+  ['network.segregation', "The Customer network is isolated from other customers' networks where this is technically feasible.", 'weak'],
   // The same duties, unqualified, stay binding.
   ['network.segregation', "The Provider shall isolate the Customer network from its other customers' networks.", 'present'],
   ['logging.retention', 'The Provider shall retain audit logs for one year.', 'present'],
