@@ -9,7 +9,7 @@
  * MFA must be used for …" are read with their headings.
  */
 import { lexiconFor } from './catalog/lexicon-file';
-import { classifySentence, clauseSpans, type LeadIn } from './classify';
+import { classifyWithLaterClauses, clauseSpans, type LeadIn } from './later-clause';
 import { knownConceptSpans } from './clause-verbs';
 import { controlMentions, mayNameControl } from './control-mentions';
 import { topicAliases } from './defined-terms';
@@ -342,7 +342,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     if (satisfied && groups === ownGroups && rowText === s.text) knownConceptSpans(s.text, req, byGroup);
     // "Backup | No | — | Client": a service table's Included and Responsible-party columns decide the row.
     const allocated = rowText !== s.text ? allocatedRow(aids.tableHeader[u]!, [s.text, ...aids.rowRest[u]!.split(' | ')], req, parties) : undefined;
-    const read = allocated ?? classifySentence(rowText, s.start, topicOnly?.topic.start ?? conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
+    const read = allocated ?? classifyWithLaterClauses(rowText, s.start, topicOnly?.topic.start ?? conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
     const c = topicOnly ? topicReading(read, topicOnly, s.text, s.start, req) : read;
     if (!c || c.unrelated) return;
     // "Remote access gateway" listed under "Covered Systems" names an asset, not a duty.
