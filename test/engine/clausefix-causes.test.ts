@@ -29,3 +29,44 @@ describe('clausefix: a later clause of the sentence that takes the act away deci
     ['backup.contracted-service', 'The Provider shall back up Customer Data every day; the Customer shall test its backups each quarter.', 'present'],
   ]);
 });
+
+describe('clausefix: a run-in caption titles its clause and is no evidence of its own', () => {
+  check([
+    // Caption in sentence case after a numbered list marker or a prefixed clause id; the body has
+    // none of the requirement's words, the caption names the topic.
+    ['privilege.least-privilege', '4. Least privilege. The Provider shall grant each engineer only what that engineer needs for the assigned tasks.', 'present'],
+    ['privilege.least-privilege', 'SR-4.2 **Least privilege.** The Provider shall grant each engineer only what that engineer needs for the assigned tasks.', 'present'],
+    // The caption no longer outranks the disclaimer in its body.
+    ['privilege.least-privilege', 'SR-4.2 **Least privilege.** The Customer is solely responsible for deciding the permissions of the Provider engineers; the Provider does not restrict them.', 'negated'],
+    // Must not fire: a caption that does not name the topic lends nothing; a plain sentence is no caption.
+    ['privilege.least-privilege', '4. Staffing. The Provider shall grant each engineer only what that engineer needs for the assigned tasks.', 'missing'],
+    ['privilege.least-privilege', 'The Provider applies least privilege. It reviews access quarterly.', 'weak'],
+  ]);
+});
+
+describe('clausefix: disclaimers in plain words', () => {
+  check([
+    // "does not apply <object>" refuses the act; "does not apply to" only says a term is inapplicable.
+    ['patching.ongoing-service', 'The Provider does not apply security patches to the Customer servers.', 'negated'],
+    ['patching.ongoing-service', 'Section 9 does not apply to the Provider; the Provider shall apply security patches to all Customer servers within 14 days.', 'present'],
+    // The topic said not to be a service of the agreement.
+    ['backup.contracted-service', 'Backups of the file servers are not a Managed Service.', 'negated'],
+    ['backup.contracted-service', 'The Provider shall back up Customer servers daily as a Managed Service.', 'present'],
+    // The plural and future forms of "does not include".
+    ['logging.security-event-management', 'The Managed Services do not include security monitoring.', 'negated'],
+    ['logging.security-event-management', 'The Managed Services will not include security monitoring.', 'negated'],
+    // Liability for the act's outcome disclaimed.
+    ['logging.security-event-management', 'The Provider shall have no liability for any failure to detect suspicious activity.', 'negated'],
+    ['logging.security-event-management', 'The Provider shall monitor for suspicious activity at all times; it shall have no liability for losses that malware causes.', 'present'],
+  ]);
+});
+
+describe('clausefix: a disclaimer that opens by citing the clause it qualifies deals with it', () => {
+  const clause = '## 5. Services\n\nSV-5.1 **Backup.** The Provider shall back up Customer Data every day to a separate site.\n\n## 9. General\n\n';
+  check([
+    ['backup.contracted-service', `${clause}GN-9.4 SV-5.1 applies only to file servers; the Provider is not required to back up Customer Data held in cloud services.`, 'negated'],
+    ['backup.contracted-service', `${clause}GN-9.4 Notwithstanding clause SV-5.1, the Provider is not required to back up Customer Data held in cloud services.`, 'negated'],
+    // Must not fire: a disclaimer elsewhere that cites no clause leaves the captioned clause to decide.
+    ['backup.contracted-service', `${clause}GN-9.4 The Provider is not required to back up Customer Data held in cloud services.`, 'present'],
+  ]);
+});
