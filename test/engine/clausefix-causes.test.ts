@@ -55,6 +55,9 @@ describe('clausefix: disclaimers in plain words', () => {
     // The plural and future forms of "does not include".
     ['logging.security-event-management', 'The Managed Services do not include security monitoring.', 'negated'],
     ['logging.security-event-management', 'The Managed Services will not include security monitoring.', 'negated'],
+    // An active "do not include" negates only a topic word named after it: a scope statement that
+    // leaves something else out is no disclaimer of the security services.
+    ['transparency.service-scope', 'The security services described in Part B do not include source code review.', 'weak'],
     // Liability for the act's outcome disclaimed.
     ['logging.security-event-management', 'The Provider shall have no liability for any failure to detect suspicious activity.', 'negated'],
     ['logging.security-event-management', 'The Provider shall monitor for suspicious activity at all times; it shall have no liability for losses that malware causes.', 'present'],
@@ -68,5 +71,19 @@ describe('clausefix: a disclaimer that opens by citing the clause it qualifies d
     ['backup.contracted-service', `${clause}GN-9.4 Notwithstanding clause SV-5.1, the Provider is not required to back up Customer Data held in cloud services.`, 'negated'],
     // Must not fire: a disclaimer elsewhere that cites no clause leaves the captioned clause to decide.
     ['backup.contracted-service', `${clause}GN-9.4 The Provider is not required to back up Customer Data held in cloud services.`, 'present'],
+  ]);
+});
+
+describe('clausefix: logs collected, kept or monitored by someone else', () => {
+  check([
+    // A long run of negated verbs before the object still negates it.
+    ['logging.retention', 'For the avoidance of doubt, the Provider does not collect, retain or monitor audit logs.', 'negated'],
+    // A present passive with the customer as agent gives the act to the customer, whatever period it names.
+    ['logging.retention', 'Audit logs are gathered, stored and reviewed by the Customer using its own platform.', 'wrong-party'],
+    ['logging.retention', 'Audit logs are kept by the Customer for two years.', 'wrong-party'],
+    // Must not fire: the provider as agent, or no agent at all.
+    ['logging.retention', 'Audit logs are kept by the Provider for two years.', 'present'],
+    ['logging.retention', 'Audit logs are kept for two years.', 'present'],
+    ['logging.retention', 'Audit logs are kept for ninety days.', 'below-threshold'],
   ]);
 });

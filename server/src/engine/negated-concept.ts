@@ -62,7 +62,8 @@ export interface NegatedConcept {
 export function negatedConcept(text: string, concepts: readonly Span[], region: Span): NegatedConcept | undefined {
   for (const c of concepts) {
     if (c.start < region.start || c.end > region.end) continue;
-    const from = Math.max(region.start, c.start - 40);
+    // Wide enough for "does not collect, retain or monitor security event logs": three verbs and an adjective.
+    const from = Math.max(region.start, c.start - 64);
     const before = text.slice(from, c.start);
     const after = text.slice(c.end, region.end);
     // Every pattern on `before` needs "no", "not" or "n't": most clauses have none near the concept.
