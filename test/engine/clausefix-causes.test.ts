@@ -87,3 +87,12 @@ describe('clausefix: logs collected, kept or monitored by someone else', () => {
     ['logging.retention', 'Audit logs are kept for ninety days.', 'below-threshold'],
   ]);
 });
+
+describe('clausefix: the topic only in a clause of purpose of a customer duty is no evidence', () => {
+  check([
+    ['patching.ongoing-service', 'The Customer shall keep its software support contracts current so that security updates remain available.', 'missing'],
+    // Must not fire: the provider's means to the duty, or the customer doing the act itself.
+    ['patching.ongoing-service', 'The Provider shall schedule maintenance windows so that security patches are installed within 14 days.', 'present'],
+    ['patching.ongoing-service', 'The Customer shall install security patches so that its systems stay protected.', 'wrong-party'],
+  ]);
+});
