@@ -96,3 +96,12 @@ describe('clausefix: the topic only in a clause of purpose of a customer duty is
     ['patching.ongoing-service', 'The Customer shall install security patches so that its systems stay protected.', 'wrong-party'],
   ]);
 });
+
+describe('clausefix: an assessment of subcontractors is supply chain, not a review of the security terms', () => {
+  check([
+    ['governance.periodic-review', 'The Provider shall repeat its assessment of the security practices of each subcontractor every year and bind each subcontractor to security obligations no less protective than these.', 'missing'],
+    // Must not fire: an audit of the subcontractors, or a review of the provider's own controls.
+    ['governance.periodic-review', "The Provider shall have each subcontractor's security controls audited every year by an independent auditor.", 'present'],
+    ['governance.periodic-review', 'The Provider shall commission an annual assessment of its security controls by an independent auditor.', 'present'],
+  ]);
+});
