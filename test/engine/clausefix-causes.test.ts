@@ -105,3 +105,13 @@ describe('clausefix: an assessment of subcontractors is supply chain, not a revi
     ['governance.periodic-review', 'The Provider shall commission an annual assessment of its security controls by an independent auditor.', 'present'],
   ]);
 });
+
+describe("clausefix: what the customer buys directly is its own supply chain", () => {
+  check([
+    ['supply-chain.subcontractors', 'The Provider is not responsible for third-party software that the Customer purchases directly from vendors.', 'missing'],
+    ['supply-chain.risk-management', 'The Provider is not responsible for the security of third-party cloud services the Customer procures directly.', 'missing'],
+    // Must not fire: the provider's own third-party tools or subcontractors.
+    ['supply-chain.subcontractors', 'The Provider shall disclose every third-party tool it uses to deliver the Services.', 'present'],
+    ['supply-chain.subcontractors', 'The Provider is not responsible for its subcontractors, including those the Customer contracts directly with.', 'negated'],
+  ]);
+});
