@@ -115,3 +115,13 @@ describe("clausefix: what the customer buys directly is its own supply chain", (
     ['supply-chain.subcontractors', 'The Provider is not responsible for its subcontractors, including those the Customer contracts directly with.', 'negated'],
   ]);
 });
+
+describe('clausefix: later qualifications numbered in any style, and "only those …"', () => {
+  const duty = '## 4. Security\n\n4.2 The Provider shall install security patches on all Customer servers within fourteen (14) days of release.\n\n## 9. Variations\n\n';
+  check([
+    ['patching.ongoing-service', `${duty}K2.1 Despite clause 4.2, the Provider is required to install only those security patches that the vendor marks as urgent.`, 'weak'],
+    ['patching.ongoing-service', `${duty}B.9.3 Notwithstanding clause 4.2, the Provider may defer security patches during the Customer's peak season.`, 'weak'],
+    // Must not fire: "only those" inside the duty itself, not a later qualification.
+    ['patching.ongoing-service', 'The Provider shall install security patches on all servers within 14 days and shall keep only those test systems that it needs.', 'present'],
+  ]);
+});

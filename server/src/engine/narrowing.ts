@@ -7,17 +7,19 @@
 import type { Span } from './types';
 
 /**
- * A sentence that opens by qualifying another clause: "Notwithstanding clause 2.1, …", or whose
+ * A sentence that opens by qualifying another clause: "Notwithstanding clause 2.1, …" (after its
+ * own number, "12.3", "G1.4", "B.11.2", "5.3A"), or whose
  * subject is a duty of another clause ("The Provider's obligation under Section 6.2 to … applies …").
  */
-export const QUALIFIES_ANOTHER = /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}[.)])\s*)?(?:notwithstanding|despite|in\s+derogation\s+of\b|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s)/iu;
+export const QUALIFIES_ANOTHER = /^\s*(?:(?:\p{L}{0,4}[.-]?\d{1,3}(?:\.\d{1,3})*\p{Lu}?\.?|\(?[a-z0-9]{1,4}[.)])\s*)?(?:notwithstanding|despite|in\s+derogation\s+of\b|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s)/iu;
 
 /**
  * "only where …", "only if …", "only to the extent …": a condition that limits when the duty holds;
  * "only for …" and "only to …" limit what it covers ("Notwithstanding clause 4, MFA is required only
- * for remote access", "the obligation under clause 7 applies only to confirmed incidents").
+ * for remote access", "the obligation under clause 7 applies only to confirmed incidents"), and so
+ * does "only those …" ("Despite clause 4, the Provider is required to install only those patches that …").
  */
-const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|for|to|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b/gi;
+const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|for|to|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as|those)\b/gi;
 /** "…, but only where …": the restriction of the clause before it. */
 const BUT_ONLY = /\bbut\s+(?=only\s+(?:where|if|when|whenever|for|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b)/i;
 
@@ -45,7 +47,7 @@ export function onlyConditionNarrowing(text: string, clauses: Span[], conceptAt:
 
 /** "only for / only to" limits what the duty covers; "only where / if / when …" limits when it holds. */
 export function narrowingReason(cue: string): string {
-  return /^only\s+(?:for|to)$/i.test(cue.trim())
+  return /^only\s+(?:for|to|those)$/i.test(cue.trim())
     ? `the duty is narrowed to part of what it covers (“${cue} …”)`
     : `the duty is narrowed to when a condition holds (“${cue} …”)`;
 }
