@@ -125,3 +125,14 @@ describe('clausefix: later qualifications numbered in any style, and "only those
     ['patching.ongoing-service', 'The Provider shall install security patches on all servers within 14 days and shall keep only those test systems that it needs.', 'present'],
   ]);
 });
+
+describe('clausefix: more later qualifications and the end of an order or SOW', () => {
+  const exit = '## 4. Exit\n\n4.1 At the end of this SOW the Provider shall remove all Provider accounts and remote management agents from Customer systems within 10 days.\n\n## 9. Other terms\n\n';
+  check([
+    ['accounts.exit-revocation', 'The Provider shall revoke all Provider accounts on Customer systems at the end of this Statement of Work.', 'present'],
+    ['accounts.exit-revocation', `${exit}9.2 The removal of Provider accounts at the end of this SOW under section 4.1 is carried out only if the Customer asks for it in writing.`, 'weak'],
+    ['incident.notification', '## 7. Incidents\n\n7.1 The Provider shall notify the Customer of every Security Incident within 24 hours.\n\n## 12. Variations\n\n12.1 Clause 7.1 applies save that the Provider need only notify the Customer of Security Incidents it rates as critical.', 'weak'],
+    // Must not fire: a sentence that cites a clause without qualifying it.
+    ['accounts.exit-revocation', `${exit}9.2 The Customer shall pay the fees under section 4.1 within 30 days.`, 'present'],
+  ]);
+});

@@ -8,10 +8,11 @@ import type { Span } from './types';
 
 /**
  * A sentence that opens by qualifying another clause: "Notwithstanding clause 2.1, …" (after its
- * own number, "12.3", "G1.4", "B.11.2", "5.3A"), or whose
+ * own number, "12.3", "G1.4", "B.11.2", "5.3A"), "Clause 7.1 applies save that …", a subject that
+ * cites its clause ("The removal of accounts under section 4.1 is carried out only if …"), or whose
  * subject is a duty of another clause ("The Provider's obligation under Section 6.2 to … applies …").
  */
-export const QUALIFIES_ANOTHER = /^\s*(?:(?:\p{L}{0,4}[.-]?\d{1,3}(?:\.\d{1,3})*\p{Lu}?\.?|\(?[a-z0-9]{1,4}[.)])\s*)?(?:notwithstanding|despite|in\s+derogation\s+of\b|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s)/iu;
+export const QUALIFIES_ANOTHER = /^\s*(?:(?:\p{L}{0,4}[.-]?\d{1,3}(?:\.\d{1,3})*\p{Lu}?\.?|\(?[a-z0-9]{1,4}[.)])\s*)?(?:notwithstanding|despite|in\s+derogation\s+of\b|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s|(?:clause|section|paragraph|article)\s+[\p{L}\d.()-]+\s+(?:applies|shall\s+apply)\s+(?:save|except|subject|only)\b|(?:the\s+)?[\p{L}\s,'’-]{1,80}?\bunder\s+(?:section|clause|paragraph|article)\s+[\p{L}\d.()-]+\s+(?:is|are|shall|will)\b)/iu;
 
 /**
  * "only where …", "only if …", "only to the extent …": a condition that limits when the duty holds;
