@@ -34,10 +34,10 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     original: 43,
     removed: 43,
     hedged: 37,
-    disclaimed: 40,
-    moved: 36,
+    disclaimed: 41,
+    moved: 38,
     reworded: 44,
-    'qualified-later': 4,
+    'qualified-later': 5,
     threshold: 4,
   },
   // Set 3 (drafts 11-14). First run, before any rule was changed for it:
@@ -47,7 +47,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     removed: 43,
     hedged: 42,
     disclaimed: 42,
-    moved: 40,
+    moved: 44,
     reworded: 44,
     'qualified-later': 4,
     threshold: 4,
@@ -59,12 +59,12 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // disclaimers, hedges, near-misses; helper set4fix): 246/273.
   4: {
     original: 44,
-    removed: 42,
-    hedged: 40,
-    disclaimed: 29,
-    moved: 39,
+    removed: 43,
+    hedged: 41,
+    disclaimed: 35,
+    moved: 41,
     reworded: 44,
-    'qualified-later': 4,
+    'qualified-later': 5,
     threshold: 4,
   },
   // Set 5 (drafts 19-22, helper set5): written blind and HELD OUT. First run, before any rule was
@@ -72,14 +72,17 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // fixture README. After the general fixes of helper set5fix (hedges of commercial judgement and
   // own workload, the customer named as the doer, relative clauses of intent, near-misses, a
   // retention tier with "with", a user's report to the support desk, "told", "where this is feasible"), merged with main: 235/272.
+  // After helper clausefix (a later clause that takes the act away, run-in captions, plain
+  // disclaimers, later qualifications numbered in any style, clauses of purpose): sets 2-5 at
+  // 255, 266, 257, 255.
   5: {
-    original: 42,
-    removed: 40,
-    hedged: 37,
-    disclaimed: 35,
-    moved: 32,
+    original: 43,
+    removed: 42,
+    hedged: 38,
+    disclaimed: 39,
+    moved: 41,
     reworded: 44,
-    'qualified-later': 1,
+    'qualified-later': 4,
     threshold: 4,
   },
 };
