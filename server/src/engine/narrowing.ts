@@ -54,8 +54,12 @@ export function onlyConditionNarrowing(text: string, clauses: Span[], conceptAt:
   return undefined;
 }
 
-/** "does not apply to / where / in respect of": an exception cut out of the cited clause. */
-export const DOES_NOT_APPLY = /\b(?:does|do|shall|will)\s+not\s+apply\s+(?:to|where|if|when|in\s+respect\s+of|in\s+relation\s+to|during)\b/i;
+/**
+ * "does not apply to / where / in respect of": an exception cut out of the cited clause; so is
+ * "applies save that / except that / except where" ("Clause 7.1 applies save that the Provider
+ * need only notify …").
+ */
+export const DOES_NOT_APPLY = /\b(?:does|do|shall|will)\s+not\s+apply\s+(?:to|where|if|when|in\s+respect\s+of|in\s+relation\s+to|during)\b|\b(?:applies|apply|shall\s+apply|will\s+apply)\s+(?:save|except)\s+(?:that|where|as|for|in)\b/i;
 
 /** "only for / only to" limits what the duty covers; "only where / if / when …" limits when it holds. */
 export function narrowingReason(cue: string): string {
