@@ -26,6 +26,7 @@ describe('clausefix: a later clause of the sentence that takes the act away deci
     // Must not fire: the later clause keeps or shares the duty, or is a separate act of the Customer.
     ['logging.retention', "The Provider shall retain audit records for two years; the Customer is not required to retain them.", 'present'],
     ['logging.retention', 'The Provider shall retain audit records for two years, and the Customer may keep its own copies.', 'present'],
+    ['logging.retention', 'The Provider shall retain audit records for two years; no shorter retention period applies to them.', 'present'],
     ['patching.ongoing-service', 'The Provider shall install security updates on all servers within 14 days; the Customer shall patch its own laptops.', 'present'],
     ['backup.contracted-service', 'The Provider shall back up Customer Data every day; the Customer shall test its backups each quarter.', 'present'],
   ]);

@@ -22,6 +22,9 @@ export { clauseSpans, type LeadIn };
 /** A word that points back to what an earlier clause named. A dummy "it is …" opening does not. */
 const POINTS_BACK = /\b(?:them|they|those|these|such|(?:doing|do|does)\s+so|the\s+same|its\s+copies|copies)\b|\bit\b(?!\s+is\b)/i;
 
+/** A comparative after "no": a floor or ceiling on the duty ("no shorter period", "no later than"). */
+const REINFORCES = /\bno\s+(?:shorter|longer|less|lower|fewer|later|earlier|more)\b/i;
+
 /** Readings that take the act away from the obligated party. */
 const TAKES_AWAY: ReadonlySet<Classification['status']> = new Set(['negated', 'wrong-party']);
 
@@ -42,6 +45,8 @@ export function classifyWithLaterClauses(text: string, base: number, conceptAt: 
     const at = groups.flat().filter((h) => h.start >= c.start && h.start < c.end).sort((a, b) => a.start - b.start)[0];
     // "… other than X": an object carved out of a later list narrows that list, not the act.
     if (!at || carveOuts(text, c, lexiconFor(req)).some((k) => k.excludes && at.start >= k.start && at.start < k.end)) continue;
+    // "no shorter retention period applies to them": a floor reinforces the duty, it takes nothing away.
+    if (REINFORCES.test(text.slice(c.start, c.end))) continue;
     const pointsBack = POINTS_BACK.test(text.slice(c.start, c.end));
     // A bare duty of the other party ("the Customer shall patch its own laptops") splits the
     // work unless it points back to the act the first clause named.
