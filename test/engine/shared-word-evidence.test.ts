@@ -44,6 +44,10 @@ describe('words shared in another sense', () => {
       assert.equal(status('The Provider shall have its security controls audited annually by an independent auditor.', id), 'present');
     });
 
+    it('audit configuration of systems is audit logging, not an audit of the provider', () => {
+      assert.equal(status('Audit configuration settings shall be reviewed for compliance with the security requirements of this Agreement.', id), 'missing');
+    });
+
     it('mechanisms that record and examine activity are audit controls (logging), not an audit of the provider', () => {
       assert.equal(status('## Audit\n\nHealthcare organizations are required by the HIPAA Security Rule to implement mechanisms that record and examine activity in information systems.', id), 'missing');
     });
@@ -79,5 +83,17 @@ describe('words shared in another sense', () => {
     const id = 'privilege.least-privilege';
     assert.equal(status('Access is limited to certain services, ports, and destinations.', id), 'missing');
     assert.equal(status('The Provider shall ensure that access is limited to the ports and systems that each engineer\'s role requires.', id), 'present');
+  });
+
+  it('a report kept for internal use on a need-to-know basis is confidentiality, not least privilege', () => {
+    const id = 'privilege.least-privilege';
+    assert.equal(status('Reports of audit results shall be limited to internal use on a minimum necessary/need-to-know basis.', id), 'missing');
+    assert.equal(status('The Provider shall ensure that staff access is limited to internal use systems on a need-to-know basis.', id), 'present');
+  });
+
+  it('a stand-alone environment for a business leaving a group is a migration, not segregation', () => {
+    const id = 'network.segregation';
+    assert.equal(status('This service includes all project management and execution of separation activities and the establishment of the Customer\'s new, stand-alone IT environment.', id), 'missing');
+    assert.equal(status('The Provider shall host the Customer in a stand-alone environment isolated from other customers.', id), 'present');
   });
 });
