@@ -11,10 +11,13 @@ import type { TermSet } from './terms';
 /** "Notwithstanding clause 6.1", "Despite Section 5.6(b)", "Notwithstanding 4.2": the number cited. */
 const CITED_NUMBER = /^[^,;]{0,40}?\b(?:notwithstanding|despite|in\s+derogation\s+of)\s+(?:(?:the\s+provisions\s+of\s+)?(?:clause|section|paragraph|article|sub-?clause)\s+)?(\d{1,3}(?:\.\d{1,3})*)/i;
 
+/** "Clause 6.1 applies only …", "The obligations in Section 6.1 …", "Despite …, Clause 6.1 does not …": the number of the clause named as the subject. */
+const CITED_SUBJECT = /^[^;]{0,60}?\b(?:clause|section|paragraph|article|sub-?clause)\s+(\d{1,3}(?:\.\d{1,3})*)/i;
+
 /** The number of the clause that `sentence` opens by qualifying, if it cites one. */
 export function qualifiedClauseNumber(sentence: string): string | undefined {
   if (!QUALIFIES_ANOTHER.test(sentence)) return undefined;
-  return CITED_NUMBER.exec(sentence)?.[1];
+  return (CITED_NUMBER.exec(sentence) ?? CITED_SUBJECT.exec(sentence))?.[1];
 }
 
 const cache = new WeakMap<ParsedDocument, Map<string, string>>();

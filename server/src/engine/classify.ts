@@ -17,7 +17,7 @@ import { documentNames, type Parties } from './parties';
 import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
-import { narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
+import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
 import { restrictsByOnly } from './restricted-permission';
 import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
@@ -25,6 +25,7 @@ import { negatedConcept } from './negated-concept';
 import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
 import { speaksFirst } from './plain-allocation';
 import { customerActOf } from './named-customer-act';
+import { disclaimsRemovalOnly } from './removal-disclaimer';
 import { opensWithInstruction } from './promise-lead';
 import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
 import { LOGGED_ITEM, loggedItemOnly } from './logged-items';
@@ -84,13 +85,24 @@ export function classifySentence(...args: Parameters<typeof classifyScoped>): Cl
   const refused = c.status !== 'negated' && c.status !== 'wrong-party' ? refusedItem(text, args[5], conceptAt) : undefined;
   if (refused) return { ...c, status: 'negated', reason: REFUSED_ITEM_REASON, cue: { text: text.slice(refused.start, refused.end), start: base + refused.start, end: base + refused.end }, express: 'disclaimer' };
   // "Notwithstanding clause 2.1, … only where possible": a later qualification of another clause.
-  if ((c.status === 'weak' || c.status === 'below-threshold') && QUALIFIES_ANOTHER.test(text)) return { ...c, express: 'narrowing' };
+  // "Clause 6.1 applies only where …", "Clause 6.1 does not apply to …": the cited clause as the
+  // subject, read by its qualifying words alone (it has no modal of its own).
+  const aboutClause = (c.status === 'present' || (c.status === 'weak' && !c.cue)) && CITED_CLAUSE_SUBJECT.test(text);
+  if ((c.status === 'weak' || c.status === 'below-threshold') && !aboutClause && QUALIFIES_ANOTHER.test(text)) return { ...c, express: 'narrowing' };
+  // "Clause 6.1 does not apply to systems the Customer hosts": a later qualification that takes part of the duty away.
+  const notApply = (c.status === 'present' && QUALIFIES_ANOTHER.test(text)) || aboutClause ? DOES_NOT_APPLY.exec(text) : null;
+  if (notApply) {
+    const cue = { text: notApply[0], start: base + notApply.index, end: base + notApply.index + notApply[0].length };
+    return { ...c, status: 'weak', reason: `the duty is narrowed: it does not apply to part of what it covered (“${notApply[0]} …”)`, cue, express: 'narrowing' };
+  }
   // "…shall use MFA only where the system supports it", set off as a qualification: the duty holds only sometimes.
-  const only = c.status === 'present' ? onlyConditionNarrowing(text, clauseSpans(text), conceptAt, (hit) => overlapsConcept(text, req, hit)) : undefined;
+  const only = c.status === 'present' || aboutClause ? onlyConditionNarrowing(text, clauseSpans(text), conceptAt, (hit) => overlapsConcept(text, req, hit)) : undefined;
   if (only) {
     const cue = { text: text.slice(only.start, only.end), start: base + only.start, end: base + only.end };
     return { ...c, status: 'weak', reason: narrowingReason(cue.text), cue, express: 'narrowing' };
   }
+  // "Clause 6.1 applies to all systems": about the cited clause, with no qualifying words, it restates it.
+  if (aboutClause && c.status === 'weak') return { ...c, unrelated: true };
   return c;
 }
 
@@ -231,6 +243,9 @@ function classifyScoped(
   const negation = verbs.find((v) => v.kind === 'negation');
   // "The Customer is solely responsible for X, and the Provider does not do X": the move decides (2).
   if (negation && !(otherParty && verbs.some((v) => v.kind === 'sole'))) {
+    if (disclaimsRemovalOnly(text, region, negation, conceptAt, req)) {
+      return { status: 'weak', reason: 'it disclaims deleting it, which is no disclaimer of keeping it', unrelated: true, ...withSubject };
+    }
     if (otherParty) {
       return { status: 'weak', reason: `it only says what the ${partyName(subject!)} need not do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, negation), ...withSubject };
     }

@@ -57,7 +57,7 @@ export function namedCustomerAct(text: string, clause: Span, parties: Parties): 
   const passive = PRESENT_PASSIVE.exec(scope);
   if (!passive) return undefined;
   const byWhom = (role: string) => mentions.find((x) => x.role === role && x.start > clause.start + passive.index && BY_BEFORE.test(text.slice(clause.start, x.start)));
-  const agent = byWhom('customer');
+  const agent = byWhom('customer') ?? possessiveAgent(text, clause.start + passive.index, clause.end, parties);
   if (!agent || byWhom('provider') || REDUCED_RELATIVE.test(text.slice(clause.start, agent.start))) return undefined;
   return { act: text.slice(clause.start + passive.index, agent.end), who: text.slice(agent.start, agent.end) };
 }
@@ -69,4 +69,16 @@ function possessiveSubject(text: string, clause: Span, parties: Parties): Span |
   const rest = scope.slice(lead);
   const name = parties.names.find((n) => n.role === 'customer' && /^\p{Lu}/u.test(n.term) && rest.startsWith(n.term) && /^['’]s\s/u.test(rest.slice(n.term.length)));
   return name ? { start: clause.start + lead, end: clause.start + lead + name.term.length } : undefined;
+}
+
+/** "… are handled by the Client's own IT staff": the customer's people as the agent of a passive. */
+function possessiveAgent(text: string, from: number, to: number, parties: Parties): Span | undefined {
+  const scope = text.slice(from, to);
+  for (const n of parties.names) {
+    if (n.role !== 'customer' || !/^\p{Lu}/u.test(n.term)) continue;
+    for (let at = scope.indexOf(n.term); at >= 0; at = scope.indexOf(n.term, at + 1)) {
+      if (BY_BEFORE.test(scope.slice(0, at)) && /^['’]s\s/u.test(scope.slice(at + n.term.length))) return { start: from + at, end: from + at + n.term.length };
+    }
+  }
+  return undefined;
 }

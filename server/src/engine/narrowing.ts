@@ -7,10 +7,17 @@
 import type { Span } from './types';
 
 /**
+ * The cited clause as the subject: "Clause 6.1 applies only …", "Clause 6.1 does not apply to …",
+ * "The obligations in clause 6.1 …", "For the avoidance of doubt, clause 6.1 is …".
+ */
+const CLAUSE_AS_SUBJECT = String.raw`(?:for\s+the\s+avoidance\s+of\s+doubt\s*,\s*)?(?:the\s+(?:obligations?|duty|duties)\s+(?:in|under|set\s+out\s+in)\s+)?(?:section|clause|paragraph|article|sub-?clause)\s+\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))*\s+(?:applies|apply|shall\s+apply|will\s+apply|does\s+not\s+apply|shall\s+not\s+apply|will\s+not\s+apply|is|are|shall\s+be|will\s+be|extends|covers)\b`;
+/**
  * A sentence that opens by qualifying another clause: "Notwithstanding clause 2.1, …", or whose
  * subject is a duty of another clause ("The Provider's obligation under Section 6.2 to … applies …").
  */
-export const QUALIFIES_ANOTHER = /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}[.)])\s*)?(?:notwithstanding|despite|in\s+derogation\s+of\b|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s)/iu;
+/** A sentence whose subject is the cited clause itself ("Clause 6.1 applies only …"). */
+export const CITED_CLAUSE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}[.)])\s*)?${CLAUSE_AS_SUBJECT}`, 'iu');
+export const QUALIFIES_ANOTHER = new RegExp(String.raw`^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}[.)])\s*)?(?:notwithstanding|despite|in\s+derogation\s+of\b|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s|${CLAUSE_AS_SUBJECT})`, 'iu');
 
 /**
  * "only where …", "only if …", "only to the extent …": a condition that limits when the duty holds;
@@ -42,6 +49,9 @@ export function onlyConditionNarrowing(text: string, clauses: Span[], conceptAt:
   }
   return undefined;
 }
+
+/** "does not apply to / where / in respect of": an exception cut out of the cited clause. */
+export const DOES_NOT_APPLY = /\b(?:does|do|shall|will)\s+not\s+apply\s+(?:to|where|if|when|in\s+respect\s+of|in\s+relation\s+to|during)\b/i;
 
 /** "only for / only to" limits what the duty covers; "only where / if / when …" limits when it holds. */
 export function narrowingReason(cue: string): string {

@@ -45,6 +45,19 @@ const NOT_PART_AFTER = /^[^.;:]{0,40}?\b(?:is|are)\s+not\s+part\s+of\s+(?:the\s+
 const PROVIDES_NO = /\b(?:provides?|offers?|performs?|includes?)\s+no\s+$/iu;
 const RESPONSIBILITY_FOR = /\b(?:has|have|bears?|assumes?|accepts?)\s+no\s+(?:obligation|duty|responsibility|liability)\s+(?:for|to\s+(?:perform|provide|carry\s+out))\s+$/iu;
 
+/**
+ * "The Provider will not back up the Customer Data", "we won't segregate …": "will not" before an
+ * act that is itself the duty is a refusal. Only these acts: the prohibition of most other acts
+ * is the protective duty ("will not subcontract", "will not disable audit logging", "will not
+ * disclose", "will not remove logs").
+ */
+const DUTY_ACT = String.raw`(?:back\s+up|backs\s+up|patch|monitor|segregate|separate|isolate|enforce|require|implement|test|encrypt|scan|remediate|maintain|perform|update|upgrade|apply|install|deploy|configure|enable|keep\s+separate)`;
+const WILL_NOT = /\b(?:will\s+not|won['’]t)\s+(?:\p{L}+ly\s+)?$/iu;
+const WILL_NOT_ACT = new RegExp(String.raw`\b(?:will\s+not|won['’]t)\s+(?:\p{L}+ly\s+)?${DUTY_ACT}(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,2}\s+(?:(?!(?:that|which|who|if|when|unless|to|but|other|without|except)\b)[\p{L}\p{N}'’-]+\s+){0,4}$`, 'iu');
+const STARTS_WITH_DUTY_ACT = new RegExp(String.raw`^${DUTY_ACT}\b`, 'iu');
+/** A refusal with a condition or of a bad object is a protective prohibition ("will not install unapproved software"). */
+const PROTECTIVE = /\b(?:without|unless|except|other\s+than|save\s+(?:as|where)|un(?:approved|authori[sz]ed|tested|supported|licensed|verified))\b/iu;
+
 /** What each pattern on the words before a concept contains (same flags, so the same letters match). */
 const NEGATING_WORD = /no|n['’]t/iu;
 
@@ -66,6 +79,8 @@ export function negatedConcept(text: string, concepts: readonly Span[], region: 
     const negating = NEGATING_WORD.test(before);
     const m = !negating ? null : DOES_NOT.exec(before) ?? DOES_NOT_ACT.exec(before) ?? DOES_NOT_LIMIT.exec(before) ?? PASSIVE_NOT.exec(before) ?? RESPONSIBILITY_FOR.exec(before) ?? (HAS_NO.test(before) && DUTY_AFTER.test(after) ? HAS_NO.exec(before) : null) ?? (NOT_REQUIRED_AFTER.test(after) ? NO_OBJECT.exec(before) : null);
     if (m) return { start: from + m.index + m[0].search(/\S/), end: c.end };
+    const refused = negating ? WILL_NOT_ACT.exec(before) ?? (STARTS_WITH_DUTY_ACT.test(text.slice(c.start, c.end)) ? WILL_NOT.exec(before) : null) : null;
+    if (refused && !PROTECTIVE.test(text.slice(region.start, region.end))) return { start: from + refused.index, end: c.end };
     const p = negating ? PROVIDES_NO.exec(before) : null;
     if (p) return { start: from + p.index, end: c.end };
     // A relative clause ("MFA that is not enforced …") describes the object; it says nothing is done.
