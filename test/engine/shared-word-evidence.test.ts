@@ -16,6 +16,8 @@ describe('words shared in another sense', () => {
       assert.equal(status('The Provider shall afford the Customer reasonable access to its auditors, retain all books, records and other documents, and make them available for inspection, subject to compliance with all applicable privacy Laws.', id), 'missing');
       assert.equal(status('The Provider shall keep books and records of the fees charged and allow the Customer\'s auditors to inspect them, in compliance with applicable law.', id), 'missing');
       assert.equal(status('The Provider shall allow the Customer to audit its books and records and its security controls once a year.', id), 'present');
+      assert.equal(status('The Provider shall audit employee expense reports for compliance with the Customer\'s travel policy.', id), 'missing');
+      assert.equal(status('The Customer may audit the Provider\'s invoices for compliance with the rate card.', id), 'missing');
     });
 
     it('a damage assessment after an incident is incident handling', () => {
