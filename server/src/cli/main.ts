@@ -5,6 +5,9 @@
  */
 import { version } from '../../../package.json';
 import { clauselint } from './entry';
+import { compileRegExpsEagerly } from '../host/regexp-tiering';
+
+compileRegExpsEagerly(); // before any check (see regexp-tiering.ts)
 
 // `clauselint … | head` closes the pipe early: that is the reader's choice, not a crash.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -126,17 +126,38 @@ function slotPattern(phrase: string, parties: Required<PartyWords>): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-/** Plain phrases through the term compiler; slot phrases through their own patterns. */
-function phraseSet(phrases: readonly string[], parties: Required<PartyWords>): PhraseSet {
+/** A phrase list split once: its plain phrases as one term set, its slot phrases with the words each spells out. */
+interface PhraseShape {
+  plain: TermSet;
+  slotPhrases: string[];
+  /**
+   * The words a slot phrase spells out ("upon the {customer}'s written request": upon, the,
+   * written, request) must all be in the text before its pattern is worth running; most sentences
+   * lack one, and the patterns (Unicode, case-insensitive, one alternative per party name) are slow.
+   */
+  needs: string[][];
+}
+
+function phraseShape(phrases: readonly string[]): PhraseShape {
   const plain = termSet(phrases.filter((p) => !ROLE_SLOT.test(p)));
   plain.register(); // see compileLexicon
   const slotPhrases = phrases.filter((p) => ROLE_SLOT.test(p));
-  const slots = slotPhrases.map((p) => slotPattern(p, parties));
-  if (!slots.length) return plain;
-  // The words a slot phrase spells out ("upon the {customer}'s written request": upon, the,
-  // written, request) must all be in the text before its pattern is worth running; most sentences
-  // lack one, and the patterns (Unicode, case-insensitive, one alternative per party name) are slow.
-  const needs = slotPhrases.map((p) => (p.replace(/\{(?:provider|customer)\}/g, ' ').toLowerCase().match(/[a-z]{3,}/g) ?? []));
+  const needs = slotPhrases.map((p) => p.replace(/\{(?:provider|customer)\}/g, ' ').toLowerCase().match(/[a-z]{3,}/g) ?? []);
+  return { plain, slotPhrases, needs };
+}
+
+/** Plain phrases through the term compiler; slot phrases through their own patterns. */
+function phraseSet(phrases: readonly string[], parties: Required<PartyWords>): PhraseSet {
+  const shape = phraseShape(phrases);
+  return shape.slotPhrases.length ? slotPhraseSet(shape, parties) : shape.plain;
+}
+
+function slotPhraseSet(shape: PhraseShape, parties: Required<PartyWords>): PhraseSet {
+  const { plain, slotPhrases, needs } = shape;
+  // Each document's names give every group a set of its own: a pattern is compiled only when
+  // a text holds its words, which in most documents never happens.
+  const slots: (RegExp | undefined)[] = slotPhrases.map(() => undefined);
+  const slot = (i: number): RegExp => (slots[i] ??= slotPattern(slotPhrases[i]!, parties));
   const lowerOf = (text: string, lower?: string | TextScan): string => (typeof lower === 'string' ? lower : lower ? lower.lower : text.toLowerCase());
   const byNames = new Map<string, PhraseSet>();
   const withNames = (names: DocumentNames): PhraseSet => {
@@ -144,7 +165,7 @@ function phraseSet(phrases: readonly string[], parties: Required<PartyWords>): P
     let set = byNames.get(key);
     if (!set) {
       const extended = { ...parties, provider: [...parties.provider, ...names.provider], customer: [...parties.customer, ...names.customer] };
-      set = phraseSet(phrases, extended);
+      set = slotPhraseSet(shape, extended);
       if (byNames.size > 50) byNames.clear();
       byNames.set(key, set);
     }
@@ -153,17 +174,18 @@ function phraseSet(phrases: readonly string[], parties: Required<PartyWords>): P
   const find = (text: string, base = 0, lower?: string | TextScan): TermHit[] => {
     const hits = plain.find(text, base, lower);
     const low = lowerOf(text, lower);
-    slots.forEach((re, i) => {
-      if (!needs[i]!.every((w) => low.includes(w))) return;
+    for (let i = 0; i < slotPhrases.length; i++) {
+      if (!needs[i]!.every((w) => low.includes(w))) continue;
+      const re = slot(i);
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ term: m[0], start: base + m.index, end: base + m.index + m[0].length, index: plain.terms.length + i });
-    });
+    }
     return hits.sort((a, b) => a.start - b.start);
   };
   const test = (text: string, lower?: string | TextScan): boolean => {
     if (plain.test(text, lower)) return true;
     const low = lowerOf(text, lower);
-    return slots.some((re, i) => needs[i]!.every((w) => low.includes(w)) && ((re.lastIndex = 0), re.test(text)));
+    return needs.some((need, i) => need.every((w) => low.includes(w)) && ((slot(i).lastIndex = 0), slot(i).test(text)));
   };
   return { find, test, withNames };
 }

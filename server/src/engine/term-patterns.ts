@@ -20,6 +20,7 @@
  * read the text, the text has the lead's letters (in either case) exactly where the lower-case
  * text has them.
  */
+import { inText, leadSticky } from './lead-sticky';
 
 /** A letter or digit, in a term's source (terms.ts). */
 export const WORD = '[\\p{L}\\p{N}]';
@@ -101,12 +102,13 @@ export class TermPattern {
    * would read. (The texts are aligned: an ASCII letter or digit is one in both.)
    */
   private fastAtLead(text: string, from: number, lower: string): RegExpExecArray | null {
-    const sticky = (this.fastSticky ??= new RegExp(this.fast!.source, this.caseSensitive ? 'y' : 'yi'));
+    const sticky = (this.fastSticky ??= leadSticky(this.fast!.source, this.caseSensitive));
+    const read = sticky.ignoreCase || this.caseSensitive ? text : lower;
     for (let at = lower.indexOf(this.lead, from); at >= 0; at = lower.indexOf(this.lead, at + 1)) {
       if (at > 0 && isAsciiWord(lower.charCodeAt(at - 1))) continue;
       sticky.lastIndex = at;
-      const match = sticky.exec(text);
-      if (match) return match;
+      const match = sticky.exec(read);
+      if (match) return read === text ? match : inText(text, match);
     }
     return null;
   }

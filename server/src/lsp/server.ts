@@ -27,9 +27,11 @@ import { DocumentChecks } from './background';
 import { CheckProgress, SUPERSEDED } from './check-progress';
 import { IdleCollector } from './memory';
 import { PackProblems } from './pack-problems';
+import { compileRegExpsEagerly } from '../host/regexp-tiering';
 
 export const COMMAND_CHECK_DOCUMENT = SERVER_COMMANDS.checkDocument;
 
+compileRegExpsEagerly(); // before any check (see regexp-tiering.ts)
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let service: AnalysisService;
