@@ -73,6 +73,11 @@ export function citedTitles(text: string): Span[] {
 export const OVERSIGHT = /^(?:exercise\s+(?:its|their|the|any)\s+(?:[\p{L}-]+\s+)?(?:audit|inspection|review|access)|require|request|demand|ask|audit|inspect|examine|review|verify|check|test|assess|monitor|access|view|download|export|receive|obtain|approve|object|reject|veto|withhold|instruct|direct|terminate|suspend|(?:conduct|perform|carry\s+out|commission|have)\s+(?:an?\s+|its\s+own\s+|their\s+own\s+)?(?:[\p{L}-]+\s+)?(?:audits?|inspections?|assessments?|reviews?|tests?|testing|examinations?|access)|be\s+(?:given|provided|granted|notified|informed|told))\b/iu;
 /** Paying for something: "pay the backup fees", "reimburse the costs of", "be invoiced for". */
 export const PAYMENT_ACT = /^(?:pay|reimburse|remit|invoice|bill|be\s+(?:invoiced|charged|billed)\s+for|bear\s+(?:all\s+|the\s+)?(?:costs?|expenses?|charges?)\s+of)\b/i;
+/**
+ * Deleting or destroying something: "purge copies held in backups", "erase the logs". Not having
+ * to do it says the thing may be kept, so it disclaims neither keeping nor backing it up.
+ */
+export const REMOVAL_ACT = /^(?:purge|delete|erase|destroy|wipe|shred|overwrite|sanitise|sanitize|dispose\s+of|expunge)\b/i;
 /** Switching on a feature of the service: "enable MFA", "turn on two-step verification". */
 export const FEATURE_USE = /^(?:enable|activate|turn\s+on|switch\s+on|opt\s+in|configure|set\s+up|use)\b/i;
 
