@@ -3,8 +3,9 @@
  *
  * A REGRESSION GUARD, not a target: FLOORS records, for each manifest set (1: edits.yaml, drafts
  * 01-06; 2: edits-2.yaml, drafts 07-10; 3: edits-3.yaml, drafts 11-14; 4: edits-4.yaml, drafts
- * 15-18; 5: edits-5.yaml, drafts 19-22; each written blind and its first run recorded below and
- * in the fixture README; sets 1-4 tuned on since, set 5 held out from every rule fix so far),
+ * 15-18; 5: edits-5.yaml, drafts 19-22; 6: edits-6.yaml, drafts 23-26; each written blind and its
+ * first run recorded below and in the fixture README; sets 1-5 tuned on since, set 6 held out from
+ * every rule fix of the session that wrote it),
  * how many cases of each kind the engine gets right today; the test fails when a change makes any
  * kind of any set fall below it, and lists every wrong case (draft, area, expected and predicted
  * label, the deciding sentence).
@@ -85,6 +86,19 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     'qualified-later': 4,
     threshold: 4,
   },
+  // Set 6 (drafts 23-26, helper set6, session 7): written blind and HELD OUT. First run, before any
+  // rule was changed for it (and unchanged by the one expectation fix, 25's overview):
+  // 33, 37, 21, 26, 12, 33, 2, 3 = 167/267. The wrong cases, by cause, are in the fixture README.
+  6: {
+    original: 33,
+    removed: 37,
+    hedged: 21,
+    disclaimed: 26,
+    moved: 12,
+    reworded: 33,
+    'qualified-later': 2,
+    threshold: 3,
+  },
 };
 
 describe('MSP drafts: applying the controlled edits', () => {
@@ -99,7 +113,7 @@ describe('MSP drafts: applying the controlled edits', () => {
   });
 
   it('finds every manifest in set order and names each set by its drafts', () => {
-    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-3.yaml', 'edits-4.yaml', 'edits-5.yaml']);
+    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-3.yaml', 'edits-4.yaml', 'edits-5.yaml', 'edits-6.yaml']);
     assert.equal(manifestSet('edits.yaml'), 1);
     assert.equal(manifestSet('edits-12.yaml'), 12);
     assert.equal(manifestSet('edits.yml'), undefined);
@@ -109,12 +123,13 @@ describe('MSP drafts: applying the controlled edits', () => {
     assert.equal(setTitle(3, cases), 'set 3: 11–14');
     assert.equal(setTitle(4, cases), 'set 4: 15–18');
     assert.equal(setTitle(5, cases), 'set 5: 19–22');
+    assert.equal(setTitle(6, cases), 'set 6: 23–26');
   });
 
   it('builds every case from the manifests, each edit changing its draft', () => {
     const cases = draftCases();
     const originals = new Map(cases.filter((c) => c.kind === 'original').map((c) => [c.file, c.text]));
-    assert.equal(originals.size, 22);
+    assert.equal(originals.size, 26);
     assert.equal(new Set(draftCases(undefined, 'edits.yaml').map((c) => c.file)).size, 6);
     for (const c of cases) if (c.kind !== 'original') assert.notEqual(c.text, originals.get(c.file), `${c.kind} ${c.file} ${c.area} changes nothing`);
   });
