@@ -13,6 +13,8 @@ export type ComplianceAnswer = 'full' | 'partial' | 'none';
 
 export interface ComplianceRow {
   answer: ComplianceAnswer;
+  /** Which cell of the row: the requirement asked, or the bidder's explanation (any other cell). */
+  cell: 'requirement' | 'explanation';
   /** The response cell as written ("Partially comply"). */
   text: string;
 }
@@ -37,7 +39,7 @@ export function complianceAnswer(cell: string): ComplianceAnswer | undefined {
 const cellText = (doc: ParsedDocument, u: number): string => doc.units[u]!.sentences.map((s) => s.text).join(' ').trim();
 
 /**
- * Per unit: for a requirement cell of a compliance matrix, its row's answer. A table counts as a
+ * Per unit: for a requirement or explanation cell of a compliance matrix, its row's answer. A table counts as a
  * matrix only when its header has both a requirement and a response column, and the row's
  * response cell is one of the recognised answers.
  */
@@ -63,14 +65,18 @@ export function complianceRows(doc: ParsedDocument): (ComplianceRow | undefined)
     if (requirement === undefined || response === undefined) continue;
     const text = cellText(doc, response);
     const answer = complianceAnswer(text);
-    if (answer) rows[requirement] = { answer, text };
+    if (!answer) continue;
+    for (const c of cells) if (c !== response) rows[c] = { answer, text, cell: c === requirement ? 'requirement' : 'explanation' };
   }
   return rows;
 }
 
-/** How a requirement cell reads once its row's answer is known. */
+/** How a cell of a matrix row reads once the row's answer is known. */
 export function answeredReading(read: Classification, row: ComplianceRow): Classification {
   if (read.unrelated || row.answer === 'full') return read;
+  // Where the answer is not "Comply", the explanation is the measure of the undertaking: a duty it
+  // refuses or leaves to the buyer there is an express carve-out of the requirement, not a passing mention.
+  if (row.cell === 'explanation') return !read.express && (read.status === 'negated' || read.status === 'wrong-party') ? { ...read, express: 'disclaimer' } : read;
   if (row.answer === 'partial') {
     if (read.status !== 'present') return read;
     return { ...read, status: 'weak', reason: `the response to this requirement is “${row.text}”: it binds only as far as the explanation says` };
