@@ -117,3 +117,18 @@ describe('near-misses', () => {
     assert.notEqual(status("The Provider shall monitor security events through its security operations centre and shall report all security incidents to the Customer.", id), 'missing');
   });
 });
+
+describe('near-misses (set 6 causes)', () => {
+  it('privileged access management described by how rights are granted is not MFA', () => {
+    const id = 'mfa.privileged-accounts';
+    assert.equal(status('The Provider operates privileged access management: engineers get just-in-time elevation for a single change.', id), 'missing');
+    assert.equal(status('Privileged access management gives each technician only the rights needed for their assigned work orders, and rights needed for their assigned tasks only.', id), 'missing');
+    assert.notEqual(status('The Provider shall operate privileged access management with just-in-time elevation and multi-factor authentication for every privileged account.', id), 'missing');
+  });
+
+  it('a SIEM workspace named as something kept apart is an asset, not monitoring', () => {
+    const id = 'logging.security-event-management';
+    assert.equal(status('The Provider shall keep each customer\'s SIEM workspace and backup vault apart from those of its other customers.', id), 'missing');
+    assert.notEqual(status('The Provider shall monitor security events in a dedicated SIEM workspace for the Customer.', id), 'missing');
+  });
+});

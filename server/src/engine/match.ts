@@ -26,6 +26,7 @@ import { HeadingHits, mayBeSatisfied, siblingOfHeading } from './heading-hits';
 import { headingBacking } from './heading-backing';
 import { allocatedRow } from './table-rows';
 import { answeredReading, complianceRows, type ComplianceRow } from './compliance-matrix';
+import { bindingDescriptions, boundStatement, type DescriptionBinding } from './binding-description';
 import { mayDisclaimTopic, topicDisclaimer, topicReading } from './topic-disclaimer';
 import type { Classification } from './classify';
 import type { LineIndex } from './text';
@@ -78,6 +79,8 @@ interface UnitAids {
   tableHeader: string[];
   /** Per unit: for a requirement cell of a compliance matrix, its row's answer. */
   answer: (ComplianceRow | undefined)[];
+  /** Per section: the clause that makes the service description there binding. */
+  described: Map<number, DescriptionBinding>;
   /** Per sentence, the number of the clause it opens by qualifying ("Notwithstanding clause 6.1, …"). */
   cites: (string | undefined)[][];
 }
@@ -108,7 +111,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), glossaryRow: [], tableHeader: [], cites: [], answer: complianceRows(doc) };
+  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), glossaryRow: [], tableHeader: [], cites: [], answer: complianceRows(doc), described: bindingDescriptions(doc) };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
@@ -337,7 +340,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     const allocated = rowText !== s.text ? allocatedRow(aids.tableHeader[u]!, [s.text, ...aids.rowRest[u]!.split(' | ')], req, parties) : undefined;
     const plain = allocated ?? classifyWithLaterClauses(rowText, s.start, topicOnly?.topic.start ?? conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
     // "S-1 | The Contractor must … | Partially comply | …": the answer decides how far the requirement binds.
-    const read = aids.answer[u] ? answeredReading(plain, aids.answer[u]!) : plain;
+    const read = boundStatement(aids.answer[u] ? answeredReading(plain, aids.answer[u]!) : plain, s.text, aids.described.get(unit.section));
     const c = topicOnly ? topicReading(read, topicOnly, s.text, s.start, req) : read;
     if (!c || c.unrelated) return;
     // "Remote access gateway" listed under "Covered Systems" names an asset, not a duty.
