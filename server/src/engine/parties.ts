@@ -10,7 +10,7 @@ import type { Role } from './types';
 import { definedTerms, type DefinedTerm } from './defined-terms';
 import { labelledParty } from './party-labels';
 import { markdownPartyDefinitions } from './markdown-parties';
-import { distantLegalName, LEGAL_NAME_REACH } from './preamble-names';
+import { describedPartyName, distantLegalName, LEGAL_NAME_REACH } from './preamble-names';
 
 export interface PartyName {
   /** The defined term as written, e.g. "Supplier". */
@@ -109,7 +109,7 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
     names.push({ term: clean, role, definedAt: at, ...(legalName ? { legalName } : {}) });
   };
   /** Company short names with no role word: `Acme Hosting Ltd ("Acme")`. */
-  const unnamed: { term: string; definedAt: number; legalName: string }[] = [];
+  const unnamed: ShortName[] = [];
   const scanLimit = Math.min(doc.units.length, 400);
   for (let i = 0; i < scanLimit; i++) {
     const unit = doc.units[i]!;
@@ -124,6 +124,10 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
             : (legal ? preambleNameOf(m.name, m.before) : undefined)
               ?? distantLegalName(m.name, s.text.slice(Math.max(previousOpen, open - LEGAL_NAME_REACH), open));
           if (legalName) unnamed.push({ term: m.name.trim(), definedAt: s.start + m.index, legalName });
+          else {
+            const described = describedPartyName(m.name, s.text.slice(previousOpen, open)) ?? describedPartyName(m.name, s.text.slice(0, open));
+            if (described) unnamed.push({ term: m.name.trim(), definedAt: s.start + m.index, legalName: described, described: true });
+          }
         }
         previousOpen = open + 1;
       }
@@ -277,14 +281,25 @@ function dutyCounts(text: string, terms: string[]): Map<string, number> {
   return counts;
 }
 
+/** A party's short name with no role word, and the name it stands for. */
+interface ShortName {
+  term: string;
+  definedAt: number;
+  legalName: string;
+  /** Defined by what the party is (`(the "Practice")`), not by a word of its name. */
+  described?: boolean;
+}
+
 /**
  * Give company short names a role when the document does: the other side of the one defined
  * role, else the provider for the name that carries most duties and the customer for the rest.
  */
-function assignShortNames(text: string, names: PartyName[], unnamed: { term: string; definedAt: number; legalName: string }[], seen: Set<string>): string[] {
-  const fresh = unnamed.filter((u) => !seen.has(u.term.toLowerCase()));
-  if (!fresh.length) return [];
+function assignShortNames(text: string, names: PartyName[], unnamed: ShortName[], seen: Set<string>): string[] {
   const hasRole = (r: Role): boolean => names.some((n) => n.role === r && n.definedAt !== undefined);
+  // A name defined by what the party is ("the Practice") is only the other side of a defined role.
+  const oneSided = hasRole('provider') !== hasRole('customer');
+  const fresh = unnamed.filter((u) => !seen.has(u.term.toLowerCase()) && (!u.described || oneSided));
+  if (!fresh.length) return [];
   const assumptions: string[] = [];
   const push = (u: (typeof fresh)[number], role: Role, why: string): void => {
     if (seen.has(u.term.toLowerCase())) return;
@@ -294,6 +309,10 @@ function assignShortNames(text: string, names: PartyName[], unnamed: { term: str
     assumptions.push(assumed);
   };
   if (hasRole('provider') && hasRole('customer')) return [];
+  for (const u of fresh.filter((f) => f.described)) {
+    const role: Role = hasRole('provider') ? 'customer' : 'provider';
+    push(u, role, `the other party is the ${role === 'customer' ? 'provider' : 'customer'}`);
+  }
   // A provider word defined for a company in the preamble ("Tidewater Hosting plc (the "Service
   // Provider")") is the provider whatever the duty counts: a security schedule in the passive
   // voice names it less often than the customer it serves.

@@ -52,3 +52,24 @@ function abbreviates(short: string, words: string[]): boolean {
 function isNameWord(word: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(word) || JOINERS.has(word);
 }
+
+/** Other ways a party entry introduces who signs: partnerships, sole traders, charities, councils. */
+const OTHER_SIGNATORY = /\b(?:partnership|sole\s+trader|carrying\s+on\s+business|trading\s+as|(?:registered\s+)?charity|municipal|council)\b/iu;
+
+/**
+ * A party entry that defines its short name by what the party is, not by a word of its name:
+ * `(2) Elm Road Surgery, a general practice partnership … (the "Practice")`, `and Carter & Webb
+ * LLP (the "Firm")`. The entry must open with the party's proper name (after an enumerator or
+ * "between/and") and introduce a signatory; the term must be one or two capitalised words.
+ * Returns the proper name. parties.ts gives such a name a role only as the other side of a
+ * defined provider (or customer), never by counting duties.
+ */
+export function describedPartyName(term: string, lead: string): string | undefined {
+  const short = term.trim();
+  if (!/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(short)) return undefined;
+  if (!PARTY_INTRODUCTION.test(lead) && !OTHER_SIGNATORY.test(lead)) return undefined;
+  const opening = /^\s*(?:\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s*)?(?:(?:by\s+and\s+)?between\s+|and\s+)?(?:the\s+)?([^,;:()\n"“”]{2,80}?)\s*(?:,|\(|$)/iu.exec(lead.replace(/[*_]/g, ''));
+  const words = opening?.[1]?.trim().split(/\s+/) ?? [];
+  if (words.length < 2 || !words.every(isNameWord) || !/^\p{Lu}/u.test(words[0]!)) return undefined;
+  return words.join(' ');
+}
