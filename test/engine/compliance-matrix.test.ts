@@ -57,3 +57,15 @@ describe('tender words for the provider', () => {
     assert.equal(bundledStatus('The Tenderer shall back up all Customer servers every day.', 'backup.contracted-service'), 'present');
   });
 });
+
+describe('hedges (set 6 causes, lexicon data)', () => {
+  it('a duty done when convenient or at a frequency the provider thinks enough is hedged', () => {
+    assert.equal(bundledStatus('The Provider shall back up all Customer servers where operationally convenient.', 'backup.contracted-service'), 'weak');
+    assert.equal(bundledStatus('The Provider shall back up all Customer servers at a frequency it considers adequate.', 'backup.contracted-service'), 'weak');
+    assert.equal(bundledStatus('The Provider shall back up all Customer servers when it has spare capacity.', 'backup.contracted-service'), 'weak');
+  });
+
+  it('must not fire: the plain duty stays present', () => {
+    assert.equal(bundledStatus('The Provider shall back up all Customer servers every day.', 'backup.contracted-service'), 'present');
+  });
+});
