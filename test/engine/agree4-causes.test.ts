@@ -1,0 +1,27 @@
+/**
+ * General engine errors behind strong/weak/negated disagreements (issue 12). Each case is a
+ * drafting pattern with a sentence written for this test, and a must-not-fire twin.
+ */
+import assert from 'node:assert/strict';
+import { bundledStatus } from './matching-helpers';
+
+type Case = [requirement: string, sentence: string, status: string];
+
+function table(title: string, cases: Case[]): void {
+  describe(title, () => {
+    for (const [id, text, status] of cases) {
+      it(`${id} ${status}: "${text}"`, () => assert.equal(bundledStatus(text, id), status));
+    }
+  });
+}
+
+// A need condition on an access or audit duty is the assessing party's need, not the provider's
+// discretion: the access is owed whenever the assessment is held.
+table('need conditions: "if necessary" on an access or audit duty is not a hedge', [
+  ['governance.periodic-review', 'The Provider shall provide access to its data centres, systems and personnel for the Customer to conduct a security assessment of the Services, if necessary.', 'present'],
+  ['governance.periodic-review', 'The Provider shall permit inspection of its information systems where necessary for the Customer to verify compliance with the security requirements of this Agreement.', 'present'],
+  // The same condition on a duty owed unprompted leaves it to the provider's judgement.
+  ['patching.ongoing-service', 'The Provider shall apply security patches to the Customer systems if necessary.', 'weak'],
+  ['backup.contracted-service', 'The Provider shall back up the Customer data as needed.', 'weak'],
+  ['governance.periodic-review', 'The Provider shall review the security provisions of this Agreement if necessary.', 'weak'],
+]);
