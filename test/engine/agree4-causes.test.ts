@@ -34,3 +34,12 @@ table('warranty disclaimers of a flawless result qualify the duty, they do not d
   ['patching.ongoing-service', 'The Provider does not warrant that it will apply security patches to the Customer systems.', 'negated'],
   ['patching.ongoing-service', 'The Provider is not required to remediate all vulnerabilities in the Customer systems.', 'negated'],
 ]);
+
+// Staff escalating an incident inside their own organisation is no notice to the customer; a
+// report whose recipient is the customer side stays notice.
+table('internal reporting to the own security team or manager is not customer notification', [
+  ['incident.notification', 'If an employee of the Provider suspects that an account has been compromised, the employee shall immediately report the incident to the security team.', 'missing'],
+  ['incident.notification-timeframe', 'Personnel must report a suspected security incident to their line manager within one hour.', 'missing'],
+  ['incident.notification', 'The Provider shall report any suspected compromise of the Customer systems to the security team of the Customer within 24 hours.', 'present'],
+  ['incident.notification', 'Provider staff shall report security incidents to the security team, which shall notify the Customer without undue delay.', 'present'],
+]);
