@@ -26,15 +26,6 @@ table('need conditions: "if necessary" on an access or audit duty is not a hedge
   ['governance.periodic-review', 'The Provider shall review the security provisions of this Agreement if necessary.', 'weak'],
 ]);
 
-// Refusing to guarantee a flawless result (every defect fixed, no errors) is no disclaimer of the
-// duty to fix: it qualifies it. A warranty disclaimer of the act itself stays a disclaimer.
-table('warranty disclaimers of a flawless result qualify the duty, they do not disclaim it', [
-  ['patching.ongoing-service', 'The Provider does not warrant that the managed software will be error-free or that it will correct all defects.', 'weak'],
-  ['patching.ongoing-service', 'The Provider does not guarantee that every security vulnerability in the Customer systems will be remediated.', 'weak'],
-  ['patching.ongoing-service', 'The Provider does not warrant that it will apply security patches to the Customer systems.', 'negated'],
-  ['patching.ongoing-service', 'The Provider is not required to remediate all vulnerabilities in the Customer systems.', 'negated'],
-]);
-
 // Staff escalating an incident inside their own organisation is no notice to the customer; a
 // report whose recipient is the customer side stays notice.
 table('internal reporting to the own security team or manager is not customer notification', [

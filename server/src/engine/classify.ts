@@ -26,7 +26,6 @@ import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
 import { speaksFirst } from './plain-allocation';
 import { customerActOf } from './named-customer-act';
 import { disclaimsRemovalOnly } from './removal-disclaimer';
-import { disclaimsPerfectionOnly } from './perfection-disclaimer';
 import { opensWithInstruction } from './promise-lead';
 import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
 import { LOGGED_ITEM, loggedItemOnly } from './logged-items';
@@ -244,9 +243,9 @@ function classifyScoped(
   const negation = verbs.find((v) => v.kind === 'negation');
   // "The Customer is solely responsible for X, and the Provider does not do X": the move decides (2).
   if (negation && !(otherParty && verbs.some((v) => v.kind === 'sole'))) {
-    if (disclaimsRemovalOnly(text, region, negation, conceptAt, req)) return { status: 'weak', reason: 'it disclaims deleting it, which is no disclaimer of keeping it', unrelated: true, ...withSubject };
-    const onlyPerfection = disclaimsPerfectionOnly(text, region, negation);
-    if (onlyPerfection) return { status: 'weak', reason: onlyPerfection, cue: cueAt(region, negation), ...withSubject };
+    if (disclaimsRemovalOnly(text, region, negation, conceptAt, req)) {
+      return { status: 'weak', reason: 'it disclaims deleting it, which is no disclaimer of keeping it', unrelated: true, ...withSubject };
+    }
     if (otherParty) {
       return { status: 'weak', reason: `it only says what the ${partyName(subject!)} need not do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, negation), ...withSubject };
     }
