@@ -34,3 +34,13 @@ table('internal reporting to the own security team or manager is not customer no
   ['incident.notification', 'The Provider shall report any suspected compromise of the Customer systems to the security team of the Customer within 24 hours.', 'present'],
   ['incident.notification', 'Provider staff shall report security incidents to the security team, which shall notify the Customer without undue delay.', 'present'],
 ]);
+
+// Releasing a patch is the software vendor's act; applying it is the provider's duty.
+table('patches a vendor releases are not the provider applying them', [
+  ['patching.ongoing-service', 'Choosing supported products makes it more likely that security fixes for software flaws will be released promptly.', 'missing'],
+  ['patching.ongoing-service', 'Operating system vendors release security updates every month.', 'missing'],
+  ['patching.ongoing-service', 'The Provider shall install security updates to the operating systems it manages within 14 days after they are released.', 'present'],
+  ['patching.ongoing-service', 'The Provider shall apply security patches to the managed servers within 14 days.', 'present'],
+  ['patching.ongoing-service', 'The Provider will patch the managed servers within 14 days after the vendor releases a security fix.', 'present'],
+  ['patching.ongoing-service', 'The Provider shall remediate software flaws within 30 days after a fix is released.', 'present'],
+]);
