@@ -27,6 +27,9 @@ const TEXTS = [
   '\\[escaped] bracket',
   '`code` at the start',
   '[the guide](https://x) applies',
+  '--- Schedule A --- applies',
+  '!!! note on scope',
+  '$ 500 per incident',
 ];
 
 /** Lines that are not simple list or table content, in many forms. */
@@ -36,6 +39,7 @@ const NEAR_MISSES = [
   '3. three', '* * *', '- - -', '-     five spaces', '1.      six spaces', '- > quote in item', '- # heading in item', '- ```',
   '\u00a0nbsp', '😀 emoji start', 'a | b', '[^1]: note', '***bold italic***', '**', '*', '_ _ _', '- *', '- **x**', '+x', '-x', '*x',
   '[x]: /url', '[^1]: note', '[link](x) text', '``', '```js', '\uf0b7 symbol bullet',
+  '-- x', '--', '++', '+ +', '__ _', '** *', '- -- x', '\ufeffbom',
 ];
 
 export interface DocOptions {

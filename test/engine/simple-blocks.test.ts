@@ -129,6 +129,9 @@ describe('simple lists and tables read without remark', function () {
   it('take placeholder, bullet and escape lines as plain text, and nothing that could start a construct', () => {
     const at = (text: string): boolean => isPlainStart(text, { start: 0, end: text.length });
     for (const t of ['{{provider}} shall', '{{#if}}', '• pasted bullet', '· dot', '\uf0b7 symbol bullet', '\\[escaped', '\\# not a heading', '**Heading**', '[the guide](https://x) sets out', '[Draft] text', '[ab]', '[*] redacted', '.NET is removed']) assert.ok(at(t), t);
+    // Any other character that opens no block construct, and runs of "-", "*", "_", "+" with text after them.
+    for (const t of ['!!! tip "Examples"', '![logo](x.png)', '$ aws configure', '© 2024 The Provider', '/etc/hosts', '% of fees', '† see note', '– dash', ') x', ': x', '😀 start', '\u00a0nbsp', '--- Schedule A ---', '-x', '--x', '+x', '++ x', '____ In witness', '** x', '-- text', '_ x', '*-*', '---- - x']) assert.ok(at(t), t);
+    for (const t of ['-', '- x', '+ x', '* x', '-\tx', '+', '--', '-- ', '- - -', '_ _ _', '___', '++', '\ufeffx', '\u0001x', '~x', '=x', '#x', '<x', '>x', '|x']) assert.ok(!at(t), t);
     for (const t of ['- item', '* item', '***', '**', '> quote', '# heading', '<div>', '[x]: /url', '`code` text', '[long label]: /url', '[^1] note', '[ ] task', '[x] done', '[a\\]b] x', '[a[b] x', '[open label', '```', '```js', '| a |', '{{a}} | b', '=', '---', '~~~']) assert.ok(!at(t), t);
     // Inside a paragraph "[" goes on with it (a reference definition cannot interrupt one), "[^" does not (a footnote definition can).
     const goesOn = (text: string): boolean => isPlainContinuation(text, { start: 0, end: text.length });
@@ -143,6 +146,8 @@ describe('simple lists and tables read without remark', function () {
         '- [the guide](x) item\n- [ ] task\n- [x] done\n\n  [label]: /url\n',
         'The number of windows is\n14.  The number of doors is 6.\n(a) first;\n5. Financial entities\n1. interrupts\n',
         '[*]\n\n- [*] redacted\n- [X] done\n- .NET removed\n',
+        '--- Schedule A ---\n---\n\n-- text\n- x\n--\n\n+x\n+ y\n++\n\n__x\n___\n\n** x\n* * *\n- -- x\n- ---\n',
+        '!!! tip\n    indented\n\n$ 5\n=\n\n- © 2024\n  ) x\n! lazy\n\n  ~~~\n\n\ufeffx\n\n\u00a0\n\n_ _ _ x\n',
       ]) assertSameAsRemark(t.replace(/\n/g, eol), 'plain');
     }
   });
@@ -156,6 +161,8 @@ describe('simple lists and tables read without remark', function () {
       // Indented one to three spaces, a paragraph or heading starts after the indentation.
       '   (a) Section 2 survives;\n\n   (b) Section 4 survives.\n  Underlined\n  ---\n\n The end.\n',
       '- Item with\na lazy line\n- [the guide](https://x) item\n\n**Authentication**\n\nSee\n[the guide](https://x).\n',
+      // Text lines that open with other characters or with runs of dashes (text converted from other formats).
+      '!!! note "Scope"\n\n$ 500 per incident.\n\n-------- Schedule A -------- Services\n\n- -------- Part 2\n- © 2024 The Provider\n\n____ In witness whereof\n',
     ];
     for (const eol of EOLS) {
       for (const t of docs) {

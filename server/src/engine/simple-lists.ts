@@ -59,9 +59,9 @@ function listMarker(source: string, line: Line, at: number, column: number): Mar
   const after = source.charCodeAt(end);
   if (end === line.end) return GIVE_UP; // an empty item
   if (after === 9) return GIVE_UP;
-  // "2.5x", "*x", "+x": no marker ("**Heading**" is emphasis; every caller then asks isPlainCharAt,
-  // which refuses "***"); "-x" may be an underline or a break.
-  if (after !== 32) return c === 45 && !ordered ? GIVE_UP : undefined;
+  // "2.5x", "*x", "+x", "--- x": no marker ("**Heading**" is emphasis; every caller then asks
+  // isPlainCharAt, which refuses "***" and "---").
+  if (after !== 32) return undefined;
   if (!ordered && isThematicBreak(source, at, line.end)) return GIVE_UP; // "- - -", "* * *"
   let content = end;
   while (content < line.end && source.charCodeAt(content) === 32) content++;
