@@ -119,6 +119,26 @@ export function table(rand: Rand): string {
   return lines.join('\n');
 }
 
+const TAGS = ['table', 'TABLE', 'div', '/div', 'p', 'tr', 'td', 'section', 'details', 'pre', 'script', 'span', 'tablex', 'h1', 'ul', 'li', '!--', '!-->', '!--->', '?php', '!DOCTYPE'];
+
+/**
+ * A leaf block the parser-free readers take or must refuse: thematic breaks, HTML blocks (block
+ * tags, comments, raw and inline tags, unclosed), paragraphs opening a label that closes later.
+ */
+export function leaf(rand: Rand): string {
+  const indent = rand() < 0.2 ? ' '.repeat(1 + Math.floor(rand() * 4)) : '';
+  const r = rand();
+  if (r < 0.3) return indent + pick(rand, ['---', '***', '___', '- - -', '* * *', '_ _ _', '-----  ', '*\t*\t*', '--', '- - - x', '***x']);
+  if (r < 0.7) {
+    const tag = pick(rand, TAGS);
+    const after = pick(rand, ['>', ' class="x">', '', '/>', '>text', ' -->', '> <!-- x -->']);
+    const body = Array.from({ length: Math.floor(rand() * 4) }, () => (rand() < 0.15 ? '' : rand() < 0.2 ? '# not a heading' : rand() < 0.2 ? 'end -->' : pick(rand, TEXTS)));
+    return [indent + '<' + tag + after, ...body].join('\n');
+  }
+  const close = pick(rand, ['](#anchor)', ']: /url', '] text', ']', '](x)\nmore', '\\]x](y)', '[inner](z)](y)']);
+  return indent + pick(rand, ['[', '[^', '[<span class="u">']) + pick(rand, TEXTS) + '\n' + pick(rand, ['Invoice', '4.5 Terms', '']) + close;
+}
+
 /** A document of lists, tables, paragraphs and headings, one or two line breaks apart. */
 export function listsAndTables(options: DocOptions, eol = '\n'): string {
   const rand = prng(options.seed);
@@ -128,7 +148,7 @@ export function listsAndTables(options: DocOptions, eol = '\n'): string {
     const r = rand();
     // Paragraphs are sometimes indented (up to three spaces: still paragraphs; four and more: code).
     const paragraph = (): string => (rand() < 0.3 ? ' '.repeat(1 + Math.floor(rand() * 4)) : '') + pick(rand, TEXTS);
-    const part = r < 0.45 ? list(rand) : r < 0.75 ? table(rand) : r < 0.9 ? paragraph() : `## ${pick(rand, TEXTS)}`;
+    const part = r < 0.4 ? list(rand) : r < 0.6 ? table(rand) : r < 0.75 ? leaf(rand) : r < 0.9 ? paragraph() : `## ${pick(rand, TEXTS)}`;
     parts.push(part, rand() < 0.75 ? '\n\n' : rand() < 0.5 ? '\n' : '\n\n\n');
   }
   const doc = parts.join('');

@@ -14,6 +14,8 @@ import { generateContract, prng } from '../../bench/generate';
 import { EOLS } from '../property/arbitraries';
 import { commonMarkExamples, corpusDocuments } from '../sweep/documents';
 import { list, listsAndTables, table } from './simple-blocks-docs';
+import { HTML_BLOCK_NAMES } from '../../server/src/engine/simple-leaves';
+import { htmlBlockNames } from 'micromark-util-html-tag-name';
 
 /** What a node is, as far as the builder and these tests go: no inline content, no line/column. */
 interface Shape {
@@ -216,6 +218,31 @@ describe('simple lists and tables read without remark', function () {
         assertSameAsRemark(text, 'nasty');
       }
     }
+  });
+
+  it('read thematic breaks, HTML blocks and labels closing on a later line without remark, as remark does', () => {
+    const docs = [
+      'Text.\n\n---\n\n  ***  \n\n- - -\n_ _ _\t\n\nText.\n',
+      '<table>\n<tr class="odd">\n<td>Backups</td>\n# no heading\n</table>\n\n  <DIV class="x">\n\n</div>\n<p/>\n\nText.\n',
+      '<!-- end list -->\n\n- a\n\n<!-- a\n\nlong\n\ncomment --> trailing\nText.\n\n   <!-- x -->  \n',
+      '[<span class="underline">4.5.1 Content of\nInvoice</span>](#content-of-invoice)\n\n  [Section\n3.7.2](#key) applies.\n[ok](x)\n\n[Title\nline]\n===\n',
+    ];
+    for (const eol of EOLS) {
+      for (const t of docs) {
+        const text = t.replace(/\n/g, eol);
+        assert.equal(readBlock(text, text.length, true).longestRun, 0, `remark read part of ${JSON.stringify(text)}`);
+        assertSameAsRemark(text, 'leaf');
+      }
+    }
+    const nasty = [
+      '<pre>\nx\n\ny</pre>\n', '<script>\n\n</script>\n', '<span>\nx\n', '<tablex>\n', '<!-->\nx\n', '<!--->\nx\n', '<!-->\nx -->\n', '<!--->\ny -->\n', '<!-- open\n\n# h\n',
+      '<div>\n# h\n', '<?php\n\n?>\n', '<!DOCTYPE html>\n', '    <div>\n', '\t<div>\n', 'Para\n<div>\n', 'Para\n***\n', '- a\n<div>\n',
+      '[multi\nline]: /url\n', '[a\n[b]\n](x)\n', '[^1\n]: x\n', '[a\\\n]b](x)\n', '[open\nnever closed\n', '[\n]: /u\n', '[a\n---\nb](x)\n', '[a\n| b |\n](x)\n',
+      '- - - x\n', '***x\n', '--\n', '    ---\n', '\t***\n',
+    ];
+    for (const eol of EOLS) for (const t of nasty) assertSameAsRemark(t.replace(/\n/g, eol), 'nasty leaf');
+    // Each block tag name taken is one micromark ends at a blank line.
+    for (const name of HTML_BLOCK_NAMES) assert.ok(htmlBlockNames.includes(name), name);
   });
 
   it('agree with remark on generated lists and tables (seeded)', () => {
