@@ -75,7 +75,10 @@ export function list(rand: Rand): string {
     const marker = kind.replace(/^\d+/, (d) => (rand() < 0.7 ? String(Number(d) + n) : d));
     const gap = rand() < 0.25 ? (rand() < 0.8 ? [''] : ['', '']) : rand() < 0.03 ? ['  '] : [];
     if (n > 0) lines.push(...gap);
-    lines.push(' '.repeat(indent) + marker + text(rand));
+    // Sometimes the item holds a quote ("1.  > …", as pandoc writes it); its lines then mostly go on with ">".
+    const quoted = rand() < 0.12;
+    const prefix = (): string => (quoted && rand() < 0.85 ? pick(rand, QUOTE_MARKS) : '');
+    lines.push(' '.repeat(indent) + marker + (quoted ? '> ' : '') + text(rand));
     const width = indent + marker.length;
     // Continuation lines: indented to the content (or more), sometimes lazy, sometimes after a blank.
     const more = rand() < 0.35 ? 1 + Math.floor(rand() * 2) : 0;
@@ -83,7 +86,7 @@ export function list(rand: Rand): string {
       const blank = rand() < 0.3;
       if (blank) lines.push('');
       const ind = rand() < 0.8 ? width + (rand() < 0.2 ? 1 + Math.floor(rand() * 5) : 0) : Math.floor(rand() * width);
-      lines.push(' '.repeat(ind) + text(rand));
+      lines.push(' '.repeat(ind) + prefix() + text(rand));
     }
     widths.length = level + 1;
     widths.push(width);
@@ -139,6 +142,20 @@ export function leaf(rand: Rand): string {
   return indent + pick(rand, ['[', '[^', '[<span class="u">']) + pick(rand, TEXTS) + '\n' + pick(rand, ['Invoice', '4.5 Terms', '']) + close;
 }
 
+const QUOTE_MARKS = ['> ', '> ', '> ', '>', '>  ', '>    ', '>\t', '> > ', ' > '];
+
+/** A block quote: lines with ">" (some empty, which end a paragraph), lazy lines, near misses. */
+export function quote(rand: Rand): string {
+  const lines: string[] = [];
+  const count = 1 + Math.floor(rand() * 5);
+  for (let n = 0; n < count; n++) {
+    const r = rand();
+    const indent = rand() < 0.15 ? ' '.repeat(1 + Math.floor(rand() * 4)) : '';
+    lines.push(n > 0 && r < 0.15 ? indent + text(rand) : r < 0.25 ? indent + '>' : indent + pick(rand, QUOTE_MARKS) + text(rand));
+  }
+  return lines.join('\n');
+}
+
 /** A document of lists, tables, paragraphs and headings, one or two line breaks apart. */
 export function listsAndTables(options: DocOptions, eol = '\n'): string {
   const rand = prng(options.seed);
@@ -148,7 +165,7 @@ export function listsAndTables(options: DocOptions, eol = '\n'): string {
     const r = rand();
     // Paragraphs are sometimes indented (up to three spaces: still paragraphs; four and more: code).
     const paragraph = (): string => (rand() < 0.3 ? ' '.repeat(1 + Math.floor(rand() * 4)) : '') + pick(rand, TEXTS);
-    const part = r < 0.4 ? list(rand) : r < 0.6 ? table(rand) : r < 0.75 ? leaf(rand) : r < 0.9 ? paragraph() : `## ${pick(rand, TEXTS)}`;
+    const part = r < 0.35 ? list(rand) : r < 0.55 ? table(rand) : r < 0.67 ? leaf(rand) : r < 0.79 ? quote(rand) : r < 0.9 ? paragraph() : `## ${pick(rand, TEXTS)}`;
     parts.push(part, rand() < 0.75 ? '\n\n' : rand() < 0.5 ? '\n' : '\n\n\n');
   }
   const doc = parts.join('');

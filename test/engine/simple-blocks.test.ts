@@ -178,9 +178,9 @@ describe('simple lists and tables read without remark', function () {
   it('end a plain paragraph before a list item only where one may interrupt it', () => {
     const interrupts = (text: string): boolean => interruptsParagraph(text, { start: 0, end: text.length });
     for (const t of ['- item', '* item', '+ item', '1. item', '1) item', '   - three spaces', '-   wide']) assert.ok(interrupts(t), t);
-    for (const t of ['2. item', '01. item', '-', '- ', '-\titem', '- \titem', '* * *', '- - -', '    - code', '- a | b', '1.item', '10. item', 'text']) assert.ok(!interrupts(t), t);
+    for (const t of ['2. item', '01. item', '-', '- ', '-\titem', '- \titem', '* * *', '- - -', '    - code', '- a | b', '1.item', '10. item', 'text', '- > quote', '* > 2. two', '- `code`', '-      six spaces']) assert.ok(!interrupts(t), t);
     for (const eol of EOLS) {
-      for (const t of ['   (a) x\n    (b) y\n\n    code, not a paragraph\n', '  a\n - b\n', '   a\n   |b|\n   |-|\n', '\t(a) tab\n', 'Para\n- a\n', 'Para\n2. b\n', 'Para\n- \n', 'Para\n-\n', 'Para\n* * *\n', 'Para\n- - -\n', 'Para\n    - c\n', 'Para\n- a | b\n- c\n', 'Para\n01. x\n', 'Para\n1. x\n2. y\n', 'Para\n   + z\nlazy\n', 'Para\n-\tx\n']) {
+      for (const t of ['   (a) x\n    (b) y\n\n    code, not a paragraph\n', '  a\n - b\n', '   a\n   |b|\n   |-|\n', '\t(a) tab\n', 'Para\n- a\n', 'Para\n2. b\n', 'Para\n- \n', 'Para\n-\n', 'Para\n* * *\n', 'Para\n- - -\n', 'Para\n    - c\n', 'Para\n- a | b\n- c\n', 'Para\n01. x\n', 'Para\n1. x\n2. y\n', 'Para\n   + z\nlazy\n', 'Para\n-\tx\n', 'Para\n* > 2. two\n  - x\n', 'Para\n- > a\n', 'Para\n-      six\n']) {
         assertSameAsRemark(t.replace(/\n/g, eol), 'interrupted paragraph');
       }
     }
@@ -243,6 +243,37 @@ describe('simple lists and tables read without remark', function () {
     for (const eol of EOLS) for (const t of nasty) assertSameAsRemark(t.replace(/\n/g, eol), 'nasty leaf');
     // Each block tag name taken is one micromark ends at a blank line.
     for (const name of HTML_BLOCK_NAMES) assert.ok(htmlBlockNames.includes(name), name);
+  });
+
+  it('read quotes of plain paragraphs, also as list items, without remark, as remark does', () => {
+    const docs = [
+      '> Develop and maintain the following policies:\n> the first\nlazy line\n>\n>  A second paragraph.  \n>\n\n> [!NOTE]\n> An alert.\n',
+      '1.  > A hosted search results page.\n\n2.  > Indexes of agency content. Indexes are\n    > created via API.\n    lazy in the item\n\n    > Another quote of the item.\n3.  > Next.\n',
+      '  - > As a grantee admin, I can submit data files,\n    > so that I can fulfill\n  - > [Cloud.gov](https://cloud.gov/)\n\nText.\n',
+      '- Parent.\n  - > Quoted child.\n  - Plain child.\n- >\n',
+      '> a\n>\nA paragraph after the quote.\n',
+    ];
+    for (const eol of EOLS) {
+      for (const t of docs) {
+        const text = t.replace(/\n/g, eol);
+        assert.equal(readBlock(text, text.length, true).longestRun, 0, `remark read part of ${JSON.stringify(text)}`);
+        assertSameAsRemark(text, 'quote');
+      }
+    }
+    const nasty = [
+      '> a\n> - b\n', '> a\n- b\n', '> a\n1. b\n', '> a\n2. b\n', '> a\n> 2. b\n', '> a\n---\n', '> a\n> ---\n', '> a\n===\n', '> a\n    > b\n',
+      '> > a\n', '>\ta\n', '>     code\n', '> a\n>     b\n', '> a\n> # h\n', '> a\n# h\n', '> a\n```\n', '> a | b\n> - | -\n', '> [x]: /url\n',
+      '> a\n>\n    code\n', '> a\n>\n- b\n', '> a\n\tb\n', '> a\n<div>\n',
+      '1.  > a\n  > b\n', '1.  > a\n    > - b\n', '1.  > a\n    - b\n', '1.  > a\n    b\n', '1.  > a\n        > b\n', '1.  > a\n>\n', '1.  >\n    > b\n',
+      '- > a\n  >\n  b\n', '- > a\n\n  > b\n- c\n', '- > a\n- > b\n\n\n- > c\n', '- a\n  > b\n', '- a\n\n  > b\n', '- > a\n2. b\n',
+    ];
+    for (const eol of EOLS) {
+      for (const t of nasty) {
+        const text = t.replace(/\n/g, eol);
+        assertReaderAgrees(text, readSimpleList, 'list');
+        assertSameAsRemark(text, 'nasty quote');
+      }
+    }
   });
 
   it('agree with remark on generated lists and tables (seeded)', () => {

@@ -33,6 +33,7 @@ import { hasLongLazyStretch, plainParagraphs } from './lazy-lines';
 import { remarkTree, type AWAITING_OTHER_THREAD, type RemarkOffload } from './remark-offload';
 import { interruptsParagraph, isBlank, isHeadingLine, isPlainContinuation, isPlainStart, isPlainText, plainStartIndent, type Line } from './plain-lines';
 import { opensMultiLineLabel, readHtmlBlock, readThematicBreak, startsLabel } from './simple-leaves';
+import { quoteMarkerAt, readSimpleQuote } from './simple-quotes';
 
 import { readSimpleList, type SimpleRead } from './simple-lists';
 import { readSimpleTable } from './simple-tables';
@@ -274,8 +275,9 @@ function plainParagraphIndent(source: string, lines: readonly Line[], first: num
 function readSimpleBlock(source: string, lines: readonly Line[], first: number, last: boolean, mayEndAtLast: () => boolean): SimpleRead | undefined {
   const leaf = readThematicBreak(source, lines, first) ?? readHtmlBlock(source, lines, first, last);
   if (leaf) return leaf;
-  const c = source.charCodeAt(lines[first]!.start);
-  const read = c === 124 /* | */ ? readSimpleTable(source, lines, first) : readSimpleList(source, lines, first);
+  const line = lines[first]!;
+  const c = source.charCodeAt(line.start);
+  const read = c === 124 /* | */ ? readSimpleTable(source, lines, first) : quoteMarkerAt(source, line, line.start) >= 0 ? readSimpleQuote(source, lines, first) : readSimpleList(source, lines, first);
   return read && (read.next < lines.length || mayEndAtLast()) ? read : undefined;
 }
 

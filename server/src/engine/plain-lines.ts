@@ -141,7 +141,7 @@ const INTERRUPTING_NUMBER = /^1[.)](?:[ \t]|$)/;
 /**
  * A list item that interrupts the plain paragraph above it ("… consists of:\n- Delivering …"):
  * a bullet, or an ordered item numbered "1", indented at most three spaces, with content (an
- * empty item cannot interrupt a paragraph) and no "|" (a table's delimiter row). The paragraph
+ * empty item cannot interrupt a paragraph) that is plain text, and no "|" (a table's delimiter row). The paragraph
  * ends before it and the list starts as from a clean state, as at the top of a document.
  */
 export function interruptsParagraph(source: string, line: Line): boolean {
@@ -152,6 +152,10 @@ export function interruptsParagraph(source: string, line: Line): boolean {
   else if (c === 49 /* 1 */ && (source.charCodeAt(i + 1) === 46 || source.charCodeAt(i + 1) === 41)) i += 2; // "1." "1)"
   else return false;
   if (source.charCodeAt(i) !== 32) return false;
+  const afterMarker = i;
   while (i < line.end && source.charCodeAt(i) === 32) i++;
-  return i < line.end && source.charCodeAt(i) !== 9 && !isThematicBreak(source, line.start, line.end) && isPlainText(source, line);
+  // Its content must be plain text: micromark reads an item's first line that interrupts a paragraph
+  // as interrupting too ("* > 2. two" quotes a paragraph there, a list on its own), so a reading
+  // that starts at the item, without the paragraph, could differ.
+  return i < line.end && i - afterMarker <= 4 && isPlainCharAt(source, i, line.end) && !isThematicBreak(source, line.start, line.end) && isPlainText(source, line);
 }

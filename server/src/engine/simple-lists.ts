@@ -14,6 +14,7 @@
  */
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { continuesParagraphAt, isBlank, isHeadingLine, isPlainCharAt, isPlainText, isThematicBreak, type Line } from './plain-lines';
+import { continueQuote, lazyQuoteLine, openQuote, type OpenQuote } from './simple-quotes';
 
 export interface SimpleRead {
   nodes: RootContent[];
@@ -31,6 +32,8 @@ interface Marker {
   contentStart: number;
   /** Column of the item's content: lines indented this far continue the item. */
   width: number;
+  /** The content is a block quote ("1.  > …"). */
+  quote: boolean;
 }
 
 /** An open list item, with the list that holds it. */
@@ -67,9 +70,10 @@ function listMarker(source: string, line: Line, at: number, column: number): Mar
   while (content < line.end && source.charCodeAt(content) === 32) content++;
   const spaces = content - end;
   if (content === line.end || spaces > 4 || source.charCodeAt(content) === 9) return GIVE_UP; // empty, or code after the marker
-  if (!isPlainCharAt(source, content, line.end)) return GIVE_UP;
+  const quote = source.charCodeAt(content) === 62; /* > */
+  if (!quote && !isPlainCharAt(source, content, line.end)) return GIVE_UP;
   const kind = ordered ? source[end - 1]! : source[at]!;
-  return { kind, ordered, value: ordered ? Number(source.slice(at, end - 1)) : 0, start: at, contentStart: content, width: column + (end - at) + spaces };
+  return { kind, ordered, value: ordered ? Number(source.slice(at, end - 1)) : 0, start: at, contentStart: content, width: column + (end - at) + spaces, quote };
 }
 
 /**
@@ -110,15 +114,20 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
   const root = newList(marker);
   const stack: Frame[] = [];
   let open: Paragraph | undefined; // the paragraph the next line may continue
-  const openItem = (m: Marker, list: List, line: Line): void => {
+  let quote: OpenQuote | undefined; // the quote of the deepest item the next line may continue
+  const openItem = (m: Marker, list: List, line: Line): boolean => {
     const item: ListItem = { type: 'listItem', spread: false, checked: null, children: [], position: { start: point(m.start), end: point(line.end) } };
     list.children.push(item);
-    open = paragraph(m.contentStart, line.end);
-    item.children.push(open);
+    open = undefined;
+    quote = m.quote ? openQuote(source, line, m.contentStart) : undefined;
+    if (m.quote && !quote) return false;
+    if (!quote) open = paragraph(m.contentStart, line.end);
+    item.children.push(quote ? quote.node : open!);
     stack.push({ width: m.width, list, item, kind: m.kind });
     close(stack, line.end);
+    return true;
   };
-  openItem(marker, root, head);
+  if (!openItem(marker, root, head)) return undefined;
   let blankBefore = false;
   let i = first + 1;
   for (; i < lines.length; i++) {
@@ -126,6 +135,7 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
     if (isBlank(source, line)) {
       blankBefore = true;
       open = undefined;
+      quote = undefined;
       continue;
     }
     if (!isPlainText(source, line)) return undefined;
@@ -135,12 +145,28 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
     while (matched < stack.length && stack[matched]!.width <= n) matched++;
     const base = matched ? stack[matched - 1]!.width : 0;
     const at = line.start + n;
+    if (quote) {
+      // The deepest item's quote goes on with a ">" line in the item, or a lazy plain line; anything else closes it.
+      const width = stack[stack.length - 1]!.width;
+      if (matched === stack.length && n - width <= 3 && source.charCodeAt(at) === 62) {
+        if (!continueQuote(quote, source, line, at)) return undefined;
+        close(stack, line.end);
+        continue;
+      }
+      if (lazyQuoteLine(quote, source, line)) {
+        close(stack, line.end);
+        continue;
+      }
+      quote = undefined;
+    }
     if (matched === stack.length && open && !blankBefore) {
       // A continuation line of the open paragraph, unless a list item interrupts it.
       const m = n - base <= 3 ? listMarker(source, line, at, n) : undefined;
       if (m === GIVE_UP) return undefined;
       // Only "1." may interrupt a paragraph ("01." may not): another number is the paragraph's text.
-      if (m && (!m.ordered || (m.value === 1 && source.charCodeAt(m.start) === 49))) startItem(m, line, matched);
+      if (m && (!m.ordered || (m.value === 1 && source.charCodeAt(m.start) === 49))) {
+        if (!startItem(m, line, matched)) return undefined;
+      }
       else if (m) {
         open.position!.end = point(line.end);
         close(stack, line.end);
@@ -164,7 +190,7 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
     if (m === GIVE_UP) return undefined;
     if (m) {
       if (matched === 0 && m.kind !== kindOf(root)) break; // another list starts: this one ends
-      startItem(m, line, matched);
+      if (!startItem(m, line, matched)) return undefined;
       continue;
     }
     // Not a marker: after a blank line, a paragraph of an open item, or the end of the list.
@@ -181,19 +207,22 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
       if (n === 0) break;
       return undefined;
     }
-    if (!isPlainCharAt(source, at, line.end)) return undefined;
+    // A quote after a blank line: another child of the item.
+    const newQuote = source.charCodeAt(at) === 62 ? openQuote(source, line, at) : undefined;
+    if (!newQuote && !isPlainCharAt(source, at, line.end)) return undefined;
     stack.length = matched;
     const frame = stack[matched - 1]!;
     frame.item.spread = true;
-    open = paragraph(at, line.end);
-    frame.item.children.push(open);
+    quote = newQuote;
+    open = newQuote ? undefined : paragraph(at, line.end);
+    frame.item.children.push(newQuote ? newQuote.node : open!);
     close(stack, line.end);
     blankBefore = false;
   }
   return { nodes: [root], next: i };
 
-  /** Close the frames deeper than `level` and open an item there (in the list it continues, or a new one). */
-  function startItem(m: Marker, line: Line, level: number): void {
+  /** Close the frames deeper than `level` and open an item there (in the list it continues, or a new one); false when its quote is not simple. */
+  function startItem(m: Marker, line: Line, level: number): boolean {
     stack.length = level;
     const parent = level ? stack[level - 1]!.item : undefined;
     const last = parent ? parent.children[parent.children.length - 1] : root;
@@ -206,8 +235,8 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
       if (blankBefore) parent!.spread = true;
       parent!.children.push(list);
     }
-    openItem(m, list, line);
     blankBefore = false;
+    return openItem(m, list, line);
   }
 }
 
