@@ -76,9 +76,11 @@ export function list(rand: Rand): string {
     const gap = rand() < 0.25 ? (rand() < 0.8 ? [''] : ['', '']) : rand() < 0.03 ? ['  '] : [];
     if (n > 0) lines.push(...gap);
     // Sometimes the item holds a quote ("1.  > …", as pandoc writes it); its lines then mostly go on with ">".
+    // Or a heading ("1. #### Introduction", as converters write numbered sections), sometimes one after a blank line too.
     const quoted = rand() < 0.12;
-    const prefix = (): string => (quoted && rand() < 0.85 ? pick(rand, QUOTE_MARKS) : '');
-    lines.push(' '.repeat(indent) + marker + (quoted ? '> ' : '') + text(rand));
+    const headed = !quoted && rand() < 0.08;
+    const prefix = (): string => (quoted && rand() < 0.85 ? pick(rand, QUOTE_MARKS) : headed && rand() < 0.3 ? pick(rand, HEADING_MARKS) : '');
+    lines.push(' '.repeat(indent) + marker + (quoted ? '> ' : headed ? pick(rand, HEADING_MARKS) : '') + text(rand));
     const width = indent + marker.length;
     // Continuation lines: indented to the content (or more), sometimes lazy, sometimes after a blank.
     const more = rand() < 0.35 ? 1 + Math.floor(rand() * 2) : 0;
@@ -142,6 +144,7 @@ export function leaf(rand: Rand): string {
   return indent + pick(rand, ['[', '[^', '[<span class="u">']) + pick(rand, TEXTS) + '\n' + pick(rand, ['Invoice', '4.5 Terms', '']) + close;
 }
 
+const HEADING_MARKS = ['# ', '#### ', '###### ', '####### ', '#\t', '#', '## ## '];
 const QUOTE_MARKS = ['> ', '> ', '> ', '>', '>  ', '>    ', '>\t', '> > ', ' > '];
 
 /** A block quote: lines with ">" (some empty, which end a paragraph), lazy lines, near misses. */

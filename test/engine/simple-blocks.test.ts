@@ -245,13 +245,14 @@ describe('simple lists and tables read without remark', function () {
     for (const name of HTML_BLOCK_NAMES) assert.ok(htmlBlockNames.includes(name), name);
   });
 
-  it('read quotes of plain paragraphs, also as list items, without remark, as remark does', () => {
+  it('read quotes of plain paragraphs and headings as list items, without remark, as remark does', () => {
     const docs = [
       '> Develop and maintain the following policies:\n> the first\nlazy line\n>\n>  A second paragraph.  \n>\n\n> [!NOTE]\n> An alert.\n',
       '1.  > A hosted search results page.\n\n2.  > Indexes of agency content. Indexes are\n    > created via API.\n    lazy in the item\n\n    > Another quote of the item.\n3.  > Next.\n',
       '  - > As a grantee admin, I can submit data files,\n    > so that I can fulfill\n  - > [Cloud.gov](https://cloud.gov/)\n\nText.\n',
       '- Parent.\n  - > Quoted child.\n  - Plain child.\n- >\n',
       '> a\n>\nA paragraph after the quote.\n',
+      '1. #### Introduction  \n\n    These Terms govern your use.\n\n    #### Scope ##\n2. ## Services\n- #\n- # x\n',
     ];
     for (const eol of EOLS) {
       for (const t of docs) {
@@ -266,6 +267,7 @@ describe('simple lists and tables read without remark', function () {
       '> a\n>\n    code\n', '> a\n>\n- b\n', '> a\n\tb\n', '> a\n<div>\n',
       '1.  > a\n  > b\n', '1.  > a\n    > - b\n', '1.  > a\n    - b\n', '1.  > a\n    b\n', '1.  > a\n        > b\n', '1.  > a\n>\n', '1.  >\n    > b\n',
       '- > a\n  >\n  b\n', '- > a\n\n  > b\n- c\n', '- > a\n- > b\n\n\n- > c\n', '- a\n  > b\n', '- a\n\n  > b\n', '- > a\n2. b\n',
+      '1. #### h\n   text\n', '1. # h\n  lazy?\n', '- ####### seven\n', '- #x\n', '- # h\n  > q\n', '- # h\n  ===\n', '- a\n  # h\n', 'Para\n- # h\n', '- # h |\n',
     ];
     for (const eol of EOLS) {
       for (const t of nasty) {

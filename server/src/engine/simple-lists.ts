@@ -12,7 +12,7 @@
  * counted, as for block-reader.ts's nodes), ordered / start / spread / checked, children.
  * test/engine/simple-blocks.test.ts compares them with remark on generated and spec documents.
  */
-import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { continuesParagraphAt, isBlank, isHeadingLine, isPlainCharAt, isPlainText, isThematicBreak, type Line } from './plain-lines';
 import { continueQuote, lazyQuoteLine, openQuote, type OpenQuote } from './simple-quotes';
 
@@ -34,6 +34,8 @@ interface Marker {
   width: number;
   /** The content is a block quote ("1.  > …"). */
   quote: boolean;
+  /** The content is an ATX heading of this depth ("1. #### Introduction"), else 0. */
+  heading: number;
 }
 
 /** An open list item, with the list that holds it. */
@@ -71,9 +73,10 @@ function listMarker(source: string, line: Line, at: number, column: number): Mar
   const spaces = content - end;
   if (content === line.end || spaces > 4 || source.charCodeAt(content) === 9) return GIVE_UP; // empty, or code after the marker
   const quote = source.charCodeAt(content) === 62; /* > */
-  if (!quote && !isPlainCharAt(source, content, line.end)) return GIVE_UP;
+  const heading = headingDepthAt(source, content, line.end);
+  if (!quote && !heading && !isPlainCharAt(source, content, line.end)) return GIVE_UP;
   const kind = ordered ? source[end - 1]! : source[at]!;
-  return { kind, ordered, value: ordered ? Number(source.slice(at, end - 1)) : 0, start: at, contentStart: content, width: column + (end - at) + spaces, quote };
+  return { kind, ordered, value: ordered ? Number(source.slice(at, end - 1)) : 0, start: at, contentStart: content, width: column + (end - at) + spaces, quote, heading };
 }
 
 /**
@@ -100,6 +103,19 @@ function paragraph(start: number, end: number): Paragraph {
   return { type: 'paragraph', children: [], position: { start: point(start), end: point(end) } };
 }
 
+/** A heading that fills its line from `start` (a list item's content); it takes no continuation line. */
+function heading(start: number, end: number, depth: number): Heading {
+  return { type: 'heading', depth: depth as Heading['depth'], children: [], position: { start: point(start), end: point(end) } };
+}
+
+/** The depth of the ATX heading at `at` ("#" to "######", then a space, a tab or the end of the line), 0 if none. */
+function headingDepthAt(source: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && i < at + 7 && source.charCodeAt(i) === 35) i++;
+  const c = source.charCodeAt(i);
+  return i - at >= 1 && i - at <= 6 && (i === end || c === 32 || c === 9) ? i - at : 0;
+}
+
 /**
  * Read the list that starts at `lines[first]` (from a clean state); undefined when it is not
  * provably simple. It ends before a blank line followed by a line at column 0 that does not go
@@ -121,8 +137,9 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
     open = undefined;
     quote = m.quote ? openQuote(source, line, m.contentStart) : undefined;
     if (m.quote && !quote) return false;
-    if (!quote) open = paragraph(m.contentStart, line.end);
-    item.children.push(quote ? quote.node : open!);
+    if (m.heading) item.children.push(heading(m.contentStart, line.end, m.heading));
+    else if (!quote) open = paragraph(m.contentStart, line.end);
+    if (!m.heading) item.children.push(quote ? quote.node : open!);
     stack.push({ width: m.width, list, item, kind: m.kind });
     close(stack, line.end);
     return true;
@@ -207,15 +224,16 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
       if (n === 0) break;
       return undefined;
     }
-    // A quote after a blank line: another child of the item.
+    // A quote or a heading after a blank line: another child of the item.
     const newQuote = source.charCodeAt(at) === 62 ? openQuote(source, line, at) : undefined;
-    if (!newQuote && !isPlainCharAt(source, at, line.end)) return undefined;
+    const depth = headingDepthAt(source, at, line.end);
+    if (!newQuote && !depth && !isPlainCharAt(source, at, line.end)) return undefined;
     stack.length = matched;
     const frame = stack[matched - 1]!;
     frame.item.spread = true;
     quote = newQuote;
-    open = newQuote ? undefined : paragraph(at, line.end);
-    frame.item.children.push(newQuote ? newQuote.node : open!);
+    open = newQuote || depth ? undefined : paragraph(at, line.end);
+    frame.item.children.push(depth ? heading(at, line.end, depth) : newQuote ? newQuote.node : open!);
     close(stack, line.end);
     blankBefore = false;
   }
