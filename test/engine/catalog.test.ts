@@ -219,9 +219,9 @@ describe('the AA22-131A catalog', () => {
     }
   });
 
-  it('keeps the severity policy of the research catalog (15 error, 20 warning, 5 info)', () => {
+  it('keeps the severity policy of the research catalog (15 error, 20 warning, 5 info) plus security reporting (info)', () => {
     const count = (s: string): number => requirements.filter((r) => r.severity === s).length;
-    assert.deepEqual([count('error'), count('warning'), count('info')], [15, 20, 5]);
+    assert.deepEqual([count('error'), count('warning'), count('info')], [15, 20, 6]);
   });
 
   it('explains every unverified citation in a note', () => {

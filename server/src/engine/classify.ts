@@ -344,7 +344,10 @@ function classifyScoped(
   if (verb?.kind === 'permissive' && !rightOfOtherParty && !(region.text === text && concepts.some((c) => restrictsByOnly(text, verb.end, clause.end, c.start)))) {
     return { status: 'weak', reason: `“${verb.term}” is permissive, not a duty`, cue: cueAt(region, verb), ...withSubject };
   }
-  // 5. Thresholds (e.g. log retention of at least six months).
+  // 5. No modal and the act given to the customer ("You install updates", "logs are kept by the Customer"), whatever period it names.
+  const youAct = !verb && obligated !== 'customer' ? customerActOf(text, clause, parties) : undefined;
+  if (youAct) return { status: 'wrong-party', reason: `“${youAct.act}”: said in the present tense of “${youAct.who}”, the act is given to the customer; AA22-131A expects the provider to ${obligated ? 'owe' : 'share'} it`, subject: 'customer', subjectText: youAct.who };
+  // 5b. Thresholds (e.g. log retention of at least six months).
   const threshold = checkThresholds(text, base, clause, req);
   if (threshold) return { ...threshold, ...withSubject };
   // 6. No modal at all: a description, a capability, or a requirement stated in the present tense.
@@ -361,9 +364,6 @@ function classifyScoped(
     const cap = firstHit((s, scan) => lex.capability.find(s, 0, scan));
     if (cap) return { status: 'weak', reason: 'it states a capability, not a duty to use it', cue: cueAt(cap.region, cap.hit), ...withSubject };
     const scope = text.slice(clause.start, clause.end);
-    // "You install security updates" in a we/you agreement: the act is given to the customer.
-    const youAct = obligated !== 'customer' ? customerActOf(text, clause, parties) : undefined;
-    if (youAct) return { status: 'wrong-party', reason: `“${youAct.act}”: said in the present tense of “${youAct.who}”, the act is given to the customer; AA22-131A expects the provider to ${obligated ? 'owe' : 'share'} it`, subject: 'customer', subjectText: youAct.who };
     // "Schedule 2 lists the security services …": what the agreement's own parts set out is a
     // term of the agreement.
     if (CONTRACT_PART_STATES.test(scope)) {

@@ -145,7 +145,7 @@ function findVerbs(text: string, from: number, to: number, req: Requirement): Ve
     ...responsibility.find(slice, 0, scan).map(shift('responsibility')),
     ...permissive.find(slice, 0, scan).map(shift('permissive')).filter((v) => cue(v) && !inPurposeClause(text, v.start)),
     ...sole.find(slice, 0, scan).map(shift('sole')).filter(cue),
-    ...negations.flatMap((n) => n.set.find(slice, 0, scan).map(shift('negation', n.reason, n.decisive))).filter(cue),
+    ...negations.flatMap((n) => n.set.find(slice, 0, scan).map(shift('negation', n.reason, n.decisive))).filter((v) => cue(v) && !excludesOther(text, v, to, req)),
   ];
   for (const hit of weakenHits(req, slice, scan, text)) {
     const cue = req.weaken[hit.index]!;
@@ -168,6 +168,17 @@ function findVerbs(text: string, from: number, to: number, req: Requirement): Ve
   }
   // "does not keep a plan or undertake to notify": "does not" reaches a verb joined by "or".
   return kept.map((v) => (v.kind === 'binding' && NEGATED_BEFORE_OR.test(text.slice(from, v.start)) ? { ...v, kind: 'negation' as const, reason: `the negation before “or” reaches “${v.term}”`, decisive: true } : v));
+}
+
+/**
+ * "The security services do not include penetration testing": the subject says what it leaves
+ * out. An active "does not include" (or "excludes") negates only a topic word (first detect list)
+ * named after it.
+ */
+const ACTIVE_EXCLUSION = /^(?:(?:does|do|will|shall)\s+not\s+include|excludes)$/i;
+
+function excludesOther(text: string, v: Span, to: number, req: Requirement): boolean {
+  return ACTIVE_EXCLUSION.test(text.slice(v.start, v.end)) && !termSet(req.detect[0] ?? []).find(text).some((c) => c.start >= v.end && c.start < to);
 }
 
 /** "does not X … or " right before a verb (no other clause break): the negation governs both. */

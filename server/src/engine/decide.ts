@@ -23,6 +23,13 @@ export interface Decision {
 /** A reference to another clause by its number: "clause 2.1", "Section 5.6", "paragraph (b)", "5.2.7". */
 const CITES_CLAUSE = /\b(?:clause|section|paragraph|article|sub-?clause|part)\s+\(?[\dA-Z]{1,3}(?:\.\d{1,3})*\)?|\b(?:notwithstanding|despite)\s+\d{1,3}(?:\.\d{1,3})+\b/i;
 
+/**
+ * A sentence that opens by qualifying another clause it cites: "Notwithstanding clause 6.1, …",
+ * "Despite section 4.2, …", "CS-2.8 applies only to servers; …". A disclaimer so opened is a
+ * qualification of that clause, not a passing mention.
+ */
+const OPENS_BY_CITING = /^\s*(?:(?:notwithstanding|despite)\s+(?:(?:clause|section|paragraph|article|item|sub-?clause|part)\s+)?\(?[A-Z]{0,4}-?\d|(?:(?:clause|section|paragraph|article)\s+)?[A-Z]{0,4}-?\d{1,3}(?:\.\d{1,3})*\s+(?:applies|shall\s+apply|is\s+subject|is\s+limited)\b)/i;
+
 const byRank = (a: Evidence, b: Evidence): number => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.start - b.start;
 
 export function decide(evidence: readonly Evidence[], req: Requirement): Decision {
@@ -32,13 +39,14 @@ export function decide(evidence: readonly Evidence[], req: Requirement): Decisio
   // in the section of the binding clause it contradicts, or when no binding clause stands under
   // such a heading; only a binding clause under the topic's heading elsewhere outranks it.
   // A narrowing that cites the clause it qualifies ("Notwithstanding Section 5.6, …", "Clause 6.7
-  // applies save that …") deals with it wherever it stands.
+  // applies save that …"), or a disclaimer that opens by citing it ("CS-2.8 applies only to
+  // servers; … is not required to …"), deals with it wherever it stands.
   // A duty put on the other party without any disclaiming word ("9.2 The Customer shall back up
   // its own laptops") beside a binding clause of the same section splits the work; it does not
   // take the duty away (assumed; the conflict-free reading).
   const splitsWork = (e: Evidence): boolean => e.status === 'wrong-party' && present.some((p) => p.section === e.section);
   const deals = (e: Evidence): boolean =>
-    !!e.express && !splitsWork(e) && (!!e.topical || present.some((p) => p.section === e.section) || !present.some((p) => p.topical) || (e.express === 'narrowing' && CITES_CLAUSE.test(e.text)));
+    !!e.express && !splitsWork(e) && (!!e.topical || present.some((p) => p.section === e.section) || !present.some((p) => p.topical) || (e.express === 'narrowing' && CITES_CLAUSE.test(e.text)) || OPENS_BY_CITING.test(e.text));
   const overriding = evidence.find((e) => e.express === 'disclaimer' && deals(e)) ?? evidence.find((e) => e.express === 'narrowing' && deals(e));
   // The clause that deals with the topic decides: evidence under a heading or caption that names
   // the topic outranks a passing mention elsewhere ("… keep backups of invoices" in a billing

@@ -9,7 +9,7 @@
  * MFA must be used for …" are read with their headings.
  */
 import { lexiconFor } from './catalog/lexicon-file';
-import { classifySentence, clauseSpans, type LeadIn } from './classify';
+import { classifyWithLaterClauses, clauseSpans, type LeadIn } from './later-clause';
 import { knownConceptSpans } from './clause-verbs';
 import { controlMentions, mayNameControl } from './control-mentions';
 import { topicAliases } from './defined-terms';
@@ -23,6 +23,7 @@ import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
 import { TextScan } from './text-scan';
 import { HeadingHits, mayBeSatisfied, siblingOfHeading } from './heading-hits';
+import { headingBacking } from './heading-backing';
 import { allocatedRow } from './table-rows';
 import { mayDisclaimTopic, topicDisclaimer, topicReading } from './topic-disclaimer';
 import type { Classification } from './classify';
@@ -47,17 +48,6 @@ export function headingContext(doc: ParsedDocument, section: number): string {
   const parts: string[] = [];
   for (let i = section; i >= 0; i = doc.sections[i]!.parent) parts.push(doc.sections[i]!.title);
   return parts.join(' \n ');
-}
-
-/** Words by which a sentence points back to the duty its heading states. */
-const REFERS_BACK = /\b(?:this|these|it|such|the same|the foregoing|the above|that requirement)\b/i;
-
-/** Is unit `u` the first body text under its heading or run-in caption? */
-function opensItsHeading(doc: ParsedDocument, u: number): boolean {
-  const unit = doc.units[u]!;
-  if (unit.caption) return true;
-  const before = doc.units[u - 1];
-  return before !== undefined && before.kind === 'heading' && unit.section >= 0 && before.start === doc.sections[unit.section]!.headingSpan.start;
 }
 
 /** Per-document reading aids computed once and shared by every requirement. */
@@ -315,10 +305,10 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     }
     // A control the requirement maps to, named by id ("IA-2 (1)" in a table row), stands for its words.
     let named: string | undefined;
-    if (satisfied && own === 0 && i === 0 && opensItsHeading(doc, u) && REFERS_BACK.test(s.text)) {
-      // "### 12.3 Multi-Factor Authentication Required" + "The Provider shall ensure this at all times.":
-      // the heading states the duty, the first sentence under it binds by pointing back to it.
-      hits.push([{ term: 'its heading, to which the sentence points back', start: 0, end: 0, index: 0 }]);
+    const backing = satisfied && own === 0 ? headingBacking(doc, u, i, s.text, groups) : undefined;
+    if (backing) {
+      // The heading or caption states the duty; the first sentence under it binds (heading-backing.ts).
+      hits.push([{ term: backing, start: 0, end: 0, index: 0 }]);
       own = 1;
     }
     // "Backups do not form part of the Services": a disclaimer of the whole topic needs no other group.
@@ -342,7 +332,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     if (satisfied && groups === ownGroups && rowText === s.text) knownConceptSpans(s.text, req, byGroup);
     // "Backup | No | — | Client": a service table's Included and Responsible-party columns decide the row.
     const allocated = rowText !== s.text ? allocatedRow(aids.tableHeader[u]!, [s.text, ...aids.rowRest[u]!.split(' | ')], req, parties) : undefined;
-    const read = allocated ?? classifySentence(rowText, s.start, topicOnly?.topic.start ?? conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
+    const read = allocated ?? classifyWithLaterClauses(rowText, s.start, topicOnly?.topic.start ?? conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
     const c = topicOnly ? topicReading(read, topicOnly, s.text, s.start, req) : read;
     if (!c || c.unrelated) return;
     // "Remote access gateway" listed under "Covered Systems" names an asset, not a duty.
@@ -434,7 +424,7 @@ function basisOf(c: Classification, parties: Parties, req: Requirement, terms: s
     out.push(`party: no party is named; read as a duty of ${obligated}`);
   }
   if (control) out.push(`control: names ${control}, which this requirement maps to`);
-  else out.push(`words: ${[...new Set(terms.map((t) => `“${squash(t, t.includes('(defined as') || t.startsWith('its heading') ? 80 : 30)}”`))].join(' + ')}${topical ? ', under a heading that names the topic' : ''}`);
+  else out.push(`words: ${[...new Set(terms.map((t) => `“${squash(t, t.includes('(defined as') || t.startsWith('its heading') || t.startsWith('its caption') ? 80 : 30)}”`))].join(' + ')}${topical ? ', under a heading that names the topic' : ''}`);
   if (c.express) out.push(c.express === 'disclaimer' ? 'an express disclaimer of the duty' : 'a qualification that narrows the duty');
   return out;
 }

@@ -11,20 +11,24 @@ import type { Span } from './types';
  * "The obligations in clause 6.1 …", "For the avoidance of doubt, clause 6.1 is …".
  */
 const CLAUSE_AS_SUBJECT = String.raw`(?:for\s+the\s+avoidance\s+of\s+doubt\s*,\s*)?(?:the\s+(?:obligations?|duty|duties)\s+(?:in|under|set\s+out\s+in)\s+)?(?:section|clause|paragraph|article|sub-?clause)\s+\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))*\s+(?:applies|apply|shall\s+apply|will\s+apply|does\s+not\s+apply|shall\s+not\s+apply|will\s+not\s+apply|is|are|shall\s+be|will\s+be|extends|covers)\b`;
-/**
- * A sentence that opens by qualifying another clause: "Notwithstanding clause 2.1, …", or whose
- * subject is a duty of another clause ("The Provider's obligation under Section 6.2 to … applies …").
- */
+/** A sentence's own number before it, in any style: "12.3", "(b)", "G1.4", "B.11.2", "5.3A". */
+const OWN_NUMBER = String.raw`(?:(?:\p{L}{0,4}[.-]?\d{1,3}(?:\.\d{1,3})*\p{Lu}?\.?|\(?[a-z0-9]{1,4}[.)])\s*)?`;
 /** A sentence whose subject is the cited clause itself ("Clause 6.1 applies only …"). */
-export const CITED_CLAUSE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}[.)])\s*)?${CLAUSE_AS_SUBJECT}`, 'iu');
-export const QUALIFIES_ANOTHER = new RegExp(String.raw`^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z0-9]{1,4}[.)])\s*)?(?:notwithstanding|despite|in\s+derogation\s+of\b|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s|${CLAUSE_AS_SUBJECT})`, 'iu');
+export const CITED_CLAUSE_SUBJECT = new RegExp(String.raw`^\s*${OWN_NUMBER}${CLAUSE_AS_SUBJECT}`, 'iu');
+/**
+ * A sentence that opens by qualifying another clause: "Notwithstanding clause 2.1, …", a subject
+ * that cites its clause ("The removal of accounts under section 4.1 is carried out only if …"),
+ * or whose subject is a duty of another clause ("The Provider's obligation under Section 6.2 to … applies …").
+ */
+export const QUALIFIES_ANOTHER = new RegExp(String.raw`^\s*${OWN_NUMBER}(?:notwithstanding|despite|in\s+derogation\s+of\b|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s|(?:the\s+)?[\p{L}\s,'’-]{1,80}?\bunder\s+(?:section|clause|paragraph|article)\s+[\p{L}\d.()-]+\s+(?:is|are|shall|will)\b|${CLAUSE_AS_SUBJECT})`, 'iu');
 
 /**
  * "only where …", "only if …", "only to the extent …": a condition that limits when the duty holds;
  * "only for …" and "only to …" limit what it covers ("Notwithstanding clause 4, MFA is required only
- * for remote access", "the obligation under clause 7 applies only to confirmed incidents").
+ * for remote access", "the obligation under clause 7 applies only to confirmed incidents"), and so
+ * does "only those …" ("Despite clause 4, the Provider is required to install only those patches that …").
  */
-const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|for|to|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b/gi;
+const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|for|to|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as|those)\b/gi;
 /** "…, but only where …": the restriction of the clause before it. */
 const BUT_ONLY = /\bbut\s+(?=only\s+(?:where|if|when|whenever|for|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b)/i;
 
@@ -50,12 +54,16 @@ export function onlyConditionNarrowing(text: string, clauses: Span[], conceptAt:
   return undefined;
 }
 
-/** "does not apply to / where / in respect of": an exception cut out of the cited clause. */
-export const DOES_NOT_APPLY = /\b(?:does|do|shall|will)\s+not\s+apply\s+(?:to|where|if|when|in\s+respect\s+of|in\s+relation\s+to|during)\b/i;
+/**
+ * "does not apply to / where / in respect of": an exception cut out of the cited clause; so is
+ * "applies save that / except that / except where" ("Clause 7.1 applies save that the Provider
+ * need only notify …").
+ */
+export const DOES_NOT_APPLY = /\b(?:does|do|shall|will)\s+not\s+apply\s+(?:to|where|if|when|in\s+respect\s+of|in\s+relation\s+to|during)\b|\b(?:applies|apply|shall\s+apply|will\s+apply)\s+(?:save|except)\s+(?:that|where|as|for|in)\b/i;
 
 /** "only for / only to" limits what the duty covers; "only where / if / when …" limits when it holds. */
 export function narrowingReason(cue: string): string {
-  return /^only\s+(?:for|to)$/i.test(cue.trim())
+  return /^only\s+(?:for|to|those)$/i.test(cue.trim())
     ? `the duty is narrowed to part of what it covers (“${cue} …”)`
     : `the duty is narrowed to when a condition holds (“${cue} …”)`;
 }

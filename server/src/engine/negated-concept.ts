@@ -16,7 +16,8 @@
  * - "The Supplier has no supply-chain risk management obligations", "bears no responsibility for
  *   patching": a party that has no duty named by the requirement's words.
  * - "Security event logging and monitoring are not part of Northwind's services": the object said
- *   not to be part of the services, whatever the provider is called.
+ *   not to be part of the services, whatever the provider is called; also "… is not a Managed
+ *   Service", "… are not one of the services".
  * - "MFA is not provided", "backups are not included", "access rights are not restricted": the
  *   object said not to be provided, required, included, performed, enabled, enforced or restricted
  *   (not "restricted to", which narrows); "the Provider provides no MFA".
@@ -25,8 +26,10 @@ import type { Span } from './types';
 
 const DOES_NOT = /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:\p{L}+ly\s+)?$/iu;
 /** "does not" + up to three coordinated verbs + up to four words of object before the concept. */
+// "does not apply to" / "does not apply where" says a term is inapplicable; "does not apply
+// vendor patches" refuses the act.
 const DOES_NOT_ACT =
-  /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?!(?:limit|affect|relieve|release|prejudice|restrict|reduce|waive|excuse|diminish|derogate|apply|mean|require|permit|allow|prevent|need|have|intend|guarantee|warrant|represent|exclude|override|replace|oblige|obligate)\b)\p{L}+(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,3}\s+(?:(?!(?:that|which|who|if|when|unless|to|but|other)\b)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+  /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?!(?:limit|affect|relieve|release|prejudice|restrict|reduce|waive|excuse|diminish|derogate|apply(?=\s+(?:to|in|on|where|if|when|only|unless|for|with|at|as)\b|\s*[,.;]|\s*$)|mean|require|permit|allow|prevent|need|have|intend|guarantee|warrant|represent|exclude|override|replace|oblige|obligate)\b)\p{L}+(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,3}\s+(?:(?!(?:that|which|who|if|when|unless|to|but|other)\b)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 /**
  * "does not restrict the access rights", "does not limit its engineers' privileges": limiting is
  * the act itself when what follows is the concept, not another party's obligation, right or
@@ -41,7 +44,7 @@ const HAS_NO = /\b(?:has|have|bears?|owes?|assumes?|accepts?)\s+no\s+$/iu;
 /** "has no supply chain risk management obligations": up to three more words of the duty's name before the noun. */
 const DUTY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:obligations?|duty|duties|responsibilit(?:y|ies))\b/iu;
 const NOT_PROVIDED_AFTER = /^\s+(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:provided|required|included|performed|offered|enabled|enforced|supported|restricted(?!\s+to\b))\b/iu;
-const NOT_PART_AFTER = /^[^.;:]{0,40}?\b(?:is|are)\s+not\s+part\s+of\s+(?:the\s+|its\s+|our\s+|\p{Lu}[\p{L}\p{N}&-]*['’]s\s+)?(?:services?|scope|offering|plans?|measures)\b/iu;
+const NOT_PART_AFTER = /^[^.;:]{0,40}?\b(?:is|are)\s+not\s+(?:part\s+of\s+(?:the\s+|its\s+|our\s+|\p{Lu}[\p{L}\p{N}&-]*['’]s\s+)?(?:services?|scope|offering|plans?|measures)|(?:a|an|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,2}services?)\b/iu;
 const PROVIDES_NO = /\b(?:provides?|offers?|performs?|includes?)\s+no\s+$/iu;
 const RESPONSIBILITY_FOR = /\b(?:has|have|bears?|assumes?|accepts?)\s+no\s+(?:obligation|duty|responsibility|liability)\s+(?:for|to\s+(?:perform|provide|carry\s+out))\s+$/iu;
 
@@ -72,7 +75,8 @@ export interface NegatedConcept {
 export function negatedConcept(text: string, concepts: readonly Span[], region: Span): NegatedConcept | undefined {
   for (const c of concepts) {
     if (c.start < region.start || c.end > region.end) continue;
-    const from = Math.max(region.start, c.start - 40);
+    // Wide enough for "does not collect, retain or monitor security event logs": three verbs and an adjective.
+    const from = Math.max(region.start, c.start - 64);
     const before = text.slice(from, c.start);
     const after = text.slice(c.end, region.end);
     // Every pattern on `before` needs "no", "not" or "n't": most clauses have none near the concept.

@@ -26,6 +26,14 @@ export interface TermHit {
 }
 
 
+/**
+ * "backup … manager": up to three words in between, so one term reads every title of a deputy
+ * ("backup relationship manager", "backup service delivery manager"). Each gap word is letters
+ * and digits followed by white space, so a gap never reaches past punctuation.
+ */
+export const GAP_MARK = '…';
+const GAP = `(?:${WORD}+(?:'${WORD}+)?\\s+){0,3}`;
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -35,7 +43,7 @@ export function termSource(term: string): { source: string; caseSensitive: boole
   const wildcard = t.endsWith('*');
   if (wildcard) t = t.slice(0, -1);
   const caseSensitive = /^[A-Z0-9&/-]{2,}$/.test(t) && /[A-Z]{2}/.test(t);
-  const parts = t.split(/[\s-]+/).filter(Boolean).map(escape);
+  const parts = t.split(/[\s-]+/).filter(Boolean).map((w) => (w === GAP_MARK ? GAP : escape(w)));
   // `\s+` then a literal that is not white space: no two ways to match, so no backtracking.
   let body = parts.join('(?:\\s+|-)?');
   // "remove*" also reads "removing": the final "e" may drop before "-ing", as for whole words.
@@ -57,7 +65,7 @@ export function termSource(term: string): { source: string; caseSensitive: boole
  * longest word rejects far more sentences than a short first word ("d", "in", "at") would.
  */
 export function anchorOf(term: string): string {
-  const words = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const words = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter((w) => w && w !== GAP_MARK);
   if (words.length) {
     const last = words[words.length - 1]!;
     if (last.endsWith('e')) words[words.length - 1] = last.slice(0, -1);
@@ -72,7 +80,7 @@ export function anchorOf(term: string): string {
  * incident response" in few); shorter words are in almost every sentence and would only cost.
  */
 export function otherWordsOf(term: string): string[] {
-  const words = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const words = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter((w) => w && w !== GAP_MARK);
   if (words.length) {
     const last = words[words.length - 1]!;
     if (last.endsWith('e')) words[words.length - 1] = last.slice(0, -1);

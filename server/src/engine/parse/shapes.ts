@@ -13,10 +13,15 @@ export interface UnitShape {
 
 // "Section 2.2 Performance by Subcontractors. …" (SEC filings and federal clauses): the section
 // word goes with the number, which alone is the enumerator, so the title after it is a caption.
-// Schedules number their paragraphs by part letter and number ("B3.", "C1.2"): an enumerator too.
-const ENUMERATOR = /^\s*(?:(?:Section|Clause|Article)\s+(?=\d{1,3}(?:\.\d{1,3})+))?(\((?:\d{1,3}|[a-zA-Z]{1,5})\)|\d{1,3}\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|[A-Z]\d{1,2}(?:\.\d{1,3})*\.(?=\s)|(?:[a-zA-Z]|[ivxlcIVXLC]{2,5})[.)](?=\s))/;
+// Schedules number their paragraphs by part letter and number ("B3.", "C1.2"), or by a prefix,
+// a hyphen and a number ("CS-2.4", "G-5"): an enumerator too.
+const ENUMERATOR = /^\s*(?:(?:Section|Clause|Article)\s+(?=\d{1,3}(?:\.\d{1,3})+))?(\((?:\d{1,3}|[a-zA-Z]{1,5})\)|\d{1,3}\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|[A-Z]\d{1,2}(?:\.\d{1,3})*\.(?=\s)|[A-Z]{1,4}-\d{1,2}(?:\.\d{1,3})*\.?(?=\s)|(?:[a-zA-Z]|[ivxlcIVXLC]{2,5})[.)](?=\s))/;
 /** A caption ends at ". ", ": ", " - ", "—" or "–" (or at the end of the unit). */
 const CAPTION = /^([^\n.:;!?—–]{1,100}?)(\s*(?:[.:](?=\s|$)|\s-\s|[—–])|\s*$)/;
+/** "(a) Mr. Smith …", "(b) Acme Pty. Ltd …": a full stop after an abbreviation ends no title. */
+const ABBREVIATION_END = /\b(?:Mr|Mrs|Ms|Dr|Prof|No|St|Inc|Ltd|Co|Corp|Pty|Pte|Nos|Art|Sec|Cl|Sch)$/i;
+/** The marker of an ordered Markdown list item right before the unit ("7. "). */
+const ORDERED_MARKER = /(?:^|\n)[ \t]{0,3}\d{1,3}[.)][ \t]+$/;
 const VERBISH = /\b(?:shall|must|will|may|might|should|can|could|would|agrees?|is|are|was|were|has|have|had|do|does|did|means?|refers?|includes?)\b/i;
 
 /** Read a unit's leading enumerator and caption from its masked text. */
@@ -47,7 +52,11 @@ export function unitShape(source: string, unitStart: number, masked: string, tit
   if (titleOnly && !titleOnlyAllowed) return plain;
   // "B3. Leavers and exit" on a line of its own: a short numbered line is set off as a title by its number.
   const numberedTitle = enumerator !== undefined && titleOnly && !/[.;:]\s*$/.test(masked) && title.split(/\s+/).length <= 6;
-  if (!isTitle(title, emphasised || numberedTitle)) return plain;
+  // "7. Least privilege. Contractor shall …": a numbered clause (or ordered list item) that opens with a short verbless
+  // phrase and a full stop before a sentence is captioned by it, in sentence case too.
+  const numbered = enumerator !== undefined || ORDERED_MARKER.test(source.slice(Math.max(0, unitStart - 8), unitStart));
+  const numberedRunIn = numbered && !titleOnly && /^\s*\./.test(masked.slice(restStart + m[1]!.length)) && /^\s*\p{Lu}/u.test(remainder) && title.split(/\s+/).length <= 4 && title.length >= 4 && !VERBISH.test(title) && !ABBREVIATION_END.test(title);
+  if (!numberedRunIn && !isTitle(title, emphasised || numberedTitle)) return plain;
   return {
     ...shape,
     bodyStart: afterCaption,
