@@ -27,6 +27,9 @@ const TEXTS = [
   '\\[escaped] bracket',
   '`code` at the start',
   '[the guide](https://x) applies',
+  '--- Schedule A --- applies',
+  '!!! note on scope',
+  '$ 500 per incident',
 ];
 
 /** Lines that are not simple list or table content, in many forms. */
@@ -36,6 +39,7 @@ const NEAR_MISSES = [
   '3. three', '* * *', '- - -', '-     five spaces', '1.      six spaces', '- > quote in item', '- # heading in item', '- ```',
   '\u00a0nbsp', '😀 emoji start', 'a | b', '[^1]: note', '***bold italic***', '**', '*', '_ _ _', '- *', '- **x**', '+x', '-x', '*x',
   '[x]: /url', '[^1]: note', '[link](x) text', '``', '```js', '\uf0b7 symbol bullet',
+  '-- x', '--', '++', '+ +', '__ _', '** *', '- -- x', '\ufeffbom',
 ];
 
 export interface DocOptions {
@@ -71,7 +75,12 @@ export function list(rand: Rand): string {
     const marker = kind.replace(/^\d+/, (d) => (rand() < 0.7 ? String(Number(d) + n) : d));
     const gap = rand() < 0.25 ? (rand() < 0.8 ? [''] : ['', '']) : rand() < 0.03 ? ['  '] : [];
     if (n > 0) lines.push(...gap);
-    lines.push(' '.repeat(indent) + marker + text(rand));
+    // Sometimes the item holds a quote ("1.  > …", as pandoc writes it); its lines then mostly go on with ">".
+    // Or a heading ("1. #### Introduction", as converters write numbered sections), sometimes one after a blank line too.
+    const quoted = rand() < 0.12;
+    const headed = !quoted && rand() < 0.08;
+    const prefix = (): string => (quoted && rand() < 0.85 ? pick(rand, QUOTE_MARKS) : headed && rand() < 0.3 ? pick(rand, HEADING_MARKS) : '');
+    lines.push(' '.repeat(indent) + marker + (quoted ? '> ' : headed ? pick(rand, HEADING_MARKS) : '') + text(rand));
     const width = indent + marker.length;
     // Continuation lines: indented to the content (or more), sometimes lazy, sometimes after a blank.
     const more = rand() < 0.35 ? 1 + Math.floor(rand() * 2) : 0;
@@ -79,7 +88,7 @@ export function list(rand: Rand): string {
       const blank = rand() < 0.3;
       if (blank) lines.push('');
       const ind = rand() < 0.8 ? width + (rand() < 0.2 ? 1 + Math.floor(rand() * 5) : 0) : Math.floor(rand() * width);
-      lines.push(' '.repeat(ind) + text(rand));
+      lines.push(' '.repeat(ind) + prefix() + text(rand));
     }
     widths.length = level + 1;
     widths.push(width);
@@ -115,6 +124,41 @@ export function table(rand: Rand): string {
   return lines.join('\n');
 }
 
+const TAGS = ['table', 'TABLE', 'div', '/div', 'p', 'tr', 'td', 'section', 'details', 'pre', 'script', 'span', 'tablex', 'h1', 'ul', 'li', '!--', '!-->', '!--->', '?php', '!DOCTYPE'];
+
+/**
+ * A leaf block the parser-free readers take or must refuse: thematic breaks, HTML blocks (block
+ * tags, comments, raw and inline tags, unclosed), paragraphs opening a label that closes later.
+ */
+export function leaf(rand: Rand): string {
+  const indent = rand() < 0.2 ? ' '.repeat(1 + Math.floor(rand() * 4)) : '';
+  const r = rand();
+  if (r < 0.3) return indent + pick(rand, ['---', '***', '___', '- - -', '* * *', '_ _ _', '-----  ', '*\t*\t*', '--', '- - - x', '***x']);
+  if (r < 0.7) {
+    const tag = pick(rand, TAGS);
+    const after = pick(rand, ['>', ' class="x">', '', '/>', '>text', ' -->', '> <!-- x -->']);
+    const body = Array.from({ length: Math.floor(rand() * 4) }, () => (rand() < 0.15 ? '' : rand() < 0.2 ? '# not a heading' : rand() < 0.2 ? 'end -->' : pick(rand, TEXTS)));
+    return [indent + '<' + tag + after, ...body].join('\n');
+  }
+  const close = pick(rand, ['](#anchor)', ']: /url', '] text', ']', '](x)\nmore', '\\]x](y)', '[inner](z)](y)']);
+  return indent + pick(rand, ['[', '[^', '[<span class="u">']) + pick(rand, TEXTS) + '\n' + pick(rand, ['Invoice', '4.5 Terms', '']) + close;
+}
+
+const HEADING_MARKS = ['# ', '#### ', '###### ', '####### ', '#\t', '#', '## ## '];
+const QUOTE_MARKS = ['> ', '> ', '> ', '>', '>  ', '>    ', '>\t', '> > ', ' > '];
+
+/** A block quote: lines with ">" (some empty, which end a paragraph), lazy lines, near misses. */
+export function quote(rand: Rand): string {
+  const lines: string[] = [];
+  const count = 1 + Math.floor(rand() * 5);
+  for (let n = 0; n < count; n++) {
+    const r = rand();
+    const indent = rand() < 0.15 ? ' '.repeat(1 + Math.floor(rand() * 4)) : '';
+    lines.push(n > 0 && r < 0.15 ? indent + text(rand) : r < 0.25 ? indent + '>' : indent + pick(rand, QUOTE_MARKS) + text(rand));
+  }
+  return lines.join('\n');
+}
+
 /** A document of lists, tables, paragraphs and headings, one or two line breaks apart. */
 export function listsAndTables(options: DocOptions, eol = '\n'): string {
   const rand = prng(options.seed);
@@ -124,7 +168,7 @@ export function listsAndTables(options: DocOptions, eol = '\n'): string {
     const r = rand();
     // Paragraphs are sometimes indented (up to three spaces: still paragraphs; four and more: code).
     const paragraph = (): string => (rand() < 0.3 ? ' '.repeat(1 + Math.floor(rand() * 4)) : '') + pick(rand, TEXTS);
-    const part = r < 0.45 ? list(rand) : r < 0.75 ? table(rand) : r < 0.9 ? paragraph() : `## ${pick(rand, TEXTS)}`;
+    const part = r < 0.35 ? list(rand) : r < 0.55 ? table(rand) : r < 0.67 ? leaf(rand) : r < 0.79 ? quote(rand) : r < 0.9 ? paragraph() : `## ${pick(rand, TEXTS)}`;
     parts.push(part, rand() < 0.75 ? '\n\n' : rand() < 0.5 ? '\n' : '\n\n\n');
   }
   const doc = parts.join('');

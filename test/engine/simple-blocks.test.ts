@@ -14,6 +14,8 @@ import { generateContract, prng } from '../../bench/generate';
 import { EOLS } from '../property/arbitraries';
 import { commonMarkExamples, corpusDocuments } from '../sweep/documents';
 import { list, listsAndTables, table } from './simple-blocks-docs';
+import { HTML_BLOCK_NAMES } from '../../server/src/engine/simple-leaves';
+import { htmlBlockNames } from 'micromark-util-html-tag-name';
 
 /** What a node is, as far as the builder and these tests go: no inline content, no line/column. */
 interface Shape {
@@ -129,6 +131,9 @@ describe('simple lists and tables read without remark', function () {
   it('take placeholder, bullet and escape lines as plain text, and nothing that could start a construct', () => {
     const at = (text: string): boolean => isPlainStart(text, { start: 0, end: text.length });
     for (const t of ['{{provider}} shall', '{{#if}}', '• pasted bullet', '· dot', '\uf0b7 symbol bullet', '\\[escaped', '\\# not a heading', '**Heading**', '[the guide](https://x) sets out', '[Draft] text', '[ab]', '[*] redacted', '.NET is removed']) assert.ok(at(t), t);
+    // Any other character that opens no block construct, and runs of "-", "*", "_", "+" with text after them.
+    for (const t of ['!!! tip "Examples"', '![logo](x.png)', '$ aws configure', '© 2024 The Provider', '/etc/hosts', '% of fees', '† see note', '– dash', ') x', ': x', '😀 start', '\u00a0nbsp', '--- Schedule A ---', '-x', '--x', '+x', '++ x', '____ In witness', '** x', '-- text', '_ x', '*-*', '---- - x']) assert.ok(at(t), t);
+    for (const t of ['-', '- x', '+ x', '* x', '-\tx', '+', '--', '-- ', '- - -', '_ _ _', '___', '++', '\ufeffx', '\u0001x', '~x', '=x', '#x', '<x', '>x', '|x']) assert.ok(!at(t), t);
     for (const t of ['- item', '* item', '***', '**', '> quote', '# heading', '<div>', '[x]: /url', '`code` text', '[long label]: /url', '[^1] note', '[ ] task', '[x] done', '[a\\]b] x', '[a[b] x', '[open label', '```', '```js', '| a |', '{{a}} | b', '=', '---', '~~~']) assert.ok(!at(t), t);
     // Inside a paragraph "[" goes on with it (a reference definition cannot interrupt one), "[^" does not (a footnote definition can).
     const goesOn = (text: string): boolean => isPlainContinuation(text, { start: 0, end: text.length });
@@ -143,6 +148,8 @@ describe('simple lists and tables read without remark', function () {
         '- [the guide](x) item\n- [ ] task\n- [x] done\n\n  [label]: /url\n',
         'The number of windows is\n14.  The number of doors is 6.\n(a) first;\n5. Financial entities\n1. interrupts\n',
         '[*]\n\n- [*] redacted\n- [X] done\n- .NET removed\n',
+        '--- Schedule A ---\n---\n\n-- text\n- x\n--\n\n+x\n+ y\n++\n\n__x\n___\n\n** x\n* * *\n- -- x\n- ---\n',
+        '!!! tip\n    indented\n\n$ 5\n=\n\n- © 2024\n  ) x\n! lazy\n\n  ~~~\n\n\ufeffx\n\n\u00a0\n\n_ _ _ x\n',
       ]) assertSameAsRemark(t.replace(/\n/g, eol), 'plain');
     }
   });
@@ -156,6 +163,8 @@ describe('simple lists and tables read without remark', function () {
       // Indented one to three spaces, a paragraph or heading starts after the indentation.
       '   (a) Section 2 survives;\n\n   (b) Section 4 survives.\n  Underlined\n  ---\n\n The end.\n',
       '- Item with\na lazy line\n- [the guide](https://x) item\n\n**Authentication**\n\nSee\n[the guide](https://x).\n',
+      // Text lines that open with other characters or with runs of dashes (text converted from other formats).
+      '!!! note "Scope"\n\n$ 500 per incident.\n\n-------- Schedule A -------- Services\n\n- -------- Part 2\n- © 2024 The Provider\n\n____ In witness whereof\n',
     ];
     for (const eol of EOLS) {
       for (const t of docs) {
@@ -169,9 +178,9 @@ describe('simple lists and tables read without remark', function () {
   it('end a plain paragraph before a list item only where one may interrupt it', () => {
     const interrupts = (text: string): boolean => interruptsParagraph(text, { start: 0, end: text.length });
     for (const t of ['- item', '* item', '+ item', '1. item', '1) item', '   - three spaces', '-   wide']) assert.ok(interrupts(t), t);
-    for (const t of ['2. item', '01. item', '-', '- ', '-\titem', '- \titem', '* * *', '- - -', '    - code', '- a | b', '1.item', '10. item', 'text']) assert.ok(!interrupts(t), t);
+    for (const t of ['2. item', '01. item', '-', '- ', '-\titem', '- \titem', '* * *', '- - -', '    - code', '- a | b', '1.item', '10. item', 'text', '- > quote', '* > 2. two', '- `code`', '-      six spaces']) assert.ok(!interrupts(t), t);
     for (const eol of EOLS) {
-      for (const t of ['   (a) x\n    (b) y\n\n    code, not a paragraph\n', '  a\n - b\n', '   a\n   |b|\n   |-|\n', '\t(a) tab\n', 'Para\n- a\n', 'Para\n2. b\n', 'Para\n- \n', 'Para\n-\n', 'Para\n* * *\n', 'Para\n- - -\n', 'Para\n    - c\n', 'Para\n- a | b\n- c\n', 'Para\n01. x\n', 'Para\n1. x\n2. y\n', 'Para\n   + z\nlazy\n', 'Para\n-\tx\n']) {
+      for (const t of ['   (a) x\n    (b) y\n\n    code, not a paragraph\n', '  a\n - b\n', '   a\n   |b|\n   |-|\n', '\t(a) tab\n', 'Para\n- a\n', 'Para\n2. b\n', 'Para\n- \n', 'Para\n-\n', 'Para\n* * *\n', 'Para\n- - -\n', 'Para\n    - c\n', 'Para\n- a | b\n- c\n', 'Para\n01. x\n', 'Para\n1. x\n2. y\n', 'Para\n   + z\nlazy\n', 'Para\n-\tx\n', 'Para\n* > 2. two\n  - x\n', 'Para\n- > a\n', 'Para\n-      six\n']) {
         assertSameAsRemark(t.replace(/\n/g, eol), 'interrupted paragraph');
       }
     }
@@ -207,6 +216,64 @@ describe('simple lists and tables read without remark', function () {
         assertReaderAgrees(text, readSimpleList, 'list');
         assertReaderAgrees(text, readSimpleTable, 'table');
         assertSameAsRemark(text, 'nasty');
+      }
+    }
+  });
+
+  it('read thematic breaks, HTML blocks and labels closing on a later line without remark, as remark does', () => {
+    const docs = [
+      'Text.\n\n---\n\n  ***  \n\n- - -\n_ _ _\t\n\nText.\n',
+      '<table>\n<tr class="odd">\n<td>Backups</td>\n# no heading\n</table>\n\n  <DIV class="x">\n\n</div>\n<p/>\n\nText.\n',
+      '<!-- end list -->\n\n- a\n\n<!-- a\n\nlong\n\ncomment --> trailing\nText.\n\n   <!-- x -->  \n',
+      '[<span class="underline">4.5.1 Content of\nInvoice</span>](#content-of-invoice)\n\n  [Section\n3.7.2](#key) applies.\n[ok](x)\n\n[Title\nline]\n===\n',
+    ];
+    for (const eol of EOLS) {
+      for (const t of docs) {
+        const text = t.replace(/\n/g, eol);
+        assert.equal(readBlock(text, text.length, true).longestRun, 0, `remark read part of ${JSON.stringify(text)}`);
+        assertSameAsRemark(text, 'leaf');
+      }
+    }
+    const nasty = [
+      '<pre>\nx\n\ny</pre>\n', '<script>\n\n</script>\n', '<span>\nx\n', '<tablex>\n', '<!-->\nx\n', '<!--->\nx\n', '<!-->\nx -->\n', '<!--->\ny -->\n', '<!-- open\n\n# h\n',
+      '<div>\n# h\n', '<?php\n\n?>\n', '<!DOCTYPE html>\n', '    <div>\n', '\t<div>\n', 'Para\n<div>\n', 'Para\n***\n', '- a\n<div>\n',
+      '[multi\nline]: /url\n', '[a\n[b]\n](x)\n', '[^1\n]: x\n', '[a\\\n]b](x)\n', '[open\nnever closed\n', '[\n]: /u\n', '[a\n---\nb](x)\n', '[a\n| b |\n](x)\n',
+      '- - - x\n', '***x\n', '--\n', '    ---\n', '\t***\n',
+    ];
+    for (const eol of EOLS) for (const t of nasty) assertSameAsRemark(t.replace(/\n/g, eol), 'nasty leaf');
+    // Each block tag name taken is one micromark ends at a blank line.
+    for (const name of HTML_BLOCK_NAMES) assert.ok(htmlBlockNames.includes(name), name);
+  });
+
+  it('read quotes of plain paragraphs and headings as list items, without remark, as remark does', () => {
+    const docs = [
+      '> Develop and maintain the following policies:\n> the first\nlazy line\n>\n>  A second paragraph.  \n>\n\n> [!NOTE]\n> An alert.\n',
+      '1.  > A hosted search results page.\n\n2.  > Indexes of agency content. Indexes are\n    > created via API.\n    lazy in the item\n\n    > Another quote of the item.\n3.  > Next.\n',
+      '  - > As a grantee admin, I can submit data files,\n    > so that I can fulfill\n  - > [Cloud.gov](https://cloud.gov/)\n\nText.\n',
+      '- Parent.\n  - > Quoted child.\n  - Plain child.\n- >\n',
+      '> a\n>\nA paragraph after the quote.\n',
+      '1. #### Introduction  \n\n    These Terms govern your use.\n\n    #### Scope ##\n2. ## Services\n- #\n- # x\n',
+    ];
+    for (const eol of EOLS) {
+      for (const t of docs) {
+        const text = t.replace(/\n/g, eol);
+        assert.equal(readBlock(text, text.length, true).longestRun, 0, `remark read part of ${JSON.stringify(text)}`);
+        assertSameAsRemark(text, 'quote');
+      }
+    }
+    const nasty = [
+      '> a\n> - b\n', '> a\n- b\n', '> a\n1. b\n', '> a\n2. b\n', '> a\n> 2. b\n', '> a\n---\n', '> a\n> ---\n', '> a\n===\n', '> a\n    > b\n',
+      '> > a\n', '>\ta\n', '>     code\n', '> a\n>     b\n', '> a\n> # h\n', '> a\n# h\n', '> a\n```\n', '> a | b\n> - | -\n', '> [x]: /url\n',
+      '> a\n>\n    code\n', '> a\n>\n- b\n', '> a\n\tb\n', '> a\n<div>\n',
+      '1.  > a\n  > b\n', '1.  > a\n    > - b\n', '1.  > a\n    - b\n', '1.  > a\n    b\n', '1.  > a\n        > b\n', '1.  > a\n>\n', '1.  >\n    > b\n',
+      '- > a\n  >\n  b\n', '- > a\n\n  > b\n- c\n', '- > a\n- > b\n\n\n- > c\n', '- a\n  > b\n', '- a\n\n  > b\n', '- > a\n2. b\n',
+      '1. #### h\n   text\n', '1. # h\n  lazy?\n', '- ####### seven\n', '- #x\n', '- # h\n  > q\n', '- # h\n  ===\n', '- a\n  # h\n', 'Para\n- # h\n', '- # h |\n',
+    ];
+    for (const eol of EOLS) {
+      for (const t of nasty) {
+        const text = t.replace(/\n/g, eol);
+        assertReaderAgrees(text, readSimpleList, 'list');
+        assertSameAsRemark(text, 'nasty quote');
       }
     }
   });

@@ -31,7 +31,9 @@ import type { Parent, Root, RootContent } from 'mdast';
 import { markdownProcessor, markdownTree } from './parse/reader';
 import { hasLongLazyStretch, plainParagraphs } from './lazy-lines';
 import { remarkTree, type AWAITING_OTHER_THREAD, type RemarkOffload } from './remark-offload';
-import { interruptsParagraph, isBlank, isHeadingLine, isPlainContinuation, isPlainStart, plainStartIndent, type Line } from './plain-lines';
+import { interruptsParagraph, isBlank, isHeadingLine, isPlainContinuation, isPlainStart, isPlainText, plainStartIndent, type Line } from './plain-lines';
+import { opensMultiLineLabel, readHtmlBlock, readThematicBreak, startsLabel } from './simple-leaves';
+import { quoteMarkerAt, readSimpleQuote } from './simple-quotes';
 
 import { readSimpleList, type SimpleRead } from './simple-lists';
 import { readSimpleTable } from './simple-tables';
@@ -208,11 +210,10 @@ export function* readBlockSteps(source: string, length: number, last: boolean, o
       i++;
       continue;
     }
-    const indent = plainStartIndent(source, line);
+    const indent = plainParagraphIndent(source, lines, i);
     if (indent >= 0) {
       const start = line.start + indent; // remark's paragraph starts after the indentation
-      let j = i + 1;
-      while (j < lines.length && !isBlank(source, lines[j]!) && isPlainContinuation(source, lines[j]!)) j++;
+      const j = plainParagraphEnd(source, lines, i);
       if (j === lines.length || isBlank(source, lines[j]!) || interruptsParagraph(source, lines[j]!)) {
         nodes.push(node('paragraph', start, lines[j - 1]!.end));
         i = j;
@@ -228,7 +229,7 @@ export function* readBlockSteps(source: string, length: number, last: boolean, o
         continue;
       }
     }
-    const simple = readSimpleBlock(source, lines, i, () => last || followsHeading(source, length));
+    const simple = readSimpleBlock(source, lines, i, last, () => last || followsHeading(source, length));
     if (simple) {
       nodes.push(...simple.nodes);
       i = simple.next;
@@ -247,14 +248,36 @@ export function* readBlockSteps(source: string, length: number, last: boolean, o
   return { nodes, safeCut: last || read.clean, longestRun: Math.max(longestRun, source.length - from) };
 }
 
+/** Index of the first line after the plain continuation lines of the paragraph that `lines[first]` starts. */
+function plainParagraphEnd(source: string, lines: readonly Line[], first: number): number {
+  let j = first + 1;
+  while (j < lines.length && !isBlank(source, lines[j]!) && isPlainContinuation(source, lines[j]!)) j++;
+  return j;
+}
+
+/**
+ * Spaces before the plain paragraph `lines[first]` starts, -1: none. Its first character starts
+ * no construct, or it opens a link label that closes on a later line of the paragraph and makes
+ * no definition.
+ */
+function plainParagraphIndent(source: string, lines: readonly Line[], first: number): number {
+  const line = lines[first]!;
+  const indent = plainStartIndent(source, line);
+  if (indent >= 0 || !startsLabel(source, line) || !isPlainText(source, line)) return indent;
+  return opensMultiLineLabel(source, lines, first, plainParagraphEnd(source, lines, first)) ? source.indexOf('[', line.start) - line.start : -1;
+}
+
 /**
  * A list or table at `lines[first]` read without remark (simple-lists.ts, simple-tables.ts), if it
  * is simple. One that runs to the block's last line is taken only when `mayEndAtLast` (the block
  * ends there and a top-level heading or nothing follows, which closes it).
  */
-function readSimpleBlock(source: string, lines: readonly Line[], first: number, mayEndAtLast: () => boolean): SimpleRead | undefined {
-  const c = source.charCodeAt(lines[first]!.start);
-  const read = c === 124 /* | */ ? readSimpleTable(source, lines, first) : readSimpleList(source, lines, first);
+function readSimpleBlock(source: string, lines: readonly Line[], first: number, last: boolean, mayEndAtLast: () => boolean): SimpleRead | undefined {
+  const leaf = readThematicBreak(source, lines, first) ?? readHtmlBlock(source, lines, first, last);
+  if (leaf) return leaf;
+  const line = lines[first]!;
+  const c = source.charCodeAt(line.start);
+  const read = c === 124 /* | */ ? readSimpleTable(source, lines, first) : quoteMarkerAt(source, line, line.start) >= 0 ? readSimpleQuote(source, lines, first) : readSimpleList(source, lines, first);
   return read && (read.next < lines.length || mayEndAtLast()) ? read : undefined;
 }
 

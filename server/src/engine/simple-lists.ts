@@ -12,8 +12,9 @@
  * counted, as for block-reader.ts's nodes), ordered / start / spread / checked, children.
  * test/engine/simple-blocks.test.ts compares them with remark on generated and spec documents.
  */
-import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { continuesParagraphAt, isBlank, isHeadingLine, isPlainCharAt, isPlainText, isThematicBreak, type Line } from './plain-lines';
+import { continueQuote, lazyQuoteLine, openQuote, type OpenQuote } from './simple-quotes';
 
 export interface SimpleRead {
   nodes: RootContent[];
@@ -31,6 +32,10 @@ interface Marker {
   contentStart: number;
   /** Column of the item's content: lines indented this far continue the item. */
   width: number;
+  /** The content is a block quote ("1.  > …"). */
+  quote: boolean;
+  /** The content is an ATX heading of this depth ("1. #### Introduction"), else 0. */
+  heading: number;
 }
 
 /** An open list item, with the list that holds it. */
@@ -59,17 +64,19 @@ function listMarker(source: string, line: Line, at: number, column: number): Mar
   const after = source.charCodeAt(end);
   if (end === line.end) return GIVE_UP; // an empty item
   if (after === 9) return GIVE_UP;
-  // "2.5x", "*x", "+x": no marker ("**Heading**" is emphasis; every caller then asks isPlainCharAt,
-  // which refuses "***"); "-x" may be an underline or a break.
-  if (after !== 32) return c === 45 && !ordered ? GIVE_UP : undefined;
+  // "2.5x", "*x", "+x", "--- x": no marker ("**Heading**" is emphasis; every caller then asks
+  // isPlainCharAt, which refuses "***" and "---").
+  if (after !== 32) return undefined;
   if (!ordered && isThematicBreak(source, at, line.end)) return GIVE_UP; // "- - -", "* * *"
   let content = end;
   while (content < line.end && source.charCodeAt(content) === 32) content++;
   const spaces = content - end;
   if (content === line.end || spaces > 4 || source.charCodeAt(content) === 9) return GIVE_UP; // empty, or code after the marker
-  if (!isPlainCharAt(source, content, line.end)) return GIVE_UP;
+  const quote = source.charCodeAt(content) === 62; /* > */
+  const heading = headingDepthAt(source, content, line.end);
+  if (!quote && !heading && !isPlainCharAt(source, content, line.end)) return GIVE_UP;
   const kind = ordered ? source[end - 1]! : source[at]!;
-  return { kind, ordered, value: ordered ? Number(source.slice(at, end - 1)) : 0, start: at, contentStart: content, width: column + (end - at) + spaces };
+  return { kind, ordered, value: ordered ? Number(source.slice(at, end - 1)) : 0, start: at, contentStart: content, width: column + (end - at) + spaces, quote, heading };
 }
 
 /**
@@ -96,6 +103,19 @@ function paragraph(start: number, end: number): Paragraph {
   return { type: 'paragraph', children: [], position: { start: point(start), end: point(end) } };
 }
 
+/** A heading that fills its line from `start` (a list item's content); it takes no continuation line. */
+function heading(start: number, end: number, depth: number): Heading {
+  return { type: 'heading', depth: depth as Heading['depth'], children: [], position: { start: point(start), end: point(end) } };
+}
+
+/** The depth of the ATX heading at `at` ("#" to "######", then a space, a tab or the end of the line), 0 if none. */
+function headingDepthAt(source: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && i < at + 7 && source.charCodeAt(i) === 35) i++;
+  const c = source.charCodeAt(i);
+  return i - at >= 1 && i - at <= 6 && (i === end || c === 32 || c === 9) ? i - at : 0;
+}
+
 /**
  * Read the list that starts at `lines[first]` (from a clean state); undefined when it is not
  * provably simple. It ends before a blank line followed by a line at column 0 that does not go
@@ -110,15 +130,21 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
   const root = newList(marker);
   const stack: Frame[] = [];
   let open: Paragraph | undefined; // the paragraph the next line may continue
-  const openItem = (m: Marker, list: List, line: Line): void => {
+  let quote: OpenQuote | undefined; // the quote of the deepest item the next line may continue
+  const openItem = (m: Marker, list: List, line: Line): boolean => {
     const item: ListItem = { type: 'listItem', spread: false, checked: null, children: [], position: { start: point(m.start), end: point(line.end) } };
     list.children.push(item);
-    open = paragraph(m.contentStart, line.end);
-    item.children.push(open);
+    open = undefined;
+    quote = m.quote ? openQuote(source, line, m.contentStart) : undefined;
+    if (m.quote && !quote) return false;
+    if (m.heading) item.children.push(heading(m.contentStart, line.end, m.heading));
+    else if (!quote) open = paragraph(m.contentStart, line.end);
+    if (!m.heading) item.children.push(quote ? quote.node : open!);
     stack.push({ width: m.width, list, item, kind: m.kind });
     close(stack, line.end);
+    return true;
   };
-  openItem(marker, root, head);
+  if (!openItem(marker, root, head)) return undefined;
   let blankBefore = false;
   let i = first + 1;
   for (; i < lines.length; i++) {
@@ -126,6 +152,7 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
     if (isBlank(source, line)) {
       blankBefore = true;
       open = undefined;
+      quote = undefined;
       continue;
     }
     if (!isPlainText(source, line)) return undefined;
@@ -135,12 +162,28 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
     while (matched < stack.length && stack[matched]!.width <= n) matched++;
     const base = matched ? stack[matched - 1]!.width : 0;
     const at = line.start + n;
+    if (quote) {
+      // The deepest item's quote goes on with a ">" line in the item, or a lazy plain line; anything else closes it.
+      const width = stack[stack.length - 1]!.width;
+      if (matched === stack.length && n - width <= 3 && source.charCodeAt(at) === 62) {
+        if (!continueQuote(quote, source, line, at)) return undefined;
+        close(stack, line.end);
+        continue;
+      }
+      if (lazyQuoteLine(quote, source, line)) {
+        close(stack, line.end);
+        continue;
+      }
+      quote = undefined;
+    }
     if (matched === stack.length && open && !blankBefore) {
       // A continuation line of the open paragraph, unless a list item interrupts it.
       const m = n - base <= 3 ? listMarker(source, line, at, n) : undefined;
       if (m === GIVE_UP) return undefined;
       // Only "1." may interrupt a paragraph ("01." may not): another number is the paragraph's text.
-      if (m && (!m.ordered || (m.value === 1 && source.charCodeAt(m.start) === 49))) startItem(m, line, matched);
+      if (m && (!m.ordered || (m.value === 1 && source.charCodeAt(m.start) === 49))) {
+        if (!startItem(m, line, matched)) return undefined;
+      }
       else if (m) {
         open.position!.end = point(line.end);
         close(stack, line.end);
@@ -164,7 +207,7 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
     if (m === GIVE_UP) return undefined;
     if (m) {
       if (matched === 0 && m.kind !== kindOf(root)) break; // another list starts: this one ends
-      startItem(m, line, matched);
+      if (!startItem(m, line, matched)) return undefined;
       continue;
     }
     // Not a marker: after a blank line, a paragraph of an open item, or the end of the list.
@@ -181,19 +224,23 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
       if (n === 0) break;
       return undefined;
     }
-    if (!isPlainCharAt(source, at, line.end)) return undefined;
+    // A quote or a heading after a blank line: another child of the item.
+    const newQuote = source.charCodeAt(at) === 62 ? openQuote(source, line, at) : undefined;
+    const depth = headingDepthAt(source, at, line.end);
+    if (!newQuote && !depth && !isPlainCharAt(source, at, line.end)) return undefined;
     stack.length = matched;
     const frame = stack[matched - 1]!;
     frame.item.spread = true;
-    open = paragraph(at, line.end);
-    frame.item.children.push(open);
+    quote = newQuote;
+    open = newQuote || depth ? undefined : paragraph(at, line.end);
+    frame.item.children.push(depth ? heading(at, line.end, depth) : newQuote ? newQuote.node : open!);
     close(stack, line.end);
     blankBefore = false;
   }
   return { nodes: [root], next: i };
 
-  /** Close the frames deeper than `level` and open an item there (in the list it continues, or a new one). */
-  function startItem(m: Marker, line: Line, level: number): void {
+  /** Close the frames deeper than `level` and open an item there (in the list it continues, or a new one); false when its quote is not simple. */
+  function startItem(m: Marker, line: Line, level: number): boolean {
     stack.length = level;
     const parent = level ? stack[level - 1]!.item : undefined;
     const last = parent ? parent.children[parent.children.length - 1] : root;
@@ -206,8 +253,8 @@ export function readSimpleList(source: string, lines: readonly Line[], first: nu
       if (blankBefore) parent!.spread = true;
       parent!.children.push(list);
     }
-    openItem(m, list, line);
     blankBefore = false;
+    return openItem(m, list, line);
   }
 }
 
