@@ -91,14 +91,16 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // 33, 37, 21, 26, 12, 33, 2, 3 = 167/267. The wrong cases, by cause, are in the fixture README.
   // Set 6: first run 167 (session 7, before its rules); 182 after the session's general rules, which
   // were written without reading set 6; 187 after one fix informed by its cause list (a deputy
-  // "backup … manager" under any title). Nothing else was tuned on it.
+  // "backup … manager" under any title). 224 after helper set6fix's general rules for its causes
+  // (compliance-matrix answers, binding service descriptions, parties defined by what they are,
+  // hedges as data); its held-out number stays the first run.
   6: {
-    original: 33,
-    removed: 39,
-    hedged: 24,
-    disclaimed: 28,
-    moved: 24,
-    reworded: 33,
+    original: 40,
+    removed: 40,
+    hedged: 31,
+    disclaimed: 33,
+    moved: 32,
+    reworded: 42,
     'qualified-later': 3,
     threshold: 3,
   },
