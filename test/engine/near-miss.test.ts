@@ -132,3 +132,17 @@ describe('near-misses (set 6 causes)', () => {
     assert.notEqual(status('The Provider shall monitor security events in a dedicated SIEM workspace for the Customer.', id), 'missing');
   });
 });
+
+describe('near-misses: major-version upgrades are not patching', () => {
+  const id = 'patching.ongoing-service';
+  const excluded = (item: string): string => `## Patch management\n\nNot included:\n\n- ${item}\n`;
+
+  it('excluding upgrades to a new major version does not disclaim patching', () => {
+    assert.equal(status(excluded('Upgrades of the accounting package to a new major version.'), id), 'missing');
+    assert.equal(status(excluded('Major upgrades of line-of-business software.'), id), 'missing');
+  });
+
+  it('must not fire: an excluded item that names patching still disclaims it', () => {
+    assert.equal(status(excluded('Security patches for the accounting package, including its major versions.'), id), 'negated');
+  });
+});
