@@ -15,12 +15,15 @@ const CLAUSE_AS_SUBJECT = String.raw`(?:for\s+the\s+avoidance\s+of\s+doubt\s*,\s
 const OWN_NUMBER = String.raw`(?:(?:\p{L}{0,4}[.-]?\d{1,3}(?:\.\d{1,3})*\p{Lu}?\.?|\(?[a-z0-9]{1,4}[.)])\s*)?`;
 /** A sentence whose subject is the cited clause itself ("Clause 6.1 applies only …"). */
 export const CITED_CLAUSE_SUBJECT = new RegExp(String.raw`^\s*${OWN_NUMBER}${CLAUSE_AS_SUBJECT}`, 'iu');
+/** A word that every reading of QUALIFIES_ANOTHER contains: the cheap test that spares most sentences the costly one (same flags, so the same case folding). */
+const QUALIFYING_WORD = /notwithstanding|despite|derogation|section|clause|paragraph|article/iu;
+const QUALIFIES_ANOTHER_PATTERN = new RegExp(String.raw`^\s*${OWN_NUMBER}(?:notwithstanding|despite|in\s+derogation\s+of\b|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s|(?:the\s+)?[\p{L}\s,'’-]{1,80}?\bunder\s+(?:section|clause|paragraph|article)\s+[\p{L}\d.()-]+\s+(?:is|are|shall|will)\b|${CLAUSE_AS_SUBJECT})`, 'iu');
 /**
  * A sentence that opens by qualifying another clause: "Notwithstanding clause 2.1, …", a subject
  * that cites its clause ("The removal of accounts under section 4.1 is carried out only if …"),
  * or whose subject is a duty of another clause ("The Provider's obligation under Section 6.2 to … applies …").
  */
-export const QUALIFIES_ANOTHER = new RegExp(String.raw`^\s*${OWN_NUMBER}(?:notwithstanding|despite|in\s+derogation\s+of\b|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s|(?:the\s+)?[\p{L}\s,'’-]{1,80}?\bunder\s+(?:section|clause|paragraph|article)\s+[\p{L}\d.()-]+\s+(?:is|are|shall|will)\b|${CLAUSE_AS_SUBJECT})`, 'iu');
+export const QUALIFIES_ANOTHER = { test: (text: string): boolean => QUALIFYING_WORD.test(text) && QUALIFIES_ANOTHER_PATTERN.test(text) };
 
 /**
  * "only where …", "only if …", "only to the extent …": a condition that limits when the duty holds;
