@@ -68,3 +68,17 @@ describe('a clause that says the act is not done', () => {
     assert.equal(statusOf('The Provider has no backup obligations for laptops.', BACKUP), 'negated');
   });
 });
+
+describe('the cheap negation guard of negatedConcept', () => {
+  it('still passes every spelling of the negating word the patterns need', () => {
+    assert.equal(negation('The Supplier doesn’t patch Customer systems.', 'patch'), 'doesn’t patch');
+    assert.equal(negation('The Supplier won\'t back up archived mailboxes.', 'back up'), 'won\'t back up');
+    assert.equal(negation('Under this Order no backups of test systems are required.', 'backups'), 'no backups');
+    assert.equal(negation('Logs aren’t retained after the Term.', 'retained'), 'aren’t retained');
+    assert.equal(negation('Logs are NOT retained after the Term.', 'retained'), 'are NOT retained');
+  });
+
+  it('reads words that only contain "no" as no negation', () => {
+    assert.equal(negation('The Supplier shall monitor and notify, and backups are kept per the technology plan.', 'backups'), undefined);
+  });
+});

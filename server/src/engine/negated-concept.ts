@@ -61,8 +61,12 @@ const STARTS_WITH_DUTY_ACT = new RegExp(String.raw`^${DUTY_ACT}\b`, 'iu');
 /** A refusal with a condition or of a bad object is a protective prohibition ("will not install unapproved software"). */
 const PROTECTIVE = /\b(?:without|unless|except|other\s+than|save\s+(?:as|where)|un(?:approved|authori[sz]ed|tested|supported|licensed|verified))\b/iu;
 
-/** What each pattern on the words before a concept contains (same flags, so the same letters match). */
-const NEGATING_WORD = /no|n['’]t/iu;
+/**
+ * What each pattern on the words before a concept contains (same flags, so the same letters match):
+ * "no" or "not" as a word followed by white space, or "n't". A bare "no" would also pass "monitor",
+ * "notify" and "technology", which most security clauses contain.
+ */
+const NEGATING_WORD = /\bnot?\s|n['’]t/iu;
 
 export interface NegatedConcept {
   /** Where the negating words start (relative to the text). */
