@@ -58,8 +58,16 @@ export function complianceRows(doc: ParsedDocument): (ComplianceRow | undefined)
     row.push(u);
     byRow.set(head, row);
   });
+  // Every row asks the same header cells: read each header's text once.
+  const headerTexts = new Map<number, string>();
+  const headerText = (c: number): string => {
+    const h = headerOf(c)!;
+    let text = headerTexts.get(h);
+    if (text === undefined) headerTexts.set(h, (text = cellText(doc, h)));
+    return text;
+  };
   for (const cells of byRow.values()) {
-    const column = (re: RegExp): number | undefined => cells.find((c) => re.test(cellText(doc, headerOf(c)!)));
+    const column = (re: RegExp): number | undefined => cells.find((c) => re.test(headerText(c)));
     const requirement = column(REQUIREMENT_HEADER);
     const response = column(RESPONSE_HEADER);
     if (requirement === undefined || response === undefined) continue;
