@@ -345,7 +345,7 @@ function classifyScoped(
     return { status: 'weak', reason: `“${verb.term}” is permissive, not a duty`, cue: cueAt(region, verb), ...withSubject };
   }
   // 5. No modal and the act given to the customer ("You install updates", "logs are kept by the Customer"), whatever period it names.
-  const youAct = !verb && obligated !== 'customer' ? customerActOf(text, clause, parties) : undefined;
+  const youAct = !verb && obligated !== 'customer' ? customerActOf(text, clause, parties, lex) : undefined;
   if (youAct) return { status: 'wrong-party', reason: `“${youAct.act}”: said in the present tense of “${youAct.who}”, the act is given to the customer; AA22-131A expects the provider to ${obligated ? 'owe' : 'share'} it`, subject: 'customer', subjectText: youAct.who };
   // 5b. Thresholds (e.g. log retention of at least six months).
   const threshold = checkThresholds(text, base, clause, req);
