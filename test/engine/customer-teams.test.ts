@@ -37,7 +37,8 @@ describe('customer teams: a party\'s defined staff act for it', () => {
     const role = (term: string): string | undefined => p.names.find((n) => n.term === term)?.role;
     assert.equal(role('Client Personnel'), 'customer');
     assert.equal(role('In-House Team'), 'customer');
-    assert.equal(role('Delivery Team'), 'provider');
+    // The provider's own team needs no name: a sentence that names no party is the provider's already.
+    assert.equal(role('Delivery Team'), undefined);
     // A person the provider serves is not the customer acting: the term names no body of people.
     assert.equal(role('Authorised User'), undefined);
     // The staff term never becomes the name clauses are written with.

@@ -8,6 +8,10 @@
  * Only a term that itself names a body of people (it ends in team, personnel, department …) is
  * read so: "'Authorised User' means any employee of the Customer" is someone the provider serves,
  * not the customer acting.
+ *
+ * Only the customer's bodies are read: a sentence that names no party is already the provider's
+ * duty, so the provider's own team gains nothing as a name, and as a name it would turn the
+ * object of a customer's act ("the Client shall revoke the access of Personnel") into an addressee.
  */
 import type { ParsedDocument } from './parse';
 import { partyPattern, type Parties, type PartyName } from './parties';
@@ -47,7 +51,7 @@ function ownerOf(definition: string, names: string): string | undefined {
   return of.exec(definition)?.[1];
 }
 
-/** The defined bodies of people that belong to one of `parties`' named sides. */
+/** The defined bodies of people that belong to the customer side of `parties`. */
 export function staffTerms(doc: ParsedDocument, parties: Pick<Parties, 'names'>): StaffTerm[] {
   const byRole = (['provider', 'customer'] as const).map((role) => ({ role, names: partyPattern(parties as Parties, role) })).filter((r) => r.names);
   if (!byRole.length) return [];
@@ -62,7 +66,7 @@ export function staffTerms(doc: ParsedDocument, parties: Pick<Parties, 'names'>)
         if (!BODY_TERM.test(term) || known.has(term.toLowerCase())) continue;
         // A body whose definition names both sides ("employees of the Provider or the Customer") belongs to neither.
         const owners = byRole.map((r) => ({ role: r.role, of: ownerOf(m![2]!.trim(), r.names) })).filter((o) => o.of !== undefined);
-        if (owners.length !== 1) continue;
+        if (owners.length !== 1 || owners[0]!.role !== 'customer') continue;
         known.add(term.toLowerCase());
         out.push({ term, role: owners[0]!.role, of: owners[0]!.of!.replace(/\s+/g, ' '), definedAt: s.start + m.index });
       }
