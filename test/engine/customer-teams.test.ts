@@ -82,6 +82,8 @@ describe('customer teams: allocation words give the duty to the holder they name
     'Deployment of security patches is owned by the In-House Team.',
     'Deployment of security patches is owned by the Client\'s own infrastructure team.',
     'Deployment of security patches lies with Client Personnel.',
+    'Deployment of security patches shall rest with the Client.',
+    'Deployment of security patches will fall to the In-House Team.',
   ]) {
     it(`moves it to the customer: “${sentence}”`, () => {
       assert.equal(status(sentence, 'patching.ongoing-service'), 'wrong-party');
@@ -93,11 +95,19 @@ describe('customer teams: allocation words give the duty to the holder they name
     ['Deployment of security patches falls to the Provider\'s security team.', 'patching.ongoing-service'],
     ['Deployment of security patches does not fall to the Client.', 'patching.ongoing-service'],
     ['Deployment of security patches is handled by the Provider on behalf of the Client.', 'patching.ongoing-service'],
+    ['Deployment of security patches shall not rest with the Client.', 'patching.ongoing-service'],
+    ['The Provider shall ensure that deployment of security patches never falls to the Client.', 'patching.ongoing-service'],
   ] as const) {
     it(`does not move it to the customer: “${sentence}”`, () => {
       assert.notEqual(status(sentence, id), 'wrong-party');
     });
   }
+
+  it('says which allocation moved it', () => {
+    const catalog: Catalog = { ...aa22(), requirements: [bundledRequirement('patching.ongoing-service')] };
+    const finding = analyze(PREAMBLE + 'Deployment of security patches shall rest with the Client.\n', { catalog, force: true }).findings[0]!;
+    assert.match(JSON.stringify(finding), /“rest with the Client”: the allocation gives the act to “Client”, the customer side/);
+  });
 
   it('reads ownership by the party itself as title, not a duty', () => {
     assert.notEqual(status('Backup media used for the Client Data is owned by the Client.', 'backup.contracted-service'), 'wrong-party');

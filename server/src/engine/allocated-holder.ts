@@ -31,7 +31,7 @@ function customerPeopleAt(after: string, parties: Parties): { start: number; end
 }
 
 /** The allocation in `clause` that gives its act to the customer side, and the holder's words. */
-export function customerAllocation(text: string, clause: Span, parties: Parties, lex: Lexicon): { act: string; who: string } | undefined {
+export function customerAllocation(text: string, clause: Span, parties: Parties, lex: Lexicon): { act: string; who: string; allocated: true } | undefined {
   const scope = text.slice(clause.start, clause.end);
   const hits = [...lex.allocation.find(scope).map((h) => ({ ...h, staffOnly: false })), ...lex.allocationToStaff.find(scope).map((h) => ({ ...h, staffOnly: true }))];
   for (const hit of hits.sort((a, b) => a.start - b.start)) {
@@ -39,13 +39,13 @@ export function customerAllocation(text: string, clause: Span, parties: Parties,
     const from = clause.start + hit.end;
     const after = text.slice(from, clause.end);
     const people = customerPeopleAt(after, parties);
-    if (people) return { act: text.slice(clause.start + hit.start, from + people.end), who: text.slice(from + people.start, from + people.end) };
+    if (people) return { act: text.slice(clause.start + hit.start, from + people.end), who: text.slice(from + people.start, from + people.end), allocated: true };
     const lead = /^\s+(?:the\s+)?/.exec(after)?.[0].length ?? 0;
     const holder = partyMentions(text, parties, from, clause.end).find((m) => m.start === from + lead);
     if (!holder || holder.role !== 'customer') continue;
     // Ownership words give a duty only to a body of people: a defined team, not the party itself.
     if (hit.staffOnly && !parties.names.some((n) => n.staffOf && n.term === text.slice(holder.start, holder.end))) continue;
-    return { act: text.slice(clause.start + hit.start, holder.end), who: text.slice(holder.start, holder.end) };
+    return { act: text.slice(clause.start + hit.start, holder.end), who: text.slice(holder.start, holder.end), allocated: true };
   }
   return undefined;
 }

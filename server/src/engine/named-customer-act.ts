@@ -39,7 +39,7 @@ const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 const REDUCED_RELATIVE = /\b(?:approved|authori[sz]ed|agreed|requested|specified|designated|nominated|notified|provided|supplied|chosen|selected|owned|operated|used|required|instructed|directed|made available)\s+by\s+(?:the\s+)?$/i;
 
 /** The act `clause` gives the customer, in a we/you agreement, by name, or by an allocation word ("falls to the Client"), and the words naming it. */
-export function customerActOf(text: string, clause: Span, parties: Parties, lex?: Lexicon): { act: string; who: string } | undefined {
+export function customerActOf(text: string, clause: Span, parties: Parties, lex?: Lexicon): { act: string; who: string; allocated?: true } | undefined {
   const youAct = customerPresentAct(text, clause, parties);
   if (youAct) return { act: youAct, who: 'you' };
   return namedCustomerAct(text, clause, parties) ?? (lex ? customerAllocation(text, clause, parties, lex) : undefined);
