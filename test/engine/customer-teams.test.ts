@@ -46,6 +46,21 @@ describe('customer teams: a party\'s defined staff act for it', () => {
     assert.ok(p.assumptions.includes('read “In-House Team” as the customer side: the definitions make it the Client’s staff'));
   });
 
+  for (const sentence of [
+    '2.1 The Client employs its own information technology staff (the "Service Desk Team").',
+    'Harbor Mutual plc (the "Client") keeps the Client\'s own security staff (the "Service Desk Team") on site.',
+  ]) {
+    it(`reads a body defined in parentheses as its party's: “${sentence}”`, () => {
+      const p = detectParties(parseDocument(`This Agreement is between Kestrel Systems Ltd. (the "Provider") and the Client.\n\n${sentence}\n`));
+      assert.equal(p.names.find((n) => n.term === 'Service Desk Team')?.role, 'customer');
+    });
+  }
+
+  it('does not read the provider\'s parenthesised team as the customer\'s', () => {
+    const p = detectParties(parseDocument('This Agreement is between Kestrel Systems Ltd. (the "Provider") and Harbor Mutual plc (the "Client").\n\nThe Provider assigns its own engineers (the "Service Desk Team") to the Client.\n'));
+    assert.equal(p.names.find((n) => n.term === 'Service Desk Team'), undefined);
+  });
+
   it('leaves a body that belongs to both sides, or to no party, unread', () => {
     const both = detectParties(parseDocument('This Agreement is between Kestrel Systems Ltd. (the "Provider") and Harbor Mutual plc (the "Client").\n\n"Joint Team" means employees of the Provider and employees of the Client.\n\n"Vendor Team" means staff of any third-party vendor.\n'));
     assert.equal(both.names.find((n) => n.term === 'Joint Team'), undefined);

@@ -14,7 +14,7 @@
  * object of a customer's act ("the Client shall revoke the access of Personnel") into an addressee.
  */
 import type { ParsedDocument } from './parse';
-import { partyPattern, type Parties, type PartyName } from './parties';
+import { definitionsInParens, partyPattern, type Parties, type PartyName } from './parties';
 import type { Role } from './types';
 
 /** The head noun of a body of people or an organisational unit, as a defined term ends. */
@@ -51,6 +51,18 @@ function ownerOf(definition: string, names: string): string | undefined {
   return of.exec(definition)?.[1];
 }
 
+/**
+ * Does the text before a parenthesised definition name one party's people? "the Client's own IT
+ * staff (the "In-House Team")", or "Organization employs its own IT staff (the "Internal IT Team")"
+ * (the party is the subject, "its own" its people). Returns the party's name.
+ */
+function ownerBefore(before: string, names: string): string | undefined {
+  const people = String.raw`(?:own\s+|internal\s+|in-house\s+)*(?:[\p{L}-]+\s+){0,3}?${PEOPLE_NOUN},?\s*$`;
+  const possessive = new RegExp(`(?<![\\p{L}\\p{N}])(${names})['’]s?\\s+${people}`, 'u').exec(before);
+  if (possessive) return possessive[1];
+  return new RegExp(`^(?:\\(?[\\d.]*\\d[\\d.]*\\)?\\s+)?(?:[Tt]he\\s+)?(${names})\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:its|their)\\s+${people}`, 'u').exec(before.trim() + ' ')?.[1];
+}
+
 /** The defined bodies of people that belong to the customer side of `parties`. */
 export function staffTerms(doc: ParsedDocument, parties: Pick<Parties, 'names'>): StaffTerm[] {
   const byRole = (['provider', 'customer'] as const).map((role) => ({ role, names: partyPattern(parties as Parties, role) })).filter((r) => r.names);
@@ -59,17 +71,19 @@ export function staffTerms(doc: ParsedDocument, parties: Pick<Parties, 'names'>)
   const out: StaffTerm[] = [];
   for (const unit of doc.units.slice(0, SCAN_LIMIT)) {
     for (const s of unit.sentences) {
+      const add = (name: string, at: number, ownerIn: (names: string) => string | undefined): void => {
+        const term = name.replace(/\s+/g, ' ').trim().replace(/^the\s+(?=\p{Lu})/iu, '');
+        if (!BODY_TERM.test(term) || known.has(term.toLowerCase())) return;
+        // A body whose definition names both sides ("employees of the Provider or the Customer") belongs to neither.
+        const owners = byRole.map((r) => ({ role: r.role, of: ownerIn(r.names) })).filter((o) => o.of !== undefined);
+        if (owners.length !== 1 || owners[0]!.role !== 'customer') return;
+        known.add(term.toLowerCase());
+        out.push({ term, role: owners[0]!.role, of: owners[0]!.of!.replace(/\s+/g, ' '), definedAt: at });
+      };
+      if (s.text.includes('(')) for (const d of definitionsInParens(s.text)) add(d.name, s.start + d.index, (names) => ownerBefore(d.before, names));
       if (!/\b(?:means|mean|refers|defined)\b/.test(s.text)) continue;
       MEANS.lastIndex = 0;
-      for (let m = MEANS.exec(s.text); m; m = MEANS.exec(s.text)) {
-        const term = m[1]!.replace(/\s+/g, ' ').trim().replace(/^the\s+(?=\p{Lu})/iu, '');
-        if (!BODY_TERM.test(term) || known.has(term.toLowerCase())) continue;
-        // A body whose definition names both sides ("employees of the Provider or the Customer") belongs to neither.
-        const owners = byRole.map((r) => ({ role: r.role, of: ownerOf(m![2]!.trim(), r.names) })).filter((o) => o.of !== undefined);
-        if (owners.length !== 1 || owners[0]!.role !== 'customer') continue;
-        known.add(term.toLowerCase());
-        out.push({ term, role: owners[0]!.role, of: owners[0]!.of!.replace(/\s+/g, ' '), definedAt: s.start + m.index });
-      }
+      for (let m = MEANS.exec(s.text); m; m = MEANS.exec(s.text)) add(m[1]!, s.start + m.index, (names) => ownerOf(m![2]!.trim(), names));
     }
   }
   return out;
