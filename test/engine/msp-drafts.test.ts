@@ -93,13 +93,14 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // were written without reading set 6; 187 after one fix informed by its cause list (a deputy
   // "backup … manager" under any title). 224 after helper set6fix's general rules for its causes
   // (compliance-matrix answers, binding service descriptions, parties defined by what they are,
-  // hedges as data); its held-out number stays the first run.
+  // hedges as data); its held-out number stays the first run. 226 after helper custteam's rule that
+  // a customer's defined team (draft 24's "Internal IT Team") acts for the customer.
   6: {
     original: 40,
     removed: 40,
     hedged: 31,
     disclaimed: 33,
-    moved: 32,
+    moved: 34,
     reworded: 42,
     'qualified-later': 3,
     threshold: 3,

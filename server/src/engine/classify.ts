@@ -25,6 +25,7 @@ import { negatedConcept } from './negated-concept';
 import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
 import { speaksFirst } from './plain-allocation';
 import { customerActOf } from './named-customer-act';
+import { customerAllocation } from './allocated-holder';
 import { disclaimsRemovalOnly } from './removal-disclaimer';
 import { opensWithInstruction } from './promise-lead';
 import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
@@ -345,8 +346,9 @@ function classifyScoped(
     return { status: 'weak', reason: `“${verb.term}” is permissive, not a duty`, cue: cueAt(region, verb), ...withSubject };
   }
   // 5. No modal and the act given to the customer ("You install updates", "logs are kept by the Customer"), whatever period it names.
-  const youAct = !verb && obligated !== 'customer' ? customerActOf(text, clause, parties) : undefined;
-  if (youAct) return { status: 'wrong-party', reason: `“${youAct.act}”: said in the present tense of “${youAct.who}”, the act is given to the customer; AA22-131A expects the provider to ${obligated ? 'owe' : 'share'} it`, subject: 'customer', subjectText: youAct.who };
+  //    With a modal and no party as subject, an allocation word names the holder ("… shall rest with the Client").
+  const youAct = obligated === 'customer' ? undefined : !verb ? customerActOf(text, clause, parties, lex) : verb.kind === 'binding' && who === undefined ? customerAllocation(text, clause, parties, lex) : undefined;
+  if (youAct) return { status: 'wrong-party', reason: `“${youAct.act}”: ${youAct.allocated ? `the allocation gives the act to “${youAct.who}”, the customer side` : `said in the present tense of “${youAct.who}”, the act is given to the customer`}; AA22-131A expects the provider to ${obligated ? 'owe' : 'share'} it`, subject: 'customer', subjectText: youAct.who };
   // 5b. Thresholds (e.g. log retention of at least six months).
   const threshold = checkThresholds(text, base, clause, req);
   if (threshold) return { ...threshold, ...withSubject };

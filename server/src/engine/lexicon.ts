@@ -41,6 +41,8 @@ export interface LexiconData {
   binding?: string[];
   responsibility?: string[];
   soleResponsibility?: string[];
+  allocation?: string[];
+  allocationToStaff?: string[];
   capability?: string[];
   exclusions?: string[];
   flowDown?: string[];
@@ -82,6 +84,10 @@ export interface Lexicon {
   binding: TermSet;
   responsibility: TermSet;
   sole: TermSet;
+  /** "falls to", "rests with", "is owned by": words that give a duty to the holder named after them. */
+  allocation: TermSet;
+  /** "is owned by", "remains with": allocation only to a body of people, else title to property. */
+  allocationToStaff: TermSet;
   capability: TermSet;
   /** "include the substance of this clause in all subcontracts": a duty to pass the clause on. */
   flowDown: TermSet;
@@ -217,6 +223,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     binding: termSet(data.binding ?? []),
     responsibility: termSet(data.responsibility ?? []),
     sole: termSet(data.soleResponsibility ?? []),
+    allocation: termSet(data.allocation ?? []),
+    allocationToStaff: termSet(data.allocationToStaff ?? []),
     capability: termSet(data.capability ?? []),
     flowDown: termSet(data.flowDown ?? []),
     instructions: termSet(data.instructions ?? []),
@@ -253,6 +261,8 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     binding: list(base.binding, extra.binding),
     responsibility: list(base.responsibility, extra.responsibility),
     soleResponsibility: list(base.soleResponsibility, extra.soleResponsibility),
+    allocation: list(base.allocation, extra.allocation),
+    allocationToStaff: list(base.allocationToStaff, extra.allocationToStaff),
     capability: list(base.capability, extra.capability),
     exclusions: list(base.exclusions, extra.exclusions),
     flowDown: list(base.flowDown, extra.flowDown),

@@ -9,6 +9,8 @@
  * service ("The Client uses the backup portal"), and an agent inside a reduced relative
  * ("to a site approved by the Client").
  */
+import { customerAllocation } from './allocated-holder';
+import type { Lexicon } from './lexicon';
 import type { Parties } from './parties';
 import { customerPresentAct } from './plain-allocation';
 import { PRESENT_PASSIVE } from './sentence-kinds';
@@ -36,11 +38,11 @@ const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** "a site approved by the Client": the agent of a participle that describes a noun, not the clause's act. */
 const REDUCED_RELATIVE = /\b(?:approved|authori[sz]ed|agreed|requested|specified|designated|nominated|notified|provided|supplied|chosen|selected|owned|operated|used|required|instructed|directed|made available)\s+by\s+(?:the\s+)?$/i;
 
-/** The act `clause` gives the customer, in a we/you agreement or by name, and the words naming it. */
-export function customerActOf(text: string, clause: Span, parties: Parties): { act: string; who: string } | undefined {
+/** The act `clause` gives the customer, in a we/you agreement, by name, or by an allocation word ("falls to the Client"), and the words naming it. */
+export function customerActOf(text: string, clause: Span, parties: Parties, lex?: Lexicon): { act: string; who: string; allocated?: true } | undefined {
   const youAct = customerPresentAct(text, clause, parties);
   if (youAct) return { act: youAct, who: 'you' };
-  return namedCustomerAct(text, clause, parties);
+  return namedCustomerAct(text, clause, parties) ?? (lex ? customerAllocation(text, clause, parties, lex) : undefined);
 }
 
 /** The words that give the act of `clause` to the customer named in it, if it does. */

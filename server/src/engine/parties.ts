@@ -11,6 +11,7 @@ import { definedTerms, type DefinedTerm } from './defined-terms';
 import { labelledParty } from './party-labels';
 import { markdownPartyDefinitions } from './markdown-parties';
 import { describedPartyName, distantLegalName, LEGAL_NAME_REACH } from './preamble-names';
+import { staffPartyNames, staffTerms } from './party-staff';
 
 export interface PartyName {
   /** The defined term as written, e.g. "Supplier". */
@@ -25,6 +26,8 @@ export interface PartyName {
   assumed?: string;
   /** A conventional role word the document does not define ("the Contractor"). */
   conventional?: boolean;
+  /** A defined body of a party's people ("Internal IT Team"): the name of the party it belongs to. */
+  staffOf?: string;
 }
 
 export interface Parties {
@@ -186,8 +189,13 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   names.push(...bothPartyForms(words.both).map((term) => ({ term, role: 'both' as const })));
   const dutyHolder = providerByDuties(doc.text, names);
   if (dutyHolder) assumptions.push(dutyHolder);
+  // Last, once each side's names are final: a defined team of a party acts for it.
+  for (const staff of staffPartyNames(staffTerms(doc, { names }))) {
+    names.push(staff);
+    assumptions.push(staff.assumed!);
+  }
   const isName = (n: PartyName): boolean => !['we', 'us', 'our', 'you', 'your'].includes(n.term.toLowerCase());
-  const first = (role: Role): string => names.find((n) => n.role === role && n.definedAt !== undefined && isName(n))?.term
+  const first = (role: Role): string => names.find((n) => n.role === role && n.definedAt !== undefined && !n.staffOf && isName(n))?.term
     ?? (role === 'provider' ? 'Provider' : 'Customer');
   const terms = definedTerms(doc);
   return { names, provider: first('provider'), customer: first('customer'), defined, assumptions, ...(terms.length ? { definedTerms: terms } : {}) };
@@ -369,7 +377,7 @@ const documentNamesCache = new WeakMap<Parties, DocumentNames>();
 export function documentNames(parties: Parties): DocumentNames {
   let names = documentNamesCache.get(parties);
   if (!names) {
-    const of = (role: Role): string[] => parties.names.filter((n) => n.role === role && !n.conventional && /^\p{Lu}/u.test(n.term) && !/^(?:we|us|you)$/i.test(n.term)).map((n) => n.term);
+    const of = (role: Role): string[] => parties.names.filter((n) => n.role === role && !n.conventional && !n.staffOf && /^\p{Lu}/u.test(n.term) && !/^(?:we|us|you)$/i.test(n.term)).map((n) => n.term);
     names = { provider: of('provider'), customer: of('customer') };
     documentNamesCache.set(parties, names);
   }

@@ -1,0 +1,51 @@
+/**
+ * A duty given to the holder named after an allocation word, with no modal: "Patch deployment
+ * falls to the Internal IT Team", "Monitoring rests with the Client", "Backups are owned by the
+ * Client's IT department". Responsibility matrices and co-managed agreements allocate so; when the
+ * holder is the customer side, the act is the customer's, as "The Client installs patches" is
+ * (named-customer-act.ts).
+ *
+ * Not an allocation: the words negated ("does not fall to the Client"), a holder that is not
+ * right after them ("falls to the Provider on behalf of the Client"), and ownership words
+ * ("is owned by", "remains with") whose holder is the party itself: that is title to property.
+ */
+import type { Lexicon } from './lexicon';
+import type { Parties } from './parties';
+import { partyPattern } from './parties';
+import { PEOPLE_NOUN } from './party-staff';
+import { partyMentions } from './subjects';
+import type { Span } from './types';
+
+/** "does not fall to", "no longer rests with": the words give nothing. */
+const NEGATED_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:\p{L}+ly\s+)?$/iu;
+const possessivePeople = new WeakMap<Parties, RegExp | undefined>();
+
+/** "the Client's (own) IT department" at the start of `after`: the span of the customer's name. */
+function customerPeopleAt(after: string, parties: Parties): { start: number; end: number } | undefined {
+  if (!possessivePeople.has(parties)) {
+    const names = partyPattern(parties, 'customer');
+    possessivePeople.set(parties, names ? new RegExp(`^(\\s+(?:the\\s+)?)(${names})['’]s?\\s+(?:own\\s+|internal\\s+|in-house\\s+)*(?:[\\p{L}-]+\\s+){0,3}?${PEOPLE_NOUN}(?![\\p{L}\\p{N}])`, 'u') : undefined);
+  }
+  const m = possessivePeople.get(parties)?.exec(after);
+  return m ? { start: m[1]!.length, end: m[1]!.length + m[2]!.length } : undefined;
+}
+
+/** The allocation in `clause` that gives its act to the customer side, and the holder's words. */
+export function customerAllocation(text: string, clause: Span, parties: Parties, lex: Lexicon): { act: string; who: string; allocated: true } | undefined {
+  const scope = text.slice(clause.start, clause.end);
+  const hits = [...lex.allocation.find(scope).map((h) => ({ ...h, staffOnly: false })), ...lex.allocationToStaff.find(scope).map((h) => ({ ...h, staffOnly: true }))];
+  for (const hit of hits.sort((a, b) => a.start - b.start)) {
+    if (NEGATED_BEFORE.test(scope.slice(0, hit.start))) continue;
+    const from = clause.start + hit.end;
+    const after = text.slice(from, clause.end);
+    const people = customerPeopleAt(after, parties);
+    if (people) return { act: text.slice(clause.start + hit.start, from + people.end), who: text.slice(from + people.start, from + people.end), allocated: true };
+    const lead = /^\s+(?:the\s+)?/.exec(after)?.[0].length ?? 0;
+    const holder = partyMentions(text, parties, from, clause.end).find((m) => m.start === from + lead);
+    if (!holder || holder.role !== 'customer') continue;
+    // Ownership words give a duty only to a body of people: a defined team, not the party itself.
+    if (hit.staffOnly && !parties.names.some((n) => n.staffOf && n.term === text.slice(holder.start, holder.end))) continue;
+    return { act: text.slice(clause.start + hit.start, holder.end), who: text.slice(holder.start, holder.end), allocated: true };
+  }
+  return undefined;
+}
