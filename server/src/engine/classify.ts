@@ -27,6 +27,7 @@ import { speaksFirst } from './plain-allocation';
 import { customerActOf } from './named-customer-act';
 import { customerAllocation } from './allocated-holder';
 import { headingReading, type HeadingLead } from './heading-lead-in';
+import { REPORT_REASON, reportedOnly } from './report-contents';
 import { disclaimsRemovalOnly } from './removal-disclaimer';
 import { opensWithInstruction } from './promise-lead';
 import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
@@ -119,6 +120,7 @@ function classifyScoped(
   leadIn?: LeadIn,
 ): Classification {
   if (SERVICE_CREDIT_RELIEF.test(text)) return { status: 'weak', reason: 'relief from service credits: it lists causes that excuse a miss and obliges no one to do them', unrelated: true };
+  if (reportedOnly(text, conceptAt, req)) return { status: 'weak', reason: REPORT_REASON };
   if (CROSS_REFERENCE.test(text)) {
     return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
   }
