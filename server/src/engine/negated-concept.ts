@@ -56,24 +56,24 @@ const PROVIDES_NO = /\b(?:provides?|offers?|performs?|includes?)\s+no\s+$/iu;
 const RESPONSIBILITY_FOR = /\b(?:has|have|bears?|assumes?|accepts?)\s+no\s+(?:obligation|duty|responsibility|liability)\s+(?:for|to\s+(?:perform|provide|carry\s+out))\s+$/iu;
 
 /**
- * "The Provider will not back up the Customer Data", "we won't segregate …": "will not" before an
- * act that is itself the duty is a refusal. Only these acts: the prohibition of most other acts
+ * "The Provider will not back up the Customer Data", "we won't segregate …", "we never patch …":
+ * "will not" or "never" before an act that is itself the duty is a refusal. Only these acts: the prohibition of most other acts
  * is the protective duty ("will not subcontract", "will not disable audit logging", "will not
  * disclose", "will not remove logs").
  */
 const DUTY_ACT = String.raw`(?:back\s+up|backs\s+up|patch|monitor|segregate|separate|isolate|enforce|require|implement|test|encrypt|scan|remediate|maintain|perform|update|upgrade|apply|install|deploy|configure|enable|keep\s+separate)`;
-const WILL_NOT = /\b(?:will\s+not|won['’]t)\s+(?:\p{L}+ly\s+)?$/iu;
-const WILL_NOT_ACT = new RegExp(String.raw`\b(?:will\s+not|won['’]t)\s+(?:\p{L}+ly\s+)?${DUTY_ACT}(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,2}\s+(?:(?!(?:that|which|who|if|when|unless|to|but|other|without|except)\b)[\p{L}\p{N}'’-]+\s+){0,4}$`, 'iu');
+const WILL_NOT = /\b(?:will\s+not|won['’]t|(?:will\s+|shall\s+)?never)\s+(?:\p{L}+ly\s+)?$/iu;
+const WILL_NOT_ACT = new RegExp(String.raw`\b(?:will\s+not|won['’]t|(?:will\s+|shall\s+)?never)\s+(?:\p{L}+ly\s+)?${DUTY_ACT}(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,2}\s+(?:(?!(?:that|which|who|if|when|unless|to|but|other|without|except)\b)[\p{L}\p{N}'’-]+\s+){0,4}$`, 'iu');
 const STARTS_WITH_DUTY_ACT = new RegExp(String.raw`^${DUTY_ACT}\b`, 'iu');
 /** A refusal with a condition or of a bad object is a protective prohibition ("will not install unapproved software"). */
 const PROTECTIVE = /\b(?:without|unless|except|other\s+than|save\s+(?:as|where)|un(?:approved|authori[sz]ed|tested|supported|licensed|verified))\b/iu;
 
 /**
  * What each pattern on the words before a concept contains (same flags, so the same letters match):
- * "no" or "not" as a word followed by white space, or "n't". A bare "no" would also pass "monitor",
+ * "no", "not" or "never" as a word followed by white space, or "n't". A bare "no" would also pass "monitor",
  * "notify" and "technology", which most security clauses contain.
  */
-const NEGATING_WORD = /\bnot?\s|n['’]t/iu;
+const NEGATING_WORD = /\bnot?\s|n['’]t|\bnever\s/iu;
 
 export interface NegatedConcept {
   /** Where the negating words start (relative to the text). */
