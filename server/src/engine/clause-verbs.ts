@@ -167,17 +167,33 @@ function findVerbs(text: string, from: number, to: number, req: Requirement): Ve
     kept.push(v);
   }
   // "does not keep a plan or undertake to notify": "does not" reaches a verb joined by "or".
-  return kept.map((v) => (v.kind === 'binding' && NEGATED_BEFORE_OR.test(text.slice(from, v.start)) ? { ...v, kind: 'negation' as const, reason: `the negation before “or” reaches “${v.term}”`, decisive: true } : v));
+  return kept
+    .filter((v, i) => !(v.kind === 'negation' && inRelativeClause(text, from, v, kept.slice(0, i))))
+    .map((v) => (v.kind === 'binding' && NEGATED_BEFORE_OR.test(text.slice(from, v.start)) ? { ...v, kind: 'negation' as const, reason: `the negation before “or” reaches “${v.term}”`, decisive: true } : v));
+}
+
+/**
+ * "The Provider shall remove access for personnel who do not provide support": a negation right
+ * after "who" or a restrictive "that", once the clause has its own duty, says which people or things
+ * the duty covers; it disclaims nothing. A non-restrictive ", which does not include …" is left a
+ * disclaimer, as is a negation before any duty ("Services that are not included are charged").
+ */
+const RELATIVE_BEFORE = /(?<!,)\s(?:who|that)\s+(?:(?:is|are|was|were|do|does|did|has|have|will|shall|would|can|could|may|might)\s+)?$/i;
+
+function inRelativeClause(text: string, from: number, negation: Verb, before: Verb[]): boolean {
+  return RELATIVE_BEFORE.test(text.slice(from, negation.start)) && before.some((b) => b.kind === 'binding' || b.kind === 'responsibility');
 }
 
 /**
  * "The security services do not include penetration testing": the subject says what it leaves
  * out. An active "does not include" (or "excludes") negates only a topic word (first detect list)
- * named after it.
+ * named after it, or the items of the list it introduces ("The Services do not include:").
  */
 const ACTIVE_EXCLUSION = /^(?:(?:does|do|will|shall)\s+not\s+include|excludes)$/i;
 
 function excludesOther(text: string, v: Span, to: number, req: Requirement): boolean {
+  // "The Services do not include:" before a list: its object is the list items.
+  if (/^\s*[:—–-]*\s*$/.test(text.slice(v.end, to))) return false;
   return ACTIVE_EXCLUSION.test(text.slice(v.start, v.end)) && !termSet(req.detect[0] ?? []).find(text).some((c) => c.start >= v.end && c.start < to);
 }
 
