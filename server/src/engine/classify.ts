@@ -14,7 +14,7 @@ import { inAsideOnly, mainVerbs, qualifiesAnotherAct } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
 import { documentNames, type Parties } from './parties';
-import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE } from './sentence-kinds';
+import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
@@ -118,6 +118,7 @@ function classifyScoped(
   parties: Parties,
   leadIn?: LeadIn,
 ): Classification {
+  if (SERVICE_CREDIT_RELIEF.test(text)) return { status: 'weak', reason: 'relief from service credits: it lists causes that excuse a miss and obliges no one to do them', unrelated: true };
   if (CROSS_REFERENCE.test(text)) {
     return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
   }

@@ -25,6 +25,7 @@ import { TextScan } from './text-scan';
 import { HeadingHits, mayBeSatisfied, siblingOfHeading } from './heading-hits';
 import { headingBacking } from './heading-backing';
 import { headingLeadOf } from './heading-lead-in';
+import { outsideEntityNames } from './entity-names';
 import { allocatedRow } from './table-rows';
 import { answeredReading, complianceRows, type ComplianceRow } from './compliance-matrix';
 import { bindingDescriptions, boundStatement, type DescriptionBinding } from './binding-description';
@@ -300,7 +301,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     let satisfied = true;
     let own = 0;
     for (let g = 0; g < groups.length; g++) {
-      const found = groups[g]!.find(s.text, 0, lower[i]);
+      const found = outsideEntityNames(s.text, groups[g]!.find(s.text, 0, lower[i]));
       byGroup.push(found);
       if (found.length) {
         own++;
