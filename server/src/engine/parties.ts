@@ -207,7 +207,8 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   const first = (role: Role): string => names.find((n) => n.role === role && n.definedAt !== undefined && !n.staffOf && isName(n))?.term
     ?? (role === 'provider' ? 'Provider' : 'Customer');
   const terms = definedTerms(doc);
-  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions, ...(terms.length ? { definedTerms: terms } : {}) };
+  // definedTerms always present (undefined when none): one hidden class for every Parties (see packed-map.ts).
+  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions, definedTerms: terms.length ? terms : undefined };
 }
 
 /** The source line that holds `offset` (a bold label is read apart from its sentence). */
