@@ -22,6 +22,7 @@ import { restrictsByOnly } from './restricted-permission';
 import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
 import { negatedConcept } from './negated-concept';
+import { pronounSubject } from './pronoun-subject';
 import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
 import { speaksFirst } from './plain-allocation';
 import { customerActOf } from './named-customer-act';
@@ -201,11 +202,13 @@ function classifyScoped(
   const coordinated = region === main ? coordinatedHead(text, clauses, ci) : undefined;
   const head = coordinated && innermostComplement(text, coordinated, (s) => partyMentions(text, parties, s.start, s.end).length > 0);
   const subjectFrom = head ? { mentions: partyMentions(text, parties, head.start, head.end), verb: verbsIn(text, head.start, head.end, req)[0], start: head.start } : { mentions, verb, start: region.start };
-  const who = subjectOf(region.text, subjectFrom.mentions, subjectFrom.verb, subjectFrom.start, parties);
+  // "…: it does not maintain a plan": a pronoun opening the clause is the party named before it (pronoun-subject.ts).
+  const pronoun = region === main && !head ? pronounSubject(text, clause, parties) : undefined;
+  const who = pronoun?.role ?? subjectOf(region.text, subjectFrom.mentions, subjectFrom.verb, subjectFrom.start, parties);
   const subject: Role | undefined = who === 'both' ? undefined : who;
   // The words read as the subject, for the explanation ("read “the Contractor” as the provider").
   const subjectMention = who ? [...subjectFrom.mentions].reverse().find((m) => m.role === who && (!subjectFrom.verb || m.end <= subjectFrom.verb.start)) ?? subjectFrom.mentions.find((m) => m.role === who) : undefined;
-  const subjectText = subjectMention ? region.text.slice(subjectMention.start, subjectMention.end) : undefined;
+  const subjectText = pronoun?.pronoun ?? (subjectMention ? region.text.slice(subjectMention.start, subjectMention.end) : undefined);
   // What kind of sentence it is travels with every reading below: no verb, a statement; "may", a permission.
   const form: Classification['form'] = !verb ? 'statement' : verb.kind === 'permissive' ? 'permission' : undefined;
   const withSubject = { ...(subject ? { subject, ...(subjectText ? { subjectText } : {}) } : who === 'both' && subjectText ? { subjectText } : {}), ...(form ? { form } : {}) };
