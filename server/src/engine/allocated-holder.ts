@@ -49,3 +49,28 @@ export function customerAllocation(text: string, clause: Span, parties: Parties,
   }
   return undefined;
 }
+
+/** The rest of a subject after the customer's name: "'s (own) security team", ending there. */
+const PEOPLE_REST = new RegExp(`^['’]s?\\s+(?:own\\s+|internal\\s+|in-house\\s+)*(?:[\\p{L}-]+\\s+){0,3}?${PEOPLE_NOUN}$`, 'iu');
+/** Clause numbering, table bars and emphasis before a subject ("4.10 ", "| ", "**"). */
+const LEAD = /^[\s|*_>([\]-]*(?:\p{Lu}{0,3}[\d.]*\d[\d.]*\p{Ll}?\)?[\s|*_.]+)?/u;
+
+/**
+ * "The Client's security team owns incident response", "the Internal IT Team has ownership of
+ * patching": ownership said by the customer's body of people as the subject gives them the duty,
+ * as "incident response is owned by the Client's security team" does. Said by the customer itself
+ * ("the Customer owns the backup media") it is title to property, not a duty.
+ */
+export function customerStaffOwnership(text: string, clause: Span, parties: Parties, lex: Lexicon): { act: string; who: string; allocated: true } | undefined {
+  const scope = text.slice(clause.start, clause.end);
+  const hit = lex.ownershipByStaff.find(scope)[0];
+  if (!hit) return undefined;
+  const lead = LEAD.exec(scope)![0].length;
+  const subject = scope.slice(lead, hit.start).replace(/\s+$/, '');
+  const padded = ` ${subject.replace(/^the\s/i, 'the ')}`;
+  const people = customerPeopleAt(padded, parties);
+  const bySubject = !!people && PEOPLE_REST.test(padded.slice(people.end));
+  const staff = !bySubject && parties.names.some((n) => n.staffOf && n.role === 'customer' && subject.replace(/^the\s+/i, '') === n.term);
+  if (!bySubject && !staff) return undefined;
+  return { act: scope.slice(lead, hit.end), who: subject.replace(/^the\s+/i, ''), allocated: true };
+}

@@ -9,7 +9,7 @@
  * service ("The Client uses the backup portal"), and an agent inside a reduced relative
  * ("to a site approved by the Client").
  */
-import { customerAllocation } from './allocated-holder';
+import { customerAllocation, customerStaffOwnership } from './allocated-holder';
 import type { Lexicon } from './lexicon';
 import type { Parties } from './parties';
 import { customerPresentAct } from './plain-allocation';
@@ -43,7 +43,7 @@ const REDUCED_RELATIVE = /\b(?:approved|authori[sz]ed|agreed|requested|specified
 export function customerActOf(text: string, clause: Span, parties: Parties, lex?: Lexicon): { act: string; who: string; allocated?: true } | undefined {
   const youAct = customerPresentAct(text, clause, parties);
   if (youAct) return { act: youAct, who: 'you' };
-  return namedCustomerAct(text, clause, parties) ?? (lex ? customerAllocation(text, clause, parties, lex) : undefined);
+  return namedCustomerAct(text, clause, parties) ?? (lex ? customerAllocation(text, clause, parties, lex) ?? customerStaffOwnership(text, clause, parties, lex) : undefined);
 }
 
 /** The words that give the act of `clause` to the customer named in it, if it does. */
