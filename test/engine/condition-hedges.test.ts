@@ -17,7 +17,7 @@ const CASES: [string, string, string][] = [
   ['mfa.services-delivered', "The Provider shall enforce multi-factor authentication for the Customer's users of the cloud tenancy where the Customer's licences already include it.", 'weak'],
   ['logging.security-event-management', "The Provider shall collect and monitor security event logs from the Customer's firewalls where the Customer's devices are compatible with the Provider's collectors.", 'weak'],
   ['patching.ongoing-service', 'The Provider shall apply security patches to the workstations where compatible with its patching tool.', 'weak'],
-  ['backup.contracted-service', "The Provider shall back up the Customer's file servers and mailboxes every night where the Customer's licences permit.", 'weak'],
+  ['logging.retention', "The Provider shall retain security logs for twelve (12) months where the Customer's licences permit.", 'weak'],
   // "when practicable" as "where practicable".
   ['backup.contracted-service', 'The Provider shall back up the file servers when practicable.', 'weak'],
   ['accounts.deprovisioning', 'The Provider shall disable the accounts of departing staff when practicable.', 'weak'],
