@@ -32,7 +32,7 @@ const UNCHANGED: [string, string, string][] = [
   // A hedged duty stays hedged: its weakness is its own qualifier, not its form.
   ['supply-chain.subcontractors', 'The Provider shall use reasonable efforts to give prior notice of new subcontractors and does not assess the security controls of those subcontractors.', 'weak'],
   // Without a denial the permission stays a permission.
-  ['supply-chain.subcontractors', 'The Provider may appoint subcontractors without prior notice to the Customer.', 'weak'],
+  ['supply-chain.subcontractors', 'The Provider may appoint subcontractors after giving prior notice to the Customer.', 'weak'],
 ];
 
 describe('an express denial beside a permission or description (set 6, cause 1)', () => {

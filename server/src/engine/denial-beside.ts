@@ -36,7 +36,8 @@ export function applyDenialsBeside(evidenceOf: Map<Requirement, Evidence[]>): vo
   const denials = new Map<string, { req: Requirement; e: Evidence; words: string }[]>();
   for (const [req, list] of evidenceOf) {
     for (const e of list) {
-      if (e.status !== 'negated' || e.express !== 'disclaimer') continue;
+      // A waiver ("may restore without testing the backups", permitted-without.ts) refuses one step, not the topic.
+      if (e.status !== 'negated' || e.express !== 'disclaimer' || /^without\b/i.test(e.cue?.text ?? '')) continue;
       const words = deniedWords(e);
       if (!words) continue;
       const key = `${req.heading}@${e.start}`;
