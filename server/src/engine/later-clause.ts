@@ -12,6 +12,7 @@
 import { lexiconFor } from './catalog/lexicon-file';
 import { classifySentence, clauseSpans, type Classification, type LeadIn } from './classify';
 import { carveOuts } from './clauses';
+import { excludedByLaterClause, exclusionReason } from './excluded-after';
 import { onlyInPurposeClause } from './purpose-clause';
 import { permittedWithout } from './permitted-without';
 import type { Parties } from './parties';
@@ -46,6 +47,12 @@ export function classifyWithLaterClauses(text: string, base: number, conceptAt: 
   for (let j = ci + 1; j < clauses.length; j++) {
     const c = clauses[j]!;
     const at = groups.flat().filter((h) => h.start >= c.start && h.start < c.end).sort((a, b) => a.start - b.start)[0];
+    // "…; it is not part of the Standard tier": points back and excludes it (excluded-after.ts).
+    const excluded = j === ci + 1 ? excludedByLaterClause(text, c) : undefined;
+    if (excluded) {
+      const words = text.slice(excluded.start, excluded.end);
+      return { ...first, status: 'negated', reason: exclusionReason(excluded, words), cue: { text: words, start: base + excluded.start, end: base + excluded.end }, express: 'disclaimer' };
+    }
     // "… other than X": an object carved out of a later list narrows that list, not the act.
     if (!at || carveOuts(text, c, lexiconFor(req)).some((k) => k.excludes && at.start >= k.start && at.start < k.end)) continue;
     // "no shorter retention period applies to them": a floor reinforces the duty, it takes nothing away.
