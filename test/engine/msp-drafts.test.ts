@@ -31,12 +31,13 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // Original 43, not 44: 08's transparency clause was right only through "alerts reviewed 24x7"
   // read as a periodic review; with that near-miss its own clause (a present-tense statement and an
   // R/A/C/I table) reads weak.
+  // 258 after helper set6rest ("this SOW" points to no heading's duty).
   2: {
     original: 43,
-    removed: 43,
+    removed: 44,
     hedged: 37,
-    disclaimed: 41,
-    moved: 38,
+    disclaimed: 42,
+    moved: 39,
     reworded: 44,
     'qualified-later': 5,
     threshold: 4,
@@ -58,11 +59,12 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // goes with the backup clause it prices). The wrong cases, by cause, are in the fixture README.
   // After the general fixes of issue 12 (party roles, service tables, definitions that bind,
   // disclaimers, hedges, near-misses; helper set4fix): 246/273.
+  // 258 after helper set6rest (a permission to act without the approval the requirement asks for).
   4: {
     original: 44,
     removed: 43,
     hedged: 41,
-    disclaimed: 35,
+    disclaimed: 36,
     moved: 41,
     reworded: 44,
     'qualified-later': 5,
@@ -95,15 +97,17 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // (compliance-matrix answers, binding service descriptions, parties defined by what they are,
   // hedges as data); its held-out number stays the first run. 226 after helper custteam's rule that
   // a customer's defined team (draft 24's "Internal IT Team") acts for the customer.
+  // 240 after helper set6rest (a denial beside a permission decides, pronoun subjects, customer-team
+  // ownership, condition hedges, clauses subjected to a later one, tiers).
   6: {
     original: 40,
     removed: 40,
-    hedged: 31,
-    disclaimed: 33,
-    moved: 34,
+    hedged: 35,
+    disclaimed: 40,
+    moved: 35,
     reworded: 42,
-    'qualified-later': 3,
-    threshold: 3,
+    'qualified-later': 4,
+    threshold: 4,
   },
 };
 
