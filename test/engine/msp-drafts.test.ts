@@ -3,9 +3,9 @@
  *
  * A REGRESSION GUARD, not a target: FLOORS records, for each manifest set (1: edits.yaml, drafts
  * 01-06; 2: edits-2.yaml, drafts 07-10; 3: edits-3.yaml, drafts 11-14; 4: edits-4.yaml, drafts
- * 15-18; 5: edits-5.yaml, drafts 19-22; 6: edits-6.yaml, drafts 23-26; each written blind and its
- * first run recorded below and in the fixture README; sets 1-5 tuned on since, set 6 held out from
- * every rule fix of the session that wrote it),
+ * 15-18; 5: edits-5.yaml, drafts 19-22; 6: edits-6.yaml, drafts 23-26; 7: edits-7.yaml, drafts
+ * 27-30; each written blind and its first run recorded below and in the fixture README; sets 1-6
+ * tuned on since, set 7 held out from every rule fix of session 8, which wrote it),
  * how many cases of each kind the engine gets right today; the test fails when a change makes any
  * kind of any set fall below it, and lists every wrong case (draft, area, expected and predicted
  * label, the deciding sentence).
@@ -109,6 +109,21 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     'qualified-later': 4,
     threshold: 4,
   },
+  // Set 7 (drafts 27-30, helper set7, session 8): written blind and HELD OUT from every rule of
+  // session 8. First run on main 236c225, before any rule of the session: 39, 28, 29, 27, 25, 43,
+  // 1, 3 = 195/272; after the expectation fixes of the same helper (clauses that covered a second
+  // area; 29's transparency entry dropped): 38, 35, 31, 29, 26, 42, 1, 3 = 205/266, the floor below.
+  // The wrong cases, by cause, are in the fixture README. Nobody tunes a rule on it in session 8.
+  7: {
+    original: 38,
+    removed: 35,
+    hedged: 31,
+    disclaimed: 29,
+    moved: 26,
+    reworded: 42,
+    'qualified-later': 1,
+    threshold: 3,
+  },
 };
 
 describe('MSP drafts: applying the controlled edits', () => {
@@ -123,7 +138,7 @@ describe('MSP drafts: applying the controlled edits', () => {
   });
 
   it('finds every manifest in set order and names each set by its drafts', () => {
-    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-3.yaml', 'edits-4.yaml', 'edits-5.yaml', 'edits-6.yaml']);
+    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-3.yaml', 'edits-4.yaml', 'edits-5.yaml', 'edits-6.yaml', 'edits-7.yaml']);
     assert.equal(manifestSet('edits.yaml'), 1);
     assert.equal(manifestSet('edits-12.yaml'), 12);
     assert.equal(manifestSet('edits.yml'), undefined);
@@ -134,12 +149,13 @@ describe('MSP drafts: applying the controlled edits', () => {
     assert.equal(setTitle(4, cases), 'set 4: 15–18');
     assert.equal(setTitle(5, cases), 'set 5: 19–22');
     assert.equal(setTitle(6, cases), 'set 6: 23–26');
+    assert.equal(setTitle(7, cases), 'set 7: 27–30');
   });
 
   it('builds every case from the manifests, each edit changing its draft', () => {
     const cases = draftCases();
     const originals = new Map(cases.filter((c) => c.kind === 'original').map((c) => [c.file, c.text]));
-    assert.equal(originals.size, 26);
+    assert.equal(originals.size, 30);
     assert.equal(new Set(draftCases(undefined, 'edits.yaml').map((c) => c.file)).size, 6);
     for (const c of cases) if (c.kind !== 'original') assert.notEqual(c.text, originals.get(c.file), `${c.kind} ${c.file} ${c.area} changes nothing`);
   });

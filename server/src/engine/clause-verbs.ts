@@ -167,7 +167,21 @@ function findVerbs(text: string, from: number, to: number, req: Requirement): Ve
     kept.push(v);
   }
   // "does not keep a plan or undertake to notify": "does not" reaches a verb joined by "or".
-  return kept.map((v) => (v.kind === 'binding' && NEGATED_BEFORE_OR.test(text.slice(from, v.start)) ? { ...v, kind: 'negation' as const, reason: `the negation before “or” reaches “${v.term}”`, decisive: true } : v));
+  return kept
+    .filter((v, i) => !(v.kind === 'negation' && inRelativeClause(text, from, v, kept.slice(0, i))))
+    .map((v) => (v.kind === 'binding' && NEGATED_BEFORE_OR.test(text.slice(from, v.start)) ? { ...v, kind: 'negation' as const, reason: `the negation before “or” reaches “${v.term}”`, decisive: true } : v));
+}
+
+/**
+ * "The Provider shall remove access for personnel who do not provide support": a negation right
+ * after "who" or a restrictive "that", once the clause has its own duty, says which people or things
+ * the duty covers; it disclaims nothing. A non-restrictive ", which does not include …" is left a
+ * disclaimer, as is a negation before any duty ("Services that are not included are charged").
+ */
+const RELATIVE_BEFORE = /(?<!,)\s(?:who|that)\s+(?:(?:is|are|was|were|do|does|did|has|have|will|shall|would|can|could|may|might)\s+)?$/i;
+
+function inRelativeClause(text: string, from: number, negation: Verb, before: Verb[]): boolean {
+  return RELATIVE_BEFORE.test(text.slice(from, negation.start)) && before.some((b) => b.kind === 'binding' || b.kind === 'responsibility');
 }
 
 /**

@@ -19,9 +19,13 @@ export const CLAUSE_BREAK = /;|:(?=\s)|\s(?:but)\b(?!\s+not\s+limited)|,?\s+howe
 /**
  * Carve-outs and conditions inside a clause. A condition ("if …", "to the extent …", "in the
  * event that …") qualifies the duty like a carve-out: "to the extent the Audit Report does not
- * provide sufficient information" states when a right applies, it disclaims nothing.
+ * provide sufficient information" states when a right applies, it disclaims nothing. So does an
+ * opening "Where …," or "When …,": "Where a file is not provided in time, the Provider shall back
+ * it up the next day" disclaims nothing.
  */
-export const CARVE_OUT = /\b(?:except|excluding|unless|provided(?:,\s*however,)?\s+that|provided\s+further|save\s+(?:that|where|as|for)|other\s+than|with\s+the\s+exception\s+of|not\s+including|excepting|subject\s+to|if|to\s+the\s+extent(?:\s+that)?|in\s+the\s+event(?:\s+that)?)\b/gi;
+export const CARVE_OUT = /\b(?:except|excluding|unless|provided(?:,\s*however,)?\s+that|provided\s+further|save\s+(?:that|where|as|for)|other\s+than|with\s+the\s+exception\s+of|not\s+including|excepting|subject\s+to|if|to\s+the\s+extent(?:\s+that)?|in\s+the\s+event(?:\s+that)?|where|when|whenever)\b/gi;
+/** "where", "when": a condition only where they open the clause; inside it they are relative ("the systems where …"). */
+const LEADING_ONLY = /^(?:where|when|whenever)$/i;
 
 /** Clause spans of a sentence (relative offsets). */
 export function clauseSpans(text: string): Span[] {
@@ -59,6 +63,7 @@ export function carveOuts(text: string, clause: Span, lex: Lexicon): CarveOut[] 
     // "(i) to the extent …": an enumerator before the carve-out still makes it the clause's opening.
     const leading = text.slice(clause.start, m.index).replace(/^\s*\(?[a-z0-9]{1,4}[.)]/i, '').trim() === '';
     const parenthetical = /,\s*$/.test(text.slice(clause.start, m.index));
+    if (!leading && LEADING_ONLY.test(m[0])) continue;
     let end = clause.end;
     if (leading || parenthetical) {
       const comma = text.indexOf(',', m.index + m[0].length);

@@ -34,6 +34,14 @@ export interface TermHit {
 export const GAP_MARK = '…';
 const GAP = `(?:${WORD}+(?:'${WORD}+)?\\s+){0,3}`;
 
+/**
+ * A determiner may stand between two words of a term: "monitor security events" also reads
+ * "monitor all security events", "review logs" also "review the logs", "remove access" also
+ * "remove their access". Drafters put an article or quantifier before almost every object, and
+ * a term list cannot spell each one; no determiner changes which act or thing a term names.
+ */
+const DETERMINER = '(?:(?:the|an?|all|any|its|their|each|every|such)\\s+)?';
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -45,7 +53,8 @@ export function termSource(term: string): { source: string; caseSensitive: boole
   const caseSensitive = /^[A-Z0-9&/-]{2,}$/.test(t) && /[A-Z]{2}/.test(t);
   const parts = t.split(/[\s-]+/).filter(Boolean).map((w) => (w === GAP_MARK ? GAP : escape(w)));
   // `\s+` then a literal that is not white space: no two ways to match, so no backtracking.
-  let body = parts.join('(?:\\s+|-)?');
+  // No determiner next to a gap: the gap's word count already bounds what stands between.
+  let body = parts.reduce((joined, part, i) => (i === 0 ? part : `${joined}(?:\\s+|-)?${part === GAP || parts[i - 1] === GAP ? '' : DETERMINER}${part}`), '');
   // "remove*" also reads "removing": the final "e" may drop before "-ing", as for whole words.
   if (wildcard) body = /e$/i.test(t) && (parts[parts.length - 1]?.length ?? 0) > 2 ? `${body.slice(0, -1)}(?:e|(?=ing))${WORD}*` : `${body}${WORD}*`;
   else if (/[a-z]$/i.test(t)) {
