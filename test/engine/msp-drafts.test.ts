@@ -97,14 +97,14 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // (compliance-matrix answers, binding service descriptions, parties defined by what they are,
   // hedges as data); its held-out number stays the first run. 226 after helper custteam's rule that
   // a customer's defined team (draft 24's "Internal IT Team") acts for the customer.
-  // 240 after helper set6rest (a denial beside a permission decides, pronoun subjects, customer-team
-  // ownership, condition hedges, clauses subjected to a later one, tiers).
+  // 241 after helper set6rest (a denial beside a permission decides, pronoun subjects, customer-team
+  // ownership and "is for the Client to arrange", condition hedges, clauses subjected to a later one, tiers).
   6: {
     original: 40,
     removed: 40,
     hedged: 35,
     disclaimed: 40,
-    moved: 35,
+    moved: 36,
     reworded: 42,
     'qualified-later': 4,
     threshold: 4,

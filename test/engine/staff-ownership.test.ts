@@ -22,6 +22,13 @@ const CASES: [string, string, string, string?][] = [
   ['patching.ongoing-service', "The Customer's IT department has ownership of installing security patches on the servers.", 'wrong-party'],
   ['backup.contracted-service', "4.3 The Customer's infrastructure team owns the nightly backups of the file servers.", 'wrong-party'],
   ['patching.ongoing-service', 'The In-House Team has ownership of patching the servers and of installing security patches each month.', 'wrong-party', TEAM_PREAMBLE],
+  // "is for the Customer to arrange", "is left to the Customer": the allocation names the holder.
+  ['network.segregation', "Keeping the Customer network isolated from the Provider's other clients is for the Customer to arrange.", 'wrong-party'],
+  ['backup.contracted-service', 'Backing up the file servers is for the Customer and its IT team to arrange.', 'wrong-party'],
+  ['backup.contracted-service', 'Backing up the laptops is left to the Customer.', 'wrong-party'],
+  ['patching.ongoing-service', 'Applying security patches to the workstations is left to the Customer.', 'wrong-party'],
+  // A bare "is for" with no act for the holder allocates nothing.
+  ['backup.contracted-service', 'Access to the backup portal is for the Customer only, and the Provider shall back up the file servers every night.', 'present'],
   // Said of the party itself, ownership is title to property: no duty moves.
   ['backup.contracted-service', 'The Customer owns the backup media and the backup copies.', 'weak'],
   // Ownership by the provider's people gives the customer nothing.
