@@ -97,10 +97,11 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // (compliance-matrix answers, binding service descriptions, parties defined by what they are,
   // hedges as data); its held-out number stays the first run. 226 after helper custteam's rule that
   // a customer's defined team (draft 24's "Internal IT Team") acts for the customer.
-  // 241 after helper set6rest (a denial beside a permission decides, pronoun subjects, customer-team
-  // ownership and "is for the Client to arrange", condition hedges, clauses subjected to a later one, tiers).
+  // 242 after helper set6rest (a denial beside a permission decides, pronoun subjects, customer-team
+  // ownership and "is for the Client to arrange", condition hedges, clauses subjected to a later one,
+  // tiers, a description then the duty that spells it out).
   6: {
-    original: 40,
+    original: 41,
     removed: 40,
     hedged: 35,
     disclaimed: 40,

@@ -61,6 +61,9 @@ export function classifyWithLaterClauses(text: string, base: number, conceptAt: 
     // A bare duty of the other party ("the Customer shall patch its own laptops") splits the
     // work unless it points back to the act the first clause named.
     const later = classifySentence(text, base, at.start, req, parties, leadIn);
+    // "Provider handles patching: Provider shall deploy security updates …": a description, then
+    // the binding clause that spells it out; the duty decides.
+    if (!later.unrelated && later.status === 'present' && !later.form && first.status === 'weak' && first.form === 'statement' && !first.cue && groupsIn(c) >= firstCount) return later;
     if (later.unrelated || !TAKES_AWAY.has(later.status)) continue;
     if (pointsBack || (later.status === 'negated' && groupsIn(c) >= firstCount)) {
       return { ...later, reason: `${later.reason} (a later clause of the sentence deals with the act)` };
