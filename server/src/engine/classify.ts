@@ -15,14 +15,13 @@ import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
 import { documentNames, type Parties } from './parties';
 import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE } from './sentence-kinds';
-import { addressedTo, mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
+import { addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
 import { restrictsByOnly } from './restricted-permission';
 import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
 import { negatedConcept } from './negated-concept';
-import { pronounSubject } from './pronoun-subject';
 import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
 import { speaksFirst } from './plain-allocation';
 import { customerActOf } from './named-customer-act';
@@ -154,8 +153,7 @@ function classifyScoped(
     return { status: 'negated', reason: `it is carved out of the obligation by “${cue.text}”`, cue, express: 'disclaimer' };
   }
 
-  // The verb region: the clause without its carve-outs; else the nearest earlier clause with a
-  // verb; else the lead-in sentence.
+  // The verb region: the clause without its carve-outs; else an earlier clause with a verb; else the lead-in.
   const main: Region = { text, base, ...verbSpan(clause, carves, (from, to) => verbsIn(text, from, to, req).length > 0) };
   let region: Region = main;
   // A modal inside an aside about a noun (", which may change from time to time,") or a relative
@@ -202,8 +200,7 @@ function classifyScoped(
   const coordinated = region === main ? coordinatedHead(text, clauses, ci) : undefined;
   const head = coordinated && innermostComplement(text, coordinated, (s) => partyMentions(text, parties, s.start, s.end).length > 0);
   const subjectFrom = head ? { mentions: partyMentions(text, parties, head.start, head.end), verb: verbsIn(text, head.start, head.end, req)[0], start: head.start } : { mentions, verb, start: region.start };
-  // "…: it does not maintain a plan": a pronoun opening the clause is the party named before it (pronoun-subject.ts).
-  const pronoun = region === main && !head ? pronounSubject(text, clause, parties) : undefined;
+  const pronoun = region === main && !head ? pronounSubject(text, clause, parties) : undefined; // "…: it does not …" (pronoun-subject.ts)
   const who = pronoun?.role ?? subjectOf(region.text, subjectFrom.mentions, subjectFrom.verb, subjectFrom.start, parties);
   const subject: Role | undefined = who === 'both' ? undefined : who;
   // The words read as the subject, for the explanation ("read “the Contractor” as the provider").
