@@ -172,3 +172,17 @@ describe('qualification forms: impersonal passive duties', () => {
     assert.equal(bundledStatus('Security patches are not applied to production systems without a tested rollback plan, and the Provider shall apply them within fourteen days of release.', 'patching.ongoing-service'), 'present');
   });
 });
+
+describe('qualification forms: both parties as the subject', () => {
+  it('"Neither party is required to …" disclaims the duty', () => {
+    assert.equal(bundledStatus('Neither party is required to back up the Customer Data.', 'backup.contracted-service'), 'negated');
+    assert.equal(bundledStatus('Neither party shall be obliged to apply security patches to the Customer systems.', 'patching.ongoing-service'), 'negated');
+  });
+  it('"The Provider and the Customer shall …" binds both, so the provider too', () => {
+    assert.equal(bundledStatus('The Provider and the Customer shall each back up the Customer Data held on their systems every day.', 'backup.contracted-service'), 'present');
+    assert.equal(bundledStatus('The Customer and the Provider shall keep the Customer environment logically separated from the environments of other customers.', 'network.segregation'), 'present');
+  });
+  it('a customer duty after a provider duty is still its own clause', () => {
+    assert.equal(bundledStatus('The Provider shall back up the Customer Data every day and the Customer shall check the backup reports each week.', 'backup.contracted-service'), 'present');
+  });
+});
