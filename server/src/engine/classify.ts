@@ -15,7 +15,7 @@ import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
 import { documentNames, type Parties } from './parties';
 import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
-import { addressedTo, mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
+import { addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
 import { restrictsByOnly } from './restricted-permission';
@@ -159,8 +159,7 @@ function classifyScoped(
     return { status: 'negated', reason: `it is carved out of the obligation by “${cue.text}”`, cue, express: 'disclaimer' };
   }
 
-  // The verb region: the clause without its carve-outs; else the nearest earlier clause with a
-  // verb; else the lead-in sentence.
+  // The verb region: the clause without its carve-outs; else an earlier clause with a verb; else the lead-in.
   const main: Region = { text, base, ...verbSpan(clause, carves, (from, to) => verbsIn(text, from, to, req).length > 0) };
   let region: Region = main;
   // A modal inside an aside about a noun (", which may change from time to time,") or a relative
@@ -211,11 +210,12 @@ function classifyScoped(
   const coordinated = region === main ? coordinatedHead(text, clauses, ci) : undefined;
   const head = coordinated && innermostComplement(text, coordinated, (s) => partyMentions(text, parties, s.start, s.end).length > 0);
   const subjectFrom = head ? { mentions: partyMentions(text, parties, head.start, head.end), verb: verbsIn(text, head.start, head.end, req)[0], start: head.start } : { mentions, verb, start: region.start };
-  const who = subjectOf(region.text, subjectFrom.mentions, subjectFrom.verb, subjectFrom.start, parties);
+  const pronoun = region === main && !head ? pronounSubject(text, clause, parties) : undefined; // "…: it does not …" (pronoun-subject.ts)
+  const who = pronoun?.role ?? subjectOf(region.text, subjectFrom.mentions, subjectFrom.verb, subjectFrom.start, parties);
   const subject: Role | undefined = who === 'both' ? undefined : who;
   // The words read as the subject, for the explanation ("read “the Contractor” as the provider").
   const subjectMention = who ? [...subjectFrom.mentions].reverse().find((m) => m.role === who && (!subjectFrom.verb || m.end <= subjectFrom.verb.start)) ?? subjectFrom.mentions.find((m) => m.role === who) : undefined;
-  const subjectText = subjectMention ? region.text.slice(subjectMention.start, subjectMention.end) : undefined;
+  const subjectText = pronoun?.pronoun ?? (subjectMention ? region.text.slice(subjectMention.start, subjectMention.end) : undefined);
   // What kind of sentence it is travels with every reading below: no verb, a statement; "may", a permission.
   const form: Classification['form'] = !verb ? 'statement' : verb.kind === 'permissive' ? 'permission' : undefined;
   const withSubject = { ...(subject ? { subject, ...(subjectText ? { subjectText } : {}) } : who === 'both' && subjectText ? { subjectText } : {}), ...(form ? { form } : {}) };
