@@ -13,6 +13,7 @@ import { lexiconFor } from './catalog/lexicon-file';
 import { classifySentence, clauseSpans, type Classification, type LeadIn } from './classify';
 import { carveOuts } from './clauses';
 import { onlyInPurposeClause } from './purpose-clause';
+import { onlyMentionedAside } from './aside-mentions';
 import type { Parties } from './parties';
 import { termSet } from './terms';
 import type { Requirement, Span } from './types';
@@ -31,6 +32,7 @@ const TAKES_AWAY: ReadonlySet<Classification['status']> = new Set(['negated', 'w
 /** classifySentence, then the later clause that takes the act away, when there is one (and no evidence when the words only state a purpose, purpose-clause.ts). */
 export function classifyWithLaterClauses(text: string, base: number, conceptAt: number, req: Requirement, parties: Parties, leadIn?: LeadIn): Classification {
   if (onlyInPurposeClause(text, req, parties)) return { status: 'weak', reason: 'its words only say why another act is done (“so that …”)', unrelated: true };
+  if (onlyMentionedAside(text, req)) return { status: 'weak', reason: 'its words only say what could happen or point at other text', unrelated: true };
   const first = classifySentence(text, base, conceptAt, req, parties, leadIn);
   if (first.unrelated || first.express || TAKES_AWAY.has(first.status)) return first;
   const clauses = clauseSpans(text);
