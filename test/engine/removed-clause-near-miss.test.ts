@@ -50,4 +50,35 @@ describe('sentences that survive a deleted clause without covering it', () => {
       assert.equal(status('Missing patches found by the weekly scan shall be applied by the Provider within one month.', id), 'present');
     });
   });
+
+  describe('a possibility or a back-reference names a topic without an act about it', () => {
+    it('"This may require …" says what could happen, not what anyone must or may do', () => {
+      const body = 'The Provider shall carry out an annual security assessment of the hosting platform. This may require updating the incident response plan and the contingency plan.';
+      assert.equal(status(body, 'ir.plan-contracted'), 'missing');
+      assert.equal(status('The Provider shall migrate the platform to the new data centre. It may also involve restoring the backups of the Customer Data.', 'backup.contracted-service'), 'missing');
+      // A party's own permissive "may" is still a hedged duty.
+      assert.equal(status('The Provider may maintain an incident response plan for the Services.', 'ir.plan-contracted'), 'weak');
+    });
+
+    it('"… may make it harder to …" is a consequence, not an act', () => {
+      assert.equal(status('Storing the Customer Data in a proprietary format may make it more difficult for the Customer to restore its backups.', 'backup.contracted-service'), 'missing');
+      assert.equal(status('Keeping the data in an open format makes restores easy, and the Provider shall back up the Customer Data every night.', 'backup.contracted-service'), 'present');
+    });
+
+    it('"in addition to the … stated above" points at other text', () => {
+      const body = 'In addition to the security roles and responsibilities described above, all personnel shall comply with the acceptable use policy.';
+      assert.equal(status(body, 'transparency.roles-responsibilities'), 'missing');
+      assert.equal(status('The Provider shall set out in Schedule 4 the security roles and responsibilities of each party.', 'transparency.roles-responsibilities'), 'present');
+    });
+  });
+
+  describe('a request for an exception from a security requirement is no incident notice', () => {
+    const id = 'incident.notification';
+    it('notice of a variance, deviation or waiver is a compliance disclosure', () => {
+      const body = '## Cyber Incident Reporting\n\nThe Provider shall notify the Customer when it submits a request to vary from a security requirement of this Agreement.';
+      assert.equal(status(body, id), 'missing');
+      assert.equal(status('The Provider shall notify the Customer in writing of any deviation from the security requirements in Schedule 3.', id), 'missing');
+      assert.equal(status('The Provider shall notify the Customer of any security incident and of any deviation from the incident response plan.', id), 'present');
+    });
+  });
 });
