@@ -81,4 +81,21 @@ describe('sentences that survive a deleted clause without covering it', () => {
       assert.equal(status('The Provider shall notify the Customer of any security incident and of any deviation from the incident response plan.', id), 'present');
     });
   });
+
+  describe('a view of what works best, and who pays, are no duty to do it', () => {
+    const id = 'patching.ongoing-service';
+    it('"the best way to … is to …" and "we believe that …" state a view (weak, not binding)', () => {
+      assert.equal(status('The most effective way to keep the servers secure is to install security patches within days of release.', id), 'weak');
+      assert.equal(status('We are convinced that the cheapest approach to security flaws is to fix them before the software is delivered.', id), 'weak');
+      // "is to" after a party or a thing to be done still binds, and so does a duty beside the view.
+      assert.equal(status('The Provider is to install security patches on all servers within fourteen (14) days.', id), 'present');
+      assert.equal(status('The best way to stay secure is to patch promptly, and the Provider shall install security patches within fourteen (14) days.', id), 'present');
+    });
+
+    it('"X is to be paid for by the Customer" is a payment term', () => {
+      assert.equal(status('Remediation of security flaws found after acceptance is to be paid for by the Customer at the rates in Schedule 2.', id), 'missing');
+      assert.equal(status('The costs of installing security patches outside the maintenance window shall be borne by the Customer.', id), 'missing');
+      assert.equal(status('The Provider shall remediate security flaws found after acceptance within thirty (30) days.', id), 'present');
+    });
+  });
 });

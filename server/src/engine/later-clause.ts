@@ -14,6 +14,7 @@ import { classifySentence, clauseSpans, type Classification, type LeadIn } from 
 import { carveOuts } from './clauses';
 import { onlyInPurposeClause } from './purpose-clause';
 import { onlyMentionedAside } from './aside-mentions';
+import { statesOpinion } from './opinion-statements';
 import type { Parties } from './parties';
 import { termSet } from './terms';
 import type { Requirement, Span } from './types';
@@ -34,6 +35,8 @@ export function classifyWithLaterClauses(text: string, base: number, conceptAt: 
   if (onlyInPurposeClause(text, req, parties)) return { status: 'weak', reason: 'its words only say why another act is done (“so that …”)', unrelated: true };
   if (onlyMentionedAside(text, req)) return { status: 'weak', reason: 'its words only say what could happen or point at other text', unrelated: true };
   const first = classifySentence(text, base, conceptAt, req, parties, leadIn);
+  // "The best way to stay secure is to patch promptly": "is to" after a way or a belief binds no one.
+  if (first.status === 'present' && statesOpinion(text)) return { ...first, status: 'weak', reason: 'it states a view of what works best, not a duty', form: 'statement' };
   if (first.unrelated || first.express || TAKES_AWAY.has(first.status)) return first;
   const clauses = clauseSpans(text);
   if (clauses.length < 2) return first;

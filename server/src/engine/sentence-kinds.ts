@@ -71,8 +71,8 @@ export function citedTitles(text: string): Span[] {
 
 /** What a party is permitted to do that concerns the other party: demand, check, receive, end. */
 export const OVERSIGHT = /^(?:exercise\s+(?:its|their|the|any)\s+(?:[\p{L}-]+\s+)?(?:audit|inspection|review|access)|require|request|demand|ask|audit|inspect|examine|review|verify|check|test|assess|monitor|access|view|download|export|receive|obtain|approve|object|reject|veto|withhold|instruct|direct|terminate|suspend|(?:conduct|perform|carry\s+out|commission|have)\s+(?:an?\s+|its\s+own\s+|their\s+own\s+)?(?:[\p{L}-]+\s+)?(?:audits?|inspections?|assessments?|reviews?|tests?|testing|examinations?|access)|be\s+(?:given|provided|granted|notified|informed|told))\b/iu;
-/** Paying for something: "pay the backup fees", "reimburse the costs of", "be invoiced for". */
-export const PAYMENT_ACT = /^(?:pay|reimburse|remit|invoice|bill|be\s+(?:invoiced|charged|billed)\s+for|bear\s+(?:all\s+|the\s+)?(?:costs?|expenses?|charges?)\s+of)\b/i;
+/** Paying for something: "pay the backup fees", "reimburse the costs of", "be invoiced for", "is to be paid for by the Customer". */
+export const PAYMENT_ACT = /^(?:pay|reimburse|remit|invoice|bill|be\s+(?:(?:invoiced|charged|billed|paid)\s+for|borne\s+by|funded\s+by)|bear\s+(?:all\s+|the\s+)?(?:costs?|expenses?|charges?)\s+of)\b/i;
 /**
  * Deleting or destroying something: "purge copies held in backups", "erase the logs". Not having
  * to do it says the thing may be kept, so it disclaims neither keeping nor backing it up.
