@@ -98,4 +98,15 @@ describe('sentences that survive a deleted clause without covering it', () => {
       assert.equal(status('The Provider shall remediate security flaws found after acceptance within thirty (30) days.', id), 'present');
     });
   });
+
+  describe('vetting a vendor\'s technology is supplier due diligence, not a review of the security terms', () => {
+    const id = 'governance.periodic-review';
+    it('a risk review of vendor technology or third-party products before use', () => {
+      assert.equal(status('The Provider\'s Security Policy requires a risk review of any vendor technology before it is connected to the Customer Environment.', id), 'missing');
+      assert.equal(status('The Provider shall complete a security assessment of each third-party product before it is deployed in the Customer Environment.', id), 'missing');
+      assert.equal(status('The Provider shall review its security controls against the security requirements of this Agreement every year.', id), 'present');
+      // An audit keeps it: the customer checks the provider.
+      assert.equal(status('The Provider shall permit the Customer to audit its security controls, including the vendor products it uses, once a year.', id), 'present');
+    });
+  });
 });
