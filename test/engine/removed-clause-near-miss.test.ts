@@ -60,6 +60,13 @@ describe('sentences that survive a deleted clause without covering it', () => {
       assert.equal(status('The Provider may maintain an incident response plan for the Services.', 'ir.plan-contracted'), 'weak');
     });
 
+    it('"This will help to …" says what something achieves, not who must do it', () => {
+      const body = 'The Provider shall buy its hardware from approved suppliers only. This will help to reduce the number of systems left without security patches.';
+      assert.equal(status(body, 'patching.ongoing-service'), 'missing');
+      // "it" may be a party: "It will assist with …" is left to the usual reading.
+      assert.equal(status('The Provider shall keep a spare server. It will assist with restoring the backups of the Customer Data after a failure.', 'backup.contracted-service'), 'present');
+    });
+
     it('"… may make it harder to …" is a consequence, not an act', () => {
       assert.equal(status('Storing the Customer Data in a proprietary format may make it more difficult for the Customer to restore its backups.', 'backup.contracted-service'), 'missing');
       assert.equal(status('Keeping the data in an open format makes restores easy, and the Provider shall back up the Customer Data every night.', 'backup.contracted-service'), 'present');

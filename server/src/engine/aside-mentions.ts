@@ -2,9 +2,11 @@
  * Sentences that name a requirement's topic only in passing, in a part of the sentence that states
  * no act about it. Two drafting patterns, both common in guidance and policy text:
  *
- * - a possibility: "This may require updating the contingency plan", "Proprietary formats may make
- *   it harder to restore backups". The "may" says what could happen (an epistemic may), not what a
- *   party is allowed or expected to do, and the subject is no party ("this", "it", a thing);
+ * - a possibility or an effect: "This may require updating the contingency plan", "Proprietary
+ *   formats may make it harder to restore backups", "This will help to reduce the number of
+ *   unpatched systems". The modal says what could happen or what something achieves (an epistemic
+ *   may, a predictive will), not what a party is allowed or bound to do, and the subject is no party
+ *   ("this", "it", a thing);
  * - a back-reference: "In addition to the roles and responsibilities stated above, staff shall
  *   follow the acceptable use policy". The topic words point at text elsewhere; the sentence's own
  *   act is another one.
@@ -15,8 +17,12 @@
 import { termSet } from './terms';
 import type { Requirement } from './types';
 
-/** "This may require …", "It may also involve …": a demonstrative or pronoun subject and a verb of consequence. */
-const POSSIBLE_CONSEQUENCE = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:this|that|it|these|those|doing\s+so|such\s+(?:a\s+|an\s+)?[\p{L}-]+)\s+(?:may|might|could|can)\s+(?:also\s+|well\s+|sometimes\s+)?(?:require|involve|entail|necessitate|mean|result\s+in|lead\s+to|call\s+for)\b/iu;
+/**
+ * "This may require …", "It may also involve …", "This will assist with reducing …": a
+ * demonstrative or pronoun subject and a verb of consequence or effect ("it will assist" is left
+ * alone: "it" may be a party).
+ */
+const POSSIBLE_CONSEQUENCE = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:(?:this|that|it|these|those|doing\s+so|such\s+(?:a\s+|an\s+)?[\p{L}-]+)\s+(?:may|might|could|can)\s+(?:also\s+|well\s+|sometimes\s+)?(?:require|involve|entail|necessitate|mean|result\s+in|lead\s+to|call\s+for)|(?:this|that|these|those|doing\s+so|such\s+(?:a\s+|an\s+)?[\p{L}-]+)\s+(?:will|would|should|may|can)\s+(?:also\s+)?(?:assist|help|contribute|serve)\s+(?:not\s+only\s+)?(?:to|in|with)\b)/iu;
 
 /** "… may make it more difficult to …", "can make it impossible for an organisation to …". */
 const MAKES_IT_HARD = /\b(?:may|might|could|can|will|would)\s+(?:also\s+)?make\s+it\s+(?:(?:much|far|more|less|very)\s+)?(?:difficult|hard|harder|easier|easy|impossible|impracticable|costly|costlier)\b/iu;
