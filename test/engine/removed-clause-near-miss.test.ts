@@ -116,4 +116,27 @@ describe('sentences that survive a deleted clause without covering it', () => {
       assert.equal(status('The Provider shall permit the Customer to audit its security controls, including the vendor products it uses, once a year.', id), 'present');
     });
   });
+
+  describe('keeping reports under a log-retention heading is not keeping the logs', () => {
+    const id = 'logging.retention';
+    it('the sentence retains reports, another kind of record', () => {
+      assert.equal(status('## Log Retention\n\nReports summarizing the monitoring activities shall be retained for a period of seven years.', id), 'missing');
+      assert.equal(status('## Log Retention\n\nThe annual audit report shall be kept for ten (10) years.', id), 'missing');
+      assert.equal(status('## Log Retention\n\nSecurity logs, and the reports summarizing them, shall be retained for a period of seven years.', id), 'present');
+      assert.equal(status('## Log Retention\n\nAll such data shall be retained for at least twelve (12) months.', id), 'present');
+    });
+  });
+
+  describe('protecting logs is not keeping them for a period', () => {
+    const id = 'logging.retention';
+    it('protection from unauthorised access (AU-9) and a separate log store (AU-9(2)) state no period', () => {
+      assert.equal(status('## Log Retention\n\nSecurity logs shall be protected from unauthorised access, modification and deletion.', id), 'missing');
+      assert.equal(status('## Log Retention\n\nThe Provider shall store the audit logs on a separate system that its administrators cannot change.', id), 'missing');
+    });
+
+    it('a retention word or a period beside the protection keeps the clause', () => {
+      assert.equal(status('## Log Retention\n\nSecurity logs shall be protected from unauthorised access and retained for at least twelve (12) months.', id), 'present');
+      assert.equal(status('The Provider shall keep the audit logs on a separate system for a period of one (1) year.', id), 'present');
+    });
+  });
 });
