@@ -33,6 +33,10 @@ describe('legal forms: hedges', () => {
   it('a rolling window of a stated length is a retention period', () => {
     assert.equal(bundledStatus('The Provider shall retain audit logs for 13 months rolling.', 'logging.retention'), 'present');
     assert.equal(bundledStatus('The Provider shall retain audit logs on a rolling basis.', 'logging.retention'), 'weak');
+    assert.equal(bundledStatus('The Provider shall retain security logs for a rolling period of 12 months.', 'logging.retention'), 'present');
+    assert.equal(bundledStatus('The Provider shall retain security logs on a rolling 13-month basis.', 'logging.retention'), 'present');
+    assert.equal(bundledStatus('The Provider shall retain security logs for a rolling period of 30 days.', 'logging.retention'), 'below-threshold');
+    assert.equal(bundledStatus('The Provider shall keep security logs in a rolling buffer.', 'logging.retention'), 'weak');
   });
 });
 

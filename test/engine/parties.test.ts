@@ -39,6 +39,12 @@ describe('parties: definitions', () => {
     assert.deepEqual(defined('These Supplier Security Requirements apply to Supplier when it provides services to Dropbox.'), [['Dropbox', 'customer']]);
   });
 
+  it('reads the recipient of services described in a few words as the customer ("managed IT services to Harbor")', () => {
+    assert.deepEqual(defined('Northwind provides managed IT services to Harbor under this Agreement.'), [['Harbor', 'customer']]);
+    assert.deepEqual(defined('Opsway supplies cloud hosting services to Meridian College.'), [['Meridian College', 'customer']]);
+    assert.deepEqual(defined('The Provider provides support to the Customer.'), []);
+  });
+
   it('ignores defined terms that are not parties', () => {
     assert.deepEqual(defined('Multi-factor authentication ("MFA") is used. "Services" means the services.'), []);
   });

@@ -142,3 +142,47 @@ describe('qualification forms: wording of the act', () => {
     assert.equal(bundledStatus('The Provider shall back up the Customer Data every day so that the systems are back up and running within four hours of a failure.', 'backup.contracted-service'), 'present');
   });
 });
+
+describe('qualification forms: impersonal passive duties', () => {
+  /** Each duty as its object and the passive act, without a party. */
+  const PASSIVE: Record<string, [object: string, act: string]> = {
+    'patching.ongoing-service': ['Security patches', 'applied to the Customer systems within fourteen days of release'],
+    'backup.contracted-service': ['The Customer Data', 'backed up every day'],
+    'mfa.provider-access': ['Multi-factor authentication', 'required for every account used to access the Customer systems'],
+    'network.segregation': ['The Customer environment', 'logically separated from the environments of other customers'],
+    'accounts.deprovisioning': ['The accounts of departing personnel', 'disabled within one day after they leave'],
+  };
+  const wrong = (forms: string[], expected: string[]): string[] =>
+    forms.flatMap((form) => Object.entries(PASSIVE).map(([id, [object, act]]) => [id, form.replace('OBJ', object).replace('ACT', act)] as const))
+      .map(([id, s]) => [id, s, bundledStatus(s, id)] as const)
+      .filter(([, , got]) => !expected.includes(got))
+      .map(([id, s, got]) => `${id}: ${got} ← ${s}`);
+  it('binding passives are present', () => {
+    assert.deepEqual(wrong(['OBJ shall be ACT.', 'OBJ must be ACT.', 'OBJ will be ACT by the Provider.', 'The Provider shall ensure that OBJ are ACT.'], ['present']), []);
+  });
+  it('hedged passives are weak', () => {
+    assert.deepEqual(wrong(['OBJ shall, where practicable, be ACT.', 'OBJ should be ACT.', 'OBJ will generally be ACT.', 'OBJ shall be ACT, subject to capacity.'], ['weak']), []);
+  });
+  it('the object said not to be done, or its result not ensured, is negated', () => {
+    assert.deepEqual(wrong(['OBJ are not ACT.', 'OBJ will not be ACT by the Provider.', 'The Provider does not ensure that OBJ are ACT.', 'The Customer shall ensure that OBJ are ACT.'], ['negated', 'wrong-party']), []);
+  });
+  it('a negated passive that sets a condition or sits in a relative clause disclaims nothing', () => {
+    assert.equal(bundledStatus('The Provider shall back up the Customer Data every day; backup copies of the data are not deleted until the retention period ends.', 'backup.contracted-service'), 'present');
+    assert.equal(bundledStatus('Backups of servers that are not monitored shall be taken every day by the Provider.', 'backup.contracted-service'), 'present');
+    assert.equal(bundledStatus('Security patches are not applied to production systems without a tested rollback plan, and the Provider shall apply them within fourteen days of release.', 'patching.ongoing-service'), 'present');
+  });
+});
+
+describe('qualification forms: both parties as the subject', () => {
+  it('"Neither party is required to …" disclaims the duty', () => {
+    assert.equal(bundledStatus('Neither party is required to back up the Customer Data.', 'backup.contracted-service'), 'negated');
+    assert.equal(bundledStatus('Neither party shall be obliged to apply security patches to the Customer systems.', 'patching.ongoing-service'), 'negated');
+  });
+  it('"The Provider and the Customer shall …" binds both, so the provider too', () => {
+    assert.equal(bundledStatus('The Provider and the Customer shall each back up the Customer Data held on their systems every day.', 'backup.contracted-service'), 'present');
+    assert.equal(bundledStatus('The Customer and the Provider shall keep the Customer environment logically separated from the environments of other customers.', 'network.segregation'), 'present');
+  });
+  it('a customer duty after a provider duty is still its own clause', () => {
+    assert.equal(bundledStatus('The Provider shall back up the Customer Data every day and the Customer shall check the backup reports each week.', 'backup.contracted-service'), 'present');
+  });
+});

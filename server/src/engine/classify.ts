@@ -15,7 +15,7 @@ import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
 import { documentNames, type Parties } from './parties';
 import { DEFINITIONS_LEAD } from './definition-parts';
-import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE } from './sentence-kinds';
+import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
@@ -27,6 +27,7 @@ import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
 import { speaksFirst } from './plain-allocation';
 import { customerActOf } from './named-customer-act';
 import { customerAllocation } from './allocated-holder';
+import { headingReading, type HeadingLead } from './heading-lead-in';
 import { disclaimsRemovalOnly } from './removal-disclaimer';
 import { opensWithInstruction } from './promise-lead';
 import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
@@ -67,6 +68,8 @@ export interface LeadIn {
   declared?: boolean;
   /** A "Deliverables" heading over the section: its imperative sentences instruct the provider. */
   deliverables?: boolean;
+  /** A heading that says what its bare items are ("Exclusions", "Customer responsibilities"). */
+  heading?: HeadingLead;
 }
 
 interface Region extends Span {
@@ -116,6 +119,7 @@ function classifyScoped(
   parties: Parties,
   leadIn?: LeadIn,
 ): Classification {
+  if (SERVICE_CREDIT_RELIEF.test(text)) return { status: 'weak', reason: 'relief from service credits: it lists causes that excuse a miss and obliges no one to do them', unrelated: true };
   if (CROSS_REFERENCE.test(text)) {
     return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
   }
@@ -194,6 +198,10 @@ function classifyScoped(
       verbs = vs;
     }
   }
+  // Not where the heading's own lead-in words are the requirement's ("Out of scope" for a description of scope).
+  const key = leadIn?.heading?.keyword;
+  const underHeading = verbs.length === 0 && leadIn?.heading && !conceptSpans(leadIn.text, req).some((c) => c.start < key!.end && c.end > key!.start) ? headingReading(leadIn.heading, parties, obligated) : undefined;
+  if (underHeading) return underHeading;
   // An item under "The following events must be logged:" names what is logged, not a duty to do it.
   if (region.text !== text && leadIn && loggedItemOnly(leadIn.text, req)) return { status: 'weak', reason: LOGGED_ITEM, unrelated: true };
   const mentions = partyMentions(region.text, parties, region.start, region.end);
@@ -251,7 +259,10 @@ function classifyScoped(
     if (otherParty) {
       return { status: 'weak', reason: `it only says what the ${partyName(subject!)} need not do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, negation), ...withSubject };
     }
-    const express = negation.decisive && region.text === text && disclaims(text, negation, conceptAt) ? { express: 'disclaimer' as const } : {};
+    // Any of the requirement's words in the clause may be what is disclaimed: "the Services exclude
+    // daily backup" (the first concept, "Services", is part of the disclaimer itself).
+    const disclaimed = disclaims(text, negation, conceptAt) || concepts.some((c) => c.start >= region.start && c.end <= region.end && (c.end <= negation.start || c.start >= negation.end) && disclaims(text, negation, c.start));
+    const express = negation.decisive && region.text === text && disclaimed ? { express: 'disclaimer' as const } : {};
     return { status: 'negated', reason: negation.reason ?? 'the obligation is expressly disclaimed', cue: cueAt(region, negation), ...withSubject, ...express };
   }
   // 1b. "The Contractor does not patch Client systems": a negated verb that is the concept itself.

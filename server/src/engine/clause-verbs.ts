@@ -187,11 +187,13 @@ function inRelativeClause(text: string, from: number, negation: Verb, before: Ve
 /**
  * "The security services do not include penetration testing": the subject says what it leaves
  * out. An active "does not include" (or "excludes") negates only a topic word (first detect list)
- * named after it.
+ * named after it, or the items of the list it introduces ("The Services do not include:").
  */
 const ACTIVE_EXCLUSION = /^(?:(?:does|do|will|shall)\s+not\s+include|excludes)$/i;
 
 function excludesOther(text: string, v: Span, to: number, req: Requirement): boolean {
+  // "The Services do not include:" before a list: its object is the list items.
+  if (/^\s*[:—–-]*\s*$/.test(text.slice(v.end, to))) return false;
   return ACTIVE_EXCLUSION.test(text.slice(v.start, v.end)) && !termSet(req.detect[0] ?? []).find(text).some((c) => c.start >= v.end && c.start < to);
 }
 

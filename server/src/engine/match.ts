@@ -25,6 +25,8 @@ import { termSet, type TermHit, type TermSet } from './terms';
 import { TextScan } from './text-scan';
 import { HeadingHits, mayBeSatisfied, siblingOfHeading } from './heading-hits';
 import { headingBacking } from './heading-backing';
+import { headingLeadOf } from './heading-lead-in';
+import { outsideEntityNames } from './entity-names';
 import { allocatedRow } from './table-rows';
 import { answeredReading, complianceRows, type ComplianceRow } from './compliance-matrix';
 import { bindingDescriptions, boundStatement, type DescriptionBinding } from './binding-description';
@@ -72,8 +74,9 @@ interface UnitAids {
   heading: string[];
   /** Header cells of tables that have body rows. */
   headerCell: boolean[];
-  /** For a row's first cell, the text of the other cells of its row. */
+  /** For a row's first cell, the text of the other cells of its row; `rowCells` keeps empty cells in place. */
   rowRest: string[];
+  rowCells: string[][];
   /** Data cells of a glossary table ("Term | Meaning"). */
   glossaryRow: boolean[];
   /** Per unit: the header row of the table a data cell belongs to ('' for other units). */
@@ -112,14 +115,17 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), glossaryRow: [], tableHeader: [], cites: [], answer: complianceRows(doc), described: bindingDescriptions(doc) };
+  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), rowCells: doc.units.map(() => []), glossaryRow: [], tableHeader: [], cites: [], answer: complianceRows(doc), described: bindingDescriptions(doc) };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
     for (const p of unit.parents) {
       if (isHeader(p)) aids!.headerCell[p] = true;
       // The row's first cell collects the rest of its row.
-      else if (doc.units[p]!.kind === 'table-cell') aids!.rowRest[p] = [aids!.rowRest[p], ...unit.sentences.map((x) => x.text)].filter(Boolean).join(' | ');
+      else if (doc.units[p]!.kind === 'table-cell') {
+        aids!.rowRest[p] = [aids!.rowRest[p], ...unit.sentences.map((x) => x.text)].filter(Boolean).join(' | ');
+        aids!.rowCells[p]!.push(unit.sentences.map((x) => x.text).join(' '));
+      }
     }
   });
   const contextScans = new Map<string, { scan: TextScan; id: number }>();
@@ -147,7 +153,8 @@ function unitAids(doc: ParsedDocument): UnitAids {
     aids.named.push(named.filter(Boolean).join(' \n '));
     aids.heading.push(parts[0]!);
     const promise = promises.get(unit.section);
-    aids.leadIn.push(leadInOf(doc, unit) ?? tables.leadIn[u] ?? (promise && promise.start < unit.start ? promise : undefined));
+    const byHeading = headingLeadOf(doc, unit);
+    aids.leadIn.push(leadInOf(doc, unit) ?? tables.leadIn[u] ?? (promise && promise.start < unit.start ? promise : undefined) ?? (byHeading && { text: byHeading.title, start: byHeading.start, heading: byHeading }));
     aids.lower.push(unit.sentences.map((s) => new TextScan(s.text.toLowerCase())));
     aids.controlLike.push(unit.sentences.map((s) => mayNameControl(s.text)));
     const context = aids.context[aids.context.length - 1]!;
@@ -298,7 +305,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     let satisfied = true;
     let own = 0;
     for (let g = 0; g < groups.length; g++) {
-      const found = groups[g]!.find(s.text, 0, lower[i]);
+      const found = outsideEntityNames(s.text, groups[g]!.find(s.text, 0, lower[i]));
       byGroup.push(found);
       if (found.length) {
         own++;
@@ -341,7 +348,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     // Classification looks for the requirement's words again: give it those just found.
     if (satisfied && groups === ownGroups && rowText === s.text) knownConceptSpans(s.text, req, byGroup);
     // "Backup | No | — | Client": a service table's Included and Responsible-party columns decide the row.
-    const allocated = rowText !== s.text ? allocatedRow(aids.tableHeader[u]!, [s.text, ...aids.rowRest[u]!.split(' | ')], req, parties) : undefined;
+    const allocated = rowText !== s.text ? allocatedRow(aids.tableHeader[u]!, [s.text, ...aids.rowCells[u]!], req, parties) : undefined;
     const plain = allocated ?? classifyWithLaterClauses(rowText, s.start, topicOnly?.topic.start ?? conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
     // "S-1 | The Contractor must … | Partially comply | …": the answer decides how far the requirement binds.
     const read = boundStatement(aids.answer[u] ? answeredReading(plain, aids.answer[u]!) : plain, s.text, aids.described.get(unit.section));

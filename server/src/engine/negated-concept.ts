@@ -20,7 +20,8 @@
  *   Service", "… are not one of the services".
  * - "MFA is not provided", "backups are not included", "access rights are not restricted": the
  *   object said not to be provided, required, included, performed, enabled, enforced or restricted
- *   (not "restricted to", which narrows); "the Provider provides no MFA".
+ *   (not "restricted to", which narrows); "the Provider provides no MFA"; and the object said not
+ *   to be done ("security patches are not applied", "the logs will not be reviewed").
  */
 import type { Span } from './types';
 
@@ -44,6 +45,12 @@ const HAS_NO = /\b(?:has|have|bears?|owes?|assumes?|accepts?)\s+no\s+$/iu;
 /** "has no supply chain risk management obligations": up to three more words of the duty's name before the noun. */
 const DUTY_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:obligations?|duty|duties|responsibilit(?:y|ies))\b/iu;
 const NOT_PROVIDED_AFTER = /^\s+(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:provided|required|included|performed|offered|enabled|enforced|supported|restricted(?!\s+to\b))\b/iu;
+/**
+ * "Security patches are not applied to …", "the accounts of leavers will not be disabled …": the
+ * duty's object (and up to four words naming it) and then its act, negated in the passive. Not "until/unless/without/before …", which
+ * sets a condition on doing it ("patches are not applied until tested" is a protective rule).
+ */
+const NOT_DONE_AFTER = /^\s+(?:(?!(?:that|which|who|whom|where|when|if|unless|and|or|but)\b)[\p{L}\p{N}'’-]+\s+){0,4}?(?:(?:is|are|will|shall)\s+not\s+(?:be\s+)?|isn['’]t\s+|aren['’]t\s+|won['’]t\s+be\s+)(?:\p{L}+ly\s+)?(?:applied|installed|deployed|backed\s+up|disabled|removed|revoked|deleted|separated|segregated|isolated|partitioned|monitored|reviewed|retained|kept|logged|recorded|collected|encrypted|tested|patched|updated|carried\s+out|undertaken|assessed|vetted|notified|reported)\b(?![^.;:]*\b(?:until|unless|without|before|prior\s+to|except|other\s+than|save)\b)/iu;
 const NOT_PART_AFTER = /^[^.;:]{0,40}?\b(?:is|are)\s+not\s+(?:part\s+of\s+(?:the\s+|its\s+|our\s+|\p{Lu}[\p{L}\p{N}&-]*['’]s\s+)?(?:services?|scope|offering|plans?|measures)|(?:a|an|one\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,2}services?)\b/iu;
 const PROVIDES_NO = /\b(?:provides?|offers?|performs?|includes?)\s+no\s+$/iu;
 const RESPONSIBILITY_FOR = /\b(?:has|have|bears?|assumes?|accepts?)\s+no\s+(?:obligation|duty|responsibility|liability)\s+(?:for|to\s+(?:perform|provide|carry\s+out))\s+$/iu;
@@ -93,7 +100,7 @@ export function negatedConcept(text: string, concepts: readonly Span[], region: 
     if (p) return { start: from + p.index, end: c.end };
     // A relative clause ("MFA that is not enforced …") describes the object; it says nothing is done.
     const relative = /\b(?:that|which)\s+$/i.test(text.slice(Math.max(region.start, c.start - 12), c.start));
-    const n = relative ? null : NOT_PROVIDED_AFTER.exec(after) ?? NOT_PART_AFTER.exec(after);
+    const n = relative ? null : NOT_PROVIDED_AFTER.exec(after) ?? NOT_PART_AFTER.exec(after) ?? NOT_DONE_AFTER.exec(after);
     if (n) return { start: c.start, end: c.end + n[0].length };
   }
   return undefined;

@@ -92,8 +92,8 @@ export function definitionsInParens(text: string): { index: number; before: stri
 /** `("GitHub," "We," or "Us")`: several quoted names for one party. */
 const QUOTED_LIST = new RegExp(`\\(\\s*((?:${QUOTE}[^"“”'‘’\\n]{1,40}${QUOTE}\\s*(?:,|or|and|\\s)*\\s*){2,6})\\)`, 'gu');
 const QUOTED = new RegExp(`${QUOTE}([^"“”'‘’\\n]{1,40}?)[,.]?${QUOTE}`, 'gu');
-/** `… provides services to Dropbox`: the recipient of the services is the customer. */
-const SERVICES_TO = /\b(?:provides?|providing|performs?|delivers?)\s+(?:the\s+)?(?:services?|products?)\s+to\s+(\p{Lu}[\p{L}\p{N}&.-]{1,40}(?:\s+\p{Lu}[\p{L}\p{N}&.-]{1,40}){0,2})/gu;
+/** `… provides services to Dropbox`, `… provides managed IT services to Harbor`: the recipient of the services is the customer. */
+const SERVICES_TO = /\b(?:provides?|providing|performs?|delivers?|supplies|supply|supplying)\s+(?:the\s+|certain\s+)?(?:(?!to\b)[\p{Ll}\p{Lu}][\p{L}-]*\s+){0,3}?(?:services?|products?|support)\s+to\s+(\p{Lu}[\p{L}\p{N}&.-]{1,40}(?:\s+\p{Lu}[\p{L}\p{N}&.-]{1,40}){0,2})/gu;
 /** `"MSP" means …`, `"Customer" or "you" refers to …`. */
 const DEFINED_MEANS = new RegExp(`${QUOTE}([^"“”'‘’\\n]{1,40})${QUOTE}\\s+(?:means|shall mean|refers to|is defined as)\\b`, 'giu');
 

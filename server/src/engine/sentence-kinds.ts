@@ -71,6 +71,12 @@ export function citedTitles(text: string): Span[] {
 
 /** What a party is permitted to do that concerns the other party: demand, check, receive, end. */
 export const OVERSIGHT = /^(?:exercise\s+(?:its|their|the|any)\s+(?:[\p{L}-]+\s+)?(?:audit|inspection|review|access)|require|request|demand|ask|audit|inspect|examine|review|verify|check|test|assess|monitor|access|view|download|export|receive|obtain|approve|object|reject|veto|withhold|instruct|direct|terminate|suspend|(?:conduct|perform|carry\s+out|commission|have)\s+(?:an?\s+|its\s+own\s+|their\s+own\s+)?(?:[\p{L}-]+\s+)?(?:audits?|inspections?|assessments?|reviews?|tests?|testing|examinations?|access)|be\s+(?:given|provided|granted|notified|informed|told))\b/iu;
+/**
+ * Relief from service credits or service levels: "No Service Credit applies where a KPI is missed
+ * because of a vendor's late release of a patch", "Service Credits shall not apply to outages
+ * caused by the Customer's backups". It lists causes that excuse a miss; it obliges no one to do them.
+ */
+export const SERVICE_CREDIT_RELIEF = /^\s*(?:\(?[\p{L}\p{N}]{1,4}[.)]\s*)*(?:\d+(?:\.\d+)*\.?\s+)?(?:no\s+(?:service\s+credits?|credits?|service\s+level\s+failures?)\s+(?:applies|apply|is\s+payable|are\s+payable|(?:shall|will)\s+(?:apply|be\s+payable|accrue))|(?:service\s+credits?|the\s+service\s+levels?|(?:the\s+)?kpis?)\s+(?:do|does|shall|will)\s+not\s+apply)\b/iu;
 /** Paying for something: "pay the backup fees", "reimburse the costs of", "be invoiced for", "is to be paid for by the Customer". */
 export const PAYMENT_ACT = /^(?:pay|reimburse|remit|invoice|bill|be\s+(?:(?:invoiced|charged|billed|paid)\s+for|borne\s+by|funded\s+by)|bear\s+(?:all\s+|the\s+)?(?:costs?|expenses?|charges?)\s+of)\b/i;
 /**

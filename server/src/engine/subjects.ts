@@ -87,6 +87,9 @@ export function subjectOf(text: string, mentions: PartyMention[], verb: Span | u
   const official = parties && before.length === 0 ? possessiveAgent(text, verb, parties) ?? unitSubject(text, verb, regionStart, parties) : undefined;
   if (official) return official;
   const last = before[before.length - 1];
+  // "The Provider and the Customer shall jointly agree …": a subject of both parties joined by "and".
+  const prev = before[before.length - 2];
+  if (last && prev && prev.role !== last.role && prev.role !== 'both' && last.role !== 'both' && /^\s*,?\s*(?:and|&)\s+(?:the\s+)?$/i.test(text.slice(prev.end, last.start))) return 'both';
   // "…instructions of Customer …, GitHub will notify": a name that is no party is the subject.
   if (last && OTHER_SUBJECT_BEFORE_VERB.test(text.slice(last.end, verb.start))) return undefined;
   return last?.role;

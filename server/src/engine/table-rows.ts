@@ -39,7 +39,7 @@ export function serviceColumns(header: string): ServiceColumns | undefined {
  */
 export function allocatedRow(header: string, cells: string[], req: Requirement, parties: Parties): Classification | undefined {
   const columns = serviceColumns(header);
-  if (!columns) return undefined;
+  if (!columns) return markedRow(header, cells, req, parties);
   const marked = columns.included !== undefined ? cells[columns.included] : undefined;
   if (marked !== undefined && NOT_INCLUDED.test(marked)) {
     return { status: 'negated', reason: `the table marks it not included (“${marked.trim().slice(0, 40)}”)`, express: 'disclaimer' };
@@ -51,4 +51,31 @@ export function allocatedRow(header: string, cells: string[], req: Requirement, 
     return { status: 'wrong-party', reason: `the table makes the ${parties.customer} the responsible party; AA22-131A expects the ${expected} to owe it`, subject: 'customer', subjectText: holder.trim() };
   }
   return undefined;
+}
+
+/** A cell that marks its column's party as the one who does the row: "X", "✓", "Yes". */
+const MARK = /^\s*(?:x|✓|✔|☑|●|yes|y)\s*$/iu;
+
+/**
+ * "Activity | Provider | Customer" with an "X" under one party: a responsibility matrix whose
+ * columns are the parties. A row marked for the customer alone is the customer's task; a row
+ * the provider's column marks is left to the usual reading.
+ */
+function markedRow(header: string, cells: string[], req: Requirement, parties: Parties): Classification | undefined {
+  const heads = header.split(' | ').map((c) => c.trim());
+  const side = (c: string): 'provider' | 'customer' | undefined => {
+    const provider = namesParty(c, parties, 'provider');
+    const customer = namesParty(c, parties, 'customer');
+    return provider === customer ? undefined : provider ? 'provider' : 'customer';
+  };
+  let provider = false;
+  let customer: string | undefined;
+  heads.forEach((h, i) => {
+    if (i === 0 || !MARK.test(cells[i] ?? '')) return;
+    const who = side(h);
+    if (who === 'provider') provider = true;
+    else if (who === 'customer') customer = h;
+  });
+  if (provider || !customer || req.party === 'customer') return undefined;
+  return { status: 'wrong-party', reason: `the table marks it for the ${parties.customer} (column “${customer}”); AA22-131A expects the ${parties.provider} to owe it`, subject: 'customer', subjectText: customer };
 }
