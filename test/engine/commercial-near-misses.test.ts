@@ -15,3 +15,20 @@ describe('commercial near-misses: relief from service credits', () => {
     assert.equal(bundledStatus('The Provider shall apply security patches to the Customer systems within 14 days; no Service Credit applies to a patch window agreed with the Customer.', 'patching.ongoing-service'), 'present');
   });
 });
+
+describe('commercial near-misses: reporting on the work', () => {
+  it('a duty to report on a thing, or what a report includes, only implies the work', () => {
+    assert.equal(bundledStatus('The Provider shall report monthly on ticket volumes and patch compliance.', 'patching.ongoing-service'), 'weak');
+    assert.equal(bundledStatus('The monthly service report shall include patch compliance, backup success rates and open tickets.', 'backup.contracted-service'), 'weak');
+    assert.equal(bundledStatus('The Provider shall provide the Customer with a monthly report on the status of security patching.', 'patching.ongoing-service'), 'weak');
+  });
+  it('the work itself in the same sentence stays a duty', () => {
+    assert.equal(bundledStatus('The Provider shall apply security patches to the Customer systems within 14 days and report on patch compliance each month.', 'patching.ongoing-service'), 'present');
+  });
+  it('where reporting is the act (notice of incidents) it stays the act', () => {
+    assert.equal(bundledStatus('The Provider shall report security incidents to the Customer within 24 hours.', 'incident.notification'), 'present');
+  });
+  it('keeping reports is not reporting on what they cover', () => {
+    assert.equal(bundledStatus('Reports summarising the security audit logs shall be retained for a period of seven years.', 'logging.retention'), 'present');
+  });
+});

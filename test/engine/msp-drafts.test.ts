@@ -31,12 +31,13 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // Original 43, not 44: 08's transparency clause was right only through "alerts reviewed 24x7"
   // read as a periodic review; with that near-miss its own clause (a present-tense statement and an
   // R/A/C/I table) reads weak.
+  // 258 after helper set6rest ("this SOW" points to no heading's duty).
   2: {
     original: 43,
-    removed: 43,
+    removed: 44,
     hedged: 37,
-    disclaimed: 41,
-    moved: 38,
+    disclaimed: 42,
+    moved: 39,
     reworded: 44,
     'qualified-later': 5,
     threshold: 4,
@@ -58,11 +59,12 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // goes with the backup clause it prices). The wrong cases, by cause, are in the fixture README.
   // After the general fixes of issue 12 (party roles, service tables, definitions that bind,
   // disclaimers, hedges, near-misses; helper set4fix): 246/273.
+  // 258 after helper set6rest (a permission to act without the approval the requirement asks for).
   4: {
     original: 44,
     removed: 43,
     hedged: 41,
-    disclaimed: 35,
+    disclaimed: 36,
     moved: 41,
     reworded: 44,
     'qualified-later': 5,
@@ -95,15 +97,18 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // (compliance-matrix answers, binding service descriptions, parties defined by what they are,
   // hedges as data); its held-out number stays the first run. 226 after helper custteam's rule that
   // a customer's defined team (draft 24's "Internal IT Team") acts for the customer.
+  // 242 after helper set6rest (a denial beside a permission decides, pronoun subjects, customer-team
+  // ownership and "is for the Client to arrange", condition hedges, clauses subjected to a later one,
+  // tiers, a description then the duty that spells it out).
   6: {
-    original: 40,
+    original: 41,
     removed: 40,
-    hedged: 31,
-    disclaimed: 33,
-    moved: 34,
+    hedged: 35,
+    disclaimed: 40,
+    moved: 36,
     reworded: 42,
-    'qualified-later': 3,
-    threshold: 3,
+    'qualified-later': 4,
+    threshold: 4,
   },
   // Set 7 (drafts 27-30, helper set7, session 8): written blind and HELD OUT from every rule of
   // session 8. First run on main 236c225, before any rule of the session: 39, 28, 29, 27, 25, 43,

@@ -173,7 +173,9 @@ const CASES: Case[] = [
     requirement: () => bundledRequirement('supply-chain.subcontractors'),
     clause: 'The Supplier may not subcontract any part of the Services without the Customer’s prior written consent.',
     mutations: [
-      ['prohibition turned into permission', 'The Supplier may subcontract any part of the Services without the Customer’s prior written consent.', 'weak'],
+      // A permission to act without the consent the requirement asks for waives it (permitted-without.ts).
+      ['prohibition turned into permission', 'The Supplier may subcontract any part of the Services without the Customer’s prior written consent.', 'negated'],
+      ['prohibition turned into a bare permission', 'The Supplier may subcontract any part of the Services after giving the Customer prior written notice.', 'weak'],
       ['removed', REMOVED, 'missing'],
     ],
   },

@@ -186,3 +186,16 @@ describe('qualification forms: both parties as the subject', () => {
     assert.equal(bundledStatus('The Provider shall back up the Customer Data every day and the Customer shall check the backup reports each week.', 'backup.contracted-service'), 'present');
   });
 });
+
+describe('qualification forms: plain-language terms that speak as "we" to "you"', () => {
+  const TOS = '# Terms of Service\n\nThese terms are between Acme Cloud Ltd ("we", "us" or "our") and the business that signs up ("you" or "your").\n\n';
+  it('"You" opening a sentence is the defined "you": the duty is moved to the customer', () => {
+    assert.equal(bundledStatus('You are responsible for backing up your data.', 'backup.contracted-service', TOS), 'wrong-party');
+  });
+  it('"never" before the duty\'s own act refuses it; before another act it is a protective rule', () => {
+    assert.equal(bundledStatus('We never back up your data.', 'backup.contracted-service', TOS), 'negated');
+    assert.equal(bundledStatus('The Provider will never patch the Customer systems.', 'patching.ongoing-service'), 'negated');
+    assert.equal(bundledStatus('The Provider shall never disable security event logging on the Customer systems.', 'logging.security-event-management'), 'present');
+    assert.equal(bundledStatus('The Provider shall never apply untested patches to production systems, and shall apply security patches within 14 days.', 'patching.ongoing-service'), 'present');
+  });
+});

@@ -20,6 +20,11 @@ import type { Span } from './types';
 const NEGATED_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:\p{L}+ly\s+)?$/iu;
 const possessivePeople = new WeakMap<Parties, RegExp | undefined>();
 
+/** "is for", "are for": allocation words that need an act after the holder ("… is for the Client to arrange"). */
+const BARE_FOR = /^(?:is|are)\s+for$/i;
+/** "… to arrange", "… and its IT team to arrange" right after the holder. */
+const TO_ACT = /^(?:['’]s?\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?(?:\s+and\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)?\s+to\s+\p{Ll}/u;
+
 /** "the Client's (own) IT department" at the start of `after`: the span of the customer's name. */
 function customerPeopleAt(after: string, parties: Parties): { start: number; end: number } | undefined {
   if (!possessivePeople.has(parties)) {
@@ -38,14 +43,42 @@ export function customerAllocation(text: string, clause: Span, parties: Parties,
     if (NEGATED_BEFORE.test(scope.slice(0, hit.start))) continue;
     const from = clause.start + hit.end;
     const after = text.slice(from, clause.end);
+    // "is for the Client to arrange": a bare "is for" allocates only with an act for the holder to do.
+    const needsAct = BARE_FOR.test(hit.term);
     const people = customerPeopleAt(after, parties);
-    if (people) return { act: text.slice(clause.start + hit.start, from + people.end), who: text.slice(from + people.start, from + people.end), allocated: true };
+    if (people && (!needsAct || TO_ACT.test(after.slice(people.end)))) return { act: text.slice(clause.start + hit.start, from + people.end), who: text.slice(from + people.start, from + people.end), allocated: true };
     const lead = /^\s+(?:the\s+)?/.exec(after)?.[0].length ?? 0;
     const holder = partyMentions(text, parties, from, clause.end).find((m) => m.start === from + lead);
     if (!holder || holder.role !== 'customer') continue;
+    if (needsAct && !TO_ACT.test(text.slice(holder.end, clause.end))) continue;
     // Ownership words give a duty only to a body of people: a defined team, not the party itself.
     if (hit.staffOnly && !parties.names.some((n) => n.staffOf && n.term === text.slice(holder.start, holder.end))) continue;
     return { act: text.slice(clause.start + hit.start, holder.end), who: text.slice(holder.start, holder.end), allocated: true };
   }
   return undefined;
+}
+
+/** The rest of a subject after the customer's name: "'s (own) security team", ending there. */
+const PEOPLE_REST = new RegExp(`^['’]s?\\s+(?:own\\s+|internal\\s+|in-house\\s+)*(?:[\\p{L}-]+\\s+){0,3}?${PEOPLE_NOUN}$`, 'iu');
+/** Clause numbering, table bars and emphasis before a subject ("4.10 ", "| ", "**"). */
+const LEAD = /^[\s|*_>([\]-]*(?:\p{Lu}{0,3}[\d.]*\d[\d.]*\p{Ll}?\)?[\s|*_.]+)?/u;
+
+/**
+ * "The Client's security team owns incident response", "the Internal IT Team has ownership of
+ * patching": ownership said by the customer's body of people as the subject gives them the duty,
+ * as "incident response is owned by the Client's security team" does. Said by the customer itself
+ * ("the Customer owns the backup media") it is title to property, not a duty.
+ */
+export function customerStaffOwnership(text: string, clause: Span, parties: Parties, lex: Lexicon): { act: string; who: string; allocated: true } | undefined {
+  const scope = text.slice(clause.start, clause.end);
+  const hit = lex.ownershipByStaff.find(scope)[0];
+  if (!hit) return undefined;
+  const lead = LEAD.exec(scope)![0].length;
+  const subject = scope.slice(lead, hit.start).replace(/\s+$/, '');
+  const padded = ` ${subject.replace(/^the\s/i, 'the ')}`;
+  const people = customerPeopleAt(padded, parties);
+  const bySubject = !!people && PEOPLE_REST.test(padded.slice(people.end));
+  const staff = !bySubject && parties.names.some((n) => n.staffOf && n.role === 'customer' && subject.replace(/^the\s+/i, '') === n.term);
+  if (!bySubject && !staff) return undefined;
+  return { act: scope.slice(lead, hit.end), who: subject.replace(/^the\s+/i, ''), allocated: true };
 }

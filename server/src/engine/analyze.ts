@@ -4,6 +4,7 @@
  */
 import { decideContract } from './contract';
 import { decide } from './decide';
+import { applyDenialsBeside } from './denial-beside';
 import { findEvidence, prepareMatching, STATUS_RANK } from './match';
 import { describeFinding } from './messages';
 import { parseDocument, type ParsedDocument } from './parse';
@@ -63,11 +64,14 @@ export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions, prec
   if (!decision.isContract) return result;
   const perspective = options.perspective ?? 'customer';
   const anchor = missingAnchor(doc);
-  for (const req of options.catalog.requirements) {
-    if (!req.perspectives.includes(perspective)) continue;
+  const checked = options.catalog.requirements.filter((req) => req.perspectives.includes(perspective) && options.severityOverrides?.[req.id] !== 'off');
+  const evidenceOf = new Map(checked.map((req) => [req, evidenceFor(doc, parties, lines, req)]));
+  // A denial in the same sentence decides for the topic's other requirements (denial-beside.ts).
+  applyDenialsBeside(evidenceOf);
+  for (const req of checked) {
     const override = options.severityOverrides?.[req.id];
     if (override === 'off') continue;
-    const decision = decide(evidenceFor(doc, parties, lines, req), req);
+    const decision = decide(evidenceOf.get(req)!, req);
     const evidence = decision.evidence;
     const best = evidence[0];
     const status = best ? best.status : 'missing';

@@ -16,7 +16,7 @@ import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfCo
 import { documentNames, type Parties } from './parties';
 import { DEFINITIONS_LEAD } from './definition-parts';
 import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
-import { addressedTo, mentionsOnly, namesParty, other, partyMentions, responsibilityHolder, subjectOf } from './subjects';
+import { addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
 import { restrictsByOnly } from './restricted-permission';
@@ -28,6 +28,7 @@ import { speaksFirst } from './plain-allocation';
 import { customerActOf } from './named-customer-act';
 import { customerAllocation } from './allocated-holder';
 import { headingReading, type HeadingLead } from './heading-lead-in';
+import { REPORT_REASON, reportedOnly } from './report-contents';
 import { disclaimsRemovalOnly } from './removal-disclaimer';
 import { opensWithInstruction } from './promise-lead';
 import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
@@ -120,6 +121,7 @@ function classifyScoped(
   leadIn?: LeadIn,
 ): Classification {
   if (SERVICE_CREDIT_RELIEF.test(text)) return { status: 'weak', reason: 'relief from service credits: it lists causes that excuse a miss and obliges no one to do them', unrelated: true };
+  if (reportedOnly(text, conceptAt, req)) return { status: 'weak', reason: REPORT_REASON };
   if (CROSS_REFERENCE.test(text)) {
     return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
   }
@@ -158,8 +160,7 @@ function classifyScoped(
     return { status: 'negated', reason: `it is carved out of the obligation by “${cue.text}”`, cue, express: 'disclaimer' };
   }
 
-  // The verb region: the clause without its carve-outs; else the nearest earlier clause with a
-  // verb; else the lead-in sentence.
+  // The verb region: the clause without its carve-outs; else an earlier clause with a verb; else the lead-in.
   const main: Region = { text, base, ...verbSpan(clause, carves, (from, to) => verbsIn(text, from, to, req).length > 0) };
   let region: Region = main;
   // A modal inside an aside about a noun (", which may change from time to time,") or a relative
@@ -210,11 +211,12 @@ function classifyScoped(
   const coordinated = region === main ? coordinatedHead(text, clauses, ci) : undefined;
   const head = coordinated && innermostComplement(text, coordinated, (s) => partyMentions(text, parties, s.start, s.end).length > 0);
   const subjectFrom = head ? { mentions: partyMentions(text, parties, head.start, head.end), verb: verbsIn(text, head.start, head.end, req)[0], start: head.start } : { mentions, verb, start: region.start };
-  const who = subjectOf(region.text, subjectFrom.mentions, subjectFrom.verb, subjectFrom.start, parties);
+  const pronoun = region === main && !head ? pronounSubject(text, clause, parties) : undefined; // "…: it does not …" (pronoun-subject.ts)
+  const who = pronoun?.role ?? subjectOf(region.text, subjectFrom.mentions, subjectFrom.verb, subjectFrom.start, parties);
   const subject: Role | undefined = who === 'both' ? undefined : who;
   // The words read as the subject, for the explanation ("read “the Contractor” as the provider").
   const subjectMention = who ? [...subjectFrom.mentions].reverse().find((m) => m.role === who && (!subjectFrom.verb || m.end <= subjectFrom.verb.start)) ?? subjectFrom.mentions.find((m) => m.role === who) : undefined;
-  const subjectText = subjectMention ? region.text.slice(subjectMention.start, subjectMention.end) : undefined;
+  const subjectText = pronoun?.pronoun ?? (subjectMention ? region.text.slice(subjectMention.start, subjectMention.end) : undefined);
   // What kind of sentence it is travels with every reading below: no verb, a statement; "may", a permission.
   const form: Classification['form'] = !verb ? 'statement' : verb.kind === 'permissive' ? 'permission' : undefined;
   const withSubject = { ...(subject ? { subject, ...(subjectText ? { subjectText } : {}) } : who === 'both' && subjectText ? { subjectText } : {}), ...(form ? { form } : {}) };

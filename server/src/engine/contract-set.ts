@@ -101,6 +101,7 @@ export function mergeParties(main: Parties, own: Parties): Parties {
     defined: main.defined || own.defined,
     // What the main document's reading assumed holds for its parts; a part's own assumptions add to it.
     assumptions: [...main.assumptions, ...own.assumptions.filter((a) => !main.assumptions.includes(a))],
+    definedTerms: undefined,
   };
 }
 

@@ -12,9 +12,11 @@
 import { lexiconFor } from './catalog/lexicon-file';
 import { classifySentence, clauseSpans, type Classification, type LeadIn } from './classify';
 import { carveOuts } from './clauses';
+import { excludedByLaterClause, exclusionReason } from './excluded-after';
 import { onlyInPurposeClause } from './purpose-clause';
 import { onlyMentionedAside } from './aside-mentions';
 import { statesOpinion } from './opinion-statements';
+import { permittedWithout } from './permitted-without';
 import type { Parties } from './parties';
 import { termSet } from './terms';
 import type { Requirement, Span } from './types';
@@ -34,9 +36,11 @@ const TAKES_AWAY: ReadonlySet<Classification['status']> = new Set(['negated', 'w
 export function classifyWithLaterClauses(text: string, base: number, conceptAt: number, req: Requirement, parties: Parties, leadIn?: LeadIn): Classification {
   if (onlyInPurposeClause(text, req, parties)) return { status: 'weak', reason: 'its words only say why another act is done (“so that …”)', unrelated: true };
   if (onlyMentionedAside(text, req)) return { status: 'weak', reason: 'its words only say what could happen or point at other text', unrelated: true };
-  const first = classifySentence(text, base, conceptAt, req, parties, leadIn);
+  const read = classifySentence(text, base, conceptAt, req, parties, leadIn);
   // "The best way to stay secure is to patch promptly": "is to" after a way or a belief binds no one.
-  if (first.status === 'present' && statesOpinion(text)) return { ...first, status: 'weak', reason: 'it states a view of what works best, not a duty', form: 'statement' };
+  if (read.status === 'present' && statesOpinion(text)) return { ...read, status: 'weak', reason: 'it states a view of what works best, not a duty', form: 'statement' };
+  // "may use any subcontractor without the Customer's approval": the permission waives the duty (permitted-without.ts).
+  const first = permittedWithout(read, text, base, req) ?? read;
   if (first.unrelated || first.express || TAKES_AWAY.has(first.status)) return first;
   const clauses = clauseSpans(text);
   if (clauses.length < 2) return first;
@@ -48,6 +52,12 @@ export function classifyWithLaterClauses(text: string, base: number, conceptAt: 
   for (let j = ci + 1; j < clauses.length; j++) {
     const c = clauses[j]!;
     const at = groups.flat().filter((h) => h.start >= c.start && h.start < c.end).sort((a, b) => a.start - b.start)[0];
+    // "…; it is not part of the Standard tier": points back and excludes it (excluded-after.ts).
+    const excluded = j === ci + 1 ? excludedByLaterClause(text, c) : undefined;
+    if (excluded) {
+      const words = text.slice(excluded.start, excluded.end);
+      return { ...first, status: 'negated', reason: exclusionReason(excluded, words), cue: { text: words, start: base + excluded.start, end: base + excluded.end }, express: 'disclaimer' };
+    }
     // "… other than X": an object carved out of a later list narrows that list, not the act.
     if (!at || carveOuts(text, c, lexiconFor(req)).some((k) => k.excludes && at.start >= k.start && at.start < k.end)) continue;
     // "no shorter retention period applies to them": a floor reinforces the duty, it takes nothing away.
@@ -56,6 +66,9 @@ export function classifyWithLaterClauses(text: string, base: number, conceptAt: 
     // A bare duty of the other party ("the Customer shall patch its own laptops") splits the
     // work unless it points back to the act the first clause named.
     const later = classifySentence(text, base, at.start, req, parties, leadIn);
+    // "Provider handles patching: Provider shall deploy security updates …": a description, then
+    // the binding clause that spells it out; the duty decides.
+    if (!later.unrelated && later.status === 'present' && !later.form && first.status === 'weak' && first.form === 'statement' && !first.cue && groupsIn(c) >= firstCount) return later;
     if (later.unrelated || !TAKES_AWAY.has(later.status)) continue;
     if (pointsBack || (later.status === 'negated' && groupsIn(c) >= firstCount)) {
       return { ...later, reason: `${later.reason} (a later clause of the sentence deals with the act)` };

@@ -43,6 +43,7 @@ export interface LexiconData {
   soleResponsibility?: string[];
   allocation?: string[];
   allocationToStaff?: string[];
+  ownershipByStaff?: string[];
   capability?: string[];
   exclusions?: string[];
   flowDown?: string[];
@@ -88,6 +89,8 @@ export interface Lexicon {
   allocation: TermSet;
   /** "is owned by", "remains with": allocation only to a body of people, else title to property. */
   allocationToStaff: TermSet;
+  /** "owns", "has ownership of": said by a body of people of one party, the duty is theirs. */
+  ownershipByStaff: TermSet;
   capability: TermSet;
   /** "include the substance of this clause in all subcontracts": a duty to pass the clause on. */
   flowDown: TermSet;
@@ -225,6 +228,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     sole: termSet(data.soleResponsibility ?? []),
     allocation: termSet(data.allocation ?? []),
     allocationToStaff: termSet(data.allocationToStaff ?? []),
+    ownershipByStaff: termSet(data.ownershipByStaff ?? []),
     capability: termSet(data.capability ?? []),
     flowDown: termSet(data.flowDown ?? []),
     instructions: termSet(data.instructions ?? []),
@@ -263,6 +267,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     soleResponsibility: list(base.soleResponsibility, extra.soleResponsibility),
     allocation: list(base.allocation, extra.allocation),
     allocationToStaff: list(base.allocationToStaff, extra.allocationToStaff),
+    ownershipByStaff: list(base.ownershipByStaff, extra.ownershipByStaff),
     capability: list(base.capability, extra.capability),
     exclusions: list(base.exclusions, extra.exclusions),
     flowDown: list(base.flowDown, extra.flowDown),

@@ -32,8 +32,8 @@ import { answeredReading, complianceRows, type ComplianceRow } from './complianc
 import { bindingDescriptions, boundStatement, type DescriptionBinding } from './binding-description';
 import { mayDisclaimTopic, topicDisclaimer, topicReading } from './topic-disclaimer';
 import type { Classification } from './classify';
-import type { LineIndex } from './text';
-import { quotedText, squash } from './text';
+import { packedMap } from './packed-map';
+import { quotedText, squash, type LineIndex } from './text';
 import type { Evidence, Requirement, Span, Status } from './types';
 
 export const STATUS_RANK: Record<Status, number> = {
@@ -133,7 +133,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
   const tables = tableAids(doc);
   aids.glossaryRow = tables.header.map(isGlossaryHeader);
   aids.tableHeader = tables.header;
-  aids.cites = doc.units.map((unit) => unit.sentences.map((s) => qualifiedClauseNumber(s.text)));
+  aids.cites = doc.units.map((unit) => packedMap(unit.sentences, (s) => qualifiedClauseNumber(s.text)));
   doc.units.forEach((unit, u) => {
     const section = unit.section >= 0 && siblingOfHeading(unit.enumerator, doc.sections[unit.section]!.number) ? doc.sections[unit.section]!.parent : unit.section;
     const parts = [heading(section)];
@@ -155,8 +155,8 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const promise = promises.get(unit.section);
     const byHeading = headingLeadOf(doc, unit);
     aids.leadIn.push(leadInOf(doc, unit) ?? tables.leadIn[u] ?? (promise && promise.start < unit.start ? promise : undefined) ?? (byHeading && { text: byHeading.title, start: byHeading.start, heading: byHeading }));
-    aids.lower.push(unit.sentences.map((s) => new TextScan(s.text.toLowerCase())));
-    aids.controlLike.push(unit.sentences.map((s) => mayNameControl(s.text)));
+    aids.lower.push(packedMap(unit.sentences, (s) => new TextScan(s.text.toLowerCase())));
+    aids.controlLike.push(packedMap(unit.sentences, (s) => mayNameControl(s.text)));
     const context = aids.context[aids.context.length - 1]!;
     let contextScan = contextScans.get(context);
     if (!contextScan) contextScans.set(context, (contextScan = { scan: new TextScan(context.toLowerCase()), id: contextScans.size }));

@@ -9,10 +9,11 @@
  * service ("The Client uses the backup portal"), and an agent inside a reduced relative
  * ("to a site approved by the Client").
  */
-import { customerAllocation } from './allocated-holder';
+import { customerAllocation, customerStaffOwnership } from './allocated-holder';
 import type { Lexicon } from './lexicon';
 import type { Parties } from './parties';
 import { customerPresentAct } from './plain-allocation';
+import { pronounSubject } from './pronoun-subject';
 import { PRESENT_PASSIVE } from './sentence-kinds';
 import { partyMentions } from './subjects';
 import type { Span } from './types';
@@ -42,14 +43,14 @@ const REDUCED_RELATIVE = /\b(?:approved|authori[sz]ed|agreed|requested|specified
 export function customerActOf(text: string, clause: Span, parties: Parties, lex?: Lexicon): { act: string; who: string; allocated?: true } | undefined {
   const youAct = customerPresentAct(text, clause, parties);
   if (youAct) return { act: youAct, who: 'you' };
-  return namedCustomerAct(text, clause, parties) ?? (lex ? customerAllocation(text, clause, parties, lex) : undefined);
+  return namedCustomerAct(text, clause, parties) ?? (lex ? customerAllocation(text, clause, parties, lex) ?? customerStaffOwnership(text, clause, parties, lex) : undefined);
 }
 
 /** The words that give the act of `clause` to the customer named in it, if it does. */
 export function namedCustomerAct(text: string, clause: Span, parties: Parties): { act: string; who: string } | undefined {
   const mentions = partyMentions(text, parties, clause.start, clause.end);
   // The subject: a customer mention, or a customer name with "'s" (which partyMentions leaves out, being mostly an object's owner).
-  const first = mentions[0]?.role === 'customer' && ONLY_NUMBERING.test(text.slice(clause.start, mentions[0].start)) ? mentions[0] : possessiveSubject(text, clause, parties);
+  const first = mentions[0]?.role === 'customer' && ONLY_NUMBERING.test(text.slice(clause.start, mentions[0].start)) ? mentions[0] : possessiveSubject(text, clause, parties) ?? customerPronoun(text, clause, parties);
   if (first) {
     const m = ACT_AFTER_NAME.exec(text.slice(first.end, clause.end));
     const end = m ? first.end + m[0].length : 0;
@@ -62,6 +63,12 @@ export function namedCustomerAct(text: string, clause: Span, parties: Parties): 
   const agent = byWhom('customer') ?? possessiveAgent(text, clause.start + passive.index, clause.end, parties);
   if (!agent || byWhom('provider') || REDUCED_RELATIVE.test(text.slice(clause.start, agent.start))) return undefined;
   return { act: text.slice(clause.start + passive.index, agent.end), who: text.slice(agent.start, agent.end) };
+}
+
+/** "…falls to the Client's IT team: it installs …": a pronoun for the customer side opening the clause (pronoun-subject.ts). */
+function customerPronoun(text: string, clause: Span, parties: Parties): Span | undefined {
+  const p = pronounSubject(text, clause, parties);
+  return p?.role === 'customer' ? p : undefined;
 }
 
 /** "The Client's own IT team …" at the start of `clause`: the span of the customer's name. */

@@ -8,9 +8,11 @@ import type { Span } from './types';
 
 /**
  * The cited clause as the subject: "Clause 6.1 applies only …", "Clause 6.1 does not apply to …",
- * "The obligations in clause 6.1 …", "For the avoidance of doubt, clause 6.1 is …".
+ * "The obligations in clause 6.1 …", "For the avoidance of doubt, clause 6.1 is …"; also "Clause 4 has
+ * effect subject to this paragraph", "Section 3.7 is read subject to …": a later clause that
+ * subjects the duty's clause to itself qualifies it.
  */
-const CLAUSE_AS_SUBJECT = String.raw`(?:for\s+the\s+avoidance\s+of\s+doubt\s*,\s*)?(?:the\s+(?:obligations?|duty|duties)\s+(?:in|under|set\s+out\s+in)\s+)?(?:section|clause|paragraph|article|sub-?clause)\s+\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))*\s+(?:applies|apply|shall\s+apply|will\s+apply|does\s+not\s+apply|shall\s+not\s+apply|will\s+not\s+apply|is|are|shall\s+be|will\s+be|extends|covers)\b`;
+const CLAUSE_AS_SUBJECT = String.raw`(?:for\s+the\s+avoidance\s+of\s+doubt\s*,\s*)?(?:the\s+(?:obligations?|duty|duties)\s+(?:in|under|set\s+out\s+in)\s+)?(?:section|clause|paragraph|article|sub-?clause)\s+\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))*\s+(?:applies|apply|shall\s+apply|will\s+apply|does\s+not\s+apply|shall\s+not\s+apply|will\s+not\s+apply|is|are|shall\s+be|will\s+be|extends|covers|has\s+effect|shall\s+have\s+effect|takes\s+effect|operates|shall\s+operate|must\s+be\s+read)\b`;
 /** A sentence's own number before it, in any style: "12.3", "(b)", "G1.4", "B.11.2", "5.3A". */
 const OWN_NUMBER = String.raw`(?:(?:\p{L}{0,4}[.-]?\d{1,3}(?:\.\d{1,3})*\p{Lu}?\.?|\(?[a-z0-9]{1,4}[.)])\s*)?`;
 /** A sentence whose subject is the cited clause itself ("Clause 6.1 applies only …"). */
@@ -29,9 +31,10 @@ export const QUALIFIES_ANOTHER = { test: (text: string): boolean => QUALIFYING_W
  * "only where …", "only if …", "only to the extent …": a condition that limits when the duty holds;
  * "only for …" and "only to …" limit what it covers ("Notwithstanding clause 4, MFA is required only
  * for remote access", "the obligation under clause 7 applies only to confirmed incidents"), and so
- * does "only those …" ("Despite clause 4, the Provider is required to install only those patches that …").
+ * does "only those …" ("Despite clause 4, the Provider is required to install only those patches that …"),
+ * "only of …" ("… to notify the Customer only of incidents it classifies as severe") and "only on …".
  */
-const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|for|to|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as|those)\b/gi;
+const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|for|to|of|on|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as|those)\b/gi;
 /** "…, but only where …": the restriction of the clause before it. */
 const BUT_ONLY = /\bbut\s+(?=only\s+(?:where|if|when|whenever|for|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b)/i;
 

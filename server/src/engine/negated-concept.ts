@@ -29,8 +29,18 @@ const DOES_NOT = /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t
 /** "does not" + up to three coordinated verbs + up to four words of object before the concept. */
 // "does not apply to" / "does not apply where" says a term is inapplicable; "does not apply
 // vendor patches" refuses the act.
-const DOES_NOT_ACT =
-  /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?!(?:limit|affect|relieve|release|prejudice|restrict|reduce|waive|excuse|diminish|derogate|apply(?=\s+(?:to|in|on|where|if|when|only|unless|for|with|at|as)\b|\s*[,.;]|\s*$)|mean|require|permit|allow|prevent|need|have|intend|guarantee|warrant|represent|exclude|override|replace|oblige|obligate)\b)\p{L}+(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,3}\s+(?:(?!(?:that|which|who|if|when|unless|to|but|other)\b)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+const DOES_NOT_HEAD = String.raw`\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?!(?:limit|affect|relieve|release|prejudice|restrict|reduce|waive|excuse|diminish|derogate|apply(?=\s+(?:to|in|on|where|if|when|only|unless|for|with|at|as)\b|\s*[,.;]|\s*$)|mean|require|permit|allow|prevent|need|have|intend|guarantee|warrant|represent|exclude|override|replace|oblige|obligate)\b)\p{L}+`;
+// "does not respond to or notify": a verb's particle before the next coordinated verb.
+const DOES_NOT_ACT = new RegExp(
+  String.raw`${DOES_NOT_HEAD}(?:\s+(?:to|for|on|with)(?=\s+(?:or|and)\b))?(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,3}\s+(?:(?!(?:that|which|who|if|when|unless|to|but|other)\b)[\p{L}\p{N}'’-]+\s+){0,4}$`,
+  'iu',
+);
+/**
+ * "does not maintain a plan, notify the Customer or contain incidents": one negation governs a
+ * series of acts, each with its own object; the concept is a later act of the series.
+ */
+const SERIES_ITEM = String.raw`(?:\s+(?!(?:that|which|who|if|when|unless|but|except|other)\b)[\p{L}\p{N}'’-]+){0,5}\s*,\s*`;
+const DOES_NOT_SERIES = new RegExp(String.raw`${DOES_NOT_HEAD}${SERIES_ITEM}(?:\p{L}+${SERIES_ITEM})?(?:(?:or|and)\s+)?$`, 'iu');
 /**
  * "does not restrict the access rights", "does not limit its engineers' privileges": limiting is
  * the act itself when what follows is the concept, not another party's obligation, right or
@@ -56,24 +66,26 @@ const PROVIDES_NO = /\b(?:provides?|offers?|performs?|includes?)\s+no\s+$/iu;
 const RESPONSIBILITY_FOR = /\b(?:has|have|bears?|assumes?|accepts?)\s+no\s+(?:obligation|duty|responsibility|liability)\s+(?:for|to\s+(?:perform|provide|carry\s+out))\s+$/iu;
 
 /**
- * "The Provider will not back up the Customer Data", "we won't segregate …": "will not" before an
- * act that is itself the duty is a refusal. Only these acts: the prohibition of most other acts
+ * "The Provider will not back up the Customer Data", "we won't segregate …", "we never patch …":
+ * "will not" or "never" before an act that is itself the duty is a refusal. Only these acts: the prohibition of most other acts
  * is the protective duty ("will not subcontract", "will not disable audit logging", "will not
  * disclose", "will not remove logs").
  */
 const DUTY_ACT = String.raw`(?:back\s+up|backs\s+up|patch|monitor|segregate|separate|isolate|enforce|require|implement|test|encrypt|scan|remediate|maintain|perform|update|upgrade|apply|install|deploy|configure|enable|keep\s+separate)`;
-const WILL_NOT = /\b(?:will\s+not|won['’]t)\s+(?:\p{L}+ly\s+)?$/iu;
-const WILL_NOT_ACT = new RegExp(String.raw`\b(?:will\s+not|won['’]t)\s+(?:\p{L}+ly\s+)?${DUTY_ACT}(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,2}\s+(?:(?!(?:that|which|who|if|when|unless|to|but|other|without|except)\b)[\p{L}\p{N}'’-]+\s+){0,4}$`, 'iu');
+const WILL_NOT = /\b(?:will\s+not|won['’]t|(?:will\s+|shall\s+)?never)\s+(?:\p{L}+ly\s+)?$/iu;
+const WILL_NOT_ACT = new RegExp(String.raw`\b(?:will\s+not|won['’]t|(?:will\s+|shall\s+)?never)\s+(?:\p{L}+ly\s+)?${DUTY_ACT}(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,2}\s+(?:(?!(?:that|which|who|if|when|unless|to|but|other|without|except)\b)[\p{L}\p{N}'’-]+\s+){0,4}$`, 'iu');
 const STARTS_WITH_DUTY_ACT = new RegExp(String.raw`^${DUTY_ACT}\b`, 'iu');
+/** A concept that opens with a verb of an act (a series item is an act, not a noun after a comma). */
+const STARTS_WITH_VERB = new RegExp(String.raw`^(?:${DUTY_ACT}|notify|report|inform|alert|disclose|retain|keep|store|review|assess|evaluate|vet|revoke|disable|remove|delete|restrict|limit|grant|contain|remediate|respond|restore|recover|collect|log|separate|protect|provide|use|deploy)\b`, 'iu');
 /** A refusal with a condition or of a bad object is a protective prohibition ("will not install unapproved software"). */
 const PROTECTIVE = /\b(?:without|unless|except|other\s+than|save\s+(?:as|where)|un(?:approved|authori[sz]ed|tested|supported|licensed|verified))\b/iu;
 
 /**
  * What each pattern on the words before a concept contains (same flags, so the same letters match):
- * "no" or "not" as a word followed by white space, or "n't". A bare "no" would also pass "monitor",
+ * "no", "not" or "never" as a word followed by white space, or "n't". A bare "no" would also pass "monitor",
  * "notify" and "technology", which most security clauses contain.
  */
-const NEGATING_WORD = /\bnot?\s|n['’]t/iu;
+const NEGATING_WORD = /\bnot?\s|n['’]t|\bnever\s/iu;
 
 export interface NegatedConcept {
   /** Where the negating words start (relative to the text). */
@@ -92,7 +104,7 @@ export function negatedConcept(text: string, concepts: readonly Span[], region: 
     const after = text.slice(c.end, region.end);
     // Every pattern on `before` needs "no", "not" or "n't": most clauses have none near the concept.
     const negating = NEGATING_WORD.test(before);
-    const m = !negating ? null : DOES_NOT.exec(before) ?? DOES_NOT_ACT.exec(before) ?? DOES_NOT_LIMIT.exec(before) ?? PASSIVE_NOT.exec(before) ?? RESPONSIBILITY_FOR.exec(before) ?? (HAS_NO.test(before) && DUTY_AFTER.test(after) ? HAS_NO.exec(before) : null) ?? (NOT_REQUIRED_AFTER.test(after) ? NO_OBJECT.exec(before) : null);
+    const m = !negating ? null : DOES_NOT.exec(before) ?? DOES_NOT_ACT.exec(before) ?? (STARTS_WITH_VERB.test(text.slice(c.start, c.end)) ? DOES_NOT_SERIES.exec(before) : null) ?? DOES_NOT_LIMIT.exec(before) ?? PASSIVE_NOT.exec(before) ?? RESPONSIBILITY_FOR.exec(before) ?? (HAS_NO.test(before) && DUTY_AFTER.test(after) ? HAS_NO.exec(before) : null) ?? (NOT_REQUIRED_AFTER.test(after) ? NO_OBJECT.exec(before) : null);
     if (m) return { start: from + m.index + m[0].search(/\S/), end: c.end };
     const refused = negating ? WILL_NOT_ACT.exec(before) ?? (STARTS_WITH_DUTY_ACT.test(text.slice(c.start, c.end)) ? WILL_NOT.exec(before) : null) : null;
     if (refused && !PROTECTIVE.test(text.slice(region.start, region.end))) return { start: from + refused.index, end: c.end };

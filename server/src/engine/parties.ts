@@ -158,7 +158,16 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   }
   for (const d of markdownPartyDefinitions(doc.text)) add(d.term, d.at, d.legalName);
   // Terms of service speak as "we" to "you": when a document addresses its reader, read
-  // first person as the provider and second person as the customer.
+  // first person as the provider and second person as the customer. A document that defines
+  // "we" or "you" as a party says so itself ("Acme Ltd ("we")"); the pronoun then also opens sentences.
+  for (const n of [...names]) {
+    if (!/^(?:we|you)$/.test(n.term)) continue;
+    const opening = capitalize(n.term);
+    if (!seen.has(opening)) {
+      names.push({ ...n, term: opening });
+      seen.add(opening);
+    }
+  }
   if (addressesReader(doc)) {
     const persons = [...words.firstPerson.map((w) => [w, 'provider'] as const), ...words.secondPerson.map((w) => [w, 'customer'] as const)]
       .filter(([w]) => !/^us$/i.test(w)) // "us" is an object, never a subject
@@ -198,7 +207,8 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   const first = (role: Role): string => names.find((n) => n.role === role && n.definedAt !== undefined && !n.staffOf && isName(n))?.term
     ?? (role === 'provider' ? 'Provider' : 'Customer');
   const terms = definedTerms(doc);
-  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions, ...(terms.length ? { definedTerms: terms } : {}) };
+  // definedTerms always present (undefined when none): one hidden class for every Parties (see packed-map.ts).
+  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions, definedTerms: terms.length ? terms : undefined };
 }
 
 /** The source line that holds `offset` (a bold label is read apart from its sentence). */

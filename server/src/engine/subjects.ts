@@ -8,6 +8,9 @@ import { partyPattern } from './parties';
 import { RecentAnswers } from './recent-answers';
 import type { Role, Span } from './types';
 
+/** "…: it does not maintain a plan": a pronoun subject is the party named just before it. */
+export { pronounSubject } from './pronoun-subject';
+
 export type Who = Role | 'both';
 
 export interface PartyMention extends Span {

@@ -10,6 +10,9 @@ import type { Requirement, Span } from './types';
 /** What follows a duration that makes it a notice period. */
 const NOTICE_AFTER = /^\s*(?:['’]s?\s*)?(?:\(\s*[\d\w]+\s*\)\s*)?(?:prior\s+|advance\s+|written\s+|advanced\s+)*notice\b/i;
 
+/** "… on the Standard tier", "for Premium plan customers": the tier or plan a period is stated for. */
+const TIER_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?(?:on|in|under|for|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,2})(?:tier|plan|package|edition|service\s+level)\b/u;
+
 /** Check every duration threshold whose `appliesTo` terms occur in the sentence. */
 export function checkThresholds(text: string, base: number, clause: Span, req: Requirement): Omit<Classification, 'subject'> | undefined {
   for (const threshold of req.thresholds) {
@@ -21,6 +24,14 @@ export function checkThresholds(text: string, base: number, clause: Span, req: R
     const durations: FoundDuration[] = inClause.length ? inClause : all;
     if (durations.length === 0) {
       return { status: 'weak', reason: `no period is stated; AA22-131A asks for at least ${formatDuration(threshold.min)}` };
+    }
+    // "thirty (30) days on the Standard tier and thirteen (13) months on the Premium tier": the
+    // periods differ by tier; a tier that falls short is read as the customer's (assumed, said so).
+    const tiered = durations.map((d) => ({ d, tier: TIER_AFTER.exec(text.slice(d.end - base, d.end - base + 60))?.[1]?.trim() })).filter((t) => t.tier);
+    const short = tiered.length >= 2 ? tiered.find((t) => !meets(t.d.duration, threshold.min)) : undefined;
+    if (short) {
+      const why = `${short.d.text.trim()} on the ${short.tier} tier is less than ${formatDuration(threshold.min)}; the period differs by tier (assumed: the customer is on the ${short.tier} tier)`;
+      return { status: 'below-threshold', reason: `${why} (${threshold.reason.replace(/[.\s]+$/, '')})`, cue: { text: short.d.text, start: short.d.start, end: short.d.end } };
     }
     const good = durations.find((d) => d.qualifier !== 'max' && meets(d.duration, threshold.min));
     if (!good) {

@@ -2,6 +2,7 @@
 import type { ClauseUnit, ParsedDocument, Section } from '../parse';
 import type { Evidence } from '../types';
 import type { Block } from './types';
+import { packedMap } from '../packed-map';
 
 /**
  * The whole document from its blocks: offsets shifted, and section nesting recomputed across
@@ -70,8 +71,8 @@ function shiftUnit(u: ClauseUnit, offset: number, section: number, unitBase: num
     start: u.start + offset,
     end: u.end + offset,
     section,
-    sentences: u.sentences.map((s) => ({ ...s, start: s.start + offset, end: s.end + offset })),
-    ...(u.caption ? { caption: { ...u.caption, start: u.caption.start + offset, end: u.caption.end + offset } } : {}),
+    sentences: packedMap(u.sentences, (s) => ({ ...s, start: s.start + offset, end: s.end + offset })),
+    caption: u.caption ? { ...u.caption, start: u.caption.start + offset, end: u.caption.end + offset } : undefined,
     parents: u.parents.map((p) => p + unitBase),
   };
 }

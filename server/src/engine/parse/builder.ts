@@ -12,6 +12,7 @@ import { htmlComments, mask } from './masking';
 import { isProseHeading } from './prose-heading';
 import { endsWithLeadIn, headingTitle, unitShape, type UnitShape } from './shapes';
 import type { ParsedDocument, UnitKind } from './types';
+import { packedMap } from '../packed-map';
 
 /** Depth given to title paragraphs: below every Markdown heading. */
 const TITLE_DEPTH = 7;
@@ -257,21 +258,21 @@ class Builder {
     const s: UnitShape =
       kind === 'heading' || kind === 'table-cell' ? { bodyStart: 0, titleOnly: false } : (shape ?? unitShape(this.doc.text, start, masked, titleOnlyAllowed));
     const body = masked.slice(s.bodyStart);
-    const sentences = s.titleOnly
-      ? []
-      : splitSentences(body).map((sp) => ({
-          start: start + s.bodyStart + sp.start,
-          end: start + s.bodyStart + sp.end,
-          text: body.slice(sp.start, sp.end),
-        }));
+    const sentences = packedMap(s.titleOnly ? [] : splitSentences(body), (sp) => ({
+      start: start + s.bodyStart + sp.start,
+      end: start + s.bodyStart + sp.end,
+      text: body.slice(sp.start, sp.end),
+    }));
+    // Every unit has the same keys in the same order (absent ones undefined): V8 then gives all
+    // units one hidden class, and the matching loops that read them stay monomorphic.
     this.doc.units.push({
       kind,
       start,
       end,
       section: this.section,
       sentences,
-      ...(s.caption ? { caption: { start: start + s.caption.start, end: start + s.caption.end, text: masked.slice(s.caption.start, s.caption.end) } } : {}),
-      ...(s.enumerator ? { enumerator: s.enumerator } : {}),
+      caption: s.caption ? { start: start + s.caption.start, end: start + s.caption.end, text: masked.slice(s.caption.start, s.caption.end) } : undefined,
+      enumerator: s.enumerator || undefined,
       parents,
     });
     return this.doc.units.length - 1;
