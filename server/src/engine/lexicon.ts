@@ -4,6 +4,7 @@
  * only compiles them once, so detection (classify.ts, parties.ts) and the quick fixes (fixes.ts)
  * read one list. Phrases, not regular expressions: they go through the safe term compiler.
  */
+import { withContractions } from './contractions';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
 
@@ -213,7 +214,7 @@ function partyWords(data: LexiconData): Required<PartyWords> {
 
 export function compileLexicon(data: LexiconData): Lexicon {
   const parties = partyWords(data);
-  const group = (g: CueGroup): CompiledGroup => ({ set: phraseSet(g.phrases, parties), reason: g.reason, ...(g.fix ? { fix: g.fix } : {}), ...(g.decisive ? { decisive: true } : {}), ...(g.exceptActs?.length ? { exceptActs: termSet(g.exceptActs) } : {}) });
+  const group = (g: CueGroup): CompiledGroup => ({ set: phraseSet(withContractions(g.phrases), parties), reason: g.reason, ...(g.fix ? { fix: g.fix } : {}), ...(g.decisive ? { decisive: true } : {}), ...(g.exceptActs?.length ? { exceptActs: termSet(g.exceptActs) } : {}) });
   const hedges = (data.hedges ?? []).map(group);
   const negations = (data.negations ?? []).map(group);
   const fixOf = (cue: string): HedgeFix | undefined => {
@@ -222,14 +223,14 @@ export function compileLexicon(data: LexiconData): Lexicon {
   };
   const exclusions = data.exclusions ?? [];
   const sets = {
-    permissive: termSet(data.permissive ?? []),
+    permissive: termSet(withContractions(data.permissive ?? [])),
     binding: termSet(data.binding ?? []),
-    responsibility: termSet(data.responsibility ?? []),
-    sole: termSet(data.soleResponsibility ?? []),
-    allocation: termSet(data.allocation ?? []),
+    responsibility: termSet(withContractions(data.responsibility ?? [])),
+    sole: termSet(withContractions(data.soleResponsibility ?? [])),
+    allocation: termSet(withContractions(data.allocation ?? [])),
     allocationToStaff: termSet(data.allocationToStaff ?? []),
     ownershipByStaff: termSet(data.ownershipByStaff ?? []),
-    capability: termSet(data.capability ?? []),
+    capability: termSet(withContractions(data.capability ?? [])),
     flowDown: termSet(data.flowDown ?? []),
     instructions: termSet(data.instructions ?? []),
   };
