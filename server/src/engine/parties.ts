@@ -248,6 +248,18 @@ function addressesReader(doc: ParsedDocument): boolean {
 
 /** A regular expression source that matches any of the party terms of one role. */
 export function partyPattern(parties: Parties, role: Role | 'both'): string {
+  // Asked for every sentence and table row: cached per parties object, recomputed if its names change.
+  const signature = `${parties.names.length}:${parties.names.map((n) => n.role[0]).join('')}`;
+  let byRole = patternCache.get(parties);
+  if (!byRole || byRole.signature !== signature) patternCache.set(parties, (byRole = { signature, sources: new Map() }));
+  let source = byRole.sources.get(role);
+  if (source === undefined) byRole.sources.set(role, (source = buildPartyPattern(parties, role)));
+  return source;
+}
+
+const patternCache = new WeakMap<Parties, { signature: string; sources: Map<Role | 'both', string> }>();
+
+function buildPartyPattern(parties: Parties, role: Role | 'both'): string {
   const terms = parties.names
     .filter((n) => n.role === role)
     .flatMap((n) => [n.term, ...(n.legalName ? [n.legalName] : [])])

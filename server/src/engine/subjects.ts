@@ -202,8 +202,17 @@ export function mentionsOnly(mentions: PartyMention[], role: Role): boolean {
 /** Does `text` name the party of `role` anywhere, possessives included ("the Provider's controls")? */
 export function namesParty(text: string, parties: Parties, role: Role): boolean {
   const names = partyPattern(parties, role);
-  return names !== '' && new RegExp(`(?<![\\p{L}\\p{N}])(?:${names})(?![\\p{L}\\p{N}])`, 'u').test(text);
+  if (names === '') return false;
+  let re = namesPartyCache.get(names);
+  if (!re) {
+    if (namesPartyCache.size > 100) namesPartyCache.clear();
+    namesPartyCache.set(names, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names})(?![\\p{L}\\p{N}])`, 'u')));
+  }
+  return re.test(text);
 }
+
+/** Compiled once per party pattern: namesParty is asked for every table cell and clause. */
+const namesPartyCache = new Map<string, RegExp>();
 
 /**
  * Is the act after `from` addressed to the party of `role`: its object right after the verb
