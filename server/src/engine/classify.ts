@@ -23,13 +23,12 @@ import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
 import { negatedConcept } from './negated-concept';
 import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
-import { speaksFirst } from './plain-allocation';
 import { customerActOf } from './named-customer-act';
 import { customerAllocation } from './allocated-holder';
 import { headingReading, type HeadingLead } from './heading-lead-in';
 import { REPORT_REASON, reportedOnly } from './report-contents';
 import { disclaimsRemovalOnly } from './removal-disclaimer';
-import { opensWithInstruction } from './promise-lead';
+import { declaredPromiseCovers, opensWithInstruction } from './promise-lead';
 import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
 import { LOGGED_ITEM, loggedItemOnly } from './logged-items';
 import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenHits } from './clause-verbs';
@@ -186,9 +185,7 @@ function classifyScoped(
       }
     }
   }
-  // A declared promise covers the section's own first-person and present-passive statements only:
-  // not another party's ("You install updates"), nor one that denies doing it ("we do not keep logs").
-  const declaredApplies = !leadIn?.declared || ((speaksFirst(text) || (PRESENT_PASSIVE.test(text) && !/\byou\b/i.test(text))) && !/\b(?:not|no|never|nothing)\b|n['’]t\b/i.test(text));
+  const declaredApplies = !leadIn?.declared || declaredPromiseCovers(text, parties);
   if (verbs.length === 0 && leadIn && declaredApplies) {
     const lt = leadIn.text;
     const lastClause = clauseSpans(lt.replace(/[:—–-]+\s*$/, (m) => ' '.repeat(m.length))).pop()!;
