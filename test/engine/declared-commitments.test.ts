@@ -45,3 +45,28 @@ describe('declared commitments: must not bind', () => {
     assert.deepEqual(wrong('The Provider’s practices are described below.', ['weak'], ACTIVE), []);
   });
 });
+
+describe('declared commitments: the reader’s own tasks stay the reader’s', () => {
+  it('"Installing updates on your computers stays with your team; we’ll remind you" is no promise of ours', () => {
+    const body = '## Appendix A — Our security commitments\n\nThese are promises, not aims.\n\n- Installing security patches on your computers and firewalls stays with your own office team; we’ll only send you a monthly reminder.\n';
+    const preamble = '# Engagement letter\n\nThis letter is the agreement between Kestrel IT Ltd ("we", "us") and your firm ("you").\n\n';
+    assert.notEqual(bundledStatus(body, 'patching.ongoing-service', preamble), 'present');
+  });
+});
+
+describe('an ability in a relative clause describes its noun, not the duty', () => {
+  const pre = '# Engagement letter\n\nThis letter is the agreement between Kestrel IT Ltd ("we", "us") and your firm ("you").\n\n';
+  const promised = (item: string, id: string): string => bundledStatus(`## Appendix A — Our security commitments\n\nThese are promises, not aims.\n\n- ${item}\n`, id, pre);
+  it('"every supplier whose staff can reach your systems" in a declared promise', () => {
+    assert.equal(promised('We check the security of every supplier whose tools or staff can reach your systems before we use them.', 'supply-chain.risk-management'), 'present');
+    assert.equal(promised('We install security patches within seven days on every server of yours that can be reached from the internet.', 'patching.ongoing-service'), 'present');
+  });
+  it('"each subcontractor that can access Customer Data" under "shall"', () => {
+    assert.equal(bundledStatus('## 7. Suppliers\n\nThe Provider shall assess the security of each subcontractor that can access Customer Data before engaging it.\n', 'supply-chain.risk-management'), 'present');
+  });
+  it('must not: the duty’s own "can" or "may" stays a permission', () => {
+    assert.equal(bundledStatus('## 7. Suppliers\n\nThe Provider can assess the security of its subcontractors on request.\n', 'supply-chain.risk-management'), 'weak');
+    assert.equal(bundledStatus('## 7. Backups\n\nThe Provider, which can back up Customer Data, may do so every night.\n', 'backup.contracted-service'), 'weak');
+    assert.equal(promised('We can check the security of every supplier that can reach your systems.', 'supply-chain.risk-management'), 'weak');
+  });
+});

@@ -14,7 +14,7 @@ import { inAsideOnly, mainVerbs, qualifiesAnotherAct } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
 import { documentNames, type Parties } from './parties';
-import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
+import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
@@ -164,7 +164,7 @@ function classifyScoped(
   // A modal inside an aside about a noun (", which may change from time to time,") or a relative
   // clause ("accounts that can access …") is not the duty's verb.
   let verbs = mainVerbs(text, verbsIn(text, main.start, main.end, req), conceptAt);
-  verbs = verbs.filter((v) => !(v.kind === 'permissive' && checkedAbility(text, v.start))); // "check that we can restore it"
+  verbs = verbs.filter((v) => !(v.kind === 'permissive' && (checkedAbility(text, v.start) || relativeAbility(text, v.start)))); // "check that we can restore it", "suppliers whose staff can reach …"
   // A concept inside a parenthetical with its own verb is governed by it: "(some data may remain in backups)".
   const paren = enclosingParenthesis(text, conceptAt, clause);
   if (paren) {

@@ -79,7 +79,11 @@ export function opensWithInstruction(text: string, lex: Lexicon): boolean {
  */
 export function declaredPromiseCovers(text: string, parties: Parties): boolean {
   if (/\b(?:not|no|never|nothing)\b|n['’]t\b/i.test(text)) return false;
-  if (speaksFirst(text) || (PRESENT_PASSIVE.test(text) && !/\byou\b/i.test(text))) return true;
+  // "Installing updates on your computers stays with your team; we'll remind you": the reader's
+  // side named before "we" holds the act, so "your" counts as "you" for a first-person statement.
+  const you = text.search(/\byou(?:rs?)?\b/i);
+  if (speaksFirst(text) && (you < 0 || text.search(/\bwe\b/i) < you)) return true;
+  if (PRESENT_PASSIVE.test(text) && !/\byou\b/i.test(text)) return true;
   const first = partyMentions(text, parties, 0, text.length)[0];
   return first !== undefined && first.role === 'provider' && first.start <= 12;
 }
