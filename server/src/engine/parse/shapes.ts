@@ -62,6 +62,8 @@ export function unitShape(source: string, unitStart: number, masked: string, tit
   const numbered = enumerator !== undefined || ORDERED_MARKER.test(source.slice(Math.max(0, unitStart - 8), unitStart));
   const numberedRunIn = numbered && !titleOnly && /^\s*\./.test(masked.slice(restStart + m[1]!.length)) && /^\s*\p{Lu}/u.test(remainder) && title.split(/\s+/).length <= 4 && title.length >= 4 && !VERBISH.test(title) && !ABBREVIATION_END.test(title);
   if (!numberedRunIn && !isTitle(title, emphasised || numberedTitle)) return plain;
+  // "WHEREAS, Cedar Hollow School District No. 41, a public …": a full stop after an abbreviation ends no title.
+  if (!emphasised && !titleOnly && ABBREVIATION_END.test(title)) return plain;
   return {
     ...shape,
     bodyStart: afterCaption,
