@@ -5,6 +5,7 @@
  * read one list. Phrases, not regular expressions: they go through the safe term compiler.
  */
 import { termSet, type TermHit, type TermSet } from './terms';
+import { withContractions } from './contractions';
 import type { TextScan } from './text-scan';
 
 /** How the quick fix rewrites a cue of a hedge group. */
@@ -213,7 +214,7 @@ function partyWords(data: LexiconData): Required<PartyWords> {
 
 export function compileLexicon(data: LexiconData): Lexicon {
   const parties = partyWords(data);
-  const group = (g: CueGroup): CompiledGroup => ({ set: phraseSet(g.phrases, parties), reason: g.reason, ...(g.fix ? { fix: g.fix } : {}), ...(g.decisive ? { decisive: true } : {}), ...(g.exceptActs?.length ? { exceptActs: termSet(g.exceptActs) } : {}) });
+  const group = (g: CueGroup): CompiledGroup => ({ set: phraseSet(withContractions(g.phrases), parties), reason: g.reason, ...(g.fix ? { fix: g.fix } : {}), ...(g.decisive ? { decisive: true } : {}), ...(g.exceptActs?.length ? { exceptActs: termSet(g.exceptActs) } : {}) });
   const hedges = (data.hedges ?? []).map(group);
   const negations = (data.negations ?? []).map(group);
   const fixOf = (cue: string): HedgeFix | undefined => {
