@@ -173,7 +173,8 @@ function printVariants(positives: LabelRow[], corpusDir: string, items: Item[]):
     const baseRight = new Set(items.filter((i) => i.row.label === i.predicted.label).map((i) => i.row));
     const results = variants.map(({ variant, file }) => {
       const reported = byPath.get(path.basename(file));
-      return { variant, predicted: reported ? predictArea(reported, variant.row.area).label : ('absent' as const), baseRight: baseRight.has(variant.row) };
+      const prediction = reported ? predictArea(reported, variant.row.area) : undefined;
+      return { variant, predicted: prediction?.label ?? ('absent' as const), decided: prediction?.requirement, baseRight: baseRight.has(variant.row) };
     });
     const scores = scoreVariants(results);
     const right = results.filter((r) => r.predicted === r.variant.expected).length;
@@ -195,6 +196,9 @@ function printVariants(positives: LabelRow[], corpusDir: string, items: Item[]):
       for (const r of results.filter((x) => x.variant.untouched)) console.log(`  set apart: ${r.variant.kind} ${r.variant.row.file} [${r.variant.row.area}] left “${r.variant.untouched}” (got ${r.predicted})`);
       for (const r of results.filter((x) => x.baseRight && x.predicted !== x.variant.expected)) {
         console.log(`  ${r.variant.kind} ${r.variant.row.file} [${r.variant.row.area}] expected ${r.variant.expected}, got ${r.predicted}`);
+        // The sentence that decided, so a wrong variant can be read without re-running it.
+        const e = r.decided?.evidence[0];
+        if (r.decided && e) console.log(`      ${r.decided.id} ${e.status} L${e.line}: ${e.text.replace(/\s+/g, ' ').slice(0, 200)}`);
       }
     }
   } finally {

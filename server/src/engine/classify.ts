@@ -14,6 +14,7 @@ import { inAsideOnly, mainVerbs, qualifiesAnotherAct } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
 import { documentNames, type Parties } from './parties';
+import { DEFINITIONS_LEAD } from './definition-parts';
 import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
@@ -123,7 +124,7 @@ function classifyScoped(
   if (CROSS_REFERENCE.test(text)) {
     return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
   }
-  if ((DEFINITION.test(text) && !definitionBinds(text, parties)) || DEFINED_BY_REFERENCE.test(text) || COUNTS_AS.test(text)) {
+  if ((DEFINITION.test(text) && !definitionBinds(text, parties)) || DEFINITIONS_LEAD.test(text) || DEFINED_BY_REFERENCE.test(text) || COUNTS_AS.test(text)) {
     return { status: 'weak', reason: 'a definition, which obliges no one', unrelated: true };
   }
   if (isTitleList(text)) {

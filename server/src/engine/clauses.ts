@@ -12,10 +12,10 @@ import type { Span } from './types';
  * So is a second predicate with a modal of its own ("shall retain logs for a year and shall make
  * them available on request"): its conditions qualify it, not the first duty; so is a negated
  * second predicate ("hosts the Customer on a shared platform and is not required to segregate"),
- * whose subject is the first clause's. "shall implement and maintain" has one modal and stays one
- * clause.
+ * whose subject is the first clause's; so is a contracted subject and verb (", and we'll back it
+ * up"). "shall implement and maintain" has one modal and stays one clause.
  */
-export const CLAUSE_BREAK = /;|:(?=\s)|\s(?:but)\b(?!\s+not\s+limited)|,?\s+however,?\s|\swhereas\b|\s(?:and|or)\s+(?=\(?[a-z0-9]{1,4}\)\s)|,?\s+and\s+(?=(?:shall|will|must)\b|(?:is|are|does|do|has|have)\s+(?:not|no)\b)|,\s+(?:and|or)\s+(?=(?:(?!that\b|which\b|who\b)[\p{L}’'-]+\s+){1,3}(?:shall|must|will|may|might|can|could|should|is|are)\b)/giu;
+export const CLAUSE_BREAK = /;|:(?=\s)|\s(?:but)\b(?!\s+not\s+limited)|,?\s+however,?\s|\swhereas\b|\s(?:and|or)\s+(?=\(?[a-z0-9]{1,4}\)\s)|,?\s+and\s+(?=(?:shall|will|must)\b|(?:is|are|does|do|has|have)\s+(?:not|no)\b)|,\s+(?:and|or)\s+(?=(?:(?!that\b|which\b|who\b)[\p{L}’'-]+\s+){1,3}(?:shall|must|will|may|might|can|could|should|is|are)\b|\p{L}+['’](?:ll|re)\s)/giu;
 /**
  * Carve-outs and conditions inside a clause. A condition ("if …", "to the extent …", "in the
  * event that …") qualifies the duty like a carve-out: "to the extent the Audit Report does not

@@ -1,33 +1,63 @@
 /**
- * Plain-language drafting writes the lexicon's negations contracted: "We don't commit to …",
- * "Backups aren't included", "isn't part of our service", "won't be required to". Each cue phrase
- * with a negated auxiliary also matches its contracted spelling (straight and curly apostrophe),
- * so the lexicon lists each phrase once.
+ * Plain-language terms write their negations and subjects contracted: "we don't back up", "backups
+ * aren't included", "you're responsible for", "it isn't part of our service". The lexicon lists
+ * the full forms once; each phrase also reads as its contracted forms, so one list still feeds
+ * detection and the quick fixes. Both apostrophes (' and ’) are read.
  */
-const CONTRACTED: readonly [RegExp, string][] = [
-  [/\bdoes not\b/gi, 'doesn’t'],
-  [/\bdo not\b/gi, 'don’t'],
-  [/\bis not\b/gi, 'isn’t'],
-  [/\bare not\b/gi, 'aren’t'],
-  [/\bwill not\b/gi, 'won’t'],
-  [/\bshall not\b/gi, 'shan’t'],
-  [/\bcannot\b/gi, 'can’t'],
-  [/\bhas not\b/gi, 'hasn’t'],
-  [/\bhave not\b/gi, 'haven’t'],
-  [/\bwould not\b/gi, 'wouldn’t'],
+
+/** Full forms and their contractions, inside a phrase. */
+const PAIRS: [RegExp, string][] = [
+  [/\bis not\b/i, "isn't"],
+  [/\bare not\b/i, "aren't"],
+  [/\bdoes not\b/i, "doesn't"],
+  [/\bdo not\b/i, "don't"],
+  [/\bwill not\b/i, "won't"],
+  [/\bcannot\b|\bcan not\b/i, "can't"],
+  [/\bwould not\b/i, "wouldn't"],
+  [/\bshould not\b/i, "shouldn't"],
+  [/\bhas not\b/i, "hasn't"],
+  [/\bhave not\b/i, "haven't"],
+  [/\bneed not\b/i, "needn't"],
 ];
 
-/** `phrases` plus the contracted spelling of each that has a negated auxiliary, with both apostrophes. */
+/**
+ * A phrase that opens with "not" after a verb it leaves out ("not responsible for", "not included",
+ * "not be required to"): that verb contracted with it.
+ */
+function openingNot(phrase: string): string[] {
+  const rest = /^not\s+(.*)$/i.exec(phrase)?.[1];
+  if (!rest) return [];
+  return /^be\b/i.test(rest) ? [`won't ${rest}`] : [`isn't ${rest}`, `aren't ${rest}`];
+}
+
+/** A phrase that opens with "are" or "will" after its subject: the pronoun subjects, contracted. */
+function contractedSubject(phrase: string): string[] {
+  const are = /^are\s+(.*)$/i.exec(phrase)?.[1];
+  if (are) return [`you're ${are}`, `we're ${are}`, `they're ${are}`];
+  const will = /^will\s+(?!not\b)(.*)$/i.exec(phrase)?.[1];
+  if (will) return [`we'll ${will}`, `you'll ${will}`, `it'll ${will}`];
+  return [];
+}
+
+/** The contracted forms of `phrase` (none when it has nothing to contract), with both apostrophes. */
+export function contractedForms(phrase: string): string[] {
+  const out = new Set<string>();
+  for (const [full, short] of PAIRS) if (full.test(phrase)) out.add(phrase.replace(full, short));
+  for (const p of [...openingNot(phrase), ...contractedSubject(phrase)]) out.add(p);
+  return [...out].flatMap((p) => [p, p.replace(/'/g, '’')]);
+}
+
+/** `phrases` followed by every contracted form of each (slot phrases included). */
 export function withContractions(phrases: readonly string[]): string[] {
   const out = [...phrases];
-  for (const phrase of phrases) {
-    let contracted = phrase;
-    for (const [full, short] of CONTRACTED) contracted = contracted.replace(full, short);
-    // "not part of the services", "not included": the auxiliary is left out of the phrase, but the
-    // contraction carries it ("isn't part of", "aren't included").
-    const bare = /^not\s+(.+)$/i.exec(phrase);
-    const variants = bare ? [`isn’t ${bare[1]}`, `aren’t ${bare[1]}`] : contracted === phrase ? [] : [contracted];
-    for (const v of variants) out.push(v, v.replace(/’/g, "'"));
+  const seen = new Set(phrases.map((p) => p.toLowerCase()));
+  for (const p of phrases) {
+    for (const c of contractedForms(p)) {
+      if (!seen.has(c.toLowerCase())) {
+        seen.add(c.toLowerCase());
+        out.push(c);
+      }
+    }
   }
-  return [...new Set(out)];
+  return out;
 }

@@ -14,6 +14,8 @@ import { classifySentence, clauseSpans, type Classification, type LeadIn } from 
 import { carveOuts } from './clauses';
 import { excludedByLaterClause, exclusionReason } from './excluded-after';
 import { onlyInPurposeClause } from './purpose-clause';
+import { onlyMentionedAside } from './aside-mentions';
+import { statesOpinion } from './opinion-statements';
 import { permittedWithout } from './permitted-without';
 import type { Parties } from './parties';
 import { termSet } from './terms';
@@ -33,7 +35,10 @@ const TAKES_AWAY: ReadonlySet<Classification['status']> = new Set(['negated', 'w
 /** classifySentence, then the later clause that takes the act away, when there is one (and no evidence when the words only state a purpose, purpose-clause.ts). */
 export function classifyWithLaterClauses(text: string, base: number, conceptAt: number, req: Requirement, parties: Parties, leadIn?: LeadIn): Classification {
   if (onlyInPurposeClause(text, req, parties)) return { status: 'weak', reason: 'its words only say why another act is done (“so that …”)', unrelated: true };
+  if (onlyMentionedAside(text, req)) return { status: 'weak', reason: 'its words only say what could happen or point at other text', unrelated: true };
   const read = classifySentence(text, base, conceptAt, req, parties, leadIn);
+  // "The best way to stay secure is to patch promptly": "is to" after a way or a belief binds no one.
+  if (read.status === 'present' && statesOpinion(text)) return { ...read, status: 'weak', reason: 'it states a view of what works best, not a duty', form: 'statement' };
   // "may use any subcontractor without the Customer's approval": the permission waives the duty (permitted-without.ts).
   const first = permittedWithout(read, text, base, req) ?? read;
   if (first.unrelated || first.express || TAKES_AWAY.has(first.status)) return first;

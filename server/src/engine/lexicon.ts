@@ -4,8 +4,8 @@
  * only compiles them once, so detection (classify.ts, parties.ts) and the quick fixes (fixes.ts)
  * read one list. Phrases, not regular expressions: they go through the safe term compiler.
  */
-import { termSet, type TermHit, type TermSet } from './terms';
 import { withContractions } from './contractions';
+import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
 
 /** How the quick fix rewrites a cue of a hedge group. */
@@ -223,14 +223,14 @@ export function compileLexicon(data: LexiconData): Lexicon {
   };
   const exclusions = data.exclusions ?? [];
   const sets = {
-    permissive: termSet(data.permissive ?? []),
+    permissive: termSet(withContractions(data.permissive ?? [])),
     binding: termSet(data.binding ?? []),
-    responsibility: termSet(data.responsibility ?? []),
-    sole: termSet(data.soleResponsibility ?? []),
-    allocation: termSet(data.allocation ?? []),
+    responsibility: termSet(withContractions(data.responsibility ?? [])),
+    sole: termSet(withContractions(data.soleResponsibility ?? [])),
+    allocation: termSet(withContractions(data.allocation ?? [])),
     allocationToStaff: termSet(data.allocationToStaff ?? []),
     ownershipByStaff: termSet(data.ownershipByStaff ?? []),
-    capability: termSet(data.capability ?? []),
+    capability: termSet(withContractions(data.capability ?? [])),
     flowDown: termSet(data.flowDown ?? []),
     instructions: termSet(data.instructions ?? []),
   };

@@ -19,6 +19,7 @@ import { promiseDeclarations } from './promise-lead';
 import { isGlossaryHeader, tableAids } from './table-context';
 import { groupsOfClause, qualifiedClauseNumber } from './cited-clause';
 import { isInventoryEntry } from './inventory';
+import { definitionItems, itemBinds } from './definition-parts';
 import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
 import { TextScan } from './text-scan';
@@ -271,6 +272,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
   const aliases = req.aliases ? topicAliases(req, parties.definedTerms).filter((a) => a !== parties.provider && a !== parties.customer) : [];
   const groups = aliases.length ? aliasGroups(req, ownGroups, aliases) : ownGroups;
   const aids = unitAids(doc);
+  const defItems = definitionItems(doc);
   const contextHits = new Map<number, HeadingHits>();
   const topicalCache = new Map<string, boolean>();
   const evidence: Evidence[] = [];
@@ -280,6 +282,8 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     if (aids.headerCell[u]) return;
     // A glossary's rows ("SIEM | the log platform of Part C") define words; they oblige no one.
     if (aids.glossaryRow[u]) return;
+    // "“High Assessment” means an assessment that— (i) A review of …": a definition's items define too.
+    if (defItems[u] && !itemBinds(unit.sentences.map((s) => s.text), parties)) return;
     const contextText = aids.context[u]!;
     let context = contextHits.get(aids.contextId[u]!);
     if (!context) contextHits.set(aids.contextId[u]!, (context = new HeadingHits(groups, contextText, aids.contextLower[u]!)));

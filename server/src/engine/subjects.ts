@@ -48,7 +48,8 @@ function findMentions(text: string, parties: Parties, from: number, to: number):
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (/^['’]s\b/.test(after) || /^['’](?!ll)/.test(after) || /^s['’]/.test(after)) continue;
+    // A possessive ("Customer's", "Suppliers'") names no subject; a contracted verb ("We'll", "You're") keeps it.
+    if (/^['’]s\b/.test(after) || /^['’](?!ll|re)/.test(after) || /^s['’]/.test(after)) continue;
     if (DEFINED_TERM_AFTER.test(after) || PARTY_AS_MODIFIER.test(after)) continue;
     const role: Who = m[1] !== undefined ? 'provider' : m[2] !== undefined ? 'customer' : 'both';
     out.push({ role, start: m.index, end: m.index + m[0].length });
@@ -83,6 +84,11 @@ export function other(role: Role): Role {
 /** The party that is the subject of `verb`: the nearest mention before it, or "by the X" after a passive. */
 export function subjectOf(text: string, mentions: PartyMention[], verb: Span | undefined, regionStart: number, parties?: Parties): Who | undefined {
   if (!verb) return mentions.find((m) => m.start >= regionStart)?.role;
+  // "You're responsible for …", "We'll keep …": the contracted verb carries its subject.
+  if (/^\p{L}+['’](?:re|ll)\b/iu.test(text.slice(verb.start, verb.end))) {
+    const own = mentions.find((m) => m.start === verb.start);
+    if (own) return own.role;
+  }
   const before = mentions.filter((m) => m.end <= verb.start && m.start >= regionStart && !CONTRASTED.test(text.slice(Math.max(regionStart, m.start - 24), m.start)) && (!AFTER_PREPOSITION.test(text.slice(Math.max(regionStart, m.start - 24), m.start)) || ANTECEDENT.test(text.slice(m.end, m.end + 40))));
   const agent = mentions.find((m) => m.start > verb.end && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /\bbe\s+\p{L}+ed\b|\bbe\s+\p{L}+en\b/iu.test(text.slice(verb.end, m.start)));
   if (agent) return agent.role;
