@@ -41,3 +41,13 @@ describe('hedges of the party’s own judgement or platform', () => {
     assert.deepEqual(wrong((act) => `The Provider shall ${act} and shall report to the Customer any issue it judges significant.`, ['present']), []);
   });
 });
+
+describe('hedges of the party’s own people having capacity', () => {
+  it('"when our engineers have the capacity" / "if its team has capacity"', () => {
+    assert.deepEqual(wrong((act) => `We'll ${act.replace(/\bits\b/g, 'our')} when our engineers have the capacity.`, ['weak'], WE), []);
+    assert.deepEqual(wrong((act) => `The Provider will ${act} if its service team has capacity.`, ['weak']), []);
+  });
+  it('must not: capacity named as a thing to plan, not a condition', () => {
+    assert.deepEqual(wrong((act) => `The Provider shall ${act} and shall ensure its engineers have the capacity to do so.`, ['present']), []);
+  });
+});
