@@ -56,3 +56,10 @@ describe('RACI matrices: must not put the row on the customer', () => {
     assert.deepEqual(wrong(['R', 'A'], ['weak', 'present'], 'Activity | Priority | Grade'), []);
   });
 });
+
+describe('RACI matrices: a duty both parties carry', () => {
+  it('a row the customer does is not the wrong party for roles allocated', () => {
+    const body = `## 4. Responsibilities\n\n${KEY}| Activity | Provider | Customer |\n|---|---|---|\n| Security roles and responsibilities for physical security of the Customer premises | I | R, A |\n`;
+    assert.notEqual(bundledStatus(body, 'transparency.roles-responsibilities'), 'wrong-party');
+  });
+});

@@ -89,5 +89,8 @@ function markedRow(header: string, cells: string[], req: Requirement, parties: P
   const doers = columns.some((c) => c.role === 'does') ? columns.filter((c) => c.role === 'does') : columns;
   const customer = doers.find((c) => c.who === 'customer');
   if (doers.some((c) => c.who === 'provider') || !customer || req.party === 'customer') return undefined;
+  // A RACI row allocates the activity: for a duty both parties carry (roles allocated, supply
+  // chain), a row the customer does is that allocation at work, not the wrong party.
+  if (req.party === 'both' && !MARK.test(cells[heads.indexOf(customer.head)] ?? '')) return undefined;
   return { status: 'wrong-party', reason: `the table marks it for the ${parties.customer} (column “${customer.head}”); AA22-131A expects the ${parties.provider} to owe it`, subject: 'customer', subjectText: customer.head };
 }
