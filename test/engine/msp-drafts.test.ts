@@ -4,8 +4,9 @@
  * A REGRESSION GUARD, not a target: FLOORS records, for each manifest set (1: edits.yaml, drafts
  * 01-06; 2: edits-2.yaml, drafts 07-10; 3: edits-3.yaml, drafts 11-14; 4: edits-4.yaml, drafts
  * 15-18; 5: edits-5.yaml, drafts 19-22; 6: edits-6.yaml, drafts 23-26; 7: edits-7.yaml, drafts
- * 27-30; each written blind and its first run recorded below and in the fixture README; sets 1-6
- * tuned on since, set 7 held out from every rule fix of session 8, which wrote it),
+ * 27-30; 8: edits-8.yaml, drafts 31-34; each written blind and its first run recorded below and
+ * in the fixture README; sets 1-6 tuned on since, set 7 held out from every rule fix of session 8,
+ * which wrote it, set 8 written after session 8's rules and held out from every fix in it),
  * how many cases of each kind the engine gets right today; the test fails when a change makes any
  * kind of any set fall below it, and lists every wrong case (draft, area, expected and predicted
  * label, the deciding sentence).
@@ -128,6 +129,21 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     'qualified-later': 1,
     threshold: 4,
   },
+  // Set 8 (drafts 31-34, helper set8, session 8): written blind AFTER the session's rules and HELD
+  // OUT from every fix in it. First run on main c3b3b8e: 36, 37, 23, 36, 19, 32, 2, 3 = 188/272,
+  // On main 2c65581 (after the merges of "removed" and "informal", also written without seeing
+  // set 8): 187/272, disclaimed 35 (31's caption "C.7 Patch management" now reads weak and outranks
+  // the disclaimer under it): the floor below. The wrong cases, by cause, are in the fixture README.
+  8: {
+    original: 36,
+    removed: 37,
+    hedged: 23,
+    disclaimed: 35,
+    moved: 19,
+    reworded: 32,
+    'qualified-later': 2,
+    threshold: 3,
+  },
 };
 
 describe('MSP drafts: applying the controlled edits', () => {
@@ -142,7 +158,7 @@ describe('MSP drafts: applying the controlled edits', () => {
   });
 
   it('finds every manifest in set order and names each set by its drafts', () => {
-    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-3.yaml', 'edits-4.yaml', 'edits-5.yaml', 'edits-6.yaml', 'edits-7.yaml']);
+    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-3.yaml', 'edits-4.yaml', 'edits-5.yaml', 'edits-6.yaml', 'edits-7.yaml', 'edits-8.yaml']);
     assert.equal(manifestSet('edits.yaml'), 1);
     assert.equal(manifestSet('edits-12.yaml'), 12);
     assert.equal(manifestSet('edits.yml'), undefined);
@@ -154,12 +170,13 @@ describe('MSP drafts: applying the controlled edits', () => {
     assert.equal(setTitle(5, cases), 'set 5: 19–22');
     assert.equal(setTitle(6, cases), 'set 6: 23–26');
     assert.equal(setTitle(7, cases), 'set 7: 27–30');
+    assert.equal(setTitle(8, cases), 'set 8: 31–34');
   });
 
   it('builds every case from the manifests, each edit changing its draft', () => {
     const cases = draftCases();
     const originals = new Map(cases.filter((c) => c.kind === 'original').map((c) => [c.file, c.text]));
-    assert.equal(originals.size, 30);
+    assert.equal(originals.size, 34);
     assert.equal(new Set(draftCases(undefined, 'edits.yaml').map((c) => c.file)).size, 6);
     for (const c of cases) if (c.kind !== 'original') assert.notEqual(c.text, originals.get(c.file), `${c.kind} ${c.file} ${c.area} changes nothing`);
   });

@@ -76,7 +76,8 @@ interface UnitAids {
   headerCell: boolean[];
   /** For a row's first cell, the text of the other cells of its row; `rowCells` keeps empty cells in place. */
   rowRest: string[];
-  rowCells: string[][];
+  /** By a row's first cell only. */
+  rowCells: Map<number, string[]>;
   /** Data cells of a glossary table ("Term | Meaning"). */
   glossaryRow: boolean[];
   /** Per unit: the header row of the table a data cell belongs to ('' for other units). */
@@ -115,7 +116,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), rowCells: doc.units.map(() => []), glossaryRow: [], tableHeader: [], cites: [], answer: complianceRows(doc), described: bindingDescriptions(doc) };
+  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), rowCells: new Map(), glossaryRow: [], tableHeader: [], cites: [], answer: complianceRows(doc), described: bindingDescriptions(doc) };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
@@ -124,7 +125,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
       // The row's first cell collects the rest of its row.
       else if (doc.units[p]!.kind === 'table-cell') {
         aids!.rowRest[p] = [aids!.rowRest[p], ...unit.sentences.map((x) => x.text)].filter(Boolean).join(' | ');
-        aids!.rowCells[p]!.push(unit.sentences.map((x) => x.text).join(' '));
+        aids!.rowCells.set(p, [...(aids!.rowCells.get(p) ?? []), unit.sentences.map((x) => x.text).join(' ')]);
       }
     }
   });
@@ -348,7 +349,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     // Classification looks for the requirement's words again: give it those just found.
     if (satisfied && groups === ownGroups && rowText === s.text) knownConceptSpans(s.text, req, byGroup);
     // "Backup | No | — | Client": a service table's Included and Responsible-party columns decide the row.
-    const allocated = rowText !== s.text ? allocatedRow(aids.tableHeader[u]!, [s.text, ...aids.rowCells[u]!], req, parties) : undefined;
+    const allocated = rowText !== s.text ? allocatedRow(aids.tableHeader[u]!, [s.text, ...(aids.rowCells.get(u) ?? [])], req, parties) : undefined;
     const plain = allocated ?? classifyWithLaterClauses(rowText, s.start, topicOnly?.topic.start ?? conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
     // "S-1 | The Contractor must … | Partially comply | …": the answer decides how far the requirement binds.
     const read = boundStatement(aids.answer[u] ? answeredReading(plain, aids.answer[u]!) : plain, s.text, aids.described.get(unit.section));
