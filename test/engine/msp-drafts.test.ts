@@ -115,16 +115,19 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // session 8. First run on main 236c225, before any rule of the session: 39, 28, 29, 27, 25, 43,
   // 1, 3 = 195/272; after the expectation fixes of the same helper (clauses that covered a second
   // area; 29's transparency entry dropped): 38, 35, 31, 29, 26, 42, 1, 3 = 205/266, the floor below.
-  // The wrong cases, by cause, are in the fixture README. Nobody tunes a rule on it in session 8.
+  // The wrong cases, by cause, are in the fixture README. Tuned on afterwards with general rules only
+  // (helper shapes7: RACI letters, amendment releases, quoted inserted paragraphs, declared promises,
+  // shared-word near-misses, WHEREAS recitals, judgement/platform/capacity hedges, plain-language
+  // allocation), merged with main: 40, 40, 38, 36, 34, 42, 1, 4 = 235/266.
   7: {
-    original: 38,
-    removed: 35,
-    hedged: 31,
-    disclaimed: 29,
-    moved: 26,
+    original: 40,
+    removed: 40,
+    hedged: 38,
+    disclaimed: 36,
+    moved: 34,
     reworded: 42,
     'qualified-later': 1,
-    threshold: 3,
+    threshold: 4,
   },
   // Set 8 (drafts 31-34, helper set8, session 8): written blind AFTER the session's rules and HELD
   // OUT from every fix in it. First run on main c3b3b8e: 36, 37, 23, 36, 19, 32, 2, 3 = 188/272,

@@ -20,8 +20,8 @@ import type { Span } from './types';
 const NEGATED_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:\p{L}+ly\s+)?$/iu;
 const possessivePeople = new WeakMap<Parties, RegExp | undefined>();
 
-/** "is for", "are for": allocation words that need an act after the holder ("… is for the Client to arrange"). */
-const BARE_FOR = /^(?:is|are)\s+for$/i;
+/** "is for", "are for", "it's for": allocation words that need an act after the holder ("… is for the Client to arrange"). */
+const BARE_FOR = /^(?:is|are|it['’]s)\s+for$/i;
 /** "… to arrange", "… and its IT team to arrange" right after the holder. */
 const TO_ACT = /^(?:['’]s?\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?(?:\s+and\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)?\s+to\s+\p{Ll}/u;
 

@@ -15,7 +15,7 @@ import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
 import { documentNames, type Parties } from './parties';
 import { DEFINITIONS_LEAD } from './definition-parts';
-import { actAfter, beforeSubordinate, checkedAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
+import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
@@ -24,13 +24,12 @@ import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
 import { negatedConcept } from './negated-concept';
 import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
-import { speaksFirst } from './plain-allocation';
 import { customerActOf } from './named-customer-act';
 import { customerAllocation } from './allocated-holder';
 import { headingReading, type HeadingLead } from './heading-lead-in';
 import { REPORT_REASON, reportedOnly } from './report-contents';
 import { disclaimsRemovalOnly } from './removal-disclaimer';
-import { opensWithInstruction } from './promise-lead';
+import { declaredPromiseCovers, opensWithInstruction } from './promise-lead';
 import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
 import { LOGGED_ITEM, loggedItemOnly } from './logged-items';
 import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenHits } from './clause-verbs';
@@ -166,7 +165,7 @@ function classifyScoped(
   // A modal inside an aside about a noun (", which may change from time to time,") or a relative
   // clause ("accounts that can access …") is not the duty's verb.
   let verbs = mainVerbs(text, verbsIn(text, main.start, main.end, req), conceptAt);
-  verbs = verbs.filter((v) => !(v.kind === 'permissive' && checkedAbility(text, v.start))); // "check that we can restore it"
+  verbs = verbs.filter((v) => !(v.kind === 'permissive' && (checkedAbility(text, v.start) || relativeAbility(text, v.start)))); // "check that we can restore it", "suppliers whose staff can reach …"
   // A concept inside a parenthetical with its own verb is governed by it: "(some data may remain in backups)".
   const paren = enclosingParenthesis(text, conceptAt, clause);
   if (paren) {
@@ -187,9 +186,7 @@ function classifyScoped(
       }
     }
   }
-  // A declared promise covers the section's own first-person and present-passive statements only:
-  // not another party's ("You install updates"), nor one that denies doing it ("we do not keep logs").
-  const declaredApplies = !leadIn?.declared || ((speaksFirst(text) || (PRESENT_PASSIVE.test(text) && !/\byou\b/i.test(text))) && !/\b(?:not|no|never|nothing)\b|n['’]t\b/i.test(text));
+  const declaredApplies = !leadIn?.declared || declaredPromiseCovers(text, parties);
   if (verbs.length === 0 && leadIn && declaredApplies) {
     const lt = leadIn.text;
     const lastClause = clauseSpans(lt.replace(/[:—–-]+\s*$/, (m) => ' '.repeat(m.length))).pop()!;

@@ -119,7 +119,7 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
     for (const s of unit.sentences) {
       let previousOpen = 0;
       for (const m of definitionsInParens(s.text)) {
-        const legal = m.before.replace(/^.*?\b(?:between|and|by|with)\s+(?:(?:and|between)\s+)*/i, '').replace(/[,\s]+$/, '').trim();
+        const legal = m.before.replace(/^\s*WHEREAS,?\s+/, '').replace(/^.*?\b(?:between|and|by|with)\s+(?:(?:and|between)\s+)*/i, '').replace(/[,\s]+$/, '').trim();
         add(m.name, s.start + m.index, legal && legal.length < 100 ? legal : undefined);
         const open = m.index + m.before.length;
         if (i < 40 && roleOf(m.name) === undefined) {

@@ -9,8 +9,8 @@
  * looks back over the sentence for the "between/and <Name>" that the short name abbreviates.
  */
 
-/** Words that show a party is being introduced: a legal form, incorporation, a registered address. */
-const PARTY_INTRODUCTION = /\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|plc|PLC|Corp|Corporation|GmbH|AG|S\.A|B\.V|Pty|incorporated|organi[sz]ed|corporation|limited\s+liability\s+company|DAC|N\.V|NV|KG|registered\s+(?:office|in)|principal\s+(?:office|place\s+of\s+business)|company\s+number|authori[sz]ed\s+by|chartered\s+(?:under|by)|established\s+under)\b/u;
+/** Words that show a party is being introduced: a legal form, incorporation, a registered address, a public body's status. */
+const PARTY_INTRODUCTION = /\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|plc|PLC|Corp|Corporation|GmbH|AG|S\.A|B\.V|Pty|incorporated|organi[sz]ed|corporation|limited\s+liability\s+company|DAC|N\.V|NV|KG|registered\s+(?:office|in)|principal\s+(?:office|place\s+of\s+business)|company\s+number|authori[sz]ed\s+by|chartered\s+(?:under|by)|established\s+under|political\s+subdivision|body\s+(?:corporate|politic)|public\s+(?:body|agency|entity|authority|school\s+district)|governmental\s+(?:entity|unit|body))\b/u;
 /** Legal-form words, left out when a short name is read as initials ("IAC" for "Inventec Appliances Corporation"). */
 const LEGAL_FORM_WORD = /^(?:Ltd|Limited|Inc|Incorporated|LLC|LLP|plc|PLC|Corp|Corporation|Company|Co|GmbH|AG|Pty|DAC|NV|KG)\.?$/u;
 const JOINERS = new Set(['of', 'and', '&', 'for', 'the', 'de', 'la']);
@@ -29,7 +29,8 @@ export function distantLegalName(term: string, lead: string): string | undefined
   let found: string | undefined;
   // a lookahead, so that "by and between Tarn" is tried at "between" too; a numbered parties list
   // ("(2) Harbor Bank DAC, a credit institution …") opens each sentence with the name itself
-  for (const m of lead.matchAll(/(?:^\s*|\b(?:between|and)\s+)(?=(?:the\s+)?([^,;:()\n"“”]{2,80}))/gu)) {
+  // A recital opens with "WHEREAS," before the name ("WHEREAS, Cedar County, a political subdivision …").
+  for (const m of lead.matchAll(/(?:^\s*(?:WHEREAS,?\s+)?|\b(?:between|and)\s+)(?=(?:the\s+)?([^,;:()\n"“”]{2,80}))/gu)) {
     const words = m[1]!.trim().split(/\s+/);
     if (abbreviates(short, words)) found = m[1]!.trim();
   }
@@ -68,7 +69,7 @@ export function describedPartyName(term: string, lead: string): string | undefin
   const short = term.trim();
   if (!/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(short)) return undefined;
   if (!PARTY_INTRODUCTION.test(lead) && !OTHER_SIGNATORY.test(lead)) return undefined;
-  const opening = /^\s*(?:\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s*)?(?:(?:by\s+and\s+)?between\s+|and\s+)?(?:the\s+)?([^,;:()\n"“”]{2,80}?)\s*(?:,|\(|$)/iu.exec(lead.replace(/[*_]/g, ''));
+  const opening = /^\s*(?:\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s*)?(?:WHEREAS,?\s+)?(?:(?:by\s+and\s+)?between\s+|and\s+)?(?:the\s+)?([^,;:()\n"“”]{2,80}?)\s*(?:,|\(|$)/iu.exec(lead.replace(/[*_]/g, ''));
   const words = opening?.[1]?.trim().split(/\s+/) ?? [];
   if (words.length < 2 || !words.every(isNameWord) || !/^\p{Lu}/u.test(words[0]!)) return undefined;
   return words.join(' ');

@@ -109,6 +109,16 @@ export function checkedAbility(text: string, modalAt: number): boolean {
   return /\b(?:check|checks|checking|verify|verifies|verifying|confirm|confirms|confirming|test|tests|testing|ensure|ensures|ensuring|make\s+sure|demonstrate|demonstrates)\s+that\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, modalAt - 60), modalAt));
 }
 
+/**
+ * "every supplier whose staff can reach your systems", "each tool that can access Customer Data":
+ * an ability in a relative clause describes the noun it follows, not the duty. Only "can"/"could"
+ * after "whose …", "that" or "which": "the Provider, who may …" still grants the Provider a choice.
+ */
+export function relativeAbility(text: string, modalAt: number): boolean {
+  if (!/^(?:can|could)\b/i.test(text.slice(modalAt, modalAt + 6))) return false;
+  return /(?:\bwhose\s+(?:[\p{L}'’-]+\s+){1,4}|\b(?:that|which)\s+(?:[\p{L}'’-]+\s+)?)$/iu.test(text.slice(Math.max(0, modalAt - 50), modalAt));
+}
+
 /** The words after a modal, past adverbs and set-off phrases: "may, at its own cost, audit" → "audit …". */
 export function actAfter(text: string, from: number, to: number): string {
   let rest = text.slice(from, to);

@@ -55,11 +55,24 @@ export function allocatedRow(header: string, cells: string[], req: Requirement, 
 
 /** A cell that marks its column's party as the one who does the row: "X", "✓", "Yes". */
 const MARK = /^\s*(?:x|✓|✔|☑|●|yes|y)\s*$/iu;
+/** A RACI cell: letters or words of Responsible / Accountable / Consulted / Informed ("R, A", "A/R", "Responsible"). */
+const RACI_CELL = /^\s*(?:responsible|accountable|consulted|informed|[raci])(?:\s*(?:[,/&+]|and)?\s*(?:responsible|accountable|consulted|informed|[raci]))*\s*$/i;
+
+/** What a cell says its column's party does: 'does' (a mark or R), 'owns' (A only), or nothing. */
+function cellRole(cell: string): 'does' | 'owns' | undefined {
+  if (MARK.test(cell)) return 'does';
+  if (!RACI_CELL.test(cell)) return undefined;
+  // Whole words first, so the "a" of "Responsible, Accountable" is not read as a letter.
+  const roles = cell.toLowerCase().match(/responsible|accountable|consulted|informed|[raci]/g) ?? [];
+  if (roles.some((r) => r === 'r' || r === 'responsible')) return 'does';
+  return roles.some((r) => r === 'a' || r === 'accountable') ? 'owns' : undefined;
+}
 
 /**
- * "Activity | Provider | Customer" with an "X" under one party: a responsibility matrix whose
- * columns are the parties. A row marked for the customer alone is the customer's task; a row
- * the provider's column marks is left to the usual reading.
+ * "Activity | Provider | Customer" with an "X" under one party, or a RACI matrix ("R, A" / "C, I"):
+ * a responsibility matrix whose columns are the parties (or their teams). The party that is
+ * Responsible (or, where no party is, Accountable) does the row. A row done by the customer alone
+ * is the customer's task; a row the provider does is left to the usual reading.
  */
 function markedRow(header: string, cells: string[], req: Requirement, parties: Parties): Classification | undefined {
   const heads = header.split(' | ').map((c) => c.trim());
@@ -68,14 +81,16 @@ function markedRow(header: string, cells: string[], req: Requirement, parties: P
     const customer = namesParty(c, parties, 'customer');
     return provider === customer ? undefined : provider ? 'provider' : 'customer';
   };
-  let provider = false;
-  let customer: string | undefined;
-  heads.forEach((h, i) => {
-    if (i === 0 || !MARK.test(cells[i] ?? '')) return;
-    const who = side(h);
-    if (who === 'provider') provider = true;
-    else if (who === 'customer') customer = h;
+  const columns = heads.flatMap((h, i) => {
+    const who = i === 0 ? undefined : side(h);
+    const role = who && cellRole(cells[i] ?? '');
+    return who && role ? [{ who, role, head: h }] : [];
   });
-  if (provider || !customer || req.party === 'customer') return undefined;
-  return { status: 'wrong-party', reason: `the table marks it for the ${parties.customer} (column “${customer}”); AA22-131A expects the ${parties.provider} to owe it`, subject: 'customer', subjectText: customer };
+  const doers = columns.some((c) => c.role === 'does') ? columns.filter((c) => c.role === 'does') : columns;
+  const customer = doers.find((c) => c.who === 'customer');
+  if (doers.some((c) => c.who === 'provider') || !customer || req.party === 'customer') return undefined;
+  // A RACI row allocates the activity: for a duty both parties carry (roles allocated, supply
+  // chain), a row the customer does is that allocation at work, not the wrong party.
+  if (req.party === 'both' && !MARK.test(cells[heads.indexOf(customer.head)] ?? '')) return undefined;
+  return { status: 'wrong-party', reason: `the table marks it for the ${parties.customer} (column “${customer.head}”); AA22-131A expects the ${parties.provider} to owe it`, subject: 'customer', subjectText: customer.head };
 }

@@ -29,10 +29,11 @@ export interface TermHit {
 /**
  * "backup … manager": up to three words in between, so one term reads every title of a deputy
  * ("backup relationship manager", "backup service delivery manager"). Each gap word is letters
- * and digits followed by white space, so a gap never reaches past punctuation.
+ * and digits (hyphenated or with an apostrophe: "multi-tenant") followed by white space, so a gap
+ * never reaches past other punctuation.
  */
 export const GAP_MARK = '…';
-const GAP = `(?:${WORD}+(?:'${WORD}+)?\\s+){0,3}`;
+const GAP = `(?:${WORD}+(?:['-]${WORD}+)*\\s+){0,3}`;
 
 /**
  * A determiner may stand between two words of a term: "monitor security events" also reads

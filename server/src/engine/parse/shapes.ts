@@ -16,6 +16,8 @@ export interface UnitShape {
 // Schedules number their paragraphs by part letter and number ("B3.", "C1.2"), or by a prefix,
 // a hyphen and a number ("CS-2.4", "G-5"): an enumerator too.
 const ENUMERATOR = /^\s*(?:(?:Section|Clause|Article)\s+(?=\d{1,3}(?:\.\d{1,3})+))?(\((?:\d{1,3}|[a-zA-Z]{1,5})\)|\d{1,3}\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|[A-Z]\d{1,2}(?:\.\d{1,3})*\.(?=\s)|[A-Z]{1,4}-\d{1,2}(?:\.\d{1,3})*\.?(?=\s)|(?:[a-zA-Z]|[ivxlcIVXLC]{2,5})[.)](?=\s))/;
+/** An opening quotation mark right before a clause number ("\"14.2 The Supplier …", "“6. Backups. …"). */
+const QUOTED_NUMBER = /^\s*["“](?=\d{1,3}(?:\.\d{1,3})*\.?\s)/;
 /** A caption ends at ". ", ": ", " - ", "—" or "–" (or at the end of the unit). */
 const CAPTION = /^([^\n.:;!?—–]{1,100}?)(\s*(?:[.:](?=\s|$)|\s-\s|[—–])|\s*$)/;
 /** "(a) Mr. Smith …", "(b) Acme Pty. Ltd …": a full stop after an abbreviation ends no title. */
@@ -26,12 +28,15 @@ const VERBISH = /\b(?:shall|must|will|may|might|should|can|could|would|agrees?|i
 
 /** Read a unit's leading enumerator and caption from its masked text. */
 export function unitShape(source: string, unitStart: number, masked: string, titleOnlyAllowed = true): UnitShape {
+  // An amendment quotes the numbered paragraph it inserts ("\"6. Backups. The Supplier shall …\""):
+  // the opening quote stands before the enumerator, which still numbers the paragraph.
+  const quote = QUOTED_NUMBER.exec(masked)?.[0].length ?? 0;
   let at = 0;
   let enumerator: string | undefined;
-  const en = ENUMERATOR.exec(masked);
+  const en = ENUMERATOR.exec(masked.slice(quote));
   if (en) {
     enumerator = en[1];
-    at = en[0].length;
+    at = quote + en[0].length;
     // "(ii)(A)": a second enumerator right after the first belongs to the same unit.
     const again = /^\s*\((?:\d{1,3}|[a-zA-Z]{1,5})\)/.exec(masked.slice(at));
     if (again) at += again[0].length;
@@ -57,6 +62,8 @@ export function unitShape(source: string, unitStart: number, masked: string, tit
   const numbered = enumerator !== undefined || ORDERED_MARKER.test(source.slice(Math.max(0, unitStart - 8), unitStart));
   const numberedRunIn = numbered && !titleOnly && /^\s*\./.test(masked.slice(restStart + m[1]!.length)) && /^\s*\p{Lu}/u.test(remainder) && title.split(/\s+/).length <= 4 && title.length >= 4 && !VERBISH.test(title) && !ABBREVIATION_END.test(title);
   if (!numberedRunIn && !isTitle(title, emphasised || numberedTitle)) return plain;
+  // "WHEREAS, Cedar Hollow School District No. 41, a public …": a full stop after an abbreviation ends no title.
+  if (!emphasised && !titleOnly && ABBREVIATION_END.test(title)) return plain;
   return {
     ...shape,
     bodyStart: afterCaption,
