@@ -12,11 +12,15 @@ const HAS_SUFFIX = new RegExp(String.raw`\b${SUFFIX}\b`);
 /** Up to six capitalised words (or "&", "and", "of") before the suffix. */
 const ENTITY = new RegExp(String.raw`(?:\p{Lu}[\p{L}\p{N}'’.-]*,?\s+(?:(?:&|and|of)\s+)?){1,6}${SUFFIX}\b\.?`, 'gu');
 
+/** The last sentence read: matching asks about one sentence for each term group of each requirement in a row. */
+let last: { text: string; names: { start: number; end: number }[] } | undefined;
+
 /** The spans of legal entity names in `text` ([] on most sentences, after one cheap test). */
 export function entityNames(text: string): { start: number; end: number }[] {
-  if (!HAS_SUFFIX.test(text)) return [];
-  ENTITY.lastIndex = 0;
-  return [...text.matchAll(ENTITY)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  if (last?.text === text) return last.names;
+  const names = HAS_SUFFIX.test(text) ? [...text.matchAll(ENTITY)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : [];
+  last = { text, names };
+  return names;
 }
 
 /** `hits` without those inside an entity name of `text`. */
