@@ -34,3 +34,13 @@ describe('declined allocations and documents', () => {
     assert.equal(bundledStatus('The Provider will not apply security patches to the Customer systems.', 'patching.ongoing-service'), 'negated');
   });
 });
+
+describe('a leaver named in plain words', () => {
+  const id = 'accounts.deprovisioning';
+  it('"when a member of staff leaves", "that one of its personnel has left"', () => {
+    assert.equal(bundledStatus("When a member of the Provider's staff leaves, the Provider shall revoke that person's access to the Customer systems within one day.", id), 'present');
+    assert.equal(bundledStatus("On notice from the Provider that one of its personnel has left, the Provider shall disable that person's accounts the same day.", id), 'present');
+    // The customer doing it for the provider's leavers is the wrong party.
+    assert.equal(bundledStatus("On notice from the Provider that a member of its staff has left, the Customer shall revoke that person's access to the Customer systems within one day.", id), 'wrong-party');
+  });
+});
