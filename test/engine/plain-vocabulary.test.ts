@@ -89,3 +89,26 @@ describe('reviewing and collecting security logs (NIST SP 800-53 AU-6, AU-12 in 
     assert.equal(status('The Provider shall retain security logs for twelve months.', id), 'missing');
   });
 });
+
+describe('common plain forms of the other duties', () => {
+  it('MFA on the mailboxes and users the provider runs for the customer', () => {
+    assert.equal(status('The Provider shall switch on multi-factor authentication for all Customer user mailboxes it administers.', 'mfa.services-delivered'), 'present');
+    assert.equal(status("Multi-factor authentication for the Customer's users is a matter for the Customer.", 'mfa.services-delivered'), 'wrong-party');
+  });
+  it('restricting administrative rights or privileged access is least privilege', () => {
+    assert.equal(status('The Provider shall restrict administrative rights on the Customer systems to the named engineers who need them.', 'privilege.least-privilege'), 'present');
+    assert.equal(status('The Provider shall limit privileged access to the Customer network to its senior engineers.', 'privilege.least-privilege'), 'present');
+  });
+  it('engineers who leave or are reassigned', () => {
+    assert.equal(status("When an engineer is reassigned, the Provider shall withdraw that engineer's access to the Customer systems the same day.", 'accounts.deprovisioning'), 'present');
+    assert.equal(status('The Provider will aim to disable the accounts of engineers who leave within a few days.', 'accounts.deprovisioning'), 'weak');
+  });
+  it('daily or offline copies of the data are backups; copies of software or documents are not', () => {
+    assert.equal(status('The Provider shall make daily copies of the Customer Data and keep one copy offline.', 'backup.contracted-service'), 'present');
+    assert.equal(status('The Provider shall not make copies of the Customer Data except as this Agreement permits.', 'backup.contracted-service'), 'missing');
+  });
+  it('subcontractor or supplier security reviewed; a monthly security report', () => {
+    assert.equal(status('The Provider will review subcontractor security when it thinks fit.', 'supply-chain.risk-management'), 'weak');
+    assert.equal(status('The Provider shall provide the Customer with a monthly security report.', 'transparency.security-reporting'), 'present');
+  });
+});
