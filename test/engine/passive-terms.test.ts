@@ -52,7 +52,7 @@ describe('a hedge or disclaimer inside a passive duty is read (logging.security-
   const SEM = 'logging.security-event-management';
   it('a hedged passive duty is weak, a disclaimed one negated, a plain one present', () => {
     assert.equal(bundledStatus('All administrator access shall, where practicable, be logged.', SEM), 'weak');
-    assert.equal(bundledStatus('All administrator access will, to the extent technically feasible, be recorded.', SEM), 'weak');
+    assert.equal(bundledStatus('All administrator access will, to the extent the platform allows, be recorded.', SEM), 'weak');
     assert.equal(bundledStatus('Administrator access shall not be required to be recorded.', SEM), 'negated');
     assert.equal(bundledStatus('All administrator access must be recorded.', SEM), 'present');
   });
@@ -62,3 +62,14 @@ describe('a hedge or disclaimer inside a passive duty is read (logging.security-
   });
 });
 
+describe('a limit set by the obligated party\'s own platform, written with "to the extent", is a hedge', () => {
+  const SEM = 'logging.security-event-management';
+  it('reads "to the extent the platform allows" and its design and architecture forms as weak', () => {
+    assert.equal(bundledStatus('The Provider shall, to the extent the platform allows, log security events.', SEM), 'weak');
+    assert.equal(bundledStatus('The Provider shall, to the extent its hosting design permits, log security events.', SEM), 'weak');
+    assert.equal(bundledStatus('The Provider shall log security events to the extent the current architecture allows.', SEM), 'weak');
+  });
+  it('leaves a plain duty alone', () => {
+    assert.equal(bundledStatus('The Provider shall log security events on every platform it manages.', SEM), 'present');
+  });
+});
