@@ -58,5 +58,12 @@ export function splitPassive(words: readonly string[]): PassiveTerm | undefined 
  * ("access is not logged" is a denial, not a term that contains "not").
  */
 export function passiveSource(subject: string, rest: string): string {
-  return `${subject}(?=${PASSIVE_AUXILIARY}\\s+${rest}(?!${WORD}))`;
+  return `${subject}(?=${PASSIVE_AUXILIARY}\\s+${rest}${END_OF_PARTICIPLE})`;
 }
+
+/**
+ * The word boundary after the participle. It lies inside the lookahead, past the match, where
+ * term-patterns.ts's fast ASCII pattern would miss a non-ASCII letter ("terminatedé"); the literal
+ * "·" (never after a participle) keeps the source non-ASCII, so only the exact pattern is used.
+ */
+const END_OF_PARTICIPLE = `(?!${WORD}|·)`;
