@@ -14,6 +14,7 @@
  * terms whose anchors are there. The word boundary before a hit is checked by hand.
  */
 
+import { passiveSource, splitPassive } from './passive-terms';
 import { hitsOf, TermPattern, WORD } from './term-patterns';
 import { anchorMask, isCurrent, registerAnchors, TextScan, type AnchorIds, type AnchorMask } from './text-scan';
 
@@ -47,15 +48,25 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** A term's words as one pattern, without the endings termSource adds to the last. */
+function joinWords(words: readonly string[]): string {
+  const parts = words.map((w) => (w === GAP_MARK ? GAP : escape(w)));
+  // `\s+` then a literal that is not white space: no two ways to match, so no backtracking.
+  // No determiner next to a gap: the gap's word count already bounds what stands between.
+  return parts.reduce((joined, part, i) => (i === 0 ? part : `${joined}(?:\\s+|-)?${part === GAP || parts[i - 1] === GAP ? '' : DETERMINER}${part}`), '');
+}
+
 export function termSource(term: string): { source: string; caseSensitive: boolean } {
   let t = term.trim();
   const wildcard = t.endsWith('*');
   if (wildcard) t = t.slice(0, -1);
   const caseSensitive = /^[A-Z0-9&/-]{2,}$/.test(t) && /[A-Z]{2}/.test(t);
-  const parts = t.split(/[\s-]+/).filter(Boolean).map((w) => (w === GAP_MARK ? GAP : escape(w)));
-  // `\s+` then a literal that is not white space: no two ways to match, so no backtracking.
-  // No determiner next to a gap: the gap's word count already bounds what stands between.
-  let body = parts.reduce((joined, part, i) => (i === 0 ? part : `${joined}(?:\\s+|-)?${part === GAP || parts[i - 1] === GAP ? '' : DETERMINER}${part}`), '');
+  const words = t.split(/[\s-]+/).filter(Boolean);
+  // "access is logged": the subject, followed by any auxiliary and the participle (passive-terms.ts).
+  const passive = caseSensitive ? undefined : splitPassive(words);
+  if (passive) return { source: passiveSource(joinWords(passive.subject), termSource(passive.rest + (wildcard ? '*' : '')).source), caseSensitive };
+  const parts = words.map((w) => (w === GAP_MARK ? GAP : escape(w)));
+  let body = joinWords(words);
   // "remove*" also reads "removing": the final "e" may drop before "-ing", as for whole words.
   if (wildcard) body = /e$/i.test(t) && (parts[parts.length - 1]?.length ?? 0) > 2 ? `${body.slice(0, -1)}(?:e|(?=ing))${WORD}*` : `${body}${WORD}*`;
   else if (/[a-z]$/i.test(t)) {
@@ -68,6 +79,13 @@ export function termSource(term: string): { source: string; caseSensitive: boole
   return { source: body, caseSensitive };
 }
 
+/** A term's lower-case literal words: no gap, nor the auxiliary of a passive term (it reads several). */
+function wordsOf(term: string): string[] {
+  const words = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter((w) => w && w !== GAP_MARK);
+  const passive = splitPassive(words);
+  return passive ? [...passive.subject, ...passive.rest.split(' ')] : words;
+}
+
 /**
  * Lower-case text every match of a term must contain: its longest word ("factor" for
  * "multi-factor", "provision" for "de-provision*"). Words of a term are matched literally, except
@@ -75,7 +93,7 @@ export function termSource(term: string): { source: string; caseSensitive: boole
  * longest word rejects far more sentences than a short first word ("d", "in", "at") would.
  */
 export function anchorOf(term: string): string {
-  const words = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter((w) => w && w !== GAP_MARK);
+  const words = wordsOf(term);
   if (words.length) {
     const last = words[words.length - 1]!;
     if (last.endsWith('e')) words[words.length - 1] = last.slice(0, -1);
@@ -90,7 +108,7 @@ export function anchorOf(term: string): string {
  * incident response" in few); shorter words are in almost every sentence and would only cost.
  */
 export function otherWordsOf(term: string): string[] {
-  const words = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter((w) => w && w !== GAP_MARK);
+  const words = wordsOf(term);
   if (words.length) {
     const last = words[words.length - 1]!;
     if (last.endsWith('e')) words[words.length - 1] = last.slice(0, -1);
