@@ -20,6 +20,14 @@ import type { Span } from './types';
 const NEGATED_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:\p{L}+ly\s+)?$/iu;
 const possessivePeople = new WeakMap<Parties, RegExp | undefined>();
 
+/**
+ * A subject that is an act, not a thing: a gerund ("Backing up the data", "Testing restores") or
+ * an act noun with its object ("Patching of the servers", "the removal of accounts"). What
+ * "remains with" or "stays with" a party is then a duty; "the backup media remains with the
+ * Customer" is title to property.
+ */
+const ACT_SUBJECT = /^(?:(?!(?:building|housing|thing|morning|evening|ceiling|clothing|everything|anything|nothing|something|pricing|funding|billing|licensing|wording)\b)\p{L}{3,}ing\b|(?:the\s+)?\p{L}+(?:ing|tion|ment|al|ance|ence)\s+of\b)/iu;
+
 /** "is for", "are for", "it's for": allocation words that need an act after the holder ("… is for the Client to arrange"). */
 const BARE_FOR = /^(?:is|are|it['’]s)\s+for$/i;
 /** "… to arrange", "… and its IT team to arrange" right after the holder. */
@@ -51,8 +59,9 @@ export function customerAllocation(text: string, clause: Span, parties: Parties,
     const holder = partyMentions(text, parties, from, clause.end).find((m) => m.start === from + lead);
     if (!holder || holder.role !== 'customer') continue;
     if (needsAct && !TO_ACT.test(text.slice(holder.end, clause.end))) continue;
-    // Ownership words give a duty only to a body of people: a defined team, not the party itself.
-    if (hit.staffOnly && !parties.names.some((n) => n.staffOf && n.term === text.slice(holder.start, holder.end))) continue;
+    // Ownership words give a duty only to a body of people (a defined team, not the party itself),
+    // or to the party when what stays with it is an act: "Backing up the data stays with the Customer".
+    if (hit.staffOnly && !parties.names.some((n) => n.staffOf && n.term === text.slice(holder.start, holder.end)) && !ACT_SUBJECT.test(scope.slice(LEAD.exec(scope)![0].length, hit.start))) continue;
     return { act: text.slice(clause.start + hit.start, holder.end), who: text.slice(holder.start, holder.end), allocated: true };
   }
   return undefined;

@@ -16,7 +16,7 @@ import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfCo
 import { documentNames, type Parties } from './parties';
 import { DEFINITIONS_LEAD } from './definition-parts';
 import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
-import { addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, responsibilityHolder, subjectOf } from './subjects';
+import { addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, providerDeclinesAfter, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
 import { restrictsByOnly } from './restricted-permission';
@@ -309,7 +309,7 @@ function classifyScoped(
   //     The customer's *sole* responsibility is its own work, never oversight of the provider.
   if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility' || verb.kind === 'sole')) {
     const beside = namesParty(region.text.slice(region.start, verb.start), parties, 'provider');
-    const oversight = verb.kind !== 'sole' && OVERSIGHT.test(actAfter(region.text, verb.end, region.end)) && namesParty(beforeSubordinate(region.text.slice(verb.end, region.end)), parties, 'provider');
+    const oversight = verb.kind !== 'sole' && OVERSIGHT.test(actAfter(region.text, verb.end, region.end)) && namesParty(beforeSubordinate(region.text.slice(verb.end, region.end)), parties, 'provider') && !providerDeclinesAfter(region.text, verb.end, parties);
     if (!beside && !oversight) {
       return { status: 'wrong-party', reason: `only the ${parties.customer} takes it on; AA22-131A expects the ${parties.provider} to share it`, cue: cueAt(region, verb), ...withSubject };
     }

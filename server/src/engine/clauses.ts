@@ -145,9 +145,15 @@ export function enclosingParenthesis(text: string, at: number, clause: Span): Sp
 
 /**
  * A clause that opens with a bare modal ("shall make them available …") or another bare predicate
- * ("… hosts the Customer on a shared platform and is not required to …") after a cut at "and".
+ * ("… hosts the Customer on a shared platform and is not required to …") after a cut at "and";
+ * also when a time or order phrase stands before the modal ("… and on termination shall remove …",
+ * "and thereafter shall", "on expiry of this Agreement, shall"), as long as no subject is the last
+ * thing before it ("hereto, Customer shall", "on termination the customer shall").
  */
-export const BARE_MODAL_OPENING = /^\s*(?:shall|will|must|is|are|does|do|has|have)\b/i;
+const BARE_PREDICATE = /^\s*(?:shall|will|must|is|are|does|do|has|have)\b/i;
+/** Case-sensitive for the last word before the modal (a capital there is a name); the opening word in either case. */
+const TIMED_BARE_MODAL = /^\s*(?:[Oo]n|[Uu]pon|[Aa]fter|[Ff]ollowing|[Bb]efore|[Ww]ithin|[Dd]uring|[Tt]hereafter|[Tt]hen|[Aa]lso|[Ii]n\s+addition)\b[^;:]{0,60}?(?:,\s+|\s(?<=\s\p{Ll}[\p{Ll}-]*\s)(?<!\b(?:the|each|either|any|every|no)\s+[\p{L}-]+\s))(?:shall|will|must)\b/u;
+export const BARE_MODAL_OPENING = { test: (clause: string): boolean => BARE_PREDICATE.test(clause) || TIMED_BARE_MODAL.test(clause) };
 
 /**
  * The clause whose subject a bare-modal clause shares: the nearest earlier clause that does not

@@ -32,6 +32,10 @@ export interface PartyWords {
   secondPerson?: string[];
   both?: string[];
   conventional?: string[];
+  /** Head words of a party named as a kind of body ("Host Authority", "Participating Council"): its first word gives the role. */
+  bodies?: string[];
+  providerModifiers?: string[];
+  customerModifiers?: string[];
 }
 
 /** lexicon.yaml as the schema guarantees it. */
@@ -209,6 +213,9 @@ function partyWords(data: LexiconData): Required<PartyWords> {
     secondPerson: p.secondPerson ?? [],
     both: p.both ?? [],
     conventional: p.conventional ?? [],
+    bodies: p.bodies ?? [],
+    providerModifiers: p.providerModifiers ?? [],
+    customerModifiers: p.customerModifiers ?? [],
   };
 }
 
@@ -280,6 +287,9 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
       secondPerson: list(bp.secondPerson, ep.secondPerson),
       both: list(bp.both, ep.both),
       conventional: list(bp.conventional, ep.conventional),
+      bodies: list(bp.bodies, ep.bodies),
+      providerModifiers: list(bp.providerModifiers, ep.providerModifiers),
+      customerModifiers: list(bp.customerModifiers, ep.customerModifiers),
     },
   };
 }

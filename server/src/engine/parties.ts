@@ -46,6 +46,8 @@ export interface Parties {
 /** The role a defined term names: it is, or ends in, one of the lexicon's role words ("Managed Service Provider"). */
 function roleOfTerm(term: string, words: Required<PartyWords>): Role | undefined {
   const t = term.trim().toLowerCase();
+  const bodyRole = roleOfBody(t, words);
+  if (bodyRole) return bodyRole;
   const matches = (list: string[]): boolean => list.some((x) => t === x.toLowerCase() || t.endsWith(' ' + x.toLowerCase()));
   // First person is the drafter of terms of service (the provider); second person its user.
   if (matches(words.provider) || words.firstPerson.some((w) => t === w.toLowerCase())) return 'provider';
@@ -53,10 +55,26 @@ function roleOfTerm(term: string, words: Required<PartyWords>): Role | undefined
   return undefined;
 }
 
+/** "host authority" → provider, "participating council" → customer: a side word before a kind of body (lexicon `bodies`). */
+function roleOfBody(lowerTerm: string, words: Required<PartyWords>): Role | undefined {
+  const parts = lowerTerm.split(/\s+/);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const is = (list: string[], word: string): boolean => list.some((x) => x.toLowerCase() === word);
+  if (!is(words.bodies, parts[parts.length - 1]!.replace(/s$/, '')) && !is(words.bodies, parts[parts.length - 1]!)) return undefined;
+  if (is(words.providerModifiers, parts[0]!)) return 'provider';
+  if (is(words.customerModifiers, parts[0]!)) return 'customer';
+  return undefined;
+}
+
 const QUOTE = `["“”'‘’]`;
-/** What follows the "(" of `Acme Ltd. (the "Supplier")`, `(hereinafter "Client")`, `("MSP")`, `(together, "Provider")`. */
+/**
+ * What follows the "(" of `Acme Ltd. (the "Supplier")`, `(hereinafter "Client")`, `("MSP")`, `(together, "Provider")`,
+ * and the Commonwealth form that says who else the name covers before the parenthesis closes:
+ * `(hereinafter referred to as "the Company", which expression shall, unless repugnant to the
+ * context, include its successors and permitted assigns)`, `("Contractor", including its successors)`.
+ */
 const DEFINITION_IN_PARENS = new RegExp(
-  `\\(\\s*(?:each\\s+a\\s+|together\\s*,?\\s+|collectively\\s*,?\\s+)?(?:hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?\\s+)?(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?${QUOTE}([^"“”'‘’\\n]{1,40})${QUOTE}\\s*\\)`,
+  `\\(\\s*(?:each\\s+a\\s+|together\\s*,?\\s+|collectively\\s*,?\\s+)?(?:hereinafter(?:\\s+(?:referred\\s+to\\s+as|called))?\\s+)?(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?${QUOTE}([^"“”'‘’\\n]{1,40})${QUOTE}(?:\\s*[,;]?\\s*(?:which\\s+(?:expression|term|expressions|terms)|including|and\\s+includ(?:es|ing))\\b[^()\\n]{0,300})?\\s*\\)`,
   'yiu',
 );
 /** How far back (code points) the words before the "(" are taken, up to a parenthesis or line break. */
@@ -120,7 +138,8 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
       let previousOpen = 0;
       for (const m of definitionsInParens(s.text)) {
         const legal = m.before.replace(/^\s*WHEREAS,?\s+/, '').replace(/^.*?\b(?:between|and|by|with)\s+(?:(?:and|between)\s+)*/i, '').replace(/[,\s]+$/, '').trim();
-        add(m.name, s.start + m.index, legal && legal.length < 100 ? legal : undefined);
+        // A name starts with a capital: "having its registered office at …" is the address of a name further back.
+        add(m.name, s.start + m.index, legal && legal.length < 100 && !/^\p{Ll}/u.test(legal) ? legal : undefined);
         const open = m.index + m.before.length;
         if (i < 40 && roleOf(m.name) === undefined) {
           const legalName = legal && isShortNameOf(m.name, legal) ? legal

@@ -228,3 +228,20 @@ export function addressedTo(text: string, mentions: PartyMention[], from: number
     return (between.match(/[\p{L}-]+/gu) ?? []).filter((w) => w.toLowerCase() !== 'the').length <= 3;
   });
 }
+
+/**
+ * What the provider says right after its name when it refuses its part: "does not …", "has no
+ * …", "is not required to …", "shall not be obliged to …". Not a bare "shall not" ("the Provider
+ * shall not obstruct the audit" is a duty to cooperate, not a refusal).
+ */
+const REFUSES = /^\s+(?:(?:does|do|did)\s+not\b|(?:has|have|bears|bear|takes|take|assumes|assume|accepts|accept|plays|play|gives|give|owes|owe)\s+no\b|(?:shall|will)\s+(?:have|bear|take|assume|accept|play|owe)\s+no\b|(?:is|are)\s+(?:under\s+no\b|not\s+(?:required|obliged|obligated|responsible|involved)\b)|(?:shall|will)\s+not\s+be\s+(?:required|obliged|obligated|responsible|involved)\b)/iu;
+
+/**
+ * "The Customer shall assess each subcontractor the Supplier proposes …; the Supplier does not
+ * assess its subcontractors' security": after `from` (the customer's verb), a clause set off by
+ * ";" or "," whose subject is the provider side refusing. It shows that a customer clause which
+ * reads as oversight of the provider moves the duty rather than sharing it.
+ */
+export function providerDeclinesAfter(text: string, from: number, parties: Parties): boolean {
+  return partyMentions(text, parties, from, text.length).some((m) => m.role === 'provider' && m.start > from && REFUSES.test(text.slice(m.end, m.end + 40)) && /[;,]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:the\s+)?$/iu.test(text.slice(Math.max(from, m.start - 20), m.start)));
+}

@@ -10,6 +10,9 @@ import { parse as parseYaml } from 'yaml';
 import { splitSentences } from '../sentences';
 import { htmlComments, mask } from './masking';
 import { isProseHeading } from './prose-heading';
+
+/** "C.4", "A.12": a schedule's part letter and section number, as captions over "C.4.1 …" are numbered. */
+const LETTERED_SECTION = /^[A-Z]\.\d{1,2}$/;
 import { endsWithLeadIn, headingTitle, unitShape, type UnitShape } from './shapes';
 import type { ParsedDocument, UnitKind } from './types';
 import { packedMap } from '../packed-map';
@@ -94,8 +97,9 @@ class Builder {
           const kind: UnitKind = node.type === 'paragraph' ? 'paragraph' : 'indented-prose';
           const masked = mask(text, start, end, kind);
           const probe = unitShape(text, start, masked);
-          if (probe.titleOnly && !probe.enumerator && !ctx.inQuote && ctx.parents.length === 0) {
-            // A paragraph that is only a title heads what follows, like a heading.
+          if (probe.titleOnly && (!probe.enumerator || LETTERED_SECTION.test(probe.enumerator)) && !ctx.inQuote && ctx.parents.length === 0) {
+            // A paragraph that is only a title heads what follows, like a heading; so does one numbered
+            // as a lettered part's section ("C.4 Retention of logs" over "C.4.1 …").
             this.openSection(TITLE_DEPTH, start, end, 'title');
             outline = new Outline();
           }

@@ -13,9 +13,9 @@ export interface UnitShape {
 
 // "Section 2.2 Performance by Subcontractors. …" (SEC filings and federal clauses): the section
 // word goes with the number, which alone is the enumerator, so the title after it is a caption.
-// Schedules number their paragraphs by part letter and number ("B3.", "C1.2"), or by a prefix,
-// a hyphen and a number ("CS-2.4", "G-5"): an enumerator too.
-const ENUMERATOR = /^\s*(?:(?:Section|Clause|Article)\s+(?=\d{1,3}(?:\.\d{1,3})+))?(\((?:\d{1,3}|[a-zA-Z]{1,5})\)|\d{1,3}\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|[A-Z]\d{1,2}(?:\.\d{1,3})*\.(?=\s)|[A-Z]{1,4}-\d{1,2}(?:\.\d{1,3})*\.?(?=\s)|(?:[a-zA-Z]|[ivxlcIVXLC]{2,5})[.)](?=\s))/;
+// Schedules number their paragraphs by part letter and number ("B3.", "C1.2", "C.4", "C.4.1"), or
+// by a prefix, a hyphen and a number ("CS-2.4", "G-5"): an enumerator too.
+const ENUMERATOR = /^\s*(?:(?:Section|Clause|Article)\s+(?=\d{1,3}(?:\.\d{1,3})+))?(\((?:\d{1,3}|[a-zA-Z]{1,5})\)|\d{1,3}\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|[A-Z]\d{1,2}(?:\.\d{1,3})*\.(?=\s)|[A-Z]\.\d{1,2}(?:\.\d{1,3})*\.?(?=\s)|[A-Z]{1,4}-\d{1,2}(?:\.\d{1,3})*\.?(?=\s)|(?:[a-zA-Z]|[ivxlcIVXLC]{2,5})[.)](?=\s))/;
 /** An opening quotation mark right before a clause number ("\"14.2 The Supplier …", "“6. Backups. …"). */
 const QUOTED_NUMBER = /^\s*["“](?=\d{1,3}(?:\.\d{1,3})*\.?\s)/;
 /** A caption ends at ". ", ": ", " - ", "—" or "–" (or at the end of the unit). */
