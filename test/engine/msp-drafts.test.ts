@@ -144,7 +144,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   8: {
     original: 36,
     removed: 42,
-    hedged: 31,
+    hedged: 30, // 31 with the "collect … security logs" term that main dropped (collecting is not review)
     disclaimed: 39,
     moved: 41,
     reworded: 32,
