@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import { AnchorAutomaton } from '../../server/src/engine/anchors';
 import { registerAnchors, TextScan } from '../../server/src/engine/text-scan';
 import { defaultPackDir, loadCatalog } from '../../server/src/engine/catalog/load';
-import { anchorOf, apostropheTwins, leadOf, otherWordsOf, TermSet, termSource, type TermHit } from '../../server/src/engine/terms';
+import { anchorOf, apostropheTwins, DETERMINER, leadOf, otherWordsOf, PLAIN_DETERMINER, TermSet, termSource, type TermHit } from '../../server/src/engine/terms';
 
 /** A seeded generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -153,6 +153,22 @@ describe('term sets find what the single alternation found', () => {
     const read = (text: string): [string, number][] => set.find(text, 0, new TextScan(text.toLowerCase())).map((h) => [h.term, h.index]);
     assert.deepEqual(read("Backup isn’t included; backup isn't included."), [['Backup', 0], ['isn’t included', 1], ['backup', 0], ["isn't included", 1]]);
     assert.deepEqual(read("We're responsible, we’re responsible."), [['we’re responsible', 3]], 'a ’ term alone keeps its one apostrophe');
+  });
+
+  it('the determiner between words matches the same with and without its first-letter lookahead', () => {
+    const catalog = loadCatalog([defaultPackDir()]);
+    const terms = [...new Set(catalog.requirements.flatMap((r) => r.detect.flat()))].filter((t) => termSource(t).source.includes(DETERMINER));
+    assert.ok(terms.length > 100);
+    const next = random(99);
+    const fillers = ['the', 'THE', 'The', 'an', 'a', 'An', 'all', 'any', 'its', 'their', 'each', 'every', 'such', 'them', 'anything', 'i', 'Eachother', 'sure', 'thee', 'the  the', ' ', '\r\n', '-', ','];
+    for (let round = 0; round < 800; round++) {
+      const term = pick(next, terms);
+      const words = term.replace(/\*$/, '').split(/[\s-]+/);
+      const text = words.flatMap((w) => [pick(next, fillers), w]).join(pick(next, [' ', ' ', '-', '  ']));
+      const source = termSource(term).source;
+      const run = (src: string): string[] => [...text.matchAll(new RegExp(`(?:${src})(?![\\p{L}\\p{N}])`, 'giu'))].map((m) => `${m.index}:${m[0]}`);
+      assert.deepEqual(run(source), run(source.split(DETERMINER).join(PLAIN_DETERMINER)), `${term} in ${JSON.stringify(text)}`);
+    }
   });
 
   it('only KELVIN SIGN and LONG S match an ASCII letter case-insensitively outside ASCII (the fast patterns rely on it)', () => {

@@ -41,7 +41,16 @@ const GAP = `(?:${WORD}+(?:['-]${WORD}+)*\\s+){0,3}`;
  * "remove their access". Drafters put an article or quantifier before almost every object, and
  * a term list cannot spell each one; no determiner changes which act or thing a term names.
  */
-const DETERMINER = '(?:(?:the|an?|all|any|its|their|each|every|such)\\s+)?';
+const DETERMINERS = '(?:the|an?|all|any|its|their|each|every|such)';
+/**
+ * The first-letter lookahead matches nothing more or less (no determiner starts otherwise), but V8
+ * compiles a pattern with it about twice as fast and to half the machine code: without it, each
+ * optional determiner multiplied the code generated for the rest of the term (64 MB for the
+ * bundled catalog's terms, 36 MB with it).
+ */
+export const DETERMINER = `(?:(?=[taeis])${DETERMINERS}\\s+)?`;
+/** The same without the lookahead (tests compare the two). */
+export const PLAIN_DETERMINER = `(?:${DETERMINERS}\\s+)?`;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
