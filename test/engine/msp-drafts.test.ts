@@ -118,15 +118,17 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // The wrong cases, by cause, are in the fixture README. Tuned on afterwards with general rules only
   // (helper shapes7: RACI letters, amendment releases, quoted inserted paragraphs, declared promises,
   // shared-word near-misses, WHEREAS recitals, judgement/platform/capacity hedges, plain-language
-  // allocation), merged with main: 40, 40, 38, 36, 34, 42, 1, 4 = 235/266.
+  // allocation), merged with main: 40, 40, 38, 36, 34, 42, 1, 4 = 235/266. Session 9 (lead): letter
+  // agreements, declined allocations, cost-bearing and price-list rows, staff in declared promises,
+  // transitional derogations: 41, 40, 39, 39, 35, 42, 2, 4 = 242/266.
   7: {
-    original: 40,
+    original: 41,
     removed: 40,
-    hedged: 38,
-    disclaimed: 36,
-    moved: 34,
+    hedged: 39,
+    disclaimed: 39,
+    moved: 35,
     reworded: 42,
-    'qualified-later': 1,
+    'qualified-later': 2,
     threshold: 4,
   },
   // Set 8 (drafts 31-34, helper set8, session 8): written blind AFTER the session's rules and HELD

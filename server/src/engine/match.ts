@@ -153,7 +153,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     if (unit.kind === 'heading' || unit.sentences.length === 0) return;
     // A table's header cell ("Retention period") names a column; its rows are the evidence.
     if (aids.headerCell[u]) return;
-    // A glossary's rows ("SIEM | the log platform of Part C") define words; they oblige no one.
+    // A glossary's rows ("SIEM | the log platform of Part C") define words, a price list's charge for them: they oblige no one.
     if (aids.glossaryRow[u]) return;
     // "“High Assessment” means an assessment that— (i) A review of …": a definition's items define too.
     if (defItems[u] && !itemBinds(unit.sentences.map((s) => s.text), parties)) return;

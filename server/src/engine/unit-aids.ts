@@ -7,7 +7,7 @@ import { mayNameControl } from './control-mentions';
 import type { LeadIn } from './later-clause';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
 import { promiseDeclarations } from './promise-lead';
-import { isGlossaryHeader, tableAids } from './table-context';
+import { rowsObligeNoOne, tableAids } from './table-context';
 import { qualifiedClauseNumber } from './cited-clause';
 import { TextScan } from './text-scan';
 import { siblingOfHeading } from './heading-hits';
@@ -93,7 +93,7 @@ export function unitAids(doc: ParsedDocument): UnitAids {
   const contextScans = new Map<string, { scan: TextScan; id: number }>();
   const promises = promiseDeclarations(doc);
   const tables = tableAids(doc);
-  aids.glossaryRow = tables.header.map(isGlossaryHeader);
+  aids.glossaryRow = tables.header.map(rowsObligeNoOne);
   aids.tableHeader = tables.header;
   aids.cites = doc.units.map((unit) => packedMap(unit.sentences, (s) => qualifiedClauseNumber(s.text)));
   doc.units.forEach((unit, u) => {
