@@ -35,8 +35,13 @@ export interface Variant {
   untouched?: string;
 }
 
-/** Binding forms that the hedge and disclaimer edits do not rewrite. */
-const UNEDITED_BINDING = /\b(?:(?:is|are)\s+(?:required|obliged|obligated)\s+to|(?:is|are|shall\s+be|will\s+be)\s+responsible\s+for|undertakes?\s+to|covenants?\s+to)\b/i;
+/**
+ * Binding forms that the hedge and disclaimer edits do not rewrite; also a binding verb followed by
+ * a parenthetical ("such Party shall, at its own cost, promptly notify", "shall, at all times, be
+ * available", "shall, and shall cause its Affiliates to, …"): BINDING skips a verb before a comma,
+ * so the clause still binds after the edit (the hedge's own "shall, where possible," is not one).
+ */
+const UNEDITED_BINDING = /\b(?:(?:is|are)\s+(?:required|obliged|obligated)\s+to|(?:is|are|shall\s+be|will\s+be)\s+responsible\s+for|undertakes?\s+to|covenants?\s+to)\b|\b(?:shall|will|must),(?!\s+where\s+possible,)/i;
 
 /** A binding verb: "shall", "will", "must", "agrees to" (not already negated). */
 const BINDING = /\b(shall|will|must|agrees? to)\b(?!\s+not\b)(?!,)/;

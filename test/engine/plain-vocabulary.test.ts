@@ -73,3 +73,42 @@ describe('plain words for logging', () => {
   });
 });
 
+
+describe('reviewing and collecting security logs (NIST SP 800-53 AU-6, AU-12 in plain words)', () => {
+  const id = 'logging.security-event-management';
+  it('the act and its object with a few words between', () => {
+    assert.equal(status('The Provider shall review security logs from the Customer firewalls every day.', id), 'present');
+    assert.equal(status('The Provider shall review the audit logs of the Customer systems weekly.', id), 'present');
+    assert.equal(status('The Provider shall collect and analyse security event logs from the Customer systems.', id), 'present');
+    assert.equal(status('The Provider shall watch for suspicious sign-ins to the Customer systems.', id), 'present');
+    assert.equal(status('The Provider does not collect or review security logs from the Customer systems.', id), 'negated');
+    assert.equal(status('The Provider will try to review the security logs from the Customer firewalls when time allows.', id), 'weak');
+  });
+  it('must not: logs of tickets or calls, or keeping logs only', () => {
+    assert.equal(status('The Provider shall review the service desk call logs each month.', id), 'missing');
+    assert.equal(status('The Provider shall retain security logs for twelve months.', id), 'missing');
+  });
+});
+
+describe('common plain forms of the other duties', () => {
+  it('MFA on the mailboxes and users the provider runs for the customer', () => {
+    assert.equal(status('The Provider shall switch on multi-factor authentication for all Customer user mailboxes it administers.', 'mfa.services-delivered'), 'present');
+    assert.equal(status("Multi-factor authentication for the Customer's users is a matter for the Customer.", 'mfa.services-delivered'), 'wrong-party');
+  });
+  it('restricting administrative rights or privileged access is least privilege', () => {
+    assert.equal(status('The Provider shall restrict administrative rights on the Customer systems to the named engineers who need them.', 'privilege.least-privilege'), 'present');
+    assert.equal(status('The Provider shall limit privileged access to the Customer network to its senior engineers.', 'privilege.least-privilege'), 'present');
+  });
+  it('engineers who leave or are reassigned', () => {
+    assert.equal(status("When an engineer is reassigned, the Provider shall withdraw that engineer's access to the Customer systems the same day.", 'accounts.deprovisioning'), 'present');
+    assert.equal(status('The Provider will aim to disable the accounts of engineers who leave within a few days.', 'accounts.deprovisioning'), 'weak');
+  });
+  it('daily or offline copies of the data are backups; copies of software or documents are not', () => {
+    assert.equal(status('The Provider shall make daily copies of the Customer Data and keep one copy offline.', 'backup.contracted-service'), 'present');
+    assert.equal(status('The Provider shall not make copies of the Customer Data except as this Agreement permits.', 'backup.contracted-service'), 'missing');
+  });
+  it('subcontractor or supplier security reviewed; a monthly security report', () => {
+    assert.equal(status('The Provider will review subcontractor security when it thinks fit.', 'supply-chain.risk-management'), 'weak');
+    assert.equal(status('The Provider shall provide the Customer with a monthly security report.', 'transparency.security-reporting'), 'present');
+  });
+});

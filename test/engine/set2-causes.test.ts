@@ -11,6 +11,9 @@ const STATUS: [string, string, string][] = [
   ['patching.ongoing-service', 'The Provider will:\n\n- not install security updates on the Customer servers; and\n- keep the service desk open.', 'negated'],
   ['backup.contracted-service', 'The Provider shall:\n\n- never back up the Customer laptops; and\n- keep the service desk open.', 'negated'],
   ['logging.retention', 'The Provider will:\n\n- not promise that audit logs are stored for any period; and\n- keep the service desk open.', 'negated'],
+  // The refused act with a series of objects, the requirement's the last of them.
+  ['transparency.security-reporting', 'The Provider will:\n\n- not provide a responsibility matrix, security lead or security reports to the Customer; and\n- keep the service desk open.', 'negated'],
+  ['transparency.security-reporting', "The Provider will:\n\n- not provide a responsibility matrix, security lead or security reports; its security practices are confidential and are not disclosed to the Customer.", 'negated'],
   // A time limit that opens with "not" is no refusal; nor is an unrelated negated item before the duty.
   ['incident.notification', 'The Provider will:\n\n- not later than 24 hours after becoming aware of a security incident, notify the Customer of it; and\n- keep the service desk open.', 'present'],
   ['backup.contracted-service', 'The Provider will:\n\n- not charge extra for the first twelve months of support, and back up the Customer servers every day.', 'present'],

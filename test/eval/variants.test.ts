@@ -90,4 +90,13 @@ describe('controlled variants', () => {
     for (const kind of ['hedged', 'disclaimed']) assert.equal(kept.find((v) => v.kind === kind)!.untouched, 'is required to', kind);
     assert.equal(kept.find((v) => v.kind === 'moved')!.untouched, undefined);
   });
+
+  it('sets apart a binding verb before a parenthetical, which the edits pass over', () => {
+    const text = '# A\n\nOn discovering an incident, the Contractor shall, at its own cost, promptly notify the Customer.';
+    const kept = variantsOf(text, row('strong', 3), PARTIES);
+    for (const kind of ['hedged', 'disclaimed']) assert.equal(kept.find((v) => v.kind === kind), undefined, kind);
+    const mixed = variantsOf(`${text} The Contractor shall keep logs.`, row('strong', 3), PARTIES);
+    assert.equal(line(mixed.find((v) => v.kind === 'hedged')!.text, 3), 'On discovering an incident, the Contractor shall, at its own cost, promptly notify the Customer. The Contractor shall, where possible, keep logs.');
+    for (const kind of ['hedged', 'disclaimed']) assert.equal(mixed.find((v) => v.kind === kind)!.untouched, 'shall,', kind);
+  });
 });

@@ -14,6 +14,7 @@
  * terms whose anchors are there. The word boundary before a hit is checked by hand.
  */
 
+import { passiveSource, splitPassive } from './passive-terms';
 import { hitsOf, TermPattern, WORD } from './term-patterns';
 import { anchorMask, isCurrent, registerAnchors, TextScan, type AnchorIds, type AnchorMask } from './text-scan';
 
@@ -59,6 +60,14 @@ function escape(s: string): string {
 /** Either apostrophe, where a term read with both (see apostropheTwins) has one. */
 const ANY_APOSTROPHE = "['’]";
 
+/** A term's words as one pattern, without the endings termSource adds to the last. */
+function joinWords(words: readonly string[], literal: (word: string) => string = escape): string {
+  const parts = words.map((w) => (w === GAP_MARK ? GAP : literal(w)));
+  // `\s+` then a literal that is not white space: no two ways to match, so no backtracking.
+  // No determiner next to a gap: the gap's word count already bounds what stands between.
+  return parts.reduce((joined, part, i) => (i === 0 ? part : `${joined}(?:\\s+|-)?${part === GAP || parts[i - 1] === GAP ? '' : DETERMINER}${part}`), '');
+}
+
 /** `bothApostrophes`: each apostrophe of the term matches ' and ’ alike. */
 export function termSource(term: string, bothApostrophes = false): { source: string; caseSensitive: boolean } {
   let t = term.trim();
@@ -66,10 +75,12 @@ export function termSource(term: string, bothApostrophes = false): { source: str
   if (wildcard) t = t.slice(0, -1);
   const caseSensitive = /^[A-Z0-9&/-]{2,}$/.test(t) && /[A-Z]{2}/.test(t);
   const literal = (w: string): string => (bothApostrophes ? escape(w).replace(/['’]/g, ANY_APOSTROPHE) : escape(w));
-  const parts = t.split(/[\s-]+/).filter(Boolean).map((w) => (w === GAP_MARK ? GAP : literal(w)));
-  // `\s+` then a literal that is not white space: no two ways to match, so no backtracking.
-  // No determiner next to a gap: the gap's word count already bounds what stands between.
-  let body = parts.reduce((joined, part, i) => (i === 0 ? part : `${joined}(?:\\s+|-)?${part === GAP || parts[i - 1] === GAP ? '' : DETERMINER}${part}`), '');
+  const words = t.split(/[\s-]+/).filter(Boolean);
+  // "access is logged": the subject, followed by any auxiliary and the participle (passive-terms.ts).
+  const passive = caseSensitive ? undefined : splitPassive(words);
+  if (passive) return { source: passiveSource(joinWords(passive.subject, literal), termSource(passive.rest + (wildcard ? '*' : ''), bothApostrophes).source), caseSensitive };
+  const parts = words.map((w) => (w === GAP_MARK ? GAP : literal(w)));
+  let body = joinWords(words, literal);
   // "remove*" also reads "removing": the final "e" may drop before "-ing", as for whole words.
   if (wildcard) body = /e$/i.test(t) && (parts[parts.length - 1]?.length ?? 0) > 2 ? `${body.slice(0, -1)}(?:e|(?=ing))${WORD}*` : `${body}${WORD}*`;
   else if (/[a-z]$/i.test(t)) {
@@ -82,8 +93,11 @@ export function termSource(term: string, bothApostrophes = false): { source: str
   return { source: body, caseSensitive };
 }
 
-function termWords(term: string): string[] {
-  return term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter((w) => w && w !== GAP_MARK);
+/** A term's lower-case literal words: no gap, nor the auxiliary of a passive term (it reads several). */
+function wordsOf(term: string): string[] {
+  const words = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter((w) => w && w !== GAP_MARK);
+  const passive = splitPassive(words);
+  return passive ? [...passive.subject, ...passive.rest.split(' ')] : words;
 }
 
 /**
@@ -93,7 +107,7 @@ function termWords(term: string): string[] {
  * longest word rejects far more sentences than a short first word ("d", "in", "at") would.
  */
 export function anchorOf(term: string): string {
-  const words = termWords(term);
+  const words = wordsOf(term);
   if (words.length) {
     const last = words[words.length - 1]!;
     if (last.endsWith('e')) words[words.length - 1] = last.slice(0, -1);
@@ -108,7 +122,7 @@ export function anchorOf(term: string): string {
  * incident response" in few); shorter words are in almost every sentence and would only cost.
  */
 export function otherWordsOf(term: string): string[] {
-  const words = termWords(term);
+  const words = wordsOf(term);
   if (words.length) {
     const last = words[words.length - 1]!;
     if (last.endsWith('e')) words[words.length - 1] = last.slice(0, -1);
