@@ -22,7 +22,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, defaultPackDir, loadCatalog } from '../server/src/engine';
-import { headingContext } from '../server/src/engine/match';
+import { headingContext } from '../server/src/engine/unit-aids';
 import { parseDocument } from '../server/src/engine/parse';
 import { detectParties } from '../server/src/engine/parties';
 import { AREA_MAP, f1, parseLabels, precision, predictArea, recall, score, total, type Item, type LabelRow, type ReportFile } from './eval-lib';

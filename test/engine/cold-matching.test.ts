@@ -10,6 +10,8 @@ import { defaultPackDir, loadCatalog } from '../../server/src/engine/catalog/loa
 import { IncrementalAnalyzer } from '../../server/src/engine/incremental';
 import { parseWholeDocument } from '../../server/src/engine/parse';
 import { generateContract } from '../../bench/generate';
+import { findEvidence } from '../../server/src/engine/match';
+import { hasUnitAids, unitAids } from '../../server/src/engine/unit-aids';
 
 const catalog = loadCatalog([defaultPackDir()]);
 const options: AnalyzeOptions = { catalog, force: true };
@@ -36,5 +38,16 @@ describe('cold matching by runs of blocks', function () {
         analyzer.analyze(text, options); // back to the draft as opened
       }
     }
+  });
+
+  it('drops the per-sentence aids of the document it keeps once matched; asked again, they come back the same', () => {
+    const text = generateContract({ size: 40_000, seed: 5 });
+    const result = new IncrementalAnalyzer().analyze(text, options);
+    assert.equal(result.isContract, true);
+    assert.equal(hasUnitAids(result.doc), false, 'the result keeps its document, not the aids');
+    const again = result.findings.map((f) => findEvidence(result.doc, result.parties, result.lines, f.requirement).length > 0);
+    assert.equal(hasUnitAids(result.doc), true);
+    assert.deepEqual(again, result.findings.map((f) => f.evidence.some((e) => e.status !== 'missing')));
+    assert.ok(unitAids(result.doc).lower.length === result.doc.units.length);
   });
 });

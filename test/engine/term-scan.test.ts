@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import { AnchorAutomaton } from '../../server/src/engine/anchors';
 import { registerAnchors, TextScan } from '../../server/src/engine/text-scan';
 import { defaultPackDir, loadCatalog } from '../../server/src/engine/catalog/load';
-import { anchorOf, leadOf, otherWordsOf, TermSet, termSource, type TermHit } from '../../server/src/engine/terms';
+import { anchorOf, apostropheTwins, DETERMINER, leadOf, otherWordsOf, PLAIN_DETERMINER, TermSet, termSource, type TermHit } from '../../server/src/engine/terms';
 
 /** A seeded generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -58,7 +58,9 @@ function referenceFind(terms: readonly string[], text: string): TermHit[] {
       }
       let g = 1;
       while (g < m.length && m[g] === undefined) g++;
-      hits.push({ term: m[0], start: m.index, end: m.index + m[0].length, index: indexes[g - 1]! });
+      // A term right after its twin in the other apostrophe is read by the twin's pattern (terms.ts).
+      const index = indexes[g - 1]!;
+      hits.push({ term: m[0], start: m.index, end: m.index + m[0].length, index: index > 0 && apostropheTwins(terms[index - 1]!, terms[index]!) ? index - 1 : index });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -103,6 +105,8 @@ describe('term sets find what the single alternation found', () => {
     ['multi-factor authentication', 'MFA', 'factor', 'authenticat*', 'SOC 2', 'ISO 27001'],
     ['log', 'logs', 'logging', 'event log*', 'retain', 'retention period', 'days’ notice', 'days\' notice'],
     ['café', 'straße', 'résumé*', 'naïve', 'sk', 'ok', 'us', 'όρος', 'log'],
+    // Contracted twins (contractions.ts writes each in both apostrophes), one ’ term alone.
+    ["isn't included", 'isn’t included', 'not included', "don't", 'don’t', "we're responsible*", 'we’re responsible*', 'they’re', 'store'],
   ];
   const WORDS = [
     'backup', 'Backups', 'BACKUP', 'back-up', 'back up', 'back\r\nup', 'backup copy', 'backupcopy', 'copies', 'data backup', 'data  backup', 'storing', 'stored', 'store', 'restore',
@@ -112,6 +116,7 @@ describe('term sets find what the single alternation found', () => {
     // Characters that decide a match: non-ASCII letters after a term, folding (KELVIN SIGN, LONG S), astral and combining characters.
     'backupé', 'backupsé', 'logé', 'factorñ', 'ba\u212Aup', 'bac\u212Aup', 'ſtore', 'stores\u0301', 'log\u{1D400}', '\u{1D400}log', 'mfa\u00AD', 'İso 27001',
     '.', ',', ' ', '  ', '\r\n', '\n', '—', '(', ')', '/', '-', '1', 'a',
+    "isn't included", 'isn’t included', 'ISN’T INCLUDED', "isn't", 'isn’t', 'not included', "don't", 'don’t', 'Don’t', 'dont', "don''t", "don'’t", "we're responsible", 'we’re responsibility', 'We’Re Responsible', "they're", 'they’re', 'they’rer', '’', "'",
   ];
 
   it('on generated sentences: the same hits, from a string and from a shared scan; test() agrees', () => {
@@ -137,6 +142,33 @@ describe('term sets find what the single alternation found', () => {
     assert.deepEqual(terms('mfa and MFA'), ['MFA']);
     assert.deepEqual(terms('Data\r\nbackup; Authenticators'), ['Data\r\nbackup', 'Authenticators']);
     assert.deepEqual(terms('authenticatéd'), ['authenticatéd']);
+  });
+
+  it("a ’ term right after its ' twin is read by the twin's pattern: either apostrophe, the twin's index", () => {
+    assert.equal(apostropheTwins("isn't included", 'isn’t included'), true);
+    assert.equal(apostropheTwins('days’ notice', "days' notice"), true);
+    assert.equal(apostropheTwins('not included', 'not included'), false);
+    assert.equal(apostropheTwins("isn't it’s", 'isn’t it’s'), false, 'mixed apostrophes are kept apart');
+    const set = new TermSet(['backup', "isn't included", 'isn’t included', 'we’re responsible']);
+    const read = (text: string): [string, number][] => set.find(text, 0, new TextScan(text.toLowerCase())).map((h) => [h.term, h.index]);
+    assert.deepEqual(read("Backup isn’t included; backup isn't included."), [['Backup', 0], ['isn’t included', 1], ['backup', 0], ["isn't included", 1]]);
+    assert.deepEqual(read("We're responsible, we’re responsible."), [['we’re responsible', 3]], 'a ’ term alone keeps its one apostrophe');
+  });
+
+  it('the determiner between words matches the same with and without its first-letter lookahead', () => {
+    const catalog = loadCatalog([defaultPackDir()]);
+    const terms = [...new Set(catalog.requirements.flatMap((r) => r.detect.flat()))].filter((t) => termSource(t).source.includes(DETERMINER));
+    assert.ok(terms.length > 100);
+    const next = random(99);
+    const fillers = ['the', 'THE', 'The', 'an', 'a', 'An', 'all', 'any', 'its', 'their', 'each', 'every', 'such', 'them', 'anything', 'i', 'Eachother', 'sure', 'thee', 'the  the', ' ', '\r\n', '-', ','];
+    for (let round = 0; round < 800; round++) {
+      const term = pick(next, terms);
+      const words = term.replace(/\*$/, '').split(/[\s-]+/);
+      const text = words.flatMap((w) => [pick(next, fillers), w]).join(pick(next, [' ', ' ', '-', '  ']));
+      const source = termSource(term).source;
+      const run = (src: string): string[] => [...text.matchAll(new RegExp(`(?:${src})(?![\\p{L}\\p{N}])`, 'giu'))].map((m) => `${m.index}:${m[0]}`);
+      assert.deepEqual(run(source), run(source.split(DETERMINER).join(PLAIN_DETERMINER)), `${term} in ${JSON.stringify(text)}`);
+    }
   });
 
   it('only KELVIN SIGN and LONG S match an ASCII letter case-insensitively outside ASCII (the fast patterns rely on it)', () => {

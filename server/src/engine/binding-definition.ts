@@ -5,6 +5,7 @@
  * operative term, read as "Security monitoring, which the Provider shall perform" is.
  */
 import { partyPattern, type Parties } from './parties';
+import { partyRegExp } from './party-regexps';
 
 export function definitionBinds(text: string, parties: Parties): boolean {
   // Either party: "…, which the Customer shall perform" puts the defined service on the customer,
@@ -12,5 +13,5 @@ export function definitionBinds(text: string, parties: Parties): boolean {
   const names = [partyPattern(parties, 'provider'), partyPattern(parties, 'customer')].filter(Boolean).join('|');
   if (!names) return false;
   const relative = String.raw`\b(?:which|that|(?:each|all|both)\s+of\s+which)\s+(?:the\s+)?(?:${names})\s+(?:shall|will|must|agrees\s+to|undertakes\s+to|does\s+not|do\s+not|will\s+not|shall\s+not)\b`;
-  return new RegExp(relative, 'u').test(text);
+  return partyRegExp(relative, 'u').test(text);
 }

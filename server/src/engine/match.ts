@@ -9,30 +9,27 @@
  * MFA must be used for …" are read with their headings.
  */
 import { lexiconFor } from './catalog/lexicon-file';
-import { classifyWithLaterClauses, clauseSpans, type LeadIn } from './later-clause';
+import { classifyWithLaterClauses, clauseSpans } from './later-clause';
 import { knownConceptSpans } from './clause-verbs';
-import { controlMentions, mayNameControl } from './control-mentions';
+import { controlMentions } from './control-mentions';
 import { topicAliases } from './defined-terms';
 import { FRAMEWORK_NAMES } from './controls';
-import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
-import { promiseDeclarations } from './promise-lead';
-import { rowsObligeNoOne, tableAids } from './table-context';
-import { groupsOfClause, qualifiedClauseNumber } from './cited-clause';
+import type { ClauseUnit, ParsedDocument } from './parse';
+import { groupsOfClause } from './cited-clause';
 import { isInventoryEntry } from './inventory';
 import { definitionItems, itemBinds } from './definition-parts';
 import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
-import { TextScan } from './text-scan';
-import { HeadingHits, mayBeSatisfied, siblingOfHeading } from './heading-hits';
+import type { TextScan } from './text-scan';
+import { HeadingHits, mayBeSatisfied } from './heading-hits';
 import { headingBacking } from './heading-backing';
-import { headingLeadOf } from './heading-lead-in';
 import { outsideEntityNames } from './entity-names';
 import { allocatedRow } from './table-rows';
-import { answeredReading, complianceRows, type ComplianceRow } from './compliance-matrix';
-import { bindingDescriptions, boundStatement, type DescriptionBinding } from './binding-description';
+import { answeredReading } from './compliance-matrix';
+import { boundStatement } from './binding-description';
 import { mayDisclaimTopic, topicDisclaimer, topicReading } from './topic-disclaimer';
 import type { Classification } from './classify';
-import { packedMap } from './packed-map';
+import { unitAids } from './unit-aids';
 import { quotedText, squash, type LineIndex } from './text';
 import type { Evidence, Requirement, Span, Status } from './types';
 
@@ -48,136 +45,11 @@ export const STATUS_RANK: Record<Status, number> = {
 
 const MAX_EVIDENCE = 5;
 
-/** Heading text of a section and all its ancestors, for concept context. */
-export function headingContext(doc: ParsedDocument, section: number): string {
-  const parts: string[] = [];
-  for (let i = section; i >= 0; i = doc.sections[i]!.parent) parts.push(doc.sections[i]!.title);
-  return parts.join(' \n ');
-}
-
-/** Per-document reading aids computed once and shared by every requirement. */
-interface UnitAids {
-  /** Headings, caption and outline-parent captions/lead-ins: the words that head a unit. */
-  context: string[];
-  leadIn: (LeadIn | undefined)[];
-  /** Lower-case sentence texts per unit, scanned once for all term sets' quick rejection. */
-  lower: TextScan[][];
-  /** Per unit and sentence: the sentence may name a control id (control-mentions.ts). */
-  controlLike: boolean[][];
-  /** Lower-case context per unit (units under one heading share one scan). */
-  contextLower: TextScan[];
-  /** Per unit, a number shared by the units with the same context (its results are kept per requirement). */
-  contextId: number[];
-  /** The headings and captions alone (no lead-in sentence): the words that name a unit's topic. */
-  named: string[];
-  /** The heading path of each unit's section. */
-  heading: string[];
-  /** Header cells of tables that have body rows. */
-  headerCell: boolean[];
-  /** For a row's first cell, the text of the other cells of its row; `rowCells` keeps empty cells in place. */
-  rowRest: string[];
-  /** By a row's first cell only. */
-  rowCells: Map<number, string[]>;
-  /** Data cells of a glossary table ("Term | Meaning"). */
-  glossaryRow: boolean[];
-  /** Per unit: the header row of the table a data cell belongs to ('' for other units). */
-  tableHeader: string[];
-  /** Per unit: for a requirement cell of a compliance matrix, its row's answer. */
-  answer: (ComplianceRow | undefined)[];
-  /** Per section: the clause that makes the service description there binding. */
-  described: Map<number, DescriptionBinding>;
-  /** Per sentence, the number of the clause it opens by qualifying ("Notwithstanding clause 6.1, …"). */
-  cites: (string | undefined)[][];
-}
-
 /** A short stable key for a section's heading path (stable across incremental re-reads). */
 function sectionKey(headingPath: string): number {
   let h = 0;
   for (let i = 0; i < headingPath.length; i++) h = (Math.imul(h, 31) + headingPath.charCodeAt(i)) | 0;
   return h;
-}
-
-const aidsCache = new WeakMap<ParsedDocument, UnitAids>();
-
-function unitAids(doc: ParsedDocument): UnitAids {
-  let aids = aidsCache.get(doc);
-  if (aids) return aids;
-  const headings = new Map<number, string>();
-  const heading = (section: number): string => {
-    let h = headings.get(section);
-    if (h === undefined) {
-      h = section >= 0 ? headingContext(doc, section) : '';
-      headings.set(section, h);
-    }
-    return h;
-  };
-  const heads = (u: ClauseUnit): string | undefined => {
-    if (u.caption) return u.caption.text;
-    const last = u.sentences[u.sentences.length - 1];
-    return last && endsWithLeadIn(u) ? last.text : undefined;
-  };
-  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), rowCells: new Map(), glossaryRow: [], tableHeader: [], cites: [], answer: complianceRows(doc), described: bindingDescriptions(doc) };
-  const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
-  doc.units.forEach((unit) => {
-    if (unit.kind !== 'table-cell') return;
-    for (const p of unit.parents) {
-      if (isHeader(p)) aids!.headerCell[p] = true;
-      // The row's first cell collects the rest of its row.
-      else if (doc.units[p]!.kind === 'table-cell') {
-        aids!.rowRest[p] = [aids!.rowRest[p], ...unit.sentences.map((x) => x.text)].filter(Boolean).join(' | ');
-        aids!.rowCells.set(p, [...(aids!.rowCells.get(p) ?? []), unit.sentences.map((x) => x.text).join(' ')]);
-      }
-    }
-  });
-  const contextScans = new Map<string, { scan: TextScan; id: number }>();
-  const promises = promiseDeclarations(doc);
-  const tables = tableAids(doc);
-  aids.glossaryRow = tables.header.map(rowsObligeNoOne);
-  aids.tableHeader = tables.header;
-  aids.cites = doc.units.map((unit) => packedMap(unit.sentences, (s) => qualifiedClauseNumber(s.text)));
-  doc.units.forEach((unit, u) => {
-    const section = unit.section >= 0 && siblingOfHeading(unit.enumerator, doc.sections[unit.section]!.number) ? doc.sections[unit.section]!.parent : unit.section;
-    const parts = [heading(section)];
-    const named = [heading(section)];
-    for (const p of unit.parents) {
-      const h = heads(doc.units[p]!);
-      if (h) parts.push(h);
-      const caption = doc.units[p]!.caption;
-      if (caption) named.push(caption.text);
-    }
-    if (unit.caption) {
-      parts.push(unit.caption.text);
-      named.push(unit.caption.text);
-    }
-    if (tables.header[u]) parts.push(tables.header[u]!);
-    aids.context.push(parts.filter(Boolean).join(' \n '));
-    aids.named.push(named.filter(Boolean).join(' \n '));
-    aids.heading.push(parts[0]!);
-    const promise = promises.get(unit.section);
-    const byHeading = headingLeadOf(doc, unit);
-    aids.leadIn.push(leadInOf(doc, unit) ?? tables.leadIn[u] ?? (promise && promise.start < unit.start ? promise : undefined) ?? (byHeading && { text: byHeading.title, start: byHeading.start, heading: byHeading }));
-    aids.lower.push(packedMap(unit.sentences, (s) => new TextScan(s.text.toLowerCase())));
-    aids.controlLike.push(packedMap(unit.sentences, (s) => mayNameControl(s.text)));
-    const context = aids.context[aids.context.length - 1]!;
-    let contextScan = contextScans.get(context);
-    if (!contextScan) contextScans.set(context, (contextScan = { scan: new TextScan(context.toLowerCase()), id: contextScans.size }));
-    aids.contextLower.push(contextScan.scan);
-    aids.contextId.push(contextScan.id);
-  });
-  aidsCache.set(doc, aids);
-  return aids;
-}
-
-/** The sentence that governs a unit's verbless sentences: its nearest outline parent's ending "…shall:" / "…shall—". */
-function leadInOf(doc: ParsedDocument, unit: ClauseUnit): LeadIn | undefined {
-  for (let i = unit.parents.length - 1; i >= 0; i--) {
-    const parent = doc.units[unit.parents[i]!]!;
-    if (parent.sentences.length === 0) continue; // a bare title: look further up
-    if (!endsWithLeadIn(parent)) return undefined;
-    const last = parent.sentences[parent.sentences.length - 1]!;
-    return { text: last.text, start: last.start };
-  }
-  return undefined;
 }
 
 /**

@@ -16,6 +16,7 @@
 import type { ParsedDocument } from './parse';
 import { definitionsInParens, partyPattern, type Parties, type PartyName } from './parties';
 import type { Role } from './types';
+import { partyRegExp } from './party-regexps';
 
 /** The head noun of a body of people or an organisational unit, as a defined term ends. */
 const BODY_NOUN = String.raw`(?:teams?|personnel|staff|employees|departments?|units?|divisions?|functions?|desks?|cent(?:er|re)s?|workforce)`;
@@ -44,10 +45,10 @@ export interface StaffTerm {
  * (the body, then "of"/"employed by"/"within" and the party). Returns the party's name.
  */
 function ownerOf(definition: string, names: string): string | undefined {
-  const possessive = new RegExp(`^(?:the\\s+|all\\s+|any\\s+|those\\s+)?(${names})['’]s?\\s+(?:own\\s+|internal\\s+|in-house\\s+)*(?:[\\p{L}-]+\\s+){0,3}?${PEOPLE_NOUN}\\b`, 'iu');
+  const possessive = partyRegExp(`^(?:the\\s+|all\\s+|any\\s+|those\\s+)?(${names})['’]s?\\s+(?:own\\s+|internal\\s+|in-house\\s+)*(?:[\\p{L}-]+\\s+){0,3}?${PEOPLE_NOUN}\\b`, 'iu');
   const m = possessive.exec(definition);
   if (m) return m[1];
-  const of = new RegExp(`^(?:the\\s+|all\\s+|any\\s+|those\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${PEOPLE_NOUN}\\b[^()]{0,60}?\\b(?:of|employed\\s+by|engaged\\s+by|within|at)\\s+(?:the\\s+)?(${names})(?![\\p{L}\\p{N}])`, 'iu');
+  const of = partyRegExp(`^(?:the\\s+|all\\s+|any\\s+|those\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${PEOPLE_NOUN}\\b[^()]{0,60}?\\b(?:of|employed\\s+by|engaged\\s+by|within|at)\\s+(?:the\\s+)?(${names})(?![\\p{L}\\p{N}])`, 'iu');
   return of.exec(definition)?.[1];
 }
 
@@ -58,9 +59,9 @@ function ownerOf(definition: string, names: string): string | undefined {
  */
 function ownerBefore(before: string, names: string): string | undefined {
   const people = String.raw`(?:own\s+|internal\s+|in-house\s+)*(?:[\p{L}-]+\s+){0,3}?${PEOPLE_NOUN},?\s*$`;
-  const possessive = new RegExp(`(?<![\\p{L}\\p{N}])(${names})['’]s?\\s+${people}`, 'u').exec(before);
+  const possessive = partyRegExp(`(?<![\\p{L}\\p{N}])(${names})['’]s?\\s+${people}`, 'u').exec(before);
   if (possessive) return possessive[1];
-  return new RegExp(`^(?:\\(?[\\d.]*\\d[\\d.]*\\)?\\s+)?(?:[Tt]he\\s+)?(${names})\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:its|their)\\s+${people}`, 'u').exec(before.trim() + ' ')?.[1];
+  return partyRegExp(`^(?:\\(?[\\d.]*\\d[\\d.]*\\)?\\s+)?(?:[Tt]he\\s+)?(${names})\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:its|their)\\s+${people}`, 'u').exec(before.trim() + ' ')?.[1];
 }
 
 /** The defined bodies of people that belong to the customer side of `parties`. */

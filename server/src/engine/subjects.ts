@@ -7,6 +7,7 @@ import type { Parties } from './parties';
 import { partyPattern } from './parties';
 import { RecentAnswers } from './recent-answers';
 import type { Role, Span } from './types';
+import { partyRegExp } from './party-regexps';
 
 /** "…: it does not maintain a plan": a pronoun subject is the party named just before it. */
 export { pronounSubject } from './pronoun-subject';
@@ -189,8 +190,8 @@ export function responsibilityHolder(text: string, phrase: Span & { term: string
   for (const role of ['provider', 'customer'] as const) {
     const names = partyPattern(parties, role);
     if (!names) continue;
-    if (new RegExp(`(?<![\\p{L}\\p{N}])(?:${names})['’]s?\\s+(?:own\\s+|sole\\s+|exclusive\\s+)?$`, 'u').test(before)) return role;
-    if (new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:${names})(?![\\p{L}\\p{N}])`, 'u').test(text.slice(phrase.end, phrase.end + 80))) return role;
+    if (partyRegExp(`(?<![\\p{L}\\p{N}])(?:${names})['’]s?\\s+(?:own\\s+|sole\\s+|exclusive\\s+)?$`, 'u').test(before)) return role;
+    if (partyRegExp(`^\\s+of\\s+(?:the\\s+)?(?:${names})(?![\\p{L}\\p{N}])`, 'u').test(text.slice(phrase.end, phrase.end + 80))) return role;
   }
   return undefined;
 }

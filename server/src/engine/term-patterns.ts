@@ -42,12 +42,14 @@ export class TermPattern {
     private readonly caseSensitive: boolean,
     /** Index of the term in its set's list. */
     readonly index: number,
-    /** Lower-case text every match contains; '' when there is none. */
+    /** Lower-case text every match contains (or twinAnchor); '' when there is none. */
     readonly anchor: string,
     /** Lower-case ASCII text every match starts with; '' when there is none. */
     readonly lead = '',
     /** Lower-case ASCII words every match contains besides the anchor. */
     readonly words: readonly string[] = [],
+    /** A pattern that reads two apostrophes (terms.ts): the anchor of its other spelling; '' when none. */
+    readonly twinAnchor = '',
   ) {}
 
   /** Are all the words every match contains in `lower` (a text's lower-case form)? */
@@ -58,7 +60,8 @@ export class TermPattern {
 
   private get fast(): RegExp | null {
     if (this.fastPattern === undefined) {
-      const ascii = /^[\x00-\x7f]*$/.test(this.source);
+      // ’ (a term's apostrophe, terms.ts) has no case forms: it reads the same with and without `u`.
+      const ascii = /^[\x00-\x7f’]*$/.test(this.source);
       this.fastPattern = ascii ? new RegExp(`(?:${this.source.split(WORD).join(ASCII_WORD)})(?!${ASCII_WORD})`, this.caseSensitive ? 'g' : 'gi') : null;
     }
     return this.fastPattern;

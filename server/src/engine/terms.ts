@@ -42,31 +42,45 @@ const GAP = `(?:${WORD}+(?:['-]${WORD}+)*\\s+){0,3}`;
  * "remove their access". Drafters put an article or quantifier before almost every object, and
  * a term list cannot spell each one; no determiner changes which act or thing a term names.
  */
-const DETERMINER = '(?:(?:the|an?|all|any|its|their|each|every|such)\\s+)?';
+const DETERMINERS = '(?:the|an?|all|any|its|their|each|every|such)';
+/**
+ * The first-letter lookahead matches nothing more or less (no determiner starts otherwise), but V8
+ * compiles a pattern with it about twice as fast and to half the machine code: without it, each
+ * optional determiner multiplied the code generated for the rest of the term (64 MB for the
+ * bundled catalog's terms, 36 MB with it).
+ */
+export const DETERMINER = `(?:(?=[taeis])${DETERMINERS}\\s+)?`;
+/** The same without the lookahead (tests compare the two). */
+export const PLAIN_DETERMINER = `(?:${DETERMINERS}\\s+)?`;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** Either apostrophe, where a term read with both (see apostropheTwins) has one. */
+const ANY_APOSTROPHE = "['’]";
+
 /** A term's words as one pattern, without the endings termSource adds to the last. */
-function joinWords(words: readonly string[]): string {
-  const parts = words.map((w) => (w === GAP_MARK ? GAP : escape(w)));
+function joinWords(words: readonly string[], literal: (word: string) => string = escape): string {
+  const parts = words.map((w) => (w === GAP_MARK ? GAP : literal(w)));
   // `\s+` then a literal that is not white space: no two ways to match, so no backtracking.
   // No determiner next to a gap: the gap's word count already bounds what stands between.
   return parts.reduce((joined, part, i) => (i === 0 ? part : `${joined}(?:\\s+|-)?${part === GAP || parts[i - 1] === GAP ? '' : DETERMINER}${part}`), '');
 }
 
-export function termSource(term: string): { source: string; caseSensitive: boolean } {
+/** `bothApostrophes`: each apostrophe of the term matches ' and ’ alike. */
+export function termSource(term: string, bothApostrophes = false): { source: string; caseSensitive: boolean } {
   let t = term.trim();
   const wildcard = t.endsWith('*');
   if (wildcard) t = t.slice(0, -1);
   const caseSensitive = /^[A-Z0-9&/-]{2,}$/.test(t) && /[A-Z]{2}/.test(t);
+  const literal = (w: string): string => (bothApostrophes ? escape(w).replace(/['’]/g, ANY_APOSTROPHE) : escape(w));
   const words = t.split(/[\s-]+/).filter(Boolean);
   // "access is logged": the subject, followed by any auxiliary and the participle (passive-terms.ts).
   const passive = caseSensitive ? undefined : splitPassive(words);
-  if (passive) return { source: passiveSource(joinWords(passive.subject), termSource(passive.rest + (wildcard ? '*' : '')).source), caseSensitive };
-  const parts = words.map((w) => (w === GAP_MARK ? GAP : escape(w)));
-  let body = joinWords(words);
+  if (passive) return { source: passiveSource(joinWords(passive.subject, literal), termSource(passive.rest + (wildcard ? '*' : ''), bothApostrophes).source), caseSensitive };
+  const parts = words.map((w) => (w === GAP_MARK ? GAP : literal(w)));
+  let body = joinWords(words, literal);
   // "remove*" also reads "removing": the final "e" may drop before "-ing", as for whole words.
   if (wildcard) body = /e$/i.test(t) && (parts[parts.length - 1]?.length ?? 0) > 2 ? `${body.slice(0, -1)}(?:e|(?=ing))${WORD}*` : `${body}${WORD}*`;
   else if (/[a-z]$/i.test(t)) {
@@ -74,7 +88,7 @@ export function termSource(term: string): { source: string; caseSensitive: boole
     // Not for one- and two-letter words: "e" would match "ing" (and "being" is "be" + "ing").
     const stem = t.endsWith('e') && (parts[parts.length - 1]?.length ?? 0) > 2 ? `(?:${body}|${body.slice(0, -1)}ing)` : body;
     body = `${stem}(?:s|es|d|ed|ing)?`;
-    if (caseSensitive) body = `${escape(t)}s?`;
+    if (caseSensitive) body = `${literal(t)}s?`;
   }
   return { source: body, caseSensitive };
 }
@@ -132,6 +146,19 @@ export function leadOf(term: string): string {
 }
 
 /**
+ * Two terms that differ only in their apostrophes, one written with ' throughout and the other
+ * with ’ (contractions.ts adds each contracted phrase in both). Listed one after the other, they
+ * are read as one pattern that takes either apostrophe: the same hits at the same places (nothing
+ * in the list stands between them), with the first one's index, and half the patterns to compile
+ * and run. The pattern stays a fast one (term-patterns.ts): ’ has no case forms.
+ */
+export function apostropheTwins(a: string, b: string): boolean {
+  if (a === b || a.replace(/’/g, "'") !== b.replace(/’/g, "'")) return false;
+  const oneStyle = (t: string): boolean => !(t.includes("'") && t.includes('’'));
+  return oneStyle(a) && oneStyle(b);
+}
+
+/**
  * A compiled set of alternative terms (one concept group).
  *
  * Its hits are those of one alternation of all its terms (per case mode), scanned left to right:
@@ -149,6 +176,8 @@ export class TermSet {
   private registered: AnchorIds | undefined;
   private setMask: AnchorMask = anchorMask(new Int32Array(0));
   private patternIds: Int32Array[] = [];
+  /** Per mode and pattern, the anchor id of its apostrophe twin's spelling (-1: none). */
+  private twinIds: Int32Array[] = [];
   /** Per mode and pattern, the anchor ids of the pattern's other words (TermPattern.words). */
   private wordIds: Int32Array[][] = [];
 
@@ -159,14 +188,28 @@ export class TermSet {
     terms.forEach((term, index) => {
       // A term with nothing literal in it ("-", "*") would match empty strings or any word.
       if (!/[^\s*-]/.test(term)) return;
-      const { source, caseSensitive } = termSource(term);
+      // "isn’t included" right after "isn't included": the pattern of the first reads both.
+      if (index > 0 && apostropheTwins(terms[index - 1]!, term)) return;
+      const twin = index + 1 < terms.length && apostropheTwins(term, terms[index + 1]!) ? terms[index + 1]! : undefined;
+      const { source, caseSensitive } = termSource(term, twin !== undefined);
       const anchor = anchorOf(term);
+      // A matched text holds the anchor of the spelling it matched: the pattern runs where either is.
+      const twinAnchor = twin === undefined ? '' : anchorOf(twin);
       // A non-ASCII anchor only rejects the whole set: Unicode case folding and toLowerCase
       // disagree on a few letters (σ/ς…), so its absence from the lower-case text proves nothing
-      // about this term once another anchor let the set through.
-      modes[caseSensitive ? 1 : 0]!.push(new TermPattern(source, caseSensitive, index, /^[\x00-\x7f]*$/.test(anchor) ? anchor : '', leadOf(term), otherWordsOf(term)));
-      if (anchor) anchors.add(anchor);
-      else anchored = false;
+      // about this term once another anchor let the set through. (’ has no case forms.)
+      const checked = (a: string): string => (/^[\x00-\x7f’]*$/.test(a) ? a : '');
+      const own = checked(anchor);
+      const other = twin === undefined ? own : checked(twinAnchor);
+      const [first, second] = own && other ? [own, other === own ? '' : other] : ['', ''];
+      // Words every match holds: those of both spellings; the lead stops at an apostrophe.
+      const words = twin === undefined ? otherWordsOf(term) : otherWordsOf(term).filter((w) => otherWordsOf(twin).includes(w));
+      const lead = twin === undefined ? leadOf(term) : leadOf(term).split(/['’]/)[0]!;
+      modes[caseSensitive ? 1 : 0]!.push(new TermPattern(source, caseSensitive, index, first, lead, words, second));
+      for (const a of twin === undefined ? [anchor] : [anchor, twinAnchor]) {
+        if (a) anchors.add(a);
+        else anchored = false;
+      }
     });
     this.modes = modes.filter((m) => m.length);
     this.anchors = anchored ? [...anchors] : undefined;
@@ -189,6 +232,7 @@ export class TermSet {
     this.wordIds = this.modes.map((mode) => mode.map((p) => Int32Array.from(p.words, (w) => wordId.get(w)!)));
     this.setMask = anchorMask(registered.ids);
     this.patternIds = this.modes.map((mode) => Int32Array.from(mode, (p) => (p.anchor ? idOf.get(p.anchor)! : -1)));
+    this.twinIds = this.modes.map((mode) => Int32Array.from(mode, (p) => (p.twinAnchor ? idOf.get(p.twinAnchor)! : -1)));
     this.registered = registered;
   }
 
@@ -252,13 +296,14 @@ export class TermSet {
   private candidates(mode: TermPattern[], m: number, scan: string | TextScan, fastOk: boolean): TermPattern[] {
     // LONG S matches "s" case-insensitively but stays "ſ" in lower case: "ſtore" lacks "stor".
     if (!this.anchors || !fastOk) return mode;
-    if (typeof scan === 'string') return mode.filter((p) => (!p.anchor || scan.includes(p.anchor)) && p.wordsIn(scan));
+    if (typeof scan === 'string') return mode.filter((p) => (!p.anchor || scan.includes(p.anchor) || (p.twinAnchor !== '' && scan.includes(p.twinAnchor))) && p.wordsIn(scan));
     const ids = this.patternIds[m]!;
+    const twins = this.twinIds[m]!;
     const words = this.wordIds[m]!;
     // Plain loops: this runs for every sentence that passes the set's anchors.
     const out: TermPattern[] = [];
     for (let k = 0; k < mode.length; k++) {
-      if (ids[k]! >= 0 && !scan.has(ids[k]!)) continue;
+      if (ids[k]! >= 0 && !scan.has(ids[k]!) && !(twins[k]! >= 0 && scan.has(twins[k]!))) continue;
       if (allIn(scan, words[k]!)) out.push(mode[k]!);
     }
     return out;

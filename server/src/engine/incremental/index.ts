@@ -58,6 +58,7 @@ import { assemble, blockView, shiftEvidence } from './assembly';
 import { Overflow, parseBlock, rebuild } from './block-cache';
 import { CutScanner } from './cuts';
 import { matchBlock, matchRuns, mergeEvidence, sameContext, sectionSignature, type MatchContext } from './matching';
+import { forgetUnitAids } from '../unit-aids';
 import type { Block, BlockEntry, BlockMatches, RunStats } from './types';
 
 export { cutCandidates } from './cuts';
@@ -131,6 +132,8 @@ export class IncrementalAnalyzer {
         if (blocks[i]!.entry.length > LONG_BLOCK) for (const req of requirements) if (matchBlock(context, i, [req], false)) yield progress;
         if (matchBlock(context, i, requirements)) yield progress;
       }
+      // The result keeps `doc`; matching's per-sentence aids for it are not needed any more.
+      forgetUnitAids(doc);
     }
     let merged: Map<Requirement, Evidence[]> | undefined;
     const finder: EvidenceFinder = (_doc, found, _lines, req) => {
