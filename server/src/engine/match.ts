@@ -369,8 +369,8 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
       const kept = hits.map((g) => g.filter((h) => keep(h.start)));
       return topicOnly?.topic.start ?? (kept.some((g) => !g.length) ? undefined : conceptPosition(s.text, kept, topicHits.filter((h) => keep(h.start))));
     };
-    const source = rowText === s.text ? doc.text.slice(s.start, s.end) : '';
-    const plain = allocated ?? readNegotiated(withoutVerdict(rowText, answer, i), source, conceptAt, (text, at) => classifyWithLaterClauses(text, s.start, at, req, parties, aids.leadIn[u]));
+    const source = rowText === s.text ? doc.text.slice(unit.start, unit.end) : '';
+    const plain = allocated ?? readNegotiated(withoutVerdict(rowText, answer, i), source, s.start - unit.start, s.start, conceptAt, (text, at) => classifyWithLaterClauses(text, s.start, at, req, parties, aids.leadIn[u]));
     // "S-1 | The Contractor must … | Partially comply | …": the answer decides how far the requirement binds.
     const read = boundStatement(aids.answer[u] ? answeredReading(plain, aids.answer[u]!) : plain, s.text, aids.described.get(unit.section));
     const answered = answer ? answerReading(read, answer, i, s.text, s.start, incorporatedResponses(doc), parties.provider) : read;

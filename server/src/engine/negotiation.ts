@@ -26,6 +26,8 @@ const NOTE = /^\s*(?:note\s+to\s+(?:draft|drafter|client|customer|supplier)|draf
 const AGREED = /^\s*agreed\s*[:.]?\s*$/i;
 /** "Customer: ", "Supplier's position: ", "ABC Ltd: " — up to four words then a colon. */
 const SIDE = /^\s*((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*(?:\s+(?:position|proposal|draft|comment))?)\s*:\s*/;
+/** An optional bracket that opens with a condition ("[provided that …]", "[where …]", "[subject to …]") proposes to qualify the duty. */
+const CONDITION = /^\s*(?:provided\s+(?:that|always)|subject\s+to|where|if|unless|to\s+the\s+extent|save|except|only|in\s+so\s+far|insofar|so\s+far\s+as|as\s+far\s+as|when|once)\b/i;
 /** A value to fill in, not wording: digits, fillers, a single word ("[three]", "[annually]"). */
 const VALUE = /^\s*(?:[^\sA-Za-z]*|[\w’'-]+|.*\d.*|tbc|tbd|insert\b.*)\s*$/i;
 
@@ -61,7 +63,7 @@ export interface OpenReading {
   /** The masked sentence with notes to draft and "[Agreed:]" blanked. */
   text: string;
   /** The readings to try: spans to blank for each (the other alternatives, a left-out option), and how to name it. */
-  variants: { blank: Span[]; label: string }[];
+  variants: { blank: Span[]; label: string; condition?: Span }[];
   /** Notes to draft and "[Agreed:]" markers. */
   settled: Span[];
 }
@@ -75,9 +77,13 @@ const STATUS_ORDER: Record<Classification['status'], number> = { present: 0, 'be
  * The open readings of a sentence: `masked` is its masked text, `source` the same span of the
  * document (brackets still in it). Undefined when nothing in it is open.
  */
-export function openReadings(masked: string, source: string): OpenReading | undefined {
-  if (source.length !== masked.length || !source.includes('[')) return undefined;
-  const brackets = bracketsOf(source);
+export function openReadings(masked: string, source: string, offset = 0): OpenReading | undefined {
+  if (!source.includes('[')) return undefined;
+  // Brackets are found in the whole unit (a sentence's span may start after its "["), then taken relative to the sentence.
+  const brackets = bracketsOf(source)
+    .filter((b) => b.end > offset && b.start < offset + masked.length)
+    .map((b) => shift(b, offset, masked.length));
+  source = source.slice(offset, offset + masked.length).padEnd(masked.length);
   const settled = brackets.filter((b) => b.kind === 'note' || b.kind === 'agreed');
   const text = settled.length ? blank(masked, settled) : masked;
   // Alternatives: wording brackets next to each other (only space between); a lone one is optional.
@@ -88,7 +94,8 @@ export function openReadings(masked: string, source: string): OpenReading | unde
       prev = undefined;
       continue;
     }
-    if (prev && /^\s*(?:or\s+)?$/i.test(source.slice(prev.end, b.start))) sets[sets.length - 1]!.push(b);
+    // "[Customer: …] [Supplier: …]" or "[shall] [may]": a side's wording and an unattributed option are not alternatives of each other.
+    if (prev && !prev.label === !b.label && /^\s*(?:or\s+)?$/i.test(source.slice(prev.end, b.start))) sets[sets.length - 1]!.push(b);
     else sets.push([b]);
     prev = b;
   }
@@ -99,15 +106,23 @@ export function openReadings(masked: string, source: string): OpenReading | unde
   const choices = open.map((set) =>
     set.length > 1
       ? set.map((keep) => ({ blank: set.filter((b) => b !== keep).map(spanOf), label: squashed(source, keep) }))
-      : [{ blank: [], label: squashed(source, set[0]!) }, { blank: [spanOf(set[0]!)], label: `without ${squashed(source, set[0]!)}` }],
+      : [
+          { blank: [], label: squashed(source, set[0]!), ...(CONDITION.test(source.slice(set[0]!.inner.start, set[0]!.inner.end)) ? { condition: spanOf(set[0]!) } : {}) },
+          { blank: [spanOf(set[0]!)], label: `without ${squashed(source, set[0]!)}` },
+        ],
   );
-  let variants: { blank: Span[]; label: string }[] = [{ blank: [], label: '' }];
+  let variants: { blank: Span[]; label: string; condition?: Span }[] = [{ blank: [], label: '' }];
   for (const options of choices) {
-    const next = variants.flatMap((v) => options.map((o) => ({ blank: [...v.blank, ...o.blank], label: [v.label, o.label].filter(Boolean).join(' + ') })));
+    const next = variants.flatMap((v) => options.map((o: { blank: Span[]; label: string; condition?: Span }) => ({ blank: [...v.blank, ...o.blank], label: [v.label, o.label].filter(Boolean).join(' + '), ...((o.condition ?? v.condition) ? { condition: o.condition ?? v.condition } : {}) })));
     if (next.length > MAX_VARIANTS) break;
     variants = next;
   }
   return { text: labels.length ? blank(text, labels) : text, variants, settled };
+}
+
+function shift(b: Bracket, offset: number, length: number): Bracket {
+  const clip = (n: number): number => Math.max(0, Math.min(length, n - offset));
+  return { ...b, start: clip(b.start), end: clip(b.end), inner: { start: clip(b.inner.start), end: clip(b.inner.end) }, ...(b.label ? { label: { start: clip(b.label.start), end: clip(b.label.end) } } : {}) };
 }
 
 function spanOf(b: Bracket): Span {
@@ -124,8 +139,8 @@ function squashed(source: string, b: Bracket): string {
  * `conceptAt` finds the concept again among the words a reading keeps (undefined: it keeps none);
  * `classify` reads one text of the sentence's length.
  */
-export function readNegotiated(masked: string, source: string, conceptAt: (keep: (at: number) => boolean) => number | undefined, classify: (text: string, conceptAt: number) => Classification): Classification {
-  const open = openReadings(masked, source);
+export function readNegotiated(masked: string, source: string, offset: number, base: number, conceptAt: (keep: (at: number) => boolean) => number | undefined, classify: (text: string, conceptAt: number) => Classification): Classification {
+  const open = openReadings(masked, source, offset);
   if (!open) return classify(masked, conceptAt(() => true)!);
   const outside = (spans: readonly Span[]) => (at: number): boolean => !spans.some((s) => at >= s.start && at < s.end);
   const read = (text: string, blanked: readonly Span[]): Classification | undefined => {
@@ -137,7 +152,9 @@ export function readNegotiated(masked: string, source: string, conceptAt: (keep:
   let differ = false;
   for (const v of open.variants) {
     // A reading that no longer names the concept leaves the duty out.
-    const c = read(blank(open.text, v.blank), v.blank) ?? { status: 'weak' as const, reason: 'this alternative leaves the duty out' };
+    let c = read(blank(open.text, v.blank), v.blank) ?? { status: 'weak' as const, reason: 'this alternative leaves the duty out' };
+    // A condition still proposed in brackets makes the duty conditional, whatever the hedge lexicon says of its words.
+    if (v.condition && c.status === 'present') c = { ...c, status: 'weak', reason: 'the draft still proposes a condition on the duty', cue: { text: source.slice(offset + v.condition.start, offset + v.condition.end), start: base + v.condition.start, end: base + v.condition.end } };
     if (c.unrelated) continue;
     if (weakest && STATUS_ORDER[c.status] !== STATUS_ORDER[weakest.c.status]) differ = true;
     if (!weakest || STATUS_ORDER[c.status] > STATUS_ORDER[weakest.c.status]) weakest = { c, label: v.label };
