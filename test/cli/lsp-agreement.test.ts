@@ -47,6 +47,25 @@ describe('CLI and language server agree', function () {
     assert.ok(compared > 20);
   });
 
+  it('on every original MSP draft (many party names, tables, letters, questionnaires)', async () => {
+    // The drafts are the widest set of document shapes we own: a reader that depends on state the
+    // CLI and the server hold differently (settings, document order, caches) shows here.
+    const dir = 'test/fixtures/msp-drafts';
+    const files = fs.readdirSync(path.join(ROOT, dir)).filter((f) => /^\d\d-.*\.md$/.test(f)).map((f) => `${dir}/${f}`);
+    assert.ok(files.length >= 30);
+    const report = jsonReport((await cli(['--no-config', '--format', 'json', ...files])));
+    let compared = 0;
+    for (const file of report.files) {
+      const absolute = path.join(ROOT, file.path);
+      const diagnostics = await client.open(pathToFileURL(absolute).href, fs.readFileSync(absolute, 'utf8'));
+      const fromServer = diagnostics.map((d) => row(d.range, SEVERITY_NAMES[d.severity ?? 1]!, d.code, typeof d.message === 'string' ? d.message : d.message.value)).sort();
+      const fromCli = file.diagnostics.map((d) => row(d.range, d.severity, d.code, d.message)).sort();
+      assert.deepEqual(fromCli, fromServer, file.path);
+      compared += fromCli.length;
+    }
+    assert.ok(compared > 30);
+  });
+
   it('on suppression comments and bracketed template values, not only requirement findings', async () => {
     const t = tempDir();
     try {

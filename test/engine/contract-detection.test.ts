@@ -3,6 +3,7 @@
  * own docs) stays silent, and the evaluation corpus is read as contracts.
  */
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decideContract } from '../../server/src/engine/contract';
 import { parseDocument } from '../../server/src/engine/parse';
@@ -143,5 +144,58 @@ describe('contract detection', function () {
   it('front matter still decides first', () => {
     assert.equal(judge('---\nclauselint: true\n---\n# Notes\n\nNothing legal here.').isContract, true);
     assert.equal(judge('---\nclauselint: false\n---\n# Services Agreement\n\nThe Provider shall act. The Provider shall report. The Provider shall patch.').isContract, false);
+  });
+  it('reads an engagement letter as a contract: title, letter definitions, acceptance block', () => {
+    // Professional firms and small MSPs contract by letter: first person, no "shall", a date and a salutation.
+    const letter = [
+      '**Larchmont Systems**',
+      '',
+      '3 March 2027',
+      '',
+      'Dear Mr Okafor,',
+      '',
+      '## Engagement letter: IT support for Okafor Dental',
+      '',
+      'Thank you for asking us to look after the practice. This letter sets out what we have agreed.',
+      '',
+      'In this letter "we", "us" and "our" mean Larchmont Systems Ltd, and "you" and "the Practice" mean Okafor Dental Ltd.',
+      '',
+      '## 1. Our work',
+      '',
+      'We will answer support calls on working days and keep your laptops and firewall up to date.',
+      '',
+      '## 2. Fees',
+      '',
+      'You will pay our monthly fee within thirty days of each invoice.',
+      '',
+      'Yours sincerely,',
+      '',
+      'Accepted and agreed for and on behalf of Okafor Dental Ltd:',
+    ].join('\n');
+    const r = judge(letter);
+    assert.equal(r.isContract, true, r.reason);
+    // The same writer's newsletter has none of the marks of an agreement.
+    const newsletter = [
+      '3 March 2027',
+      '',
+      'Dear customers,',
+      '',
+      '## What we have been up to',
+      '',
+      'We moved into a bigger office this spring and we will keep the support line open until 8pm.',
+      '',
+      'We will write again in the summer. Thank you for your custom.',
+      '',
+      'Yours sincerely,',
+    ].join('\n');
+    assert.equal(judge(newsletter).isContract, false, judge(newsletter).reason);
+  });
+
+  it('reads every original MSP draft as a contract without being asked (the editor does not force)', () => {
+    const dir = path.join(__dirname, '../fixtures/msp-drafts');
+    const drafts = fs.readdirSync(dir).filter((f) => /^\d\d-.*\.md$/.test(f));
+    assert.ok(drafts.length >= 30);
+    const missed = drafts.filter((f) => !judge(fs.readFileSync(path.join(dir, f), 'utf8')).isContract);
+    assert.deepEqual(missed, []);
   });
 });

@@ -186,6 +186,12 @@ describe('parse: isTitle', () => {
     // A sentence full of defined terms is not a title unless it is set off.
     ['The Provider endeavours to monitor the Customer Environment for Security Events', false, false],
     ['Monitoring of the Customer Environment', false, true],
+    // A letter's date, salutation and close stand alone on their lines but are not titles.
+    ['12 October 2026', false, false],
+    ['September 30, 2027', false, false],
+    ['Dear Ms Hale,', false, false],
+    ['Yours faithfully,', true, false],
+    ['12 Security Obligations', false, true],
   ] as const) {
     it(`${expected ? 'accepts' : 'rejects'} "${text}"${setOff ? ' (emphasised)' : ''}`, () => {
       assert.equal(isTitle(text, setOff), expected);

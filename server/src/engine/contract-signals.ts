@@ -69,6 +69,8 @@ const AGREEMENT_TERMS = [
   /\bobligations?\b/i,
   /\bthe\s+parties\b/i,
   /\b(?:agreement|contract|addendum|clause|regulation)\b/i,
+  // The execution or acceptance block of a signed instrument or a letter agreement.
+  /\b(?:accepted\s+and\s+agreed|agreed\s+and\s+accepted|(?:signed\s+)?for\s+and\s+on\s+behalf\s+of)\b/i,
 ];
 
 /**
@@ -88,8 +90,11 @@ const LICENCE_GRANT = [
 /** A title that is a regulation-style clause number: "52.204-21 …", "511.170 …", "Subpart 504.70 …". */
 export const CLAUSE_NUMBER_TITLE = /^(?:(?:Subpart|Part|Section|§)\s*)?\d{1,4}\.\d{2,4}(?:-\d{1,5})?\b/i;
 
-/** `(the "Host")`, `(hereinafter "Client")`, `("MSP")`, and `"Services" means`. */
-const DEFINED_TERM = /\(\s*(?:the\s+|each\s+a\s+|hereinafter(?:\s+(?:referred\s+to\s+as|called))?\s+|collectively\s*,?\s+)?["“]([\p{Lu}][^"”\n]{0,40})["”]\s*\)|["“]([\p{Lu}][^"”\n]{0,40})["”]\s+(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning)\b/gu;
+/**
+ * `(the "Host")`, `(hereinafter "Client")`, `("MSP")`, `"Services" means`, and a list of quoted
+ * words given one meaning (`"we", "us" and "our" mean Acme Ltd`: a letter defines its parties so).
+ */
+const DEFINED_TERM = /\(\s*(?:the\s+|each\s+a\s+|hereinafter(?:\s+(?:referred\s+to\s+as|called))?\s+|collectively\s*,?\s+)?["“]([\p{Lu}][^"”\n]{0,40})["”]\s*\)|["“]([\p{Lu}][^"”\n]{0,40})["”]\s+(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning)\b|["“]([^"”\n]{1,40})["”](?:\s*,\s*["“][^"”\n]{1,40}["”])*\s*,?\s+and\s+["“][^"”\n]{1,40}["”]\s+(?:mean|refer\s+to)\b/gu;
 
 const FENCE = /^ {0,3}(?:```|~~~)/gm;
 const INLINE_CODE = /`[^`\n]+`/g;
@@ -113,7 +118,7 @@ export function contractSignals(doc: ParsedDocument, parties: Parties): Contract
   const sentences = doc.units.slice(0, 400).flatMap((u) => u.sentences.map((s) => s.text));
   const sample = sentences.join('\n');
   const defined = new Set<string>();
-  for (const m of sample.matchAll(DEFINED_TERM)) defined.add((m[1] ?? m[2]!).toLowerCase());
+  for (const m of sample.matchAll(DEFINED_TERM)) defined.add((m[1] ?? m[2] ?? m[3]!).toLowerCase());
   // A defined term before "shall" is a party of the draft even when its name is not a known role ("the Host").
   const partyTerms = [...parties.names.filter((n) => n.role !== 'both' && !/^(?:we|us|you)$/i.test(n.term)).map((n) => n.term.toLowerCase()), ...defined];
   let partyObligations = 0;

@@ -14,7 +14,8 @@ export interface ContractDecision {
   reason: string;
 }
 
-const TITLE_WORDS = /\b(agreement|contract|terms(?:\s+of\s+(?:service|use))?|addendum|schedule|exhibit|statement\s+of\s+work|SOW|order\s+form|annex|clauses?|conditions|policy|regulation|directive|requirements)\b/i;
+// A letter of engagement (or engagement letter) is how professional firms and small MSPs contract.
+const TITLE_WORDS = /\b(agreement|contract|letter\s+of\s+engagement|engagement\s+letter|terms(?:\s+of\s+(?:service|use))?|addendum|schedule|exhibit|statement\s+of\s+work|SOW|order\s+form|annex|clauses?|conditions|policy|regulation|directive|requirements)\b/i;
 
 /** Legal weight minus software weight at which a document reads as a contract. */
 export const CONTRACT_THRESHOLD = 8;
@@ -56,8 +57,7 @@ export function decideContract(doc: ParsedDocument, parties: Parties, force = fa
     if (v === true || v === 'true' || v === 'on') return { isContract: true, reason: 'front matter says clauselint: true' };
   }
   const signals = contractSignals(doc, parties);
-  const first = doc.sections[0];
-  const title = first ? `${first.number ?? ''} ${first.title}`.trim() : '';
+  const title = documentTitle(doc);
   const { legal, software } = contractWeights(signals, title);
   const evidence = describeSignals(signals);
   if (signals.openSourceLicence) return { isContract: false, reason: `an open-source licence, not a draft between two parties (${evidence})` };
@@ -93,3 +93,18 @@ function describeSignals(s: ContractSignals): string {
   if (s.openSourceLicence) parts.push('an open-source licence');
   return parts.length ? parts.join(', ') : 'no legal drafting';
 }
+
+/** How near the top a Markdown heading must start to be the document's title. */
+const TITLE_REACH = 1000;
+
+/**
+ * The document's title: its first section's, or the first Markdown heading near the top when a
+ * bold letterhead or a party's name comes first ("**Larchmont Systems**", then "## Engagement letter").
+ */
+function documentTitle(doc: ParsedDocument): string {
+  const first = doc.sections[0];
+  const heading = first?.kind === 'title' ? doc.sections.find((s) => s.kind === 'heading') : undefined;
+  const chosen = heading && heading.start < TITLE_REACH && !TITLE_WORDS.test(first!.title) ? heading : first;
+  return chosen ? `${chosen.number ?? ''} ${chosen.title}`.trim() : '';
+}
+

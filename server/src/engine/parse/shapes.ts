@@ -24,6 +24,9 @@ const CAPTION = /^([^\n.:;!?—–]{1,100}?)(\s*(?:[.:](?=\s|$)|\s-\s|[—–])|
 const ABBREVIATION_END = /\b(?:Mr|Mrs|Ms|Dr|Prof|No|St|Inc|Ltd|Co|Corp|Pty|Pte|Nos|Art|Sec|Cl|Sch)$/i;
 /** The marker of an ordered Markdown list item right before the unit ("7. "). */
 const ORDERED_MARKER = /(?:^|\n)[ \t]{0,3}\d{1,3}[.)][ \t]+$/;
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** A date and nothing else: "12 October 2026", "October 12, 2026", "1st March 2027". */
+const DATE_LINE = new RegExp(`^\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\s*$`, 'i');
 const VERBISH = /\b(?:shall|must|will|may|might|should|can|could|would|agrees?|is|are|was|were|has|have|had|do|does|did|means?|refers?|includes?)\b/i;
 
 /** Read a unit's leading enumerator and caption from its masked text. */
@@ -82,6 +85,9 @@ export function isTitle(s: string, setOff: boolean): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
   // A quoted term opens a definition ("“MSP” means …"), not a title.
   if (/^\s*["“'‘]/.test(s)) return false;
+  // A letter's date line ("12 October 2026", "March 3, 2026") and its salutation or close ("Dear Ms
+  // Hale,", "Yours sincerely,") stand on lines of their own but name no part of the text.
+  if (DATE_LINE.test(s) || /,\s*$/.test(s)) return false;
   const long = words.slice(1).filter((w) => w.length >= 4 && /^\p{L}/u.test(w));
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
   // A verb makes it a sentence, unless every longer word is capitalised ("Vulnerabilities Are Expected").
