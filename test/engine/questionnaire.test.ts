@@ -80,6 +80,21 @@ describe('questionnaire answers made contractual', () => {
     });
   });
 
+  describe('a later answer that cites an earlier one', () => {
+    const YES = pair(PATCH_Q, 'Yes. We install vendor security patches on every managed server within fourteen days of release.');
+    it('narrows it where it takes part of it away (patching)', () => {
+      const body = INCORPORATES + APPENDIX(YES + pair('Q12 Are there any exceptions to your answers?', 'Yes. Our answer to Q4 does not cover the laboratory servers, which we patch only when the Customer asks.'));
+      const f = finding(body, 'patching.ongoing-service');
+      assert.equal(f.status, 'weak');
+      assert.match(f.evidence[0]!.reason, /narrows the answer to Q4/);
+    });
+
+    it('must not fire: a citing answer that takes nothing away (patching)', () => {
+      const body = INCORPORATES + APPENDIX(YES + pair('Q12 Does your answer cover every server?', 'Yes. Our answer to Q4 holds for every managed server, and we patch the laboratory servers the same way.'));
+      assert.equal(status(body, 'patching.ongoing-service'), 'present');
+    });
+  });
+
   describe('"N/A"', () => {
     it('with the customer doing it moves the duty (patching, backup)', () => {
       assert.equal(status(INCORPORATES + APPENDIX(pair(PATCH_Q, "N/A. The Customer's own IT team installs all security patches on its servers.")), 'patching.ongoing-service'), 'wrong-party');

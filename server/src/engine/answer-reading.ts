@@ -19,6 +19,11 @@ const MADE_TERMS = /\b(?:incorporated|warrant(?:s|ed|y|ies)?|represent(?:s|ed|at
 /** "are not warranties", "do not form part of", "non-binding", "for information only": no incorporation. */
 const DENIED = /\b(?:not|no|non-?|never|nothing\s+in)\s+(?:\w+\s+){0,3}?(?:incorporated|warrant\w*|represent\w*|contractual\w*|binding|part\s+of)\b|\bfor\s+information(?:al\s+purposes)?\s+only\b/i;
 
+/** "Our answer to Q4.1 …", "The response to question 7 …": an answer that opens by citing another. */
+const CITES_ANSWER = /^\s*(?:(?:our|the|its|this|that|[A-Z][\w’'-]*['’]s)\s+)?(?:answers?|responses?|repl(?:y|ies))\s+to\s+(?:question\s+)?(q?\d{1,3}(?:\.\d{1,3}){0,3})\b/i;
+/** It takes part of the cited answer away: "does not cover", "does not apply to", "excludes". */
+const TAKES_PART = /\b(?:(?:does|do|shall|will)\s+not\s+(?:cover|apply\s+to|extend\s+to|include)|excludes?|is\s+subject\s+to|applies\s+only)\b/i;
+
 export interface Incorporation {
   text: string;
   start: number;
@@ -63,6 +68,12 @@ export function verdictOnly(text: string, answer: Answer | undefined, sentence: 
  */
 export function answerReading(read: Classification, answer: Answer, sentence: number, text: string, base: number, incorporation: Incorporation | undefined, provider: string): Classification {
   if (read.unrelated) return read;
+  // "Our answer to Q4.1 does not cover the legacy servers, which we patch only …": a later
+  // qualification of the answer it cites, read as "Clause 6.1 does not apply to …" is.
+  const cites = CITES_ANSWER.exec(withoutVerdict(text, answer, sentence).trimStart());
+  if (cites && TAKES_PART.test(text) && read.status !== 'wrong-party') {
+    return { ...read, status: 'weak', reason: `it narrows the answer to ${cites[1]!.toUpperCase().replace(/^(?=\d)/, 'Q')} it cites: that answer does not hold for part of what it covered`, express: 'narrowing' };
+  }
   const first = sentence === answer.first;
   const verdictCue = first && answer.verdictText ? cueOf(text, answer.verdictText, base) : undefined;
   const says = `the answer to ${answer.label} is “${answer.verdictText}”`;
