@@ -33,6 +33,11 @@ describe('negotiation drafts: open brackets', () => {
       assert.equal(status('## 6. Backup\n\nThe Provider shall back up the Customer servers every night [provided that the Customer has bought enough storage].\n', 'backup.contracted-service'), 'weak');
       assert.equal(status('## 8. Leavers\n\nThe Provider shall disable the accounts of departing engineers on the Customer systems on their last day [where the Customer tells it of the departure in advance].\n', 'accounts.deprovisioning'), 'weak');
     });
+
+    it('a condition only one side’s wording adds (patching, deprovisioning)', () => {
+      assert.equal(status('## 7. Patching\n\nThe Provider shall install security patches on the managed servers [Customer: within fourteen (14) days of release] [Provider: within fourteen (14) days of release, subject to the Customer approving each change window].\n', 'patching.ongoing-service'), 'weak');
+      assert.equal(status('## 8. Leavers\n\nThe Provider shall disable the accounts of departing engineers on the Customer systems [Customer: on their last day] [Provider: on their last day, provided that HR has told the service desk].\n', 'accounts.deprovisioning'), 'weak');
+    });
   });
 
   describe('must not fire', () => {

@@ -28,6 +28,8 @@ const AGREED = /^\s*agreed\s*[:.]?\s*$/i;
 const SIDE = /^\s*((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*(?:\s+(?:position|proposal|draft|comment))?)\s*:\s*/;
 /** An optional bracket that opens with a condition ("[provided that …]", "[where …]", "[subject to …]") proposes to qualify the duty. */
 const CONDITION = /^\s*(?:provided\s+(?:that|always)|subject\s+to|where|if|unless|to\s+the\s+extent|save|except|only|in\s+so\s+far|insofar|so\s+far\s+as|as\s+far\s+as|when|once)\b/i;
+/** The same condition inside one side's alternative ("…, subject to the Customer approving each window"). */
+const CONDITION_INSIDE = /(?:^|[,;(]\s*|\s(?:and|but)\s+)(?:provided\s+(?:that|always)|subject\s+to|unless|to\s+the\s+extent|in\s+so\s+far|insofar|so\s+far\s+as|as\s+far\s+as)\b/i;
 /** A value to fill in, not wording: digits, fillers, a single word ("[three]", "[annually]"). */
 const VALUE = /^\s*(?:[^\sA-Za-z]*|[\w’'-]+|.*\d.*|tbc|tbd|insert\b.*)\s*$/i;
 
@@ -105,7 +107,12 @@ export function openReadings(masked: string, source: string, offset = 0): OpenRe
   // Each set's choices: one alternative kept, the others blanked; a lone bracket taken in or left out.
   const choices = open.map((set) =>
     set.length > 1
-      ? set.map((keep) => ({ blank: set.filter((b) => b !== keep).map(spanOf), label: squashed(source, keep) }))
+      ? set.map((keep) => {
+          // A condition only this side's wording proposes makes its reading conditional.
+          const inner = (b: Bracket): string => source.slice(b.label?.end ?? b.inner.start, b.inner.end);
+          const conditional = CONDITION_INSIDE.test(inner(keep)) && !set.every((b) => CONDITION_INSIDE.test(inner(b)));
+          return { blank: set.filter((b) => b !== keep).map(spanOf), label: squashed(source, keep), ...(conditional ? { condition: spanOf(keep) } : {}) };
+        })
       : [
           { blank: [], label: squashed(source, set[0]!), ...(CONDITION.test(source.slice(set[0]!.inner.start, set[0]!.inner.end)) ? { condition: spanOf(set[0]!) } : {}) },
           { blank: [spanOf(set[0]!)], label: `without ${squashed(source, set[0]!)}` },
