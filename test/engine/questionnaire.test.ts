@@ -167,6 +167,11 @@ describe('questionnaire answers made contractual', () => {
       assert.equal(status(INCORPORATES + APPENDIX(refused), 'backup.contracted-service'), 'negated');
     });
 
+    it('must not fire: a compliance matrix whose requirement is asked as a question keeps its own reading', () => {
+      const matrix = '| No. | Requirement | Response |\n|---|---|---|\n| 4 | Does the Provider install security patches on every managed server within fourteen (14) days? | Does not comply |\n';
+      assert.equal(status(INCORPORATES + APPENDIX(matrix), 'patching.ongoing-service'), 'negated');
+    });
+
     it('finds the clause that incorporates the responses, not one that denies it', () => {
       assert.ok(incorporatedResponses(parseDocument(INCORPORATES)));
       assert.equal(incorporatedResponses(parseDocument('The responses are not incorporated into this Agreement.\n')), undefined);

@@ -304,7 +304,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
       // "Notwithstanding clause 6.1, …": the cited clause's words stand in the qualification.
       const number = aids.cites[u]![i];
       const byNumber = number ? groupsOfClause(doc, number, groups) : undefined;
-      if (aids.qa.question[u]?.[i]) continue; // a question binds no one: its answer is the evidence
+      if (aids.qa.question[u]?.[i] && !aids.answer[u]) continue; // a question binds no one: its answer is the evidence (a compliance matrix's row reads its own way)
       const cited = byNumber ? { groups: byNumber, as: 'the clause it qualifies, cited by number' } : questionStandsIn(aids.qa.answer[u], unit.sentences, i, groups);
       if (!aids.controlLike[u]![i] && !cited && !mayBeSatisfied(groups, context, lower[i]!) && !mayDisclaimTopic(req, groups[0]!, lower[i]!)) continue;
       visitSentence(unit, u, unit.sentences[i]!, i, context, contextText, lower, cited);
