@@ -26,7 +26,6 @@ const TAKES_PART = /\b(?:(?:does|do|shall|will)\s+not\s+(?:cover|apply\s+to|exte
 
 export interface Incorporation {
   text: string;
-  start: number;
   /** Its clause number ("2.1"), if written. */
   clause?: string;
 }
@@ -42,7 +41,7 @@ export function incorporatedResponses(doc: ParsedDocument): Incorporation | unde
       const s = unit.sentences.find((x) => RESPONSES.test(x.text) && MADE_TERMS.test(x.text) && !DENIED.test(x.text));
       if (s) {
         const clause = unit.enumerator?.replace(/[.)]+$/, '') ?? doc.sections[unit.section]?.number;
-        found = { text: s.text, start: s.start, ...(clause ? { clause } : {}) };
+        found = { text: s.text, ...(clause ? { clause } : {}) };
         break;
       }
     }
