@@ -137,11 +137,12 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // Tuned on afterwards with general rules only. Helper quest8 (questionnaire answers: a question
   // binds no one and titles its answer, the verdict decides, incorporated responses are warranties;
   // negotiation brackets read at their weakest open alternative), from 190 on main 05c3b36:
-  // 44, 39, 32, 37, 22, 43, 3, 4 = 224/272 (a later answer that cites an earlier one narrows it).
+  // 44, 39, 33, 37, 22, 43, 3, 4 = 225/272 (a later answer that cites an earlier one narrows it; a
+  // warranty covers the control its question asks about).
   8: {
     original: 44,
     removed: 39,
-    hedged: 32,
+    hedged: 33,
     disclaimed: 37,
     moved: 22,
     reworded: 43,

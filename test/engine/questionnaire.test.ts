@@ -113,6 +113,11 @@ describe('questionnaire answers made contractual', () => {
       }
     });
 
+    it('an answer warrants the control its question asks about, not another that shares its words (MFA)', () => {
+      const body = INCORPORATES + APPENDIX(pair('Q11 Do you vet your subcontractors before you engage them?', 'Yes. We check that every subcontractor engineer signs in with multi-factor authentication when reaching the Customer network.'));
+      assert.equal(status(body, 'mfa.provider-access'), 'weak');
+    });
+
     it('"No" to a question asked the other way round refuses nothing', () => {
       const body = INCORPORATES + APPENDIX(pair(PATCH_Q, 'Yes. We install vendor security patches on every managed server within fourteen days of release.') + pair('Q5 Are there any exceptions to your patching answer?', 'No.'));
       assert.equal(status(body, 'patching.ongoing-service'), 'present');

@@ -65,7 +65,7 @@ export function verdictOnly(text: string, answer: Answer | undefined, sentence: 
  * The reading of sentence `sentence` of an answer once its verdict and the incorporation clause
  * are known. `base` is the sentence's document offset, for the verdict's cue.
  */
-export function answerReading(read: Classification, answer: Answer, sentence: number, text: string, base: number, incorporation: Incorporation | undefined, provider: string): Classification {
+export function answerReading(read: Classification, answer: Answer, sentence: number, text: string, base: number, incorporation: Incorporation | undefined, provider: string, topic: TermSet): Classification {
   if (read.unrelated) return read;
   // "Our answer to Q4.1 does not cover the legacy servers, which we patch only …": a later
   // qualification of the answer it cites, read as "Clause 6.1 does not apply to …" is.
@@ -98,7 +98,9 @@ export function answerReading(read: Classification, answer: Answer, sentence: nu
   if (read.status === 'present' || (read.status === 'weak' && read.form === 'statement' && !read.cue && !read.express && read.subject !== 'customer')) {
     // Unincorporated, a verdict or a description only states; a promise in the answer ("we will …") stays one.
     if (!incorporation) return answer.verdict || read.form === 'statement' ? capWeak(read, `an answer to ${answer.label} of a questionnaire: the responder's statement, which no clause makes a term of the contract`, undefined, true) : read;
-    if (read.status === 'weak' || bare) {
+    // The warranty covers the control the answer describes, the one its question asks about: a
+    // sentence of an answer on suppliers that shares a word with another requirement warrants nothing of that one.
+    if ((read.status === 'weak' || bare) && topic.test(answer.question)) {
       return { ...read, status: 'present', reason: `read the answer to ${answer.label} as ${possessive(provider)} warranty (${incorporation.clause ? `clause ${incorporation.clause}` : 'the clause'} incorporates the responses: “${squash(incorporation.text, 90)}”)` };
     }
   }

@@ -373,7 +373,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     const plain = allocated ?? readNegotiated(withoutVerdict(rowText, answer, i), source, s.start - unit.start, s.start, conceptAt, (text, at) => classifyWithLaterClauses(text, s.start, at, req, parties, aids.leadIn[u]));
     // "S-1 | The Contractor must … | Partially comply | …": the answer decides how far the requirement binds.
     const read = boundStatement(aids.answer[u] ? answeredReading(plain, aids.answer[u]!) : plain, s.text, aids.described.get(unit.section));
-    const answered = answer ? answerReading(read, answer, i, s.text, s.start, parties.responsesIncorporated, parties.provider) : read;
+    const answered = answer ? answerReading(read, answer, i, s.text, s.start, parties.responsesIncorporated, parties.provider, groups[0]!) : read;
     const c = topicOnly ? topicReading(answered, topicOnly, s.text, s.start, req) : answered;
     if (!c || c.unrelated) return;
     // "Remote access gateway" listed under "Covered Systems" names an asset, not a duty.
