@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { clauseText, qualifiedClauseNumber } from '../../server/src/engine/cited-clause';
 import { parseDocument } from '../../server/src/engine/parse';
-import { BACKUP, findingOf, req, run, statusOf } from './matching-helpers';
+import { BACKUP, bundledStatus, findingOf, req, run, statusOf } from './matching-helpers';
 
 /** Two groups, as the bundled provider-access MFA requirement has: the factor and whose access. */
 const MFA_ACCESS = req({ id: 't.mfa-access', detect: [['multi-factor authentication', 'MFA'], ['engineers', 'remote access']] });
@@ -46,5 +46,18 @@ describe('a carve-out that disclaims the duty it qualifies', () => {
   it('"Nothing in this SOW requires …" disclaims, as "Nothing in this Agreement requires …" does', () => {
     assert.equal(statusOf('Nothing in this SOW requires the Provider to back up laptops.', BACKUP), 'negated');
     assert.equal(statusOf('Nothing in these terms require the Provider to back up laptops.', BACKUP), 'negated');
+  });
+});
+
+describe('a transitional derogation that opens with a time', () => {
+  const base = '## 6. Patching\n\n6.1 The Provider shall apply security patches to all Customer servers within fourteen (14) days of release.\n\n## 9. Transition\n\n';
+  const status = (q: string): string => bundledStatus(base + q, 'patching.ongoing-service');
+  it('"Until <date>, clause 6.1 applies only to …" and "During …, notwithstanding clause 6.1, …" narrow the duty', () => {
+    assert.equal(status('9.1 Until 30 June 2027, clause 6.1 applies only to internet-facing servers, and for those the Provider shall apply security patches within ninety days.'), 'weak');
+    assert.equal(status('9.1 During the first year of the term, notwithstanding clause 6.1, the Provider shall apply security patches only to internet-facing servers.'), 'weak');
+  });
+  it('must not: a time before a clause that applies in full narrows nothing', () => {
+    assert.equal(status('9.1 Until the end of the term, clause 6.1 applies to every server the Provider manages.'), 'present');
+    assert.equal(status('9.1 From the Start Date, the Provider shall apply security patches to all Customer servers within fourteen (14) days of release.'), 'present');
   });
 });

@@ -70,3 +70,16 @@ describe('an ability in a relative clause describes its noun, not the duty', () 
     assert.equal(promised('We can check the security of every supplier that can reach your systems.', 'supply-chain.risk-management'), 'weak');
   });
 });
+
+describe("a declared promise in the first person covers the speaker's staff", () => {
+  const pre = '# Engagement letter\n\nThis letter is the agreement between Kestrel IT Ltd ("we", "us") and your firm ("you").\n\n';
+  const promised = (item: string, id: string): string => bundledStatus(`## Appendix A — Our security commitments\n\nThese are promises, not aims.\n\n- ${item}\n`, id, pre);
+  it('"Our engineers get only the access …", "Each of our technicians signs in with …"', () => {
+    assert.equal(promised('Our engineers get only the access to your systems that their work for you needs.', 'privilege.least-privilege'), 'present');
+    assert.equal(promised('Each of our technicians signs in to your systems with multi-factor authentication.', 'mfa.provider-access'), 'present');
+  });
+  it('must not: the same statement without the declaration stays a description; a denial stays a denial', () => {
+    assert.equal(bundledStatus('## Access\n\nOur engineers get only the access to your systems that their work for you needs.\n', 'privilege.least-privilege', pre), 'weak');
+    assert.notEqual(promised("Our engineers don't restrict their own access to your systems.", 'privilege.least-privilege'), 'present');
+  });
+});

@@ -36,9 +36,9 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   2: {
     original: 43,
     removed: 44,
-    hedged: 37,
+    hedged: 39,
     disclaimed: 42,
-    moved: 39,
+    moved: 40,
     reworded: 44,
     'qualified-later': 5,
     threshold: 4,
@@ -82,7 +82,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   5: {
     original: 43,
     removed: 42,
-    hedged: 38,
+    hedged: 39,
     disclaimed: 39,
     moved: 43,
     reworded: 44,
@@ -104,7 +104,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   6: {
     original: 41,
     removed: 40,
-    hedged: 35,
+    hedged: 36,
     disclaimed: 40,
     moved: 36,
     reworded: 42,
@@ -118,15 +118,17 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // The wrong cases, by cause, are in the fixture README. Tuned on afterwards with general rules only
   // (helper shapes7: RACI letters, amendment releases, quoted inserted paragraphs, declared promises,
   // shared-word near-misses, WHEREAS recitals, judgement/platform/capacity hedges, plain-language
-  // allocation), merged with main: 40, 40, 38, 36, 34, 42, 1, 4 = 235/266.
+  // allocation), merged with main: 40, 40, 38, 36, 34, 42, 1, 4 = 235/266. Session 9 (lead): letter
+  // agreements, declined allocations, cost-bearing and price-list rows, staff in declared promises,
+  // transitional derogations: 41, 40, 39, 39, 35, 42, 2, 4 = 242/266.
   7: {
-    original: 40,
+    original: 41,
     removed: 40,
-    hedged: 38,
-    disclaimed: 36,
-    moved: 34,
+    hedged: 39,
+    disclaimed: 39,
+    moved: 35,
     reworded: 42,
-    'qualified-later': 1,
+    'qualified-later': 2,
     threshold: 4,
   },
   // Set 8 (drafts 31-34, helper set8, session 8): written blind AFTER the session's rules and HELD

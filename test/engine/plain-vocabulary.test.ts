@@ -73,3 +73,19 @@ describe('plain words for logging', () => {
   });
 });
 
+
+describe('reviewing and collecting security logs (NIST SP 800-53 AU-6, AU-12 in plain words)', () => {
+  const id = 'logging.security-event-management';
+  it('the act and its object with a few words between', () => {
+    assert.equal(status('The Provider shall review security logs from the Customer firewalls every day.', id), 'present');
+    assert.equal(status('The Provider shall review the audit logs of the Customer systems weekly.', id), 'present');
+    assert.equal(status('The Provider shall collect and analyse security event logs from the Customer systems.', id), 'present');
+    assert.equal(status('The Provider shall watch for suspicious sign-ins to the Customer systems.', id), 'present');
+    assert.equal(status('The Provider does not collect or review security logs from the Customer systems.', id), 'negated');
+    assert.equal(status('The Provider will try to review the security logs from the Customer firewalls when time allows.', id), 'weak');
+  });
+  it('must not: logs of tickets or calls, or keeping logs only', () => {
+    assert.equal(status('The Provider shall review the service desk call logs each month.', id), 'missing');
+    assert.equal(status('The Provider shall retain security logs for twelve months.', id), 'missing');
+  });
+});

@@ -104,6 +104,27 @@ describe('sentences that survive a deleted clause without covering it', () => {
       assert.equal(status('The costs of installing security patches outside the maintenance window shall be borne by the Customer.', id), 'missing');
       assert.equal(status('The Provider shall remediate security flaws found after acceptance within thirty (30) days.', id), 'present');
     });
+
+    it('bearing or meeting the costs of a thing is a payment term too', () => {
+      assert.equal(status('The Provider shall bear its own costs in applying security patches to the Customer systems.', id), 'missing');
+      assert.equal(status('The Provider shall be responsible for the cost of backup media.', 'backup.contracted-service'), 'missing');
+      assert.equal(status('The Provider is responsible for the costs of backup storage.', 'backup.contracted-service'), 'missing');
+      assert.equal(status('The Provider shall meet the costs of multi-factor authentication tokens for its staff.', 'mfa.provider-access'), 'missing');
+      // Doing the thing at one's own cost is still doing it.
+      assert.equal(status('The Provider shall back up the Customer Data daily at its own cost.', 'backup.contracted-service'), 'present');
+      assert.equal(status('The Provider is responsible for backing up the Customer Data every day.', 'backup.contracted-service'), 'present');
+      assert.equal(status('The Provider shall, at its own cost, enforce multi-factor authentication on every account its staff use to access the Customer systems.', 'mfa.provider-access'), 'present');
+    });
+
+    it('the rows of a price list charge for a service; they do not oblige anyone to perform it', () => {
+      const prices = '## Charges\n\n| Service | Annual Charge (GBP) |\n|---|---|\n| Service desk | 90,000 |\n| Offline backup storage | 12,000 |\n| Security patching of servers | 30,000 |\n';
+      assert.equal(status(prices, 'backup.offline-encrypted'), 'missing');
+      assert.equal(status(prices, id), 'missing');
+      assert.equal(status('| Item | Monthly fee | One-off set-up charge |\n|---|---|---|\n| Multi-factor authentication tokens | 4.00 | 25.00 |\n', 'mfa.provider-access'), 'missing');
+      // A clause beside the price list still binds, and a scope column ("Included") still speaks.
+      assert.equal(status(`${prices}\nThe Provider shall apply security patches to all servers within 14 days of release.\n`, id), 'present');
+      assert.equal(status('| Service | Included | Monthly fee |\n|---|---|---|\n| Offline backup storage | Yes | 1,000 |\n', 'backup.offline-encrypted'), 'weak');
+    });
   });
 
   describe('vetting a vendor\'s technology is supplier due diligence, not a review of the security terms', () => {

@@ -16,7 +16,7 @@ import { topicAliases } from './defined-terms';
 import { FRAMEWORK_NAMES } from './controls';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
 import { promiseDeclarations } from './promise-lead';
-import { isGlossaryHeader, tableAids } from './table-context';
+import { rowsObligeNoOne, tableAids } from './table-context';
 import { groupsOfClause, qualifiedClauseNumber } from './cited-clause';
 import { isInventoryEntry } from './inventory';
 import { definitionItems, itemBinds } from './definition-parts';
@@ -137,7 +137,7 @@ function unitAids(doc: ParsedDocument): UnitAids {
   const contextScans = new Map<string, { scan: TextScan; id: number }>();
   const promises = promiseDeclarations(doc);
   const tables = tableAids(doc);
-  aids.glossaryRow = tables.header.map(isGlossaryHeader);
+  aids.glossaryRow = tables.header.map(rowsObligeNoOne);
   aids.tableHeader = tables.header;
   aids.cites = doc.units.map((unit) => packedMap(unit.sentences, (s) => qualifiedClauseNumber(s.text)));
   doc.units.forEach((unit, u) => {
@@ -289,7 +289,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     if (unit.kind === 'heading' || unit.sentences.length === 0) return;
     // A table's header cell ("Retention period") names a column; its rows are the evidence.
     if (aids.headerCell[u]) return;
-    // A glossary's rows ("SIEM | the log platform of Part C") define words; they oblige no one.
+    // A glossary's rows ("SIEM | the log platform of Part C") define words, a price list's charge for them: they oblige no one.
     if (aids.glossaryRow[u]) return;
     // "“High Assessment” means an assessment that— (i) A review of …": a definition's items define too.
     if (defItems[u] && !itemBinds(unit.sentences.map((s) => s.text), parties)) return;

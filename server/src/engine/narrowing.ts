@@ -15,11 +15,16 @@ import type { Span } from './types';
 const CLAUSE_AS_SUBJECT = String.raw`(?:for\s+the\s+avoidance\s+of\s+doubt\s*,\s*)?(?:the\s+(?:obligations?|duty|duties)\s+(?:in|under|set\s+out\s+in)\s+)?(?:section|clause|paragraph|article|sub-?clause)\s+\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))*\s+(?:applies|apply|shall\s+apply|will\s+apply|does\s+not\s+apply|shall\s+not\s+apply|will\s+not\s+apply|is|are|shall\s+be|will\s+be|extends|covers|has\s+effect|shall\s+have\s+effect|takes\s+effect|operates|shall\s+operate|must\s+be\s+read)\b`;
 /** A sentence's own number before it, in any style: "12.3", "(b)", "G1.4", "B.11.2", "5.3A". */
 const OWN_NUMBER = String.raw`(?:(?:\p{L}{0,4}[.-]?\d{1,3}(?:\.\d{1,3})*\p{Lu}?\.?|\(?[a-z0-9]{1,4}[.)])\s*)?`;
+/**
+ * A time that opens the qualification: "Until 30 June 2027, clause 19.1 applies only to …",
+ * "During the first year of the term, notwithstanding clause 6, …": a transitional derogation.
+ */
+const OPENING_TIME = String.raw`(?:(?:until|during|for|from|pending|before)\s+(?:the\s+)?[\p{L}\p{N} ]{1,50},\s*)?`;
 /** A sentence whose subject is the cited clause itself ("Clause 6.1 applies only …"). */
-export const CITED_CLAUSE_SUBJECT = new RegExp(String.raw`^\s*${OWN_NUMBER}${CLAUSE_AS_SUBJECT}`, 'iu');
+export const CITED_CLAUSE_SUBJECT = new RegExp(String.raw`^\s*${OWN_NUMBER}${OPENING_TIME}${CLAUSE_AS_SUBJECT}`, 'iu');
 /** A word that every reading of QUALIFIES_ANOTHER contains: the cheap test that spares most sentences the costly one (same flags, so the same case folding). */
 const QUALIFYING_WORD = /notwithstanding|despite|derogation|section|clause|paragraph|article/iu;
-const QUALIFIES_ANOTHER_PATTERN = new RegExp(String.raw`^\s*${OWN_NUMBER}(?:notwithstanding|despite|in\s+derogation\s+of\b|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s|(?:the\s+)?[\p{L}\s,'’-]{1,80}?\bunder\s+(?:section|clause|paragraph|article)\s+[\p{L}\d.()-]+\s+(?:is|are|shall|will)\b|${CLAUSE_AS_SUBJECT})`, 'iu');
+const QUALIFIES_ANOTHER_PATTERN = new RegExp(String.raw`^\s*${OWN_NUMBER}${OPENING_TIME}(?:notwithstanding|despite|in\s+derogation\s+of\b|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s|(?:the\s+)?[\p{L}\s,'’-]{1,80}?\bunder\s+(?:section|clause|paragraph|article)\s+[\p{L}\d.()-]+\s+(?:is|are|shall|will)\b|${CLAUSE_AS_SUBJECT})`, 'iu');
 /**
  * A sentence that opens by qualifying another clause: "Notwithstanding clause 2.1, …", a subject
  * that cites its clause ("The removal of accounts under section 4.1 is carried out only if …"),

@@ -48,6 +48,12 @@ const DOES_NOT_SERIES = new RegExp(String.raw`${DOES_NOT_HEAD}${SERIES_ITEM}(?:\
  */
 const DOES_NOT_LIMIT =
   /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:limit|restrict)\s+(?:(?!(?:obligations?|duty|duties|liabilit(?:y|ies)|rights?|remed(?:y|ies)|ability|responsibilit(?:y|ies)|that|which|who|if|when|unless|to|but|other|in|under)\b)[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+/**
+ * "This Agreement does not set out which party is responsible for which security tasks", "we don't
+ * specify who reviews the logs": a text that declines to say who does a thing or what it is has not
+ * allocated or defined it.
+ */
+const DOES_NOT_STATE = /\b(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:set\s+out|specify|say|state|identify|define|record|document|list|allocate|determine)\s+(?:in\s+writing\s+|anywhere\s+)?(?:which|who|what|whether)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu;
 const PASSIVE_NOT = /(?<!\b(?:that|which|who)\s+)\b(?:(?:is|are)\s+not|isn['’]t|aren['’]t|(?:will|shall)\s+not\s+be|won['’]t\s+be)\s+(?:\p{L}+ly\s+)?$/iu;
 const NO_OBJECT = /(?:^|[\s(—–-])no\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOT_REQUIRED_AFTER = /^[^.;:]{0,60}?\b(?:is|are|shall\s+be|will\s+be)\s+(?:required|provided|included|performed|offered|given)\b|^\s+periods?\s+(?:applies|apply|is\s+(?:set|stated|agreed))\b/iu;
@@ -71,7 +77,9 @@ const RESPONSIBILITY_FOR = /\b(?:has|have|bears?|assumes?|accepts?)\s+no\s+(?:ob
  * is the protective duty ("will not subcontract", "will not disable audit logging", "will not
  * disclose", "will not remove logs").
  */
-const DUTY_ACT = String.raw`(?:back\s+up|backs\s+up|patch|monitor|segregate|separate|isolate|enforce|require|implement|test|encrypt|scan|remediate|maintain|perform|update|upgrade|apply|install|deploy|configure|enable|keep\s+separate)`;
+// Writing a document is the duty when the requirement is the document (a plan, a matrix, a list of
+// roles): "will not prepare an incident response plan", "won't draw up a responsibility matrix".
+const DUTY_ACT = String.raw`(?:back\s+up|backs\s+up|patch|monitor|segregate|separate|isolate|enforce|require|implement|test|encrypt|scan|remediate|maintain|perform|update|upgrade|apply|install|deploy|configure|enable|keep\s+separate|prepare|produce|document|draw\s+up|set\s+out|allocate)`;
 const WILL_NOT = /\b(?:will\s+not|won['’]t|(?:will\s+|shall\s+)?never)\s+(?:\p{L}+ly\s+)?$/iu;
 const WILL_NOT_ACT = new RegExp(String.raw`\b(?:will\s+not|won['’]t|(?:will\s+|shall\s+)?never)\s+(?:\p{L}+ly\s+)?${DUTY_ACT}(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,2}\s+(?:(?!(?:that|which|who|if|when|unless|to|but|other|without|except)\b)[\p{L}\p{N}'’-]+\s+){0,4}$`, 'iu');
 const STARTS_WITH_DUTY_ACT = new RegExp(String.raw`^${DUTY_ACT}\b`, 'iu');
@@ -104,7 +112,7 @@ export function negatedConcept(text: string, concepts: readonly Span[], region: 
     const after = text.slice(c.end, region.end);
     // Every pattern on `before` needs "no", "not" or "n't": most clauses have none near the concept.
     const negating = NEGATING_WORD.test(before);
-    const m = !negating ? null : DOES_NOT.exec(before) ?? DOES_NOT_ACT.exec(before) ?? (STARTS_WITH_VERB.test(text.slice(c.start, c.end)) ? DOES_NOT_SERIES.exec(before) : null) ?? DOES_NOT_LIMIT.exec(before) ?? PASSIVE_NOT.exec(before) ?? RESPONSIBILITY_FOR.exec(before) ?? (HAS_NO.test(before) && DUTY_AFTER.test(after) ? HAS_NO.exec(before) : null) ?? (NOT_REQUIRED_AFTER.test(after) ? NO_OBJECT.exec(before) : null);
+    const m = !negating ? null : DOES_NOT.exec(before) ?? DOES_NOT_ACT.exec(before) ?? (STARTS_WITH_VERB.test(text.slice(c.start, c.end)) ? DOES_NOT_SERIES.exec(before) : null) ?? DOES_NOT_LIMIT.exec(before) ?? DOES_NOT_STATE.exec(before) ?? PASSIVE_NOT.exec(before) ?? RESPONSIBILITY_FOR.exec(before) ?? (HAS_NO.test(before) && DUTY_AFTER.test(after) ? HAS_NO.exec(before) : null) ?? (NOT_REQUIRED_AFTER.test(after) ? NO_OBJECT.exec(before) : null);
     if (m) return { start: from + m.index + m[0].search(/\S/), end: c.end };
     const refused = negating ? WILL_NOT_ACT.exec(before) ?? (STARTS_WITH_DUTY_ACT.test(text.slice(c.start, c.end)) ? WILL_NOT.exec(before) : null) : null;
     if (refused && !PROTECTIVE.test(text.slice(region.start, region.end))) return { start: from + refused.index, end: c.end };

@@ -71,9 +71,12 @@ export function opensWithInstruction(text: string, lex: Lexicon): boolean {
   return lex.instructions.find(text.slice(first.index, first.index + 40)).some((h) => h.start === 0);
 }
 
+/** A sentence that opens with the speaker's staff: "Our engineers …", "Each of our technicians …". */
+const OUR_STAFF_OPENING = /^\s*(?:(?:each|every\s+one|all|any|none)\s+of\s+|all\s+)?our\s+(?:[\p{L}-]+\s+)?(?:engineers?|staff|technicians?|people|team|personnel|employees|administrators?|analysts?|consultants?|contractors?|subcontractors?)\b/iu;
+
 /**
  * Which statements a declared promise covers: the section's own first-person ("We install …"),
- * present-passive ("Backups are kept …") and provider-led ones ("The Provider applies patches …",
+ * present-passive ("Backups are kept …"), its own staff's ("Our engineers use …") and provider-led ones ("The Provider applies patches …",
  * the party opening the sentence); not another party's ("You install updates"), nor one that
  * denies doing it ("we do not keep logs").
  */
@@ -83,6 +86,8 @@ export function declaredPromiseCovers(text: string, parties: Parties): boolean {
   // side named before "we" holds the act, so "your" counts as "you" for a first-person statement.
   const you = text.search(/\byou(?:rs?)?\b/i);
   if (speaksFirst(text) && (you < 0 || text.search(/\bwe\b/i) < you)) return true;
+  // "Our engineers get only the access they need": the speaker's own staff, as "We …" is the speaker.
+  if (OUR_STAFF_OPENING.test(text)) return true;
   if (PRESENT_PASSIVE.test(text) && !/\byou\b/i.test(text)) return true;
   const first = partyMentions(text, parties, 0, text.length)[0];
   return first !== undefined && first.role === 'provider' && first.start <= 12;

@@ -77,8 +77,11 @@ export const OVERSIGHT = /^(?:exercise\s+(?:its|their|the|any)\s+(?:[\p{L}-]+\s+
  * caused by the Customer's backups". It lists causes that excuse a miss; it obliges no one to do them.
  */
 export const SERVICE_CREDIT_RELIEF = /^\s*(?:\(?[\p{L}\p{N}]{1,4}[.)]\s*)*(?:\d+(?:\.\d+)*\.?\s+)?(?:no\s+(?:service\s+credits?|credits?|service\s+level\s+failures?)\s+(?:applies|apply|is\s+payable|are\s+payable|(?:shall|will)\s+(?:apply|be\s+payable|accrue))|(?:service\s+credits?|the\s+service\s+levels?|(?:the\s+)?kpis?)\s+(?:do|does|shall|will)\s+not\s+apply)\b/iu;
-/** Paying for something: "pay the backup fees", "reimburse the costs of", "be invoiced for", "is to be paid for by the Customer". */
-export const PAYMENT_ACT = /^(?:pay|reimburse|remit|invoice|bill|be\s+(?:(?:invoiced|charged|billed|paid)\s+for|borne\s+by|funded\s+by)|bear\s+(?:all\s+|the\s+)?(?:costs?|expenses?|charges?)\s+of)\b/i;
+/**
+ * Paying for something: "pay the backup fees", "reimburse the costs of", "be invoiced for", "is to be
+ * paid for by the Customer", "bear its own costs of implementing …", "(is responsible for) the costs of".
+ */
+export const PAYMENT_ACT = /^(?:pay|reimburse|remit|invoice|bill|be\s+(?:(?:invoiced|charged|billed|paid)\s+for|borne\s+by|funded\s+by)|(?:bear|meet)\s+(?:all\s+)?(?:the\s+|(?:its|their)\s+own\s+)?(?:costs?|expenses?|charges?)\s+(?:of|for|in)|(?:be\s+responsible\s+for\s+)?(?:all\s+)?(?:the\s+)?(?:costs?|expenses?|charges?)\s+(?:of|for|in))\b/i;
 /**
  * Deleting or destroying something: "purge copies held in backups", "erase the logs". Not having
  * to do it says the thing may be kept, so it disclaims neither keeping nor backing it up.

@@ -69,6 +69,17 @@ export function tableAids(doc: ParsedDocument): TableAids {
 /** The header row of a glossary table: "Term | Meaning", "Abbreviation | Definition". */
 const GLOSSARY_HEADER = /^\s*(?:(?:defined\s+)?terms?|words?|expressions?|abbreviations?|acronyms?)\s*\|\s*(?:meanings?|definitions?|means|stands\s+for)\s*$/i;
 
-export function isGlossaryHeader(header: string): boolean {
-  return header !== '' && GLOSSARY_HEADER.test(header);
+/**
+ * A price list: after its first column ("Service", "Item"), every column gives a charge ("Annual
+ * Charge (GBP)", "Monthly fee", "Price", "Day rate"). A row says what is charged for, which is a
+ * payment term (as "pay for backups" is, sentence-kinds.ts PAYMENT_ACT), not a duty to do it.
+ */
+const CHARGE_COLUMN = /^\s*(?:(?:annual|monthly|quarterly|yearly|one[- ]off|recurring|unit|total|daily|day|hourly|fixed|set[- ]?up|initial)\s+)*(?:charges?|fees?|prices?|pricing|costs?|rates?|amount|sum)\b[^|]{0,30}$/i;
+
+/** Rows that oblige no one, however many of a requirement's words they hold: a glossary's or a price list's. */
+export function rowsObligeNoOne(header: string): boolean {
+  if (header === '') return false;
+  if (GLOSSARY_HEADER.test(header)) return true;
+  const columns = header.split('|');
+  return columns.length >= 2 && columns.slice(1).every((c) => CHARGE_COLUMN.test(c));
 }
