@@ -140,12 +140,13 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // binds no one and titles its answer, the verdict decides, incorporated responses are warranties;
   // negotiation brackets read at their weakest open alternative), from 190 on main 05c3b36:
   // 44, 39, 33, 37, 22, 43, 3, 4 = 225/272 (a later answer that cites an earlier one narrows it; a
-  // warranty covers the control its question asks about).
+  // warranty covers the control its question asks about). Merged with main 141e128 (194/272 there):
+  // 44, 39, 33, 38, 22, 43, 3, 4 = 226/272.
   8: {
     original: 44,
     removed: 39,
     hedged: 33,
-    disclaimed: 37,
+    disclaimed: 38,
     moved: 22,
     reworded: 43,
     'qualified-later': 3,
