@@ -139,6 +139,20 @@ describe('incremental analysis equals full analysis', function () {
     step('#', 'an empty heading');
   });
 
+  it('on a questionnaire whose incorporation clause and answers sit in other blocks, as either is edited', () => {
+    const analyzer = new IncrementalAnalyzer();
+    const incorporates = "The Provider's responses in Appendix A are incorporated into this Agreement as warranties.";
+    const answer = 'A: Yes. We install vendor security patches on every managed server within fourteen days of release.';
+    let text = check(analyzer, `# Services Agreement\n\nThis Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n## 2. Questionnaire\n\n${incorporates}\n\n## 3. Fees\n\nThe Customer shall pay each invoice within thirty (30) days.\n\n## Appendix A – Questionnaire\n\n**Q4** Do you install security patches on the servers you manage for us?\n\n${answer}\n`, 'questionnaire').doc.text;
+    const step = (next: string, what: string): void => {
+      text = next;
+      check(analyzer, text, what);
+    };
+    step(text.replace(incorporates, 'The Provider completed the questionnaire in Appendix A.'), 'the incorporation clause removed in its own block');
+    step(text.replace('The Provider completed the questionnaire in Appendix A.', incorporates), 'the incorporation clause back');
+    step(text.replace(answer, 'A: Partially. We install security patches on the servers we host.'), 'the answer hedged in its own block');
+  });
+
   it('when the indented-prose decision flips', () => {
     const analyzer = new IncrementalAnalyzer();
     const clause = (n: number): string => `    ${n}. The Provider shall keep security logs for six (6) months and the parties agree to review them.\n`;

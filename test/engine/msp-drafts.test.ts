@@ -135,21 +135,23 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // OUT from every fix in it. First run on main c3b3b8e: 36, 37, 23, 36, 19, 32, 2, 3 = 188/272,
   // On main 2c65581 (after the merges of "removed" and "informal", also written without seeing
   // set 8): 187/272, disclaimed 35 (31's caption "C.7 Patch management" now reads weak and outranks
-  // the disclaimer under it). The wrong cases, by cause, are in the fixture README. 194 on main
-  // 97e2b6c; tuned on afterwards with general rules only (helper doers8: parties cast by the
-  // preamble as Commonwealth definitions and side words of public bodies, acts that stay with the
+  // the disclaimer under it). The wrong cases, by cause, are in the fixture README. Tuned on
+  // afterwards with general rules only, in session 9, from 190 on main 05c3b36: helper doers8
+  // (parties cast by Commonwealth preambles and side words of public bodies, acts that stay with the
   // customer, a customer check with the provider refusing its part, escape hedges, duties cut down to
-  // telling, lettered captions, backup as staff cover or standby power, separation in plain words):
-  // 36, 42, 31, 39, 41, 32, 2, 3 = 226/272, the floor below.
+  // telling, lettered captions, backup as staff cover or standby power, separation in plain words:
+  // 226 on its branch) and helper quest8 (questionnaire answers: a question binds no one and titles
+  // its answer, the verdict decides, incorporated responses are warranties; negotiation brackets read
+  // at their weakest open alternative: 225 on its branch), merged with the lead's rules of the session: 44, 42, 39, 40, 42, 43, 3, 4 = 257/272.
   8: {
-    original: 36,
+    original: 44,
     removed: 42,
-    hedged: 30, // 31 with the "collect … security logs" term that main dropped (collecting is not review)
-    disclaimed: 39,
-    moved: 41,
-    reworded: 32,
-    'qualified-later': 2,
-    threshold: 3,
+    hedged: 39,
+    disclaimed: 40,
+    moved: 42,
+    reworded: 43,
+    'qualified-later': 3,
+    threshold: 4,
   },
 };
 

@@ -102,6 +102,8 @@ export function mergeParties(main: Parties, own: Parties): Parties {
     // What the main document's reading assumed holds for its parts; a part's own assumptions add to it.
     assumptions: [...main.assumptions, ...own.assumptions.filter((a) => !main.assumptions.includes(a))],
     definedTerms: undefined,
+    // A questionnaire in a part answers under the main agreement's incorporation clause.
+    ...((own.responsesIncorporated ?? main.responsesIncorporated) ? { responsesIncorporated: own.responsesIncorporated ?? main.responsesIncorporated } : {}),
   };
 }
 

@@ -20,8 +20,8 @@ export interface Decision {
   conflict?: Conflict;
 }
 
-/** A reference to another clause by its number: "clause 2.1", "Section 5.6", "paragraph (b)", "5.2.7". */
-const CITES_CLAUSE = /\b(?:clause|section|paragraph|article|sub-?clause|part)\s+\(?[\dA-Z]{1,3}(?:\.\d{1,3})*\)?|\b(?:notwithstanding|despite)\s+\d{1,3}(?:\.\d{1,3})+\b/i;
+/** A reference to another clause by its number: "clause 2.1", "Section 5.6", "paragraph (b)", "5.2.7", or to a questionnaire's answer ("our answer to Q4.1"). */
+const CITES_CLAUSE = /\b(?:clause|section|paragraph|article|sub-?clause|part)\s+\(?[\dA-Z]{1,3}(?:\.\d{1,3})*\)?|\b(?:notwithstanding|despite)\s+\d{1,3}(?:\.\d{1,3})+\b|\b(?:answer|response|reply)\s+to\s+(?:question\s+)?q?\d{1,3}(?:\.\d{1,3})*\b/i;
 
 /**
  * A sentence that opens by qualifying another clause it cites: "Notwithstanding clause 6.1, …",

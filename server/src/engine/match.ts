@@ -28,8 +28,10 @@ import { allocatedRow } from './table-rows';
 import { answeredReading } from './compliance-matrix';
 import { boundStatement } from './binding-description';
 import { mayDisclaimTopic, topicDisclaimer, topicReading } from './topic-disclaimer';
-import type { Classification } from './classify';
 import { unitAids } from './unit-aids';
+import { aliasNote, basisOf } from './evidence-basis';
+import { capOpenAlternatives, readNegotiated, sentenceAlternatives } from './negotiation';
+import { questionStandsIn, answerReading, withoutVerdict } from './answer-reading';
 import { quotedText, squash, type LineIndex } from './text';
 import type { Evidence, Requirement, Span, Status } from './types';
 
@@ -161,17 +163,22 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     let context = contextHits.get(aids.contextId[u]!);
     if (!context) contextHits.set(aids.contextId[u]!, (context = new HeadingHits(groups, contextText, aids.contextLower[u]!)));
     const lower = aids.lower[u]!;
+    const before = evidence.length;
     for (let i = 0; i < unit.sentences.length; i++) {
       // Nearly every sentence misses a group's words (in it and in its headings) and names no
       // control: drop it on the scan's bits, before any pattern runs or anything is allocated.
       // "Notwithstanding clause 6.1, …": the cited clause's words stand in the qualification.
       const number = aids.cites[u]![i];
-      const cited = number ? groupsOfClause(doc, number, groups) : undefined;
+      const byNumber = number ? groupsOfClause(doc, number, groups) : undefined;
+      if (aids.qa.question[u]?.[i] && !aids.answer[u]) continue; // a question binds no one: its answer is the evidence (a compliance matrix's row reads its own way)
+      const cited = byNumber ? { groups: byNumber, as: 'the clause it qualifies, cited by number' } : questionStandsIn(aids.qa.answer[u], unit.sentences, i, groups);
       if (!aids.controlLike[u]![i] && !cited && !mayBeSatisfied(groups, context, lower[i]!) && !mayDisclaimTopic(req, groups[0]!, lower[i]!)) continue;
       visitSentence(unit, u, unit.sentences[i]!, i, context, contextText, lower, cited);
     }
+    const alternatives = evidence.length > before ? sentenceAlternatives(doc.text.slice(unit.start, unit.end), unit.start, unit.sentences) : undefined;
+    if (alternatives) capOpenAlternatives(evidence.slice(before), unit.sentences, alternatives);
   };
-  const visitSentence = (unit: ClauseUnit, u: number, s: ClauseUnit['sentences'][number], i: number, context: HeadingHits, contextText: string, lower: TextScan[], cited: boolean[] | undefined): void => {
+  const visitSentence = (unit: ClauseUnit, u: number, s: ClauseUnit['sentences'][number], i: number, context: HeadingHits, contextText: string, lower: TextScan[], cited: { groups: boolean[]; as: string } | undefined): void => {
     const hits: TermHit[][] = [];
     const byGroup: TermHit[][] = [];
     let topicHits: { start: number }[] = [];
@@ -184,17 +191,18 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
         own++;
         if (g === 0) topicHits = found;
         hits.push(found);
-      } else if (!context.hits(g) && !cited?.[g]) {
+      } else if (!context.hits(g) && !cited?.groups[g]) {
         satisfied = false;
         break;
       }
     }
     if (satisfied && own === 0 && cited) {
-      hits.push([{ term: 'the clause it qualifies, cited by number', start: 0, end: 0, index: 0 }]);
+      hits.push([{ term: cited.as, start: 0, end: 0, index: 0 }]);
       own = 1;
     }
     // A control the requirement maps to, named by id ("IA-2 (1)" in a table row), stands for its words.
     let named: string | undefined;
+    const answer = aids.qa.answer[u] && i >= aids.qa.answer[u]!.first ? aids.qa.answer[u] : undefined;
     const backing = satisfied && own === 0 ? headingBacking(doc, u, i, s.text, groups) : undefined;
     if (backing) {
       // The heading or caption states the duty; the first sentence under it binds (heading-backing.ts).
@@ -222,10 +230,17 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     if (satisfied && groups === ownGroups && rowText === s.text) knownConceptSpans(s.text, req, byGroup);
     // "Backup | No | — | Client": a service table's Included and Responsible-party columns decide the row.
     const allocated = rowText !== s.text ? allocatedRow(aids.tableHeader[u]!, [s.text, ...(aids.rowCells.get(u) ?? [])], req, parties) : undefined;
-    const plain = allocated ?? classifyWithLaterClauses(rowText, s.start, topicOnly?.topic.start ?? conceptPosition(s.text, hits, topicHits), req, parties, aids.leadIn[u]);
+    // "[Customer: …] [Supplier: …]": an open alternative is read at its weakest (negotiation.ts); the concept is found again among the words each reading keeps.
+    const conceptAt = (keep: (at: number) => boolean): number | undefined => {
+      const kept = hits.map((g) => g.filter((h) => keep(h.start)));
+      return topicOnly?.topic.start ?? (kept.some((g) => !g.length) ? undefined : conceptPosition(s.text, kept, topicHits.filter((h) => keep(h.start))));
+    };
+    const source = rowText === s.text ? doc.text.slice(unit.start, unit.end) : '';
+    const plain = allocated ?? readNegotiated(withoutVerdict(rowText, answer, i), source, s.start - unit.start, s.start, conceptAt, (text, at) => classifyWithLaterClauses(text, s.start, at, req, parties, aids.leadIn[u]));
     // "S-1 | The Contractor must … | Partially comply | …": the answer decides how far the requirement binds.
     const read = boundStatement(aids.answer[u] ? answeredReading(plain, aids.answer[u]!) : plain, s.text, aids.described.get(unit.section));
-    const c = topicOnly ? topicReading(read, topicOnly, s.text, s.start, req) : read;
+    const answered = answer ? answerReading(read, answer, i, s.text, s.start, parties.responsesIncorporated, parties.provider, groups[0]!) : read;
+    const c = topicOnly ? topicReading(answered, topicOnly, s.text, s.start, req) : answered;
     if (!c || c.unrelated) return;
     // "Remote access gateway" listed under "Covered Systems" names an asset, not a duty.
     if (c.form === 'statement' && !aids.leadIn[u] && isInventoryEntry(unit, aids.heading[u]!.split(' \n ')[0]!)) return;
@@ -294,29 +309,4 @@ export function bestEvidence(evidence: Evidence[]): Evidence[] {
  */
 export function keepOrder(a: Evidence, b: Evidence): number {
   return Number(!a.express) - Number(!b.express) || Number(!a.topical) - Number(!b.topical) || STATUS_RANK[a.status] - STATUS_RANK[b.status];
-}
-
-/** A defined term read as a topic word, with what the document defines it as: “Service Partner” (defined as “third party engaged by”). */
-function aliasNote(term: string, aliases: string[], parties: Parties): string {
-  if (!aliases.includes(term)) return term;
-  const head = parties.definedTerms?.find((t) => t.term === term)?.head;
-  return head ? `${term}” (defined as “${head}` : term;
-}
-
-/** How a sentence was read, in words for the hover. */
-function basisOf(c: Classification, parties: Parties, req: Requirement, terms: string[], topical: boolean, control?: string): string[] {
-  const out: string[] = [];
-  const obligated = req.party === 'both' ? 'both parties' : `the ${req.party}`;
-  if (c.subjectText) {
-    const name = parties.names.find((n) => n.term === c.subjectText || n.legalName === c.subjectText);
-    const role = c.subject ?? (name?.role === 'both' ? 'both parties' : undefined);
-    const how = name?.assumed ? ` (${name.assumed.replace(/^read “[^”]*” as the [a-z ()-]+: /, '')})` : name?.conventional ? ' (a role word; the document does not define it)' : '';
-    if (role) out.push(`party: read “${c.subjectText}” as ${role === 'both parties' ? role : `the ${role}`}${how}`);
-  } else if (!c.unrelated) {
-    out.push(`party: no party is named; read as a duty of ${obligated}`);
-  }
-  if (control) out.push(`control: names ${control}, which this requirement maps to`);
-  else out.push(`words: ${[...new Set(terms.map((t) => `“${squash(t, t.includes('(defined as') || t.startsWith('its heading') || t.startsWith('its caption') ? 80 : 30)}”`))].join(' + ')}${topical ? ', under a heading that names the topic' : ''}`);
-  if (c.express) out.push(c.express === 'disclaimer' ? 'an express disclaimer of the duty' : 'a qualification that narrows the duty');
-  return out;
 }

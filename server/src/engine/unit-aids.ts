@@ -15,6 +15,7 @@ import { headingLeadOf } from './heading-lead-in';
 import { complianceRows, type ComplianceRow } from './compliance-matrix';
 import { bindingDescriptions, type DescriptionBinding } from './binding-description';
 import { packedMap } from './packed-map';
+import { questionnaire, type Questionnaire } from './questionnaire';
 
 /** Heading text of a section and all its ancestors, for concept context. */
 export function headingContext(doc: ParsedDocument, section: number): string {
@@ -56,6 +57,8 @@ export interface UnitAids {
   described: Map<number, DescriptionBinding>;
   /** Per sentence, the number of the clause it opens by qualifying ("Notwithstanding clause 6.1, …"). */
   cites: (string | undefined)[][];
+  /** Questions (never evidence) and the answers that take their topic (questionnaire.ts). */
+  qa: Questionnaire;
 }
 
 const aidsCache = new WeakMap<ParsedDocument, UnitAids>();
@@ -77,7 +80,7 @@ export function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), rowCells: new Map(), glossaryRow: [], tableHeader: [], cites: [], answer: complianceRows(doc), described: bindingDescriptions(doc) };
+  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), rowCells: new Map(), glossaryRow: [], tableHeader: [], cites: [], answer: complianceRows(doc), described: bindingDescriptions(doc), qa: questionnaire(doc) };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
@@ -112,6 +115,9 @@ export function unitAids(doc: ParsedDocument): UnitAids {
     }
     if (tables.header[u]) parts.push(tables.header[u]!);
     aids.context.push(parts.filter(Boolean).join(' \n '));
+    // The question an answer answers names its topic, as a caption does (its words stand in only where it names them all: questionStandsIn).
+    const asked = aids.qa.answer[u]?.question;
+    if (asked) named.push(asked);
     aids.named.push(named.filter(Boolean).join(' \n '));
     aids.heading.push(parts[0]!);
     const promise = promises.get(unit.section);

@@ -1,0 +1,142 @@
+/**
+ * Questionnaires made part of a contract: "**Q3.2** How long do you keep security logs?" followed
+ * by "A: We retain …", or a table "Question | Response". A question binds no one, whoever "you"
+ * is: it is the topic of the answer beside or after it, and the answer decides. The answer opens
+ * with a verdict ("Yes.", "No.", "Partially.", "Planned for Q3.", "N/A.") or goes straight into
+ * its description; answer-reading.ts reads it once classified.
+ */
+import type { ParsedDocument } from './parse';
+
+export type Verdict = 'yes' | 'no' | 'partial' | 'planned' | 'not-applicable';
+
+export interface Answer {
+  /** The question answered, its label stripped ("How long do you keep security logs?"). */
+  question: string;
+  /** How the answer is named in explanations: "Q3.2" or "the question “How long …?”". */
+  label: string;
+  /** The question asks whether the control is in place: it carries no negation ("any exceptions?", "do staff share …?" are asked the other way). */
+  positive: boolean;
+  /** The unit's first answer sentence (for an answer in the question's own unit, the one after the question). */
+  first: number;
+  verdict?: Verdict;
+  /** The verdict as written ("Planned for Q3"), and where it ends in the first answer sentence. */
+  verdictText?: string;
+  verdictEnd?: number;
+}
+
+export interface Questionnaire {
+  /** Per unit, per sentence: a question (never evidence itself). */
+  question: (boolean[] | undefined)[];
+  /** Per unit: the answer it gives, if it answers a question. */
+  answer: (Answer | undefined)[];
+}
+
+/** "Q3.2", "Q 4", "Question 7:", "3.2" (an enumerator masked into the text) before the question itself. */
+const LABEL = /^\s*(?:(?:q(?:uestion)?\s*\.?\s*)?(\d{1,3}(?:[.-]\d{1,3}){0,3}|[a-z]\d{0,2}(?:\.\d{1,3}){0,3})\s*[.:)]?\s+|q(?:uestion)?\s*[.:]\s*)/i;
+/** Interrogative openings: a question asks, whatever its modal ("Do you …?", "Are our systems …?", "How long …?"). */
+const ASKS = /^(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could|shall|should|may|must|how|what|when|where|which|who|whom|whose|why|please\s+(?:describe|confirm|explain|state|list|provide|indicate))\b/i;
+/** Ends with a question mark (closing quotes, brackets or markup may follow). */
+const ENDS_ASKING = /\?[\s"'”’)\]*_]*$/;
+/** "A:", "Answer:", "Response -", "Reply." before the answer itself. */
+const ANSWER_MARK = /^\s*(?:a|ans(?:wer)?|response|reply|vendor\s+response|supplier\s+response)\s*[:.–—-]\s*/i;
+/** Column headers of the two columns of a questionnaire table. */
+const QUESTION_HEADER = /^\s*(?:questions?|query|queries|q)\s*$/i;
+const ANSWER_HEADER = /^\s*(?:(?:[\w’']+\s+)?(?:answers?|responses?|repl(?:y|ies)))\s*$/i;
+/**
+ * Verdicts, each a word or short phrase that opens the answer and ends at a full stop, comma,
+ * semicolon, colon or dash ("Yes, we use …", "Planned for Q3."), or is the whole answer.
+ */
+const VERDICTS: [Verdict, RegExp][] = [
+  ['not-applicable', /^(?:n\s*\/\s*a|not\s+applicable)\b/i],
+  ['partial', /^(?:partially|partly|partial|in\s+part)\b/i],
+  ['planned', /^(?:planned|in\s+progress|not\s+yet|under\s+(?:review|development|way)|on\s+(?:our|the)\s+roadmap|being\s+(?:implemented|introduced|rolled\s+out)|(?:up)?on\s+request)\b/i],
+  ['yes', /^(?:yes|y)\b/i],
+  ['no', /^no\b/i],
+];
+/** What a verdict runs to: the rest of its phrase up to the first stop ("Planned for Q3"). */
+const VERDICT_PHRASE = /^[^.,;:!?—–]*?(?=\s*(?:[.,;:!?—–]|\s-\s|$))/;
+/** A verdict stands alone or before a stop: "No party shall …" or "No. 4 Road" is no verdict. */
+const AFTER_VERDICT = /^\s*(?:[.,;:!—–]|\s-\s|$)(?!\s*\d)/;
+/** Negations that make the question ask the other way round. */
+const ASKED_NEGATIVELY = /\b(?:not|no|never|none|without|any\s+exceptions?|share|shared|reuse|re-use)\b|n['’]t\b/i;
+
+const cache = new WeakMap<ParsedDocument, Questionnaire>();
+
+/** Is `text` a question: an interrogative sentence, labelled or not, that ends in "?"? */
+export function isQuestion(text: string): boolean {
+  if (!ENDS_ASKING.test(text)) return false;
+  return ASKS.test(text.replace(LABEL, '').replace(/^[\s*_]+/, ''));
+}
+
+/** The verdict that opens an answer sentence, with the offset where it ends (after any "A:" mark). */
+export function verdictOf(text: string): { verdict: Verdict; text: string; end: number } | undefined {
+  const mark = ANSWER_MARK.exec(text);
+  const from = mark ? mark[0].length : text.length - text.trimStart().length;
+  const rest = text.slice(from);
+  for (const [verdict, re] of VERDICTS) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const phrase = verdict === 'planned' ? (VERDICT_PHRASE.exec(rest)?.[0] ?? m[0]) : m[0];
+    if (!AFTER_VERDICT.test(rest.slice(phrase.length))) continue;
+    const stop = /^\s*[.,;:!—–]?/.exec(rest.slice(phrase.length))![0].length;
+    return { verdict, text: phrase.trim(), end: from + phrase.length + stop };
+  }
+  return undefined;
+}
+
+function answerOf(question: string, first: number, firstText: string | undefined): Answer {
+  const label = LABEL.exec(question)?.[1];
+  const bare = question.replace(LABEL, '').replace(/^[\s*_]+/, '').trim();
+  const v = firstText === undefined ? undefined : verdictOf(firstText);
+  return {
+    question: bare,
+    label: label ? `${/^\d/.test(label) ? 'Q' : ''}${label}` : `the question “${bare.length > 60 ? `${bare.slice(0, 57)}…` : bare}”`,
+    positive: !ASKED_NEGATIVELY.test(bare),
+    first,
+    ...(v ? { verdict: v.verdict, verdictText: v.text, verdictEnd: v.end } : {}),
+  };
+}
+
+/** The questions and answers of a document (cached per parse). */
+export function questionnaire(doc: ParsedDocument): Questionnaire {
+  let found = cache.get(doc);
+  if (found) return found;
+  found = { question: doc.units.map(() => undefined), answer: doc.units.map(() => undefined) };
+  const cellText = (u: number): string => doc.units[u]!.sentences.map((s) => s.text).join(' ').trim();
+  doc.units.forEach((unit, u) => {
+    if (unit.kind === 'heading') return;
+    const asks = unit.sentences.map((s) => isQuestion(s.text));
+    const last = asks.lastIndexOf(true);
+    if (last < 0) return;
+    found!.question[u] = asks;
+    const question = unit.sentences[last]!.text;
+    // "Q: Do you …? A: Yes, …": the answer follows in the same unit, marked or opened by a verdict
+    // ("What happens if a fix is late? The Provider shall …" is a clause that asks, then binds).
+    if (last < unit.sentences.length - 1) {
+      const next = unit.sentences[last + 1]!.text;
+      if (ANSWER_MARK.test(next) || verdictOf(next)) found!.answer[u] = answerOf(question, last + 1, next);
+      return;
+    }
+    if (unit.kind === 'table-cell') return; // a table's answer is its row's answer cell (below)
+    // The next unit of the same section answers it.
+    const next = doc.units[u + 1];
+    if (next && next.kind !== 'heading' && next.section === unit.section && next.sentences.length && !next.sentences.some((s) => isQuestion(s.text))) {
+      found!.answer[u + 1] = answerOf(question, 0, next.sentences[0]!.text);
+    }
+  });
+  // "Question | Response": each row's response cell answers its question cell.
+  const isCell = (i: number): boolean => doc.units[i]!.kind === 'table-cell';
+  doc.units.forEach((unit, u) => {
+    if (unit.kind !== 'table-cell' || found!.answer[u]) return;
+    const header = unit.parents.find((p) => isCell(p) && !doc.units[p]!.parents.some(isCell));
+    const row = unit.parents.find((p) => isCell(p) && doc.units[p]!.parents.some(isCell));
+    if (header === undefined || row === undefined || !ANSWER_HEADER.test(cellText(header))) return;
+    const rowHeader = doc.units[row]!.parents.find((p) => isCell(p) && !doc.units[p]!.parents.some(isCell));
+    const asked = cellText(row);
+    if (!unit.sentences.length || !(isQuestion(asked) || (rowHeader !== undefined && QUESTION_HEADER.test(cellText(rowHeader))))) return;
+    found!.question[row] = doc.units[row]!.sentences.map(() => true);
+    found!.answer[u] = answerOf(asked, 0, unit.sentences[0]!.text);
+  });
+  cache.set(doc, found);
+  return found;
+}
