@@ -86,6 +86,21 @@ describe('CLI and language server agree', function () {
     }
   });
 
+  it('on conflicting clauses: both report the conflict warning (the CLI once left it out)', async () => {
+    const t = tempDir();
+    try {
+      const draft = fs.readFileSync(path.join(ROOT, 'test/fixtures/contracts/strong.md'), 'utf8');
+      const text = `${draft}\n## 30. Backup exceptions\n\n30.1 Notwithstanding any other clause, the Provider is not required to back up the Customer Data.\n`;
+      const file = write(path.join(t.dir, 'draft.md'), text);
+      const fromCli = jsonReport((await cli(['--no-config', '--format', 'json', file]))).files[0]!.diagnostics.map((d) => row(d.range, d.severity, d.code, d.message)).sort();
+      const fromServer = (await client.open(pathToFileURL(file).href, text)).map((d) => row(d.range, SEVERITY_NAMES[d.severity ?? 1]!, d.code, typeof d.message === 'string' ? d.message : d.message.value)).sort();
+      assert.deepEqual(fromCli, fromServer);
+      assert.ok(fromCli.some((r) => /\.conflict /.test(r)), fromCli.join('\n'));
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it('with the same settings from .clauselint.json and from the editor', async () => {
     const t = tempDir();
     const settings = { perspective: 'provider', severity: { 'mfa.provider-access': 'info', 'backup.testing': 'off' }, exclude: ['archive/**'] };

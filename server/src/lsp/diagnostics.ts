@@ -42,27 +42,26 @@ export function toDiagnostics(result: CheckResult, _settings: Settings, uri?: st
       ...(f.status === 'missing' && result.set ? { relatedInformation: partsRead(result.set) } : {}),
     });
   }
-  // A binding clause and a disclaimer or narrowing of the same duty: shown on the disclaimer,
-  // with both clauses as related information.
-  for (const f of result.analysis?.findings ?? []) {
-    const c = f.conflict;
-    if (!c || f.status === 'accepted') continue;
+  // Conflicts, suppression problems and placeholders: shared with the CLI (document-notices.ts). A
+  // conflict names both clauses as related information.
+  for (const n of analysisNotices(result)) {
     const range = (s: { start: number; end: number }) => ({ start: result.lines.position(s.start), end: result.lines.position(s.end) });
+    const f = n.conflictOf;
+    if (!f) {
+      out.push({ range: range(n), severity: SEVERITY[n.severity], source: 'clauselint', code: n.code, message: n.message });
+      continue;
+    }
     const data: DiagnosticData = { requirement: f.requirement.id, status: 'conflict' };
     out.push({
-      range: range(c.range),
-      severity: DiagnosticSeverity.Warning,
+      range: range(n),
+      severity: SEVERITY[n.severity],
       source: 'clauselint',
-      code: `${f.requirement.id}.conflict`,
+      code: n.code,
       codeDescription: { href: f.requirement.citation.url },
-      message: c.message,
+      message: n.message,
       data,
-      ...(uri ? { relatedInformation: c.related.map((r) => ({ location: { uri, range: range(r.range) }, message: `${r.label} (line ${r.line})` })) } : {}),
+      ...(uri && f.conflict ? { relatedInformation: f.conflict.related.map((r) => ({ location: { uri, range: range(r.range) }, message: `${r.label} (line ${r.line})` })) } : {}),
     });
-  }
-  // Suppression problems and placeholders: shared with the CLI (document-notices.ts).
-  for (const n of analysisNotices(result)) {
-    out.push({ range: { start: result.lines.position(n.start), end: result.lines.position(n.end) }, severity: SEVERITY[n.severity], source: 'clauselint', code: n.code, message: n.message });
   }
   return out;
 }
