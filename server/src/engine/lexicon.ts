@@ -5,6 +5,7 @@
  * read one list. Phrases, not regular expressions: they go through the safe term compiler.
  */
 import { withContractions } from './contractions';
+import { compileTableWords, type TableWords } from './table-words';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
 
@@ -54,6 +55,20 @@ export interface LexiconData {
   flowDown?: string[];
   instructions?: string[];
   parties?: PartyWords;
+  requirementTables?: RequirementTableWords;
+}
+
+/** Words of tender requirement tables and compliance matrices (compliance-matrix.ts): whole cells. */
+export interface RequirementTableWords {
+  requirementHeaders?: string[];
+  responseHeaders?: string[];
+  priorityHeaders?: string[];
+  full?: string[];
+  partial?: string[];
+  none?: string[];
+  mustPriority?: string[];
+  targetPriority?: string[];
+  excludedPriority?: string[];
 }
 
 /** What a cue group is matched with: a term set, plus role-slot phrases ("upon the {customer}'s request"). */
@@ -106,6 +121,8 @@ export interface Lexicon {
   /** How to fix a cue: the fix of the hedge group one of whose phrases is the whole cue. */
   fixOf(cue: string): HedgeFix | undefined;
   parties: Required<PartyWords>;
+  /** Requirement tables and compliance matrices: header, answer and priority cells. */
+  tables: TableWords;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -253,7 +270,17 @@ export function compileLexicon(data: LexiconData): Lexicon {
       : /(?!)/,
     fixOf,
     parties,
+    tables: compileTableWords(data.requirementTables, parties),
   };
+}
+
+/** Two objects of word lists, joined key by key. */
+function mergeWordLists<T extends object>(a: T | undefined, b: T | undefined): T {
+  const x = (a ?? {}) as Record<string, string[] | undefined>;
+  const y = (b ?? {}) as Record<string, string[] | undefined>;
+  const out: Record<string, string[]> = {};
+  for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) out[key] = [...new Set([...(x[key] ?? []), ...(y[key] ?? [])])];
+  return out as T;
 }
 
 /** A pack's own lexicon adds to the base one: its groups come after, its words join the lists. */
@@ -280,6 +307,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     exclusions: list(base.exclusions, extra.exclusions),
     flowDown: list(base.flowDown, extra.flowDown),
     instructions: list(base.instructions, extra.instructions),
+    requirementTables: mergeWordLists(base.requirementTables, extra.requirementTables),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

@@ -146,7 +146,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
   // A defined subcontractor may also be read as a party ("Subprocessor" is a provider word); only the two parties themselves are not aliases.
   const aliases = req.aliases ? topicAliases(req, parties.definedTerms).filter((a) => a !== parties.provider && a !== parties.customer) : [];
   const groups = aliases.length ? aliasGroups(req, ownGroups, aliases) : ownGroups;
-  const aids = unitAids(doc);
+  const aids = unitAids(doc, lexiconFor(req));
   const defItems = definitionItems(doc);
   const contextHits = new Map<number, HeadingHits>();
   const topicalCache = new Map<string, boolean>();

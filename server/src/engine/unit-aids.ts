@@ -16,6 +16,8 @@ import { complianceRows, type ComplianceRow } from './compliance-matrix';
 import { bindingDescriptions, type DescriptionBinding } from './binding-description';
 import { packedMap } from './packed-map';
 import { questionnaire, type Questionnaire } from './questionnaire';
+import type { Lexicon } from './lexicon';
+import { bundledLexicon } from './catalog/lexicon-file';
 
 /** Heading text of a section and all its ancestors, for concept context. */
 export function headingContext(doc: ParsedDocument, section: number): string {
@@ -59,13 +61,16 @@ export interface UnitAids {
   cites: (string | undefined)[][];
   /** Questions (never evidence) and the answers that take their topic (questionnaire.ts). */
   qa: Questionnaire;
+  /** The lexicon the aids were read with. */
+  lexicon: Lexicon;
 }
 
 const aidsCache = new WeakMap<ParsedDocument, UnitAids>();
 
-export function unitAids(doc: ParsedDocument): UnitAids {
+export function unitAids(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon()): UnitAids {
   let aids = aidsCache.get(doc);
-  if (aids) return aids;
+  // A pack's own lexicon may read a table's words otherwise: its aids are worked out for it.
+  if (aids && aids.lexicon === lexicon) return aids;
   const headings = new Map<number, string>();
   const heading = (section: number): string => {
     let h = headings.get(section);
@@ -80,7 +85,7 @@ export function unitAids(doc: ParsedDocument): UnitAids {
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), rowCells: new Map(), glossaryRow: [], tableHeader: [], cites: [], answer: complianceRows(doc), described: bindingDescriptions(doc), qa: questionnaire(doc) };
+  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), rowCells: new Map(), glossaryRow: [], tableHeader: [], cites: [], answer: complianceRows(doc, lexicon), described: bindingDescriptions(doc), qa: questionnaire(doc), lexicon };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
