@@ -5,6 +5,7 @@
  * whose heading carries it) lets the qualification be read against the duty it narrows.
  */
 import { QUALIFIES_ANOTHER } from './narrowing';
+import { captionId, qualifiedRequirementId } from './requirement-ids';
 import type { ParsedDocument } from './parse';
 import type { TermSet } from './terms';
 
@@ -17,7 +18,7 @@ const CITED_SUBJECT = /^[^;]{0,60}?\b(?:clause|section|paragraph|article|sub-?cl
 /** The number of the clause that `sentence` opens by qualifying, if it cites one. */
 export function qualifiedClauseNumber(sentence: string): string | undefined {
   if (!QUALIFIES_ANOTHER.test(sentence)) return undefined;
-  return (CITED_NUMBER.exec(sentence) ?? CITED_SUBJECT.exec(sentence))?.[1];
+  return CITED_NUMBER.exec(sentence)?.[1] ?? qualifiedRequirementId(sentence) ?? CITED_SUBJECT.exec(sentence)?.[1];
 }
 
 const cache = new WeakMap<ParsedDocument, Map<string, string>>();
@@ -31,9 +32,19 @@ export function clauseText(doc: ParsedDocument, number: string): string | undefi
       const key = n?.replace(/\.$/, '');
       if (key && text) byNumber!.set(key, `${byNumber!.get(key) ?? ''} \n ${text}`);
     };
-    for (const unit of doc.units) {
+    const isCell = (i: number): boolean => doc.units[i]!.kind === 'table-cell';
+    const ids = new Map<number, string | undefined>();
+    const idOf = (u: number): string | undefined => {
+      if (!ids.has(u)) ids.set(u, captionId([doc.units[u]!.caption?.text ?? '', ...doc.units[u]!.sentences.map((s) => s.text)].join(' ')));
+      return ids.get(u);
+    };
+    for (const [u, unit] of doc.units.entries()) {
       const text = [unit.caption?.text ?? '', ...unit.sentences.map((s) => s.text)].join(' ');
       add(unit.enumerator, text);
+      // "**SSS-04** The Supplier MUST …", "| SEC-08 | The Contractor shall … |": a requirement captioned by its id.
+      add(idOf(u), text);
+      const rowHead = unit.kind === 'table-cell' ? unit.parents.find((p) => isCell(p) && doc.units[p]!.parents.some(isCell)) : undefined;
+      if (rowHead !== undefined) add(idOf(rowHead), text);
       const section = doc.sections[unit.section];
       if (section?.number && unit.kind !== 'heading') add(section.number, `${section.title} ${text}`);
     }

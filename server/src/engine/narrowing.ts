@@ -4,6 +4,7 @@
  * "only where / only if / only to the extent" condition ("…, but only where the system allows").
  * A duty that holds only under a condition the provider does not control cannot be relied on.
  */
+import { idAsSubject, qualifiesRequirementId } from './requirement-ids';
 import type { Span } from './types';
 
 /**
@@ -21,7 +22,9 @@ const OWN_NUMBER = String.raw`(?:(?:\p{L}{0,4}[.-]?\d{1,3}(?:\.\d{1,3})*\p{Lu}?\
  */
 const OPENING_TIME = String.raw`(?:(?:until|during|for|from|pending|before)\s+(?:the\s+)?[\p{L}\p{N} ]{1,50},\s*)?`;
 /** A sentence whose subject is the cited clause itself ("Clause 6.1 applies only …"). */
-export const CITED_CLAUSE_SUBJECT = new RegExp(String.raw`^\s*${OWN_NUMBER}${OPENING_TIME}${CLAUSE_AS_SUBJECT}`, 'iu');
+const CITED_CLAUSE_SUBJECT_PATTERN = new RegExp(String.raw`^\s*${OWN_NUMBER}${OPENING_TIME}${CLAUSE_AS_SUBJECT}`, 'iu');
+/** The same with a requirement id as the subject: "SEC-08 does not apply to …" (requirement-ids.ts). */
+export const CITED_CLAUSE_SUBJECT = { test: (text: string): boolean => CITED_CLAUSE_SUBJECT_PATTERN.test(text) || idAsSubject(text) };
 /** A word that every reading of QUALIFIES_ANOTHER contains: the cheap test that spares most sentences the costly one (same flags, so the same case folding). */
 const QUALIFYING_WORD = /notwithstanding|despite|derogation|section|clause|paragraph|article/iu;
 const QUALIFIES_ANOTHER_PATTERN = new RegExp(String.raw`^\s*${OWN_NUMBER}${OPENING_TIME}(?:notwithstanding|despite|in\s+derogation\s+of\b|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s|(?:the\s+)?[\p{L}\s,'’-]{1,80}?\bunder\s+(?:section|clause|paragraph|article)\s+[\p{L}\d.()-]+\s+(?:is|are|shall|will)\b|${CLAUSE_AS_SUBJECT})`, 'iu');
@@ -30,16 +33,18 @@ const QUALIFIES_ANOTHER_PATTERN = new RegExp(String.raw`^\s*${OWN_NUMBER}${OPENI
  * that cites its clause ("The removal of accounts under section 4.1 is carried out only if …"),
  * or whose subject is a duty of another clause ("The Provider's obligation under Section 6.2 to … applies …").
  */
-export const QUALIFIES_ANOTHER = { test: (text: string): boolean => QUALIFYING_WORD.test(text) && QUALIFIES_ANOTHER_PATTERN.test(text) };
+export const QUALIFIES_ANOTHER = { test: (text: string): boolean => (QUALIFYING_WORD.test(text) && QUALIFIES_ANOTHER_PATTERN.test(text)) || qualifiesRequirementId(text) };
 
 /**
  * "only where …", "only if …", "only to the extent …": a condition that limits when the duty holds;
  * "only for …" and "only to …" limit what it covers ("Notwithstanding clause 4, MFA is required only
  * for remote access", "the obligation under clause 7 applies only to confirmed incidents"), and so
  * does "only those …" ("Despite clause 4, the Provider is required to install only those patches that …"),
- * "only of …" ("… to notify the Customer only of incidents it classifies as severe") and "only on …".
+ * "only of …" ("… to notify the Customer only of incidents it classifies as severe") and "only on …";
+ * "only at / during / in / once / twice / every …" limit when or where ("Despite clause 6, the
+ * Provider is required to patch the branch routers only at its half-yearly visits").
  */
-const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|for|to|of|on|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as|those)\b/gi;
+const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|for|to|of|on|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as|those|at|during|in|once|twice|every)\b/gi;
 /** "…, but only where …": the restriction of the clause before it. */
 const BUT_ONLY = /\bbut\s+(?=only\s+(?:where|if|when|whenever|for|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b)/i;
 
