@@ -56,6 +56,14 @@ export interface LexiconData {
   instructions?: string[];
   parties?: PartyWords;
   requirementTables?: RequirementTableWords;
+  conformance?: ConformanceWords;
+}
+
+/** RFC 2119 keywords (conformance.ts), matched in capitals. */
+export interface ConformanceWords {
+  documents?: string[];
+  target?: string[];
+  option?: string[];
 }
 
 /** Words of tender requirement tables and compliance matrices (compliance-matrix.ts): whole cells. */
@@ -308,6 +316,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     flowDown: list(base.flowDown, extra.flowDown),
     instructions: list(base.instructions, extra.instructions),
     requirementTables: mergeWordLists(base.requirementTables, extra.requirementTables),
+    conformance: mergeWordLists(base.conformance, extra.conformance),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

@@ -25,7 +25,7 @@ import { HeadingHits, mayBeSatisfied } from './heading-hits';
 import { headingBacking } from './heading-backing';
 import { outsideEntityNames } from './entity-names';
 import { allocatedRow } from './table-rows';
-import { answeredReading } from './compliance-matrix';
+import { shapeReading } from './shape-reading';
 import { boundStatement } from './binding-description';
 import { mayDisclaimTopic, topicDisclaimer, topicReading } from './topic-disclaimer';
 import { unitAids } from './unit-aids';
@@ -237,8 +237,8 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     };
     const source = rowText === s.text ? doc.text.slice(unit.start, unit.end) : '';
     const plain = allocated ?? readNegotiated(withoutVerdict(rowText, answer, i), source, s.start - unit.start, s.start, conceptAt, (text, at) => classifyWithLaterClauses(text, s.start, at, req, parties, aids.leadIn[u]));
-    // "S-1 | The Contractor must … | Partially comply | …": the answer decides how far the requirement binds.
-    const read = boundStatement(aids.answer[u] ? answeredReading(plain, aids.answer[u]!) : plain, s.text, aids.described.get(unit.section));
+    // "S-1 | The Contractor must … | Should | Partially comply": the row decides how far the requirement binds; "SHOULD" reads as the conformance clause says.
+    const read = boundStatement(shapeReading(plain, aids, u), s.text, aids.described.get(unit.section));
     const answered = answer ? answerReading(read, answer, i, s.text, s.start, parties.responsesIncorporated, parties.provider, groups[0]!) : read;
     const c = topicOnly ? topicReading(answered, topicOnly, s.text, s.start, req) : answered;
     if (!c || c.unrelated) return;
