@@ -6,7 +6,7 @@
  * with a phrase written with a trailing "…" ("Does not comply …" also reads "Does not comply with
  * item 4"). "{provider}" and "{customer}" stand for that side's role words, as in the hedges.
  */
-import type { PartyWords } from './lexicon';
+import type { PartyWords, VerdictWords } from './lexicon';
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -34,11 +34,34 @@ function phraseSource(phrase: string, parties: Required<PartyWords>): string {
     .join('');
 }
 
-/** The whole-cell pattern of a phrase list; one that matches nothing when the list is empty. */
-export function cellPattern(phrases: readonly string[] | undefined, parties: Required<PartyWords>): RegExp {
+/** The whole-cell pattern of a phrase list (a closing stop of `closing` allowed); one that matches nothing when the list is empty. */
+export function cellPattern(phrases: readonly string[] | undefined, parties: Required<PartyWords>, closing = '[.?!]'): RegExp {
   const opening = (p: string): boolean => /\s*…$/.test(p);
   const whole = (phrases ?? []).filter((p) => !opening(p)).map((p) => phraseSource(p, parties));
   const opens = (phrases ?? []).filter(opening).map((p) => phraseSource(p.replace(/\s*…$/, ''), parties));
-  const parts = [...(whole.length ? [`(?:${whole.join('|')})\\s*[.?!]?\\s*$`] : []), ...(opens.length ? [`(?:${opens.join('|')})(?![\\p{L}\\p{N}])`] : [])];
+  const parts = [...(whole.length ? [`(?:${whole.join('|')})\\s*${closing}?\\s*$`] : []), ...(opens.length ? [`(?:${opens.join('|')})(?![\\p{L}\\p{N}])`] : [])];
   return parts.length ? new RegExp(`^\\s*(?:${parts.join('|')})`, 'iu') : /(?!)/;
+}
+
+const NO_PARTIES: Required<PartyWords> = { provider: [], customer: [], firstPerson: [], secondPerson: [], both: [], conventional: [], bodies: [], providerModifiers: [], customerModifiers: [] };
+
+/** Phrases that open a text and end at a word boundary ("NTD: …", "Yes, we …"); longest first. */
+export function openingPattern(phrases: readonly string[] | undefined): RegExp {
+  const sorted = [...(phrases ?? [])].sort((a, b) => b.length - a.length).map((p) => phraseSource(p, NO_PARTIES));
+  return sorted.length ? new RegExp(`^\\s*(?:${sorted.join('|')})\\b`, 'i') : /(?!)/;
+}
+
+export type Verdict = 'yes' | 'no' | 'partial' | 'planned' | 'not-applicable';
+/** Verdicts in the order they are tried: "not applicable" and "not yet" before a bare "no". */
+export type VerdictPatterns = [Verdict, RegExp][];
+
+export function verdictPatterns(words: VerdictWords | undefined): VerdictPatterns {
+  const w = words ?? {};
+  return [
+    ['not-applicable', openingPattern(w.notApplicable)],
+    ['partial', openingPattern(w.partial)],
+    ['planned', openingPattern(w.planned)],
+    ['yes', openingPattern(w.yes)],
+    ['no', openingPattern(w.no)],
+  ];
 }

@@ -6,6 +6,7 @@
  */
 import { withContractions } from './contractions';
 import { compileTableWords, type TableWords } from './table-words';
+import { cellPattern, openingPattern, verdictPatterns, type VerdictPatterns } from './cell-words';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
 
@@ -57,6 +58,23 @@ export interface LexiconData {
   parties?: PartyWords;
   requirementTables?: RequirementTableWords;
   conformance?: ConformanceWords;
+  verdicts?: VerdictWords;
+  brackets?: BracketWords;
+}
+
+/** Questionnaire verdicts (questionnaire.ts): phrases that open an answer. */
+export interface VerdictWords {
+  notApplicable?: string[];
+  partial?: string[];
+  planned?: string[];
+  yes?: string[];
+  no?: string[];
+}
+
+/** Negotiation bracket labels (negotiation.ts). */
+export interface BracketWords {
+  note?: string[];
+  agreed?: string[];
 }
 
 /** RFC 2119 keywords (conformance.ts), matched in capitals. */
@@ -131,6 +149,10 @@ export interface Lexicon {
   parties: Required<PartyWords>;
   /** Requirement tables and compliance matrices: header, answer and priority cells. */
   tables: TableWords;
+  /** Questionnaire verdicts in the order they are tried ("not yet" before "no"). */
+  verdicts: VerdictPatterns;
+  /** Negotiation bracket labels: a note between the lawyers, settled text. */
+  brackets: { note: RegExp; agreed: RegExp };
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -279,6 +301,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     fixOf,
     parties,
     tables: compileTableWords(data.requirementTables, parties),
+    verdicts: verdictPatterns(data.verdicts),
+    brackets: { note: openingPattern(data.brackets?.note), agreed: cellPattern(data.brackets?.agreed, parties, '[:.]') },
   };
 }
 
@@ -317,6 +341,8 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     instructions: list(base.instructions, extra.instructions),
     requirementTables: mergeWordLists(base.requirementTables, extra.requirementTables),
     conformance: mergeWordLists(base.conformance, extra.conformance),
+    verdicts: mergeWordLists(base.verdicts, extra.verdicts),
+    brackets: mergeWordLists(base.brackets, extra.brackets),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

@@ -175,7 +175,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
       if (!aids.controlLike[u]![i] && !cited && !mayBeSatisfied(groups, context, lower[i]!) && !mayDisclaimTopic(req, groups[0]!, lower[i]!)) continue;
       visitSentence(unit, u, unit.sentences[i]!, i, context, contextText, lower, cited);
     }
-    const alternatives = evidence.length > before ? sentenceAlternatives(doc.text.slice(unit.start, unit.end), unit.start, unit.sentences) : undefined;
+    const alternatives = evidence.length > before ? sentenceAlternatives(doc.text.slice(unit.start, unit.end), unit.start, unit.sentences, aids.lexicon.brackets) : undefined;
     if (alternatives) capOpenAlternatives(evidence.slice(before), unit.sentences, alternatives);
   };
   const visitSentence = (unit: ClauseUnit, u: number, s: ClauseUnit['sentences'][number], i: number, context: HeadingHits, contextText: string, lower: TextScan[], cited: { groups: boolean[]; as: string } | undefined): void => {
@@ -236,7 +236,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
       return topicOnly?.topic.start ?? (kept.some((g) => !g.length) ? undefined : conceptPosition(s.text, kept, topicHits.filter((h) => keep(h.start))));
     };
     const source = rowText === s.text ? doc.text.slice(unit.start, unit.end) : '';
-    const plain = allocated ?? readNegotiated(withoutVerdict(rowText, answer, i), source, s.start - unit.start, s.start, conceptAt, (text, at) => classifyWithLaterClauses(text, s.start, at, req, parties, aids.leadIn[u]));
+    const plain = allocated ?? readNegotiated(withoutVerdict(rowText, answer, i), source, s.start - unit.start, s.start, conceptAt, (text, at) => classifyWithLaterClauses(text, s.start, at, req, parties, aids.leadIn[u]), aids.lexicon.brackets);
     // "S-1 | The Contractor must … | Should | Partially comply": the row decides how far the requirement binds; "SHOULD" reads as the conformance clause says.
     const read = boundStatement(shapeReading(plain, aids, u), s.text, aids.described.get(unit.section));
     const answered = answer ? answerReading(read, answer, i, s.text, s.start, parties.responsesIncorporated, parties.provider, groups[0]!) : read;

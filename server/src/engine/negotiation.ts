@@ -10,7 +10,9 @@
  * "[Agreed:]" markers are blanked, so they are never evidence and never cut a clause. Values to
  * fill in ("[●]", "[five (5)]", "[1 December 2026]") are left to the placeholder rule.
  */
+import { bundledLexicon } from './catalog/lexicon-file';
 import type { Classification } from './classify';
+import type { Lexicon } from './lexicon';
 import type { Span } from './types';
 
 interface Bracket extends Span {
@@ -21,9 +23,6 @@ interface Bracket extends Span {
   label?: Span;
 }
 
-/** "Note to draft", "Drafting note", "NTD", "Comment", "Note": a comment, not a term. */
-const NOTE = /^\s*(?:note\s+to\s+(?:draft|drafter|client|customer|supplier)|drafting\s+note|ntd|n\.b\.|comments?|note)\b\s*[:\-–—]?/i;
-const AGREED = /^\s*agreed\s*[:.]?\s*$/i;
 /** "Customer: ", "Supplier's position: ", "ABC Ltd: " — up to four words then a colon. */
 const SIDE = /^\s*((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*(?:\s+(?:position|proposal|draft|comment))?)\s*:\s*/;
 /** An optional bracket that opens with a condition ("[provided that …]", "[where …]", "[subject to …]") proposes to qualify the duty. */
@@ -34,7 +33,10 @@ const CONDITION_INSIDE = /(?:^|[,;(]\s*|\s(?:and|but)\s+)(?:provided\s+(?:that|a
 const VALUE = /^\s*(?:[^\sA-Za-z]*|[\w’'-]+|.*\d.*|tbc|tbd|insert\b.*)\s*$/i;
 
 /** The brackets of a sentence's source text, outermost only (a "[●]" inside "[within [●] hours]" belongs to it). */
-export function bracketsOf(source: string): Bracket[] {
+/** Bracket labels (lexicon `brackets`): "[Note to draft: …]", "[NTD: …]" is a note, "[Agreed:]" settled text. */
+type BracketLabels = Lexicon['brackets'];
+
+export function bracketsOf(source: string, labels: BracketLabels = bundledLexicon().brackets): Bracket[] {
   const out: Bracket[] = [];
   let depth = 0;
   let open = -1;
@@ -48,7 +50,7 @@ export function bracketsOf(source: string): Bracket[] {
       const inner = { start: open + 1, end: i };
       const content = source.slice(inner.start, inner.end);
       const side = SIDE.exec(content);
-      const kind = NOTE.test(content) ? 'note' : AGREED.test(content) ? 'agreed' : !side && VALUE.test(content) ? 'value' : 'words';
+      const kind = labels.note.test(content) ? 'note' : labels.agreed.test(content) ? 'agreed' : !side && VALUE.test(content) ? 'value' : 'words';
       out.push({ start: open, end: i + 1, inner, kind, ...(side && kind === 'words' ? { label: { start: inner.start, end: inner.start + side[0].length } } : {}) });
     }
   }
@@ -79,10 +81,10 @@ const STATUS_ORDER: Record<Classification['status'], number> = { present: 0, 'be
  * The open readings of a sentence: `masked` is its masked text, `source` the same span of the
  * document (brackets still in it). Undefined when nothing in it is open.
  */
-export function openReadings(masked: string, source: string, offset = 0): OpenReading | undefined {
+export function openReadings(masked: string, source: string, offset = 0, words: BracketLabels = bundledLexicon().brackets): OpenReading | undefined {
   if (!source.includes('[')) return undefined;
   // Brackets are found in the whole unit (a sentence's span may start after its "["), then taken relative to the sentence.
-  const brackets = bracketsOf(source)
+  const brackets = bracketsOf(source, words)
     .filter((b) => b.end > offset && b.start < offset + masked.length)
     .map((b) => shift(b, offset, masked.length));
   source = source.slice(offset, offset + masked.length).padEnd(masked.length);
@@ -146,8 +148,8 @@ function squashed(source: string, b: Bracket): string {
  * `conceptAt` finds the concept again among the words a reading keeps (undefined: it keeps none);
  * `classify` reads one text of the sentence's length.
  */
-export function readNegotiated(masked: string, source: string, offset: number, base: number, conceptAt: (keep: (at: number) => boolean) => number | undefined, classify: (text: string, conceptAt: number) => Classification): Classification {
-  const open = openReadings(masked, source, offset);
+export function readNegotiated(masked: string, source: string, offset: number, base: number, conceptAt: (keep: (at: number) => boolean) => number | undefined, classify: (text: string, conceptAt: number) => Classification, labels: BracketLabels = bundledLexicon().brackets): Classification {
+  const open = openReadings(masked, source, offset, labels);
   if (!open) return classify(masked, conceptAt(() => true)!);
   const outside = (spans: readonly Span[]) => (at: number): boolean => !spans.some((s) => at >= s.start && at < s.end);
   const read = (text: string, blanked: readonly Span[]): Classification | undefined => {
@@ -176,9 +178,9 @@ export function readNegotiated(masked: string, source: string, offset: number, b
  * sentence ("[Customer: The Supplier shall ….] [Supplier: The Supplier shall use reasonable
  * endeavours …]"), as "set:member"; undefined when no sentence is so held.
  */
-export function sentenceAlternatives(source: string, base: number, sentences: readonly Span[]): (string | undefined)[] | undefined {
+export function sentenceAlternatives(source: string, base: number, sentences: readonly Span[], labels: BracketLabels = bundledLexicon().brackets): (string | undefined)[] | undefined {
   if (!source.includes('[')) return undefined;
-  const brackets = bracketsOf(source).filter((b) => b.kind === 'words');
+  const brackets = bracketsOf(source, labels).filter((b) => b.kind === 'words');
   const out: (string | undefined)[] = sentences.map(() => undefined);
   let any = false;
   for (let i = 0, set = 0; i < brackets.length; i++) {

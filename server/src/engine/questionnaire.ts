@@ -5,9 +5,12 @@
  * with a verdict ("Yes.", "No.", "Partially.", "Planned for Q3.", "N/A.") or goes straight into
  * its description; answer-reading.ts reads it once classified.
  */
+import { bundledLexicon } from './catalog/lexicon-file';
+import type { Verdict, VerdictPatterns } from './cell-words';
+import type { Lexicon } from './lexicon';
 import type { ParsedDocument } from './parse';
 
-export type Verdict = 'yes' | 'no' | 'partial' | 'planned' | 'not-applicable';
+export type { Verdict } from './cell-words';
 
 export interface Answer {
   /** The question answered, its label stripped ("How long do you keep security logs?"). */
@@ -42,17 +45,6 @@ const ANSWER_MARK = /^\s*(?:a|ans(?:wer)?|response|reply|vendor\s+response|suppl
 /** Column headers of the two columns of a questionnaire table. */
 const QUESTION_HEADER = /^\s*(?:questions?|query|queries|q)\s*$/i;
 const ANSWER_HEADER = /^\s*(?:(?:[\w’']+\s+)?(?:answers?|responses?|repl(?:y|ies)))\s*$/i;
-/**
- * Verdicts, each a word or short phrase that opens the answer and ends at a full stop, comma,
- * semicolon, colon or dash ("Yes, we use …", "Planned for Q3."), or is the whole answer.
- */
-const VERDICTS: [Verdict, RegExp][] = [
-  ['not-applicable', /^(?:n\s*\/\s*a|not\s+applicable)\b/i],
-  ['partial', /^(?:partially|partly|partial|in\s+part)\b/i],
-  ['planned', /^(?:planned|in\s+progress|not\s+yet|under\s+(?:review|development|way)|on\s+(?:our|the)\s+roadmap|being\s+(?:implemented|introduced|rolled\s+out)|(?:up)?on\s+request)\b/i],
-  ['yes', /^(?:yes|y)\b/i],
-  ['no', /^no\b/i],
-];
 /** What a verdict runs to: the rest of its phrase up to the first stop ("Planned for Q3"). */
 const VERDICT_PHRASE = /^[^.,;:!?—–]*?(?=\s*(?:[.,;:!?—–]|\s-\s|$))/;
 /** A verdict stands alone or before a stop: "No party shall …" or "No. 4 Road" is no verdict. */
@@ -60,7 +52,7 @@ const AFTER_VERDICT = /^\s*(?:[.,;:!—–]|\s-\s|$)(?!\s*\d)/;
 /** Negations that make the question ask the other way round. */
 const ASKED_NEGATIVELY = /\b(?:not|no|never|none|without|any\s+exceptions?|share|shared|reuse|re-use)\b|n['’]t\b/i;
 
-const cache = new WeakMap<ParsedDocument, Questionnaire>();
+const cache = new WeakMap<ParsedDocument, { lexicon: Lexicon; found: Questionnaire }>();
 
 /** Is `text` a question: an interrogative sentence, labelled or not, that ends in "?"? */
 export function isQuestion(text: string): boolean {
@@ -68,12 +60,17 @@ export function isQuestion(text: string): boolean {
   return ASKS.test(text.replace(LABEL, '').replace(/^[\s*_]+/, ''));
 }
 
-/** The verdict that opens an answer sentence, with the offset where it ends (after any "A:" mark). */
-export function verdictOf(text: string): { verdict: Verdict; text: string; end: number } | undefined {
+/**
+ * The verdict that opens an answer sentence, with the offset where it ends (after any "A:" mark).
+ * Verdicts are the lexicon's (`verdicts`), each a word or short phrase that opens the answer and
+ * ends at a full stop, comma, semicolon, colon or dash ("Yes, we use …", "Planned for Q3."), or is
+ * the whole answer.
+ */
+export function verdictOf(text: string, verdicts: VerdictPatterns = bundledLexicon().verdicts): { verdict: Verdict; text: string; end: number } | undefined {
   const mark = ANSWER_MARK.exec(text);
   const from = mark ? mark[0].length : text.length - text.trimStart().length;
   const rest = text.slice(from);
-  for (const [verdict, re] of VERDICTS) {
+  for (const [verdict, re] of verdicts) {
     const m = re.exec(rest);
     if (!m) continue;
     const phrase = verdict === 'planned' ? (VERDICT_PHRASE.exec(rest)?.[0] ?? m[0]) : m[0];
@@ -84,10 +81,10 @@ export function verdictOf(text: string): { verdict: Verdict; text: string; end: 
   return undefined;
 }
 
-function answerOf(question: string, first: number, firstText: string | undefined): Answer {
+function answerOf(question: string, first: number, firstText: string | undefined, verdicts: VerdictPatterns): Answer {
   const label = LABEL.exec(question)?.[1];
   const bare = question.replace(LABEL, '').replace(/^[\s*_]+/, '').trim();
-  const v = firstText === undefined ? undefined : verdictOf(firstText);
+  const v = firstText === undefined ? undefined : verdictOf(firstText, verdicts);
   return {
     question: bare,
     label: label ? `${/^\d/.test(label) ? 'Q' : ''}${label}` : `the question “${bare.length > 60 ? `${bare.slice(0, 57)}…` : bare}”`,
@@ -98,45 +95,46 @@ function answerOf(question: string, first: number, firstText: string | undefined
 }
 
 /** The questions and answers of a document (cached per parse). */
-export function questionnaire(doc: ParsedDocument): Questionnaire {
-  let found = cache.get(doc);
-  if (found) return found;
-  found = { question: doc.units.map(() => undefined), answer: doc.units.map(() => undefined) };
+export function questionnaire(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon()): Questionnaire {
+  const cached = cache.get(doc);
+  if (cached && cached.lexicon === lexicon) return cached.found;
+  const verdicts = lexicon.verdicts;
+  const found: Questionnaire = { question: doc.units.map(() => undefined), answer: doc.units.map(() => undefined) };
   const cellText = (u: number): string => doc.units[u]!.sentences.map((s) => s.text).join(' ').trim();
   doc.units.forEach((unit, u) => {
     if (unit.kind === 'heading') return;
     const asks = unit.sentences.map((s) => isQuestion(s.text));
     const last = asks.lastIndexOf(true);
     if (last < 0) return;
-    found!.question[u] = asks;
+    found.question[u] = asks;
     const question = unit.sentences[last]!.text;
     // "Q: Do you …? A: Yes, …": the answer follows in the same unit, marked or opened by a verdict
     // ("What happens if a fix is late? The Provider shall …" is a clause that asks, then binds).
     if (last < unit.sentences.length - 1) {
       const next = unit.sentences[last + 1]!.text;
-      if (ANSWER_MARK.test(next) || verdictOf(next)) found!.answer[u] = answerOf(question, last + 1, next);
+      if (ANSWER_MARK.test(next) || verdictOf(next, verdicts)) found.answer[u] = answerOf(question, last + 1, next, verdicts);
       return;
     }
     if (unit.kind === 'table-cell') return; // a table's answer is its row's answer cell (below)
     // The next unit of the same section answers it.
     const next = doc.units[u + 1];
     if (next && next.kind !== 'heading' && next.section === unit.section && next.sentences.length && !next.sentences.some((s) => isQuestion(s.text))) {
-      found!.answer[u + 1] = answerOf(question, 0, next.sentences[0]!.text);
+      found.answer[u + 1] = answerOf(question, 0, next.sentences[0]!.text, verdicts);
     }
   });
   // "Question | Response": each row's response cell answers its question cell.
   const isCell = (i: number): boolean => doc.units[i]!.kind === 'table-cell';
   doc.units.forEach((unit, u) => {
-    if (unit.kind !== 'table-cell' || found!.answer[u]) return;
+    if (unit.kind !== 'table-cell' || found.answer[u]) return;
     const header = unit.parents.find((p) => isCell(p) && !doc.units[p]!.parents.some(isCell));
     const row = unit.parents.find((p) => isCell(p) && doc.units[p]!.parents.some(isCell));
     if (header === undefined || row === undefined || !ANSWER_HEADER.test(cellText(header))) return;
     const rowHeader = doc.units[row]!.parents.find((p) => isCell(p) && !doc.units[p]!.parents.some(isCell));
     const asked = cellText(row);
     if (!unit.sentences.length || !(isQuestion(asked) || (rowHeader !== undefined && QUESTION_HEADER.test(cellText(rowHeader))))) return;
-    found!.question[row] = doc.units[row]!.sentences.map(() => true);
-    found!.answer[u] = answerOf(asked, 0, unit.sentences[0]!.text);
+    found.question[row] = doc.units[row]!.sentences.map(() => true);
+    found.answer[u] = answerOf(asked, 0, unit.sentences[0]!.text, verdicts);
   });
-  cache.set(doc, found);
+  cache.set(doc, { lexicon, found });
   return found;
 }
