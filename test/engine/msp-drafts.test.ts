@@ -121,7 +121,8 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // shared-word near-misses, WHEREAS recitals, judgement/platform/capacity hedges, plain-language
   // allocation), merged with main: 40, 40, 38, 36, 34, 42, 1, 4 = 235/266. Session 9 (lead): letter
   // agreements, declined allocations, cost-bearing and price-list rows, staff in declared promises,
-  // transitional derogations: 41, 40, 39, 39, 35, 42, 2, 4 = 242/266.
+  // transitional derogations: 41, 40, 39, 39, 35, 42, 2, 4 = 242/266. Session 10 (helper shapes9:
+  // "only at / during / in …" narrows in a later qualification): qualified-later 3, 243/266.
   7: {
     original: 41,
     removed: 40,
@@ -129,7 +130,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     disclaimed: 39,
     moved: 35,
     reworded: 42,
-    'qualified-later': 2,
+    'qualified-later': 3,
     threshold: 4,
   },
   // Set 8 (drafts 31-34, helper set8, session 8): written blind AFTER the session's rules and HELD
@@ -157,15 +158,18 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // Set 9 (drafts 35-38, helper set9, session 9): written blind at the start of session 9 on main
   // 05c3b36 and HELD OUT from every rule of the session. First run, before any rule was changed:
   // 42, 34, 31, 30, 28, 44, 2, 4 = 215/272, the floor below. The wrong cases, by cause, are in the
-  // fixture README.
+  // fixture README. Tuned on in session 10 with general rules only; helper shapes9 (requirement
+  // tables read their priority column, a refused row's comment explains the refusal, later
+  // qualification by requirement id, RFC 2119 conformance clauses, "imposes no requirement to …"):
+  // 42, 34, 32, 32, 29, 44, 3, 4 = 220/272.
   9: {
     original: 42,
     removed: 34,
-    hedged: 31,
-    disclaimed: 30,
-    moved: 28,
+    hedged: 32,
+    disclaimed: 32,
+    moved: 29,
     reworded: 44,
-    'qualified-later': 2,
+    'qualified-later': 3,
     threshold: 4,
   },
 };
