@@ -25,6 +25,8 @@ describe('separating customers: the customers as the object of the verb', () => 
   it('a refusal to separate customers disclaims segregation', () => {
     assert.equal(bundledStatus('The Provider does not separate its customers on its hosting platform.', 'network.segregation'), 'negated');
     assert.equal(bundledStatus('The Provider does not segregate clients on its shared management tools.', 'network.segregation'), 'negated');
+    assert.equal(bundledStatus('The Provider does not separate customers on its hosting platform.', 'network.segregation'), 'negated');
+    assert.ok(['negated', 'wrong-party'].includes(bundledStatus('If the Customer wants its data kept apart from other customers, the Customer must buy its own tenancy; the Provider does not separate customers.', 'network.segregation')));
   });
   it('a duty to separate customers binds', () => {
     assert.equal(bundledStatus('The Provider shall isolate tenants from one another on its hosting platform.', 'network.segregation'), 'present');
@@ -32,5 +34,6 @@ describe('separating customers: the customers as the object of the verb', () => 
   });
   it('must not fire: "separate customers" as an adjective is no separation', () => {
     assert.equal(bundledStatus('Each Affiliate of the Customer is invoiced as one of several separate customers of the Provider.', 'network.segregation'), 'missing');
+    assert.equal(bundledStatus('The Provider shall keep the invoices of records belonging to separate customers in one ledger.', 'network.segregation'), 'missing');
   });
 });
