@@ -158,6 +158,15 @@ describe('catalog loader', () => {
       }
     });
 
+    it('refuses front matter whose aliases would expand without bound, and says so', () => {
+      const levels = ['l0: &l0 [x, x, x, x, x, x, x, x, x, x]'];
+      for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(', ')}]`);
+      const { requirement, problems } = parseRequirementFile(`---\nid: x.y\n${levels.join('\n')}\n---\nbody`, 'x.md', 'p');
+      assert.equal(requirement, undefined);
+      assert.equal(problems.length, 1);
+      assert.match(problems[0]!.message, /too many alias references \(\*name\).*at most 20.*not loaded/);
+    });
+
     it('reports a value of the wrong type with a hint', () => {
       const text = good.replace('title: A valid requirement next to broken ones', 'title: 42');
       const { problems } = parseRequirementFile(text, 'x.md', 'p');

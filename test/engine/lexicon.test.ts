@@ -88,6 +88,19 @@ describe('lexicon as data', () => {
     assert.ok(problems.some((p) => /fix/.test(p.message) && p.line === 3), JSON.stringify(problems));
   });
 
+  it('a lexicon whose aliases would expand without bound is refused loudly; the pack keeps the bundled words', () => {
+    // Nine levels of ten aliases each expand to a billion strings: YAML's "billion laughs".
+    const levels = ['l0: &l0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(', ')}]`);
+    const dir = writePack({ 'pack.yaml': MANIFEST, 'house.mfa.md': REQUIREMENT, 'lexicon.yaml': `${levels.join('\n')}\nhedges: []\n` });
+    const catalog = loadCatalog([dir]);
+    const problems = catalog.problems.filter((p) => p.file.endsWith('lexicon.yaml'));
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+    assert.match(problems[0]!.message, /too many alias references.*not loaded/);
+    assert.equal(catalog.requirements.length, 1);
+    assert.ok(lexiconFor(catalog.requirements[0]!).hedges.some((h) => h.set.test('where possible')));
+  });
+
   it('a lexicon outside the pack folder is refused', () => {
     const dir = writePack({ 'pack.yaml': MANIFEST.replace('lexicon.yaml', '../lexicon.yaml'), 'house.mfa.md': REQUIREMENT });
     const catalog = loadCatalog([dir]);
