@@ -11,6 +11,7 @@ import {
   parseRequirementFile,
 } from '../../server/src/engine/catalog/load';
 import { type Catalog, type LoadProblem, type Requirement } from '../../server/src/engine/types';
+import { billionLaughs } from './yaml-bomb';
 
 const BROKEN = path.resolve(__dirname, '../fixtures/packs/broken');
 
@@ -159,9 +160,7 @@ describe('catalog loader', () => {
     });
 
     it('refuses front matter whose aliases would expand without bound, and says so', () => {
-      const levels = ['l0: &l0 [x, x, x, x, x, x, x, x, x, x]'];
-      for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(', ')}]`);
-      const { requirement, problems } = parseRequirementFile(`---\nid: x.y\n${levels.join('\n')}\n---\nbody`, 'x.md', 'p');
+      const { requirement, problems } = parseRequirementFile(`---\nid: x.y\n${billionLaughs()}\n---\nbody`, 'x.md', 'p');
       assert.equal(requirement, undefined);
       assert.equal(problems.length, 1);
       assert.match(problems[0]!.message, /too many alias references \(\*name\).*at most 20.*not loaded/);

@@ -10,6 +10,7 @@ import { applyEdits } from '../../server/src/engine/edits';
 import { fixesFor } from '../../server/src/engine/fixes';
 import { compileLexicon } from '../../server/src/engine/lexicon';
 import { MFA, req, run, statusOf } from './matching-helpers';
+import { billionLaughs } from './yaml-bomb';
 
 const PREAMBLE = '# Services Agreement\n\nThis Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n';
 
@@ -89,10 +90,7 @@ describe('lexicon as data', () => {
   });
 
   it('a lexicon whose aliases would expand without bound is refused loudly; the pack keeps the bundled words', () => {
-    // Nine levels of ten aliases each expand to a billion strings: YAML's "billion laughs".
-    const levels = ['l0: &l0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(', ')}]`);
-    const dir = writePack({ 'pack.yaml': MANIFEST, 'house.mfa.md': REQUIREMENT, 'lexicon.yaml': `${levels.join('\n')}\nhedges: []\n` });
+    const dir = writePack({ 'pack.yaml': MANIFEST, 'house.mfa.md': REQUIREMENT, 'lexicon.yaml': `${billionLaughs()}\nhedges: []\n` });
     const catalog = loadCatalog([dir]);
     const problems = catalog.problems.filter((p) => p.file.endsWith('lexicon.yaml'));
     assert.equal(problems.length, 1, JSON.stringify(problems));
