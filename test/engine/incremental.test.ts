@@ -153,6 +153,20 @@ describe('incremental analysis equals full analysis', function () {
     step(text.replace(answer, 'A: Partially. We install security patches on the servers we host.'), 'the answer hedged in its own block');
   });
 
+  it('on a conformance clause that makes SHOULD binding in another block, as either is edited', () => {
+    const analyzer = new IncrementalAnalyzer();
+    const conformance = '1.1 In this Schedule a requirement written with MUST or SHOULD is a binding obligation of the Provider.';
+    const duty = '**R-4** The Provider SHOULD install security patches on every managed server within fourteen days of release.';
+    let text = check(analyzer, `# Services Agreement\n\nThis Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n## 1. Conformance\n\n${conformance}\n\n## 3. Fees\n\nThe Customer shall pay each invoice within thirty (30) days.\n\n## 4. Requirements\n\n${duty}\n`, 'conformance').doc.text;
+    const step = (next: string, what: string): void => {
+      text = next;
+      check(analyzer, text, what);
+    };
+    step(text.replace(conformance, '1.1 A requirement written with SHOULD is a recommendation only.'), 'SHOULD made a recommendation in its own block');
+    step(text.replace('1.1 A requirement written with SHOULD is a recommendation only.', conformance), 'SHOULD binding again');
+    step(text.replace(duty, duty.replace('fourteen', 'thirty')), 'the requirement edited in its own block');
+  });
+
   it('when the indented-prose decision flips', () => {
     const analyzer = new IncrementalAnalyzer();
     const clause = (n: number): string => `    ${n}. The Provider shall keep security logs for six (6) months and the parties agree to review them.\n`;

@@ -104,6 +104,8 @@ export function mergeParties(main: Parties, own: Parties): Parties {
     definedTerms: undefined,
     // A questionnaire in a part answers under the main agreement's incorporation clause.
     ...((own.responsesIncorporated ?? main.responsesIncorporated) ? { responsesIncorporated: own.responsesIncorporated ?? main.responsesIncorporated } : {}),
+    // A schedule of the set reads SHOULD by its own conformance clause, else by the main agreement's.
+    ...((own.conformance ?? main.conformance) ? { conformance: own.conformance ?? main.conformance } : {}),
   };
 }
 

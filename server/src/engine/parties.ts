@@ -3,7 +3,7 @@
  * ""MSP" means …", "hereinafter "Client"") and map each defined name to a role, so that
  * "Supplier shall" reads as a provider obligation.
  */
-import { incorporatedResponses, type Incorporation } from './answer-reading';
+import { agreementFacts, type Conformance, type Incorporation } from './agreement-facts';
 import type { ParsedDocument } from './parse';
 import { bundledLexicon } from './catalog/lexicon-file';
 import type { DocumentNames, Lexicon, PartyWords } from './lexicon';
@@ -43,10 +43,11 @@ export interface Parties {
   /** The other terms the document defines (matching reads some as what they stand for). */
   definedTerms?: DefinedTerm[];
   /**
-   * The clause by which one party's questionnaire responses become terms (answer-reading.ts): a
-   * fact of the whole agreement, read with the parties so every block of a draft sees it.
+   * Facts of the whole agreement, read with the parties so every block of a draft sees them: the clause by which
+   * questionnaire responses become terms (answer-reading.ts), the conformance clause that says how SHOULD reads (conformance.ts).
    */
   responsesIncorporated?: Incorporation;
+  conformance?: Conformance;
 }
 
 /** The role a defined term names: it is, or ends in, one of the lexicon's role words ("Managed Service Provider"). */
@@ -233,8 +234,7 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
     ?? (role === 'provider' ? 'Provider' : 'Customer');
   const terms = definedTerms(doc);
   // definedTerms always present (undefined when none): one hidden class for every Parties (see packed-map.ts).
-  const incorporation = incorporatedResponses(doc);
-  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions, definedTerms: terms.length ? terms : undefined, ...(incorporation ? { responsesIncorporated: incorporation } : {}) };
+  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions, definedTerms: terms.length ? terms : undefined, ...agreementFacts(doc, lexicon) };
 }
 
 /** The source line that holds `offset` (a bold label is read apart from its sentence). */

@@ -17,7 +17,6 @@ import { bindingDescriptions, type DescriptionBinding } from './binding-descript
 import { packedMap } from './packed-map';
 import { questionnaire, type Questionnaire } from './questionnaire';
 import type { Lexicon } from './lexicon';
-import { conformanceOf, type Conformance } from './conformance';
 import { bundledLexicon } from './catalog/lexicon-file';
 
 /** Heading text of a section and all its ancestors, for concept context. */
@@ -64,8 +63,6 @@ export interface UnitAids {
   qa: Questionnaire;
   /** The lexicon the aids were read with. */
   lexicon: Lexicon;
-  /** The conformance clause that says how SHOULD and MAY read (conformance.ts). */
-  conformance: Conformance | undefined;
 }
 
 const aidsCache = new WeakMap<ParsedDocument, UnitAids>();
@@ -88,7 +85,7 @@ export function unitAids(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon(
     const last = u.sentences[u.sentences.length - 1];
     return last && endsWithLeadIn(u) ? last.text : undefined;
   };
-  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), rowCells: new Map(), glossaryRow: [], tableHeader: [], cites: [], answer: complianceRows(doc, lexicon), described: bindingDescriptions(doc), qa: questionnaire(doc, lexicon), lexicon, conformance: conformanceOf(doc, lexicon) };
+  aids = { context: [], leadIn: [], lower: [], controlLike: [], contextLower: [], contextId: [], named: [], heading: [], headerCell: doc.units.map(() => false), rowRest: doc.units.map(() => ''), rowCells: new Map(), glossaryRow: [], tableHeader: [], cites: [], answer: complianceRows(doc, lexicon), described: bindingDescriptions(doc), qa: questionnaire(doc, lexicon), lexicon };
   const isHeader = (i: number): boolean => doc.units[i]!.kind === 'table-cell' && !doc.units[i]!.parents.some((q) => doc.units[q]!.kind === 'table-cell');
   doc.units.forEach((unit) => {
     if (unit.kind !== 'table-cell') return;
