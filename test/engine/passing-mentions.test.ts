@@ -1,0 +1,84 @@
+/**
+ * A sentence written for another clause must not decide a requirement (helper "nearmiss9", issue
+ * 12): once a requirement's own clause is removed, hedged or moved, a sentence that only shares a
+ * word with it (a review of something else, a coverage period, a restore test, an attacker's scan,
+ * a limit on the use of data) would otherwise keep it present. Each block states the requirement's
+ * act and object, then sentences of our own: those that must stay evidence and the look-alikes
+ * that must not be.
+ */
+import assert from 'node:assert/strict';
+import { aa22, bundledStatus } from './matching-helpers';
+
+/** [requirement, body, status it must get ('evidence': any status but missing)]. */
+type Case = [string, string, string];
+
+function check(cases: Case[]): void {
+  for (const [id, body, expected] of cases) {
+    it(`${id} ${expected}: ${body.replace(/\n+/g, ' ')}`, () => {
+      const got = bundledStatus(body, id);
+      if (expected === 'evidence') assert.notEqual(got, 'missing');
+      else assert.equal(got, expected);
+    });
+  }
+}
+
+const REVIEW = 'governance.periodic-review';
+
+describe('passing mentions: a review takes its object from its own sentence, not from a section title', () => {
+  // The act is a review or audit of security (the security terms, controls, programme); a title
+  // that names only the object ("Security requirements") heads clauses about many acts, and the
+  // review in one of them is of something else (patch status, access, open tickets).
+  check([
+    [REVIEW, '## 4. Security requirements\n\nPatch compliance is reported to the Customer at each monthly review.', 'missing'],
+    [REVIEW, '## 6. Security controls\n\nThe Provider shall review with the Customer every quarter which engineers hold administrator rights.', 'missing'],
+    [REVIEW, '## Security obligations\n\nThe Provider shall review open service tickets with the Customer at the weekly operations meeting.', 'missing'],
+    [REVIEW, '## Security Policy\n\nThe Provider shall review its rate card once a year.', 'missing'],
+    // Must stay: the sentence names both, or the title names the review itself.
+    [REVIEW, '## 9. Security requirements\n\nThe parties shall review these security requirements every twelve months.', 'present'],
+    [REVIEW, '## Review of the security terms\n\nThe parties shall carry out this review once a year and after any major incident.', 'present'],
+    [REVIEW, '## Security audit\n\nThe Customer may, once a year, audit the Provider\'s security controls on thirty days\' notice.', 'evidence'],
+    [REVIEW, 'The Provider shall give the Customer a copy of its SOC 2 Type II report every year.', 'present'],
+    // A specific act (an audit, an inspection) under such a title is of the security it names.
+    [REVIEW, '## 12. Security requirements\n\nThe Customer may inspect and audit the Provider once a year on thirty days\' notice.', 'evidence'],
+  ]);
+
+  it('every generic act is a term of its requirement\'s first detect list', () => {
+    const withActs = aa22().requirements.filter((r) => r.genericActs?.length);
+    assert.ok(withActs.length >= 1);
+    for (const r of withActs) for (const t of r.genericActs!) assert.ok(r.detect[0]!.includes(t), `${r.id}: ${t}`);
+  });
+});
+
+describe('passing mentions: security terms imposed on a supplier are passed on, not reviewed', () => {
+  // Reassessing a supplier on whom the provider imposes security terms is supply-chain risk
+  // management (SR-3, SR-6); the terms named are the supplier's, not the contract's own under review.
+  check([
+    [REVIEW, 'The Provider shall reassess each hosting partner every year and impose on it written security terms no less protective than this Schedule.', 'missing'],
+    [REVIEW, 'Before using a new software vendor, the Provider shall assess its security risks, impose on it security requirements equivalent to these, and reassess it annually.', 'missing'],
+    [REVIEW, 'The Provider shall vet each subcontractor, impose the security obligations of this Agreement on it, and re-evaluate it every two years.', 'missing'],
+    // Must stay: the contract's own terms reviewed, or an audit.
+    [REVIEW, 'The parties shall review the security terms every year, and the Provider shall impose any revised security terms on its subcontractors.', 'present'],
+    [REVIEW, 'The Customer may appoint an independent auditor to audit the Provider against the security terms it imposes on its suppliers.', 'evidence'],
+  ]);
+});
+
+const NOTICE = 'incident.notification';
+const DEADLINE = 'incident.notification-timeframe';
+
+describe('passing mentions: a monitoring report on a calendar and a coverage period are no incident notice', () => {
+  // The act is telling the customer of an incident when it is found, by a deadline; a monthly
+  // report summarises the service, and "24 hours a day" says when the service runs.
+  check([
+    [NOTICE, 'The Provider shall watch security events on the Customer\'s firewalls and send the Customer a monthly security monitoring report.', 'missing'],
+    [DEADLINE, 'The Provider shall watch security events on the Customer\'s firewalls 24 hours a day and send the Customer a monthly security monitoring report.', 'missing'],
+    [DEADLINE, 'The Provider\'s analysts triage security events at all hours and send the Customer a weekly security report.', 'missing'],
+    [DEADLINE, 'The Provider shall staff its operations centre 24 hours a day and shall report any security incident to the Customer.', 'missing'],
+    [DEADLINE, 'The Provider shall handle security events seven days a week, 24 hours per day, and tell the Customer of every security breach.', 'missing'],
+    // Must stay: notice is given, by a deadline where one is stated, beside the report or the coverage.
+    [NOTICE, 'The Provider shall staff its operations centre 24 hours a day and shall report any security incident to the Customer.', 'present'],
+    [DEADLINE, 'The Provider shall staff its operations centre 24 hours a day and shall notify the Customer of any security incident within two (2) hours.', 'present'],
+    [DEADLINE, 'The Provider shall notify the Customer of any Security Incident within 24 hours and shall summarise all security events in a monthly report.', 'present'],
+    [NOTICE, 'The Provider shall report each security incident to the Customer when it is found and list all security events in its monthly service report.', 'present'],
+    [DEADLINE, 'The Provider shall report security incidents to the Customer within forty-eight (48) hours of becoming aware of them.', 'present'],
+  ]);
+});
