@@ -82,3 +82,77 @@ describe('passing mentions: a monitoring report on a calendar and a coverage per
     [DEADLINE, 'The Provider shall report security incidents to the Customer within forty-eight (48) hours of becoming aware of them.', 'present'],
   ]);
 });
+
+const EXERCISE = 'ir.exercise-frequency';
+const PLAN = 'ir.plan-contracted';
+
+describe('passing mentions: backups and restore tests under a contingency title are the backup clause', () => {
+  // The act is keeping and exercising an incident response or recovery plan (CP-2, CP-4, IR-3);
+  // making copies of data and test-restoring them is backup (CP-9, CP-9(1)), even under a
+  // "Contingency Plan" or "Business Continuity Plan" title.
+  check([
+    [EXERCISE, '## 8. Business continuity plan\n\nThe Provider shall test the restoration of the Customer\'s files from backup every six months.', 'missing'],
+    [EXERCISE, '## Contingency plan\n\nThe Provider shall take nightly copies of the practice database and shall test the restoration from those copies each quarter.', 'missing'],
+    [EXERCISE, '## Disaster recovery plan\n\nBackups shall be tested monthly by restoring a sample of mailboxes.', 'missing'],
+    [PLAN, '## Contingency plan\n\nThe Provider shall create and maintain retrievable exact copies of the Customer\'s records every day.', 'missing'],
+    [PLAN, '## 8. Business continuity plan\n\nThe Provider shall maintain three backup copies of the file server, one of them offline.', 'missing'],
+    // Must stay: the plan itself is kept or exercised, restores included.
+    [EXERCISE, 'The Provider shall test its disaster recovery plan every year, including a full restore of the Customer\'s servers from backup.', 'present'],
+    [EXERCISE, '## Incident response plan\n\nThe parties shall exercise this plan once a year in a tabletop exercise.', 'present'],
+    [EXERCISE, '## Contingency plan\n\nThe Provider shall test the contingency plan annually by failing the core systems over to the alternate site.', 'present'],
+    [PLAN, '## Contingency plan\n\nThe Provider shall maintain this plan, covering how systems are restored from backups after an incident.', 'present'],
+    [PLAN, 'The Provider shall maintain an incident response plan that sets out how it restores the Customer\'s services from backups after a security incident.', 'present'],
+  ]);
+});
+
+const SURFACE = 'infrastructure.attack-surface-review';
+
+describe('passing mentions: an attacker\'s scans and attempts are no review of the attack surface', () => {
+  // The act is the provider reviewing what it exposes (unused services, open ports, internet
+  // exposure); "unsuccessful attempts such as pings and port scans" are attacks on the systems.
+  check([
+    [SURFACE, 'Unsuccessful attempts on the Customer\'s network, such as port scans and blocked logins, need not be reported individually.', 'missing'],
+    [SURFACE, 'The parties agree that no notice is needed of unsuccessful security incidents such as pings and port scans.', 'missing'],
+    [SURFACE, 'The Provider shall report attempted intrusions, port scans and denial of service attacks in its monthly report.', 'missing'],
+    // Must stay: the provider scans or reviews its own exposure.
+    [SURFACE, 'The Provider shall run port scans of the Customer\'s internet-facing addresses every quarter and close any port that is not needed.', 'present'],
+    [SURFACE, 'The Provider shall review the Customer\'s attack surface every six months, including unsuccessful login attempts on exposed services.', 'present'],
+  ]);
+});
+
+const LEAST = 'privilege.least-privilege';
+
+describe('passing mentions: a limit on how data is used or disclosed is not a limit on access privileges', () => {
+  // The act is restricting the access and privileges people hold (AC-6); "minimum necessary" for
+  // uses and disclosures of health data (HIPAA 164.502(b)) limits what the data is used for.
+  check([
+    [LEAST, 'The Provider shall limit its uses and disclosures of patient data to the minimum necessary for the purpose.', 'missing'],
+    [LEAST, 'The Provider may use Customer Data only to provide the Services and shall limit its use of it to the minimum necessary.', 'missing'],
+    [LEAST, 'Requests for health records shall be limited to the minimum necessary to accomplish the intended purpose of the disclosure.', 'missing'],
+    // Must stay: access or privileges are limited.
+    [LEAST, 'The Provider shall limit its staff\'s access to patient data to the minimum necessary for their duties.', 'present'],
+    [LEAST, 'The Provider shall grant administrative privileges only to the minimum necessary, and shall limit disclosures of credentials.', 'present'],
+  ]);
+});
+
+const BACKUP = 'backup.contracted-service';
+
+describe('passing mentions: a vendor of backup software is a supplier, not a backup duty', () => {
+  check([
+    [BACKUP, 'The Provider shall assess the security of each vendor of remote management or backup software it uses before engaging it.', 'missing'],
+    [BACKUP, 'Suppliers of backup software used for the Services shall be listed in Annex 4 and approved by the Customer.', 'missing'],
+    // Must stay: the provider backs up.
+    [BACKUP, 'The Provider shall back up the Customer\'s servers every day using backup software from an approved vendor of backup tools.', 'present'],
+  ]);
+});
+
+describe('passing mentions: a screen that locks after minutes of inactivity is no account removal', () => {
+  // Accounts unused for a period are disabled (AC-2(3)); a workstation that locks or logs off after
+  // a few idle minutes is session control (AC-11, HIPAA automatic logoff).
+  check([
+    ['accounts.deprovisioning', '## Access control\n\nThe Provider shall set every workstation to lock after ten minutes of inactivity.', 'missing'],
+    ['accounts.deprovisioning', '## Access control\n\nClinic terminals shall log users off automatically after fifteen minutes of inactivity.', 'missing'],
+    // Must stay: accounts disabled after a period of disuse.
+    ['accounts.deprovisioning', '## Access control\n\nThe Provider shall disable any account after sixty (60) days of inactivity.', 'present'],
+  ]);
+});
