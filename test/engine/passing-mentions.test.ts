@@ -156,3 +156,18 @@ describe('passing mentions: a screen that locks after minutes of inactivity is n
     ['accounts.deprovisioning', '## Access control\n\nThe Provider shall disable any account after sixty (60) days of inactivity.', 'present'],
   ]);
 });
+
+describe('passing mentions: approving a deliverable and a risk assessment are no periodic security review', () => {
+  // A document submitted "for review and approval" is accepted once; a risk or privacy impact
+  // assessment (RA-3, RA-8) is the provider's own analysis. Neither re-evaluates the security
+  // terms or audits the provider's controls, unless the sentence makes it periodic or an audit.
+  check([
+    [REVIEW, 'The Provider shall submit a description of its security controls to the Customer for review and approval within thirty (30) days of award.', 'missing'],
+    [REVIEW, '## Security controls assessment\n\nEach new system design must be reviewed and approved by the Customer\'s security architect before it is built.', 'missing'],
+    [REVIEW, 'The Provider shall carry out a risk assessment of each change to the security controls before the change is made.', 'missing'],
+    [REVIEW, 'The Provider shall complete a privacy impact assessment for the Services and keep its security controls documented.', 'missing'],
+    // Must stay: the review recurs, or it is an audit.
+    [REVIEW, 'The Provider shall submit its security controls for the Customer\'s review and approval annually.', 'present'],
+    [REVIEW, 'The Customer\'s auditors may audit the Provider\'s security controls, including its risk assessments, once a year.', 'evidence'],
+  ]);
+});
