@@ -56,8 +56,10 @@ describe('passing mentions: security terms imposed on a supplier are passed on, 
     [REVIEW, 'The Provider shall reassess each hosting partner every year and impose on it written security terms no less protective than this Schedule.', 'missing'],
     [REVIEW, 'Before using a new software vendor, the Provider shall assess its security risks, impose on it security requirements equivalent to these, and reassess it annually.', 'missing'],
     [REVIEW, 'The Provider shall vet each subcontractor, impose the security obligations of this Agreement on it, and re-evaluate it every two years.', 'missing'],
+    [REVIEW, 'We check each hosting partner before use, require written security terms from it that match this questionnaire, and reassess it every year.', 'missing'],
     // Must stay: the contract's own terms reviewed, or an audit.
     [REVIEW, 'The parties shall review the security terms every year, and the Provider shall impose any revised security terms on its subcontractors.', 'present'],
+    [REVIEW, 'The Customer may require a review of the security terms every year, and the Provider shall take part in it.', 'evidence'],
     [REVIEW, 'The Customer may appoint an independent auditor to audit the Provider against the security terms it imposes on its suppliers.', 'evidence'],
   ]);
 });
