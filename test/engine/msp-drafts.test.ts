@@ -121,10 +121,11 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // shared-word near-misses, WHEREAS recitals, judgement/platform/capacity hedges, plain-language
   // allocation), merged with main: 40, 40, 38, 36, 34, 42, 1, 4 = 235/266. Session 9 (lead): letter
   // agreements, declined allocations, cost-bearing and price-list rows, staff in declared promises,
-  // transitional derogations: 41, 40, 39, 39, 35, 42, 2, 4 = 242/266.
+  // transitional derogations: 41, 40, 39, 39, 35, 42, 2, 4 = 242/266. Session 10 (nearmiss9):
+  // "keep an eye on" the logs is monitoring, not retention: 41, 41, 39, 39, 35, 42, 2, 4 = 243/266.
   7: {
     original: 41,
-    removed: 40,
+    removed: 41,
     hedged: 39,
     disclaimed: 39,
     moved: 35,

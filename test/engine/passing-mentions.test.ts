@@ -173,3 +173,14 @@ describe('passing mentions: approving a deliverable and a risk assessment are no
     [REVIEW, 'The Customer\'s auditors may audit the Provider\'s security controls, including its risk assessments, once a year.', 'evidence'],
   ]);
 });
+
+describe('passing mentions: keeping an eye on logs is watching them, not keeping them', () => {
+  check([
+    ['logging.retention', 'We pull the security logs of your servers into our platform and keep an eye on them for signs of trouble.', 'missing'],
+    ['logging.retention', 'Our analysts keep an eye on the firewall logs throughout the day.', 'missing'],
+    // Must stay: the logs are kept for a period.
+    ['logging.retention', 'The Provider shall keep an eye on the security logs and shall retain them for at least twelve months.', 'present'],
+    // Watching the logs is security monitoring, in plain words.
+    ['logging.security-event-management', 'The Provider shall keep an eye on the security logs of the Customer\'s firewalls at all times.', 'present'],
+  ]);
+});
