@@ -16,7 +16,7 @@
 
 import { passiveSource, splitPassive } from './passive-terms';
 import { hitsOf, TermPattern, WORD } from './term-patterns';
-import { anchorMask, isCurrent, registerAnchors, TextScan, type AnchorIds, type AnchorMask } from './text-scan';
+import { addFamilyMember, isCurrent, registerAnchors, TextScan, type AnchorIds } from './text-scan';
 
 export interface TermHit {
   term: string;
@@ -174,7 +174,8 @@ export class TermSet {
   private readonly anchors: string[] | undefined;
   /** The registration for TextScans (text-scan.ts), and each pattern's anchor id in it (-1: none). */
   private registered: AnchorIds | undefined;
-  private setMask: AnchorMask = anchorMask(new Int32Array(0));
+  /** The set's number in the scans' family (text-scan.ts), valid with `registered`. */
+  private member = -1;
   private patternIds: Int32Array[] = [];
   /** Per mode and pattern, the anchor id of its apostrophe twin's spelling (-1: none). */
   private twinIds: Int32Array[] = [];
@@ -230,9 +231,9 @@ export class TermSet {
     const idOf = new Map(this.anchors.map((a, k) => [a, registered.ids[k]!]));
     const wordId = new Map(words.map((w, k) => [w, wordIds[k]!]));
     this.wordIds = this.modes.map((mode) => mode.map((p) => Int32Array.from(p.words, (w) => wordId.get(w)!)));
-    this.setMask = anchorMask(registered.ids);
     this.patternIds = this.modes.map((mode) => Int32Array.from(mode, (p) => (p.anchor ? idOf.get(p.anchor)! : -1)));
     this.twinIds = this.modes.map((mode) => Int32Array.from(mode, (p) => (p.twinAnchor ? idOf.get(p.twinAnchor)! : -1)));
+    this.member = addFamilyMember(registered.ids);
     this.registered = registered;
   }
 
@@ -247,7 +248,7 @@ export class TermSet {
       return false;
     }
     this.register();
-    return lower.hasAny(this.setMask);
+    return lower.hasMember(this.member);
   }
 
   /**
