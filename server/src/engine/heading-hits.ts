@@ -14,7 +14,13 @@ export function mayBeSatisfied(groups: TermSet[], context: HeadingHits, scan: Te
  * topic group, so the other groups' patterns rarely need to run on the headings at all.
  */
 export class HeadingHits {
-  private readonly known: (boolean | undefined)[] = [];
+  /**
+   * Bit g: group g asked about, and hit. Bits, not an array: one of these is made per requirement
+   * and heading context, and an array's first element costs a backing store (13 MB over a cold
+   * check of the 1.2 MB draft).
+   */
+  private known = 0;
+  private hit = 0;
 
   constructor(
     private readonly groups: TermSet[],
@@ -23,9 +29,17 @@ export class HeadingHits {
   ) {}
 
   hits(g: number): boolean {
-    let hit = this.known[g];
-    if (hit === undefined) this.known[g] = hit = this.text !== '' && this.groups[g]!.test(this.text, this.scan);
-    return hit;
+    if (g >= 31) return this.test(g); // no requirement has that many groups; still correct if one does
+    const bit = 1 << g;
+    if ((this.known & bit) === 0) {
+      this.known |= bit;
+      if (this.test(g)) this.hit |= bit;
+    }
+    return (this.hit & bit) !== 0;
+  }
+
+  private test(g: number): boolean {
+    return this.text !== '' && this.groups[g]!.test(this.text, this.scan);
   }
 }
 
