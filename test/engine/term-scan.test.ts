@@ -105,7 +105,7 @@ describe('anchor scan (Aho–Corasick)', () => {
     const scan = new TextScan(text);
     for (let round = 0; round < 80; round++) {
       const anchors = [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(next, words)))];
-      const member = addFamilyMember(registerAnchors(anchors).ids);
+      const { member } = addFamilyMember(registerAnchors(anchors).ids);
       assert.equal(scan.hasMember(member), anchors.some((a) => text.includes(a)), `${JSON.stringify(anchors)} in ${text}`);
     }
   });
@@ -249,6 +249,18 @@ describe('term patterns run only where a match can start (leads, other words)', 
 });
 
 describe('term sets across a fresh start of the anchor registry', () => {
+  it('a set whose family started afresh (past its member limit) joins again and still finds its terms', () => {
+    const set = new TermSet(['retention period', 'audit log*']);
+    set.register();
+    const text = 'The Audit Logs have a retention period.';
+    const scan = new TextScan(text.toLowerCase());
+    assert.equal(set.test(text, scan), true);
+    const [filler] = registerAnchors(['zz-family-filler']).ids;
+    for (let i = 0; i < 5000; i++) addFamilyMember(Int32Array.of(filler!));
+    assert.deepEqual(set.find(text, 0, scan).map((h) => h.term), ['Audit Logs', 'retention period']);
+    assert.equal(set.test('No such words here.', new TextScan('no such words here.')), false);
+  });
+
   it('a set registered before the registry started afresh registers again and still finds its terms', () => {
     const set = new TermSet(['security incident response', 'backup copy']);
     set.register();

@@ -16,7 +16,7 @@
 
 import { passiveSource, splitPassive } from './passive-terms';
 import { hitsOf, TermPattern, WORD } from './term-patterns';
-import { addFamilyMember, isCurrent, registerAnchors, TextScan, type AnchorIds } from './text-scan';
+import { addFamilyMember, isCurrent, isFamilyMember, registerAnchors, TextScan, type AnchorIds, type FamilyMember } from './text-scan';
 
 export interface TermHit {
   term: string;
@@ -174,8 +174,8 @@ export class TermSet {
   private readonly anchors: string[] | undefined;
   /** The registration for TextScans (text-scan.ts), and each pattern's anchor id in it (-1: none). */
   private registered: AnchorIds | undefined;
-  /** The set's number in the scans' family (text-scan.ts), valid with `registered`. */
-  private member = -1;
+  /** The set's place in the scans' family (text-scan.ts), valid with `registered` and isFamilyMember. */
+  private member: FamilyMember | undefined;
   private patternIds: Int32Array[] = [];
   /** Per mode and pattern, the anchor id of its apostrophe twin's spelling (-1: none). */
   private twinIds: Int32Array[] = [];
@@ -250,7 +250,8 @@ export class TermSet {
     // Not register() itself: a function whose closures capture its locals allocates their
     // context on every call, early return or not (75 MB over a cold check of the 1.2 MB draft).
     if (!isCurrent(this.registered)) this.register();
-    return lower.hasMember(this.member);
+    if (!isFamilyMember(this.member)) this.member = addFamilyMember(this.registered!.ids);
+    return lower.hasMember(this.member.member);
   }
 
   /**

@@ -40,15 +40,33 @@ let membersOf: number[][] = [];
 let familySize = 0;
 /** Bumped whenever the family changes: members worked out before are stale. */
 let familyVersion = 0;
+/** Bumped when the family starts afresh: members added before must be added again. */
+let familyEpoch = 0;
+/**
+ * Past this many members, the family starts afresh: a long editing session compiles sets for
+ * each document's own names and aliases, and every scan pays a bit for each member, live or not.
+ */
+const MAX_MEMBERS = 4096;
+
+/** A set's place in the family, valid while its epoch lasts (isFamilyMember). */
+export interface FamilyMember {
+  epoch: number;
+  member: number;
+}
+
+function newFamily(): void {
+  membersOf = [];
+  familySize = 0;
+  familyVersion++;
+  familyEpoch++;
+}
 
 export function registerAnchors(anchors: readonly string[]): AnchorIds {
   if (anchorList.length + anchors.length > MAX_ANCHORS) {
     generation++;
     anchorIds.clear();
     anchorList.length = 0;
-    membersOf = [];
-    familySize = 0;
-    familyVersion++;
+    newFamily();
   }
   const ids = new Int32Array(anchors.length);
   anchors.forEach((anchor, k) => {
@@ -66,17 +84,22 @@ export function registerAnchors(anchors: readonly string[]): AnchorIds {
 }
 
 /**
- * Adds a set of anchors (ids of a current registration) to the family: the member's number for
- * TextScan.hasMember, valid while the registration is current.
+ * Adds a set of anchors (ids of a current registration) to the family: its member number is for
+ * TextScan.hasMember, while the registration is current and isFamilyMember holds.
  */
-export function addFamilyMember(ids: Int32Array): number {
+export function addFamilyMember(ids: Int32Array): FamilyMember {
+  if (familySize >= MAX_MEMBERS) newFamily();
   const member = familySize++;
   for (const id of ids) {
     while (membersOf.length <= id) membersOf.push([]);
     membersOf[id]!.push(member);
   }
   familyVersion++;
-  return member;
+  return { epoch: familyEpoch, member };
+}
+
+export function isFamilyMember(member: FamilyMember | undefined): member is FamilyMember {
+  return member?.epoch === familyEpoch;
 }
 
 export function isCurrent(registered: AnchorIds | undefined): registered is AnchorIds {
