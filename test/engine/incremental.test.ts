@@ -139,7 +139,7 @@ describe('incremental analysis equals full analysis', function () {
     step('#', 'an empty heading');
   });
 
-  it('when one block occurs several times, and as blocks move, go and come back (a block keeps its units once, assembled)', () => {
+  it('when one block occurs several times, and as blocks move, go and come back', () => {
     const analyzer = new IncrementalAnalyzer();
     // Outline items: their parents are unit indices, which move with the block too.
     const clause = '## Logging\n\n8.1 The Provider shall:\n\n(a) retain security logs for ninety (90) days; and\n\n(b) review the logs weekly.\n\n';

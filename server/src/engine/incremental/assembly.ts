@@ -1,7 +1,7 @@
 /** The whole document from its blocks, a block's view of it for matching, and offsets shifted between the two. */
 import type { ClauseUnit, ParsedDocument, Section } from '../parse';
 import type { Evidence } from '../types';
-import type { Block, BlockEntry } from './types';
+import type { Block } from './types';
 import { packedMap } from '../packed-map';
 
 /**
@@ -40,46 +40,31 @@ export function assemble(text: string, blocks: Block[], indentedProse: boolean):
       if (old && old.parent === parents[g] && old.end === ends[g]) return old;
       return { ...s, headingSpan: { start: s.headingSpan.start + offset, end: s.headingSpan.end + offset }, start: s.start + offset, end: ends[g]!, parent: parents[g]! };
     });
-    const placed = entry.assembled;
     const units =
       prev && prev.unitBase === unitBase && prev.sectionBase === sectionBase
         ? prev.units
-        : placed && entry.unitsAssembled
-          ? placed.units.map((u) => shiftUnit(u, offset - placed.offset, u.section >= placed.sectionBase ? sectionBase + u.section - placed.sectionBase : before, unitBase - placed.unitBase))
-          : local.units.map((u) => shiftUnit(u, offset, u.section >= 0 ? sectionBase + u.section : before, unitBase));
+        : local.units.map((u) => shiftUnit(u, offset, u.section >= 0 ? sectionBase + u.section : before, unitBase));
     const comments = prev ? prev.comments : local.comments.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset }));
     entry.assembled = { offset, sectionBase, unitBase, sections, units, comments };
-    if (!entry.unitsAssembled) {
-      // Each unit held once (a second copy of every unit was 5 MB with a 1.2 MB draft open): a
-      // block placed elsewhere later, or read on its own (blockView), is shifted from these.
-      entry.doc = { ...local, units: [] };
-      entry.unitsAssembled = true;
-    }
     for (const s of sections) doc.sections.push(s);
     for (const u of units) doc.units.push(u);
     for (const c of comments) doc.comments.push(c);
-    block.outer = outerSections(doc, block, before, units);
+    block.outer = outerSections(doc, block, before);
   }
   return doc;
 }
 
 /** Earlier sections that the block's sections and units hang under (ancestor chains), in order. */
-function outerSections(doc: ParsedDocument, block: Block, before: number, units: readonly ClauseUnit[]): number[] {
+function outerSections(doc: ParsedDocument, block: Block, before: number): number[] {
   const outer = new Set<number>();
   const climb = (from: number): void => {
     for (let g = from; g >= 0 && g < block.sectionBase && !outer.has(g); g = doc.sections[g]!.parent) outer.add(g);
   };
   for (let g = block.sectionBase; g < doc.sections.length; g++) climb(doc.sections[g]!.parent);
-  if (units.some((u) => u.section < block.sectionBase)) climb(before);
+  if (block.entry.doc.units.some((u) => u.section < 0)) climb(before);
   return [...outer].sort((a, b) => a - b);
 }
 
-/** How many units a block has. */
-export function unitCount(entry: BlockEntry & { doc: ParsedDocument }): number {
-  return entry.unitsAssembled ? entry.assembled!.units.length : entry.doc.units.length;
-}
-
-/** A unit moved by `offset` characters and `unitBase` units (its outline parents), in `section`. */
 function shiftUnit(u: ClauseUnit, offset: number, section: number, unitBase: number): ClauseUnit {
   return {
     ...u,
@@ -113,8 +98,7 @@ export function blockView(block: Block, doc: ParsedDocument): ParsedDocument {
     };
   });
   local.sections.forEach((s, i) => sections.push({ ...s, parent: mapSection(doc.sections[block.sectionBase + i]!.parent) }));
-  // The block's assembled units shifted back (it keeps no block-relative copy once assembled).
-  const units = doc.units.slice(block.unitBase, block.unitBase + unitCount(block.entry)).map((u) => shiftUnit(u, shift, mapSection(u.section), -block.unitBase));
+  const units = local.units.map((u, i) => ({ ...u, section: mapSection(doc.units[block.unitBase + i]!.section) }));
   return { ...local, indentedProse: doc.indentedProse, sections, units };
 }
 

@@ -51,7 +51,6 @@ export function rebuild(entry: BlockEntry, indentedProse: boolean): void {
   entry.doc = build(entry.source, entry.tree, indentedProse);
   entry.matches.clear();
   delete entry.assembled;
-  delete entry.unitsAssembled;
 }
 
 function build(source: string, tree: Root, indentedProse: boolean): ParsedDocument {

@@ -7,7 +7,7 @@ import type { Parties } from '../parties';
 import type { ParsedDocument, Section } from '../parse';
 import type { LineIndex } from '../text';
 import type { Evidence, Requirement } from '../types';
-import { shiftEvidence, unitCount } from './assembly';
+import { shiftEvidence } from './assembly';
 import type { Block, BlockMatches, RunStats } from './types';
 
 export interface MatchContext {
@@ -79,7 +79,7 @@ function matchRun(context: MatchContext, blocks: Block[], from: number, to: numb
   prepareMatching(requirements);
   const last = blocks[to - 1]!;
   for (const req of requirements) {
-    const found = allEvidence(doc, context.parties, lines, req, blocks[from]!.unitBase, last.unitBase + unitCount(last.entry));
+    const found = allEvidence(doc, context.parties, lines, req, blocks[from]!.unitBase, last.unitBase + last.entry.doc.units.length);
     // In reading order: the blocks' shares follow one another.
     let k = from;
     let share: Evidence[] = [];

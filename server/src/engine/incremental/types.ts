@@ -21,8 +21,6 @@ export interface BlockEntry {
   lineStarts: number[];
   /** The block's sections, units and comments as placed in the last document assembled. */
   assembled?: { offset: number; sectionBase: number; unitBase: number; sections: Section[]; units: ClauseUnit[]; comments: Comment[] };
-  /** `doc.units` was emptied when the block was assembled: `assembled.units` holds them (see localUnits). */
-  unitsAssembled?: boolean;
   /** The context the block was last matched in, to find its matches again quickly. */
   lastContext?: { id: number; sections: Section[]; parents: number[]; key: string; matches: BlockMatches };
   /** Per context key: the block's evidence per requirement. */
