@@ -1,5 +1,6 @@
 /** The words that head a unit (headings, captions, lead-ins) against a requirement's concept groups (match.ts). */
 import type { TermSet } from './terms';
+import type { Requirement } from './types';
 import type { TextScan } from './text-scan';
 
 /** Can every group be hit, by the sentence (its scanned anchors) or by the words that head it? */
@@ -26,9 +27,30 @@ export class HeadingHits {
     private readonly groups: TermSet[],
     private readonly text: string,
     private readonly scan: TextScan,
+    /** Indices of the first group's generic terms (`genericActs`: "review"). */
+    private readonly generic?: ReadonlySet<number>,
   ) {}
 
-  hits(g: number): boolean {
+  /**
+   * Does the heading hit group `g` for the sentence `text` (left out: for any sentence)? A title
+   * that names only the object of a generic act ("Security requirements" for a review) heads
+   * clauses about many acts, and a review in one of them ("patch status is reported at each
+   * monthly review") is of something else: it lends that object only to a sentence with a
+   * specific act ("audit"), or when it names the act itself ("Review of the security terms").
+   */
+  hits(g: number, text?: string, scan?: TextScan): boolean {
+    const hit = this.headingHits(g);
+    if (!hit || g === 0 || !this.generic || text === undefined || this.hits(0)) return hit;
+    return this.specificActIn(text, this.generic, scan);
+  }
+
+  /** Apart from `hits`: its closure would allocate a context on every call (see TermSet.mayOccur). */
+  private specificActIn(text: string, generic: ReadonlySet<number>, scan?: TextScan): boolean {
+    return !this.groups[0]!.find(text, 0, scan).every((h) => generic.has(h.index));
+  }
+
+  /** Does the heading text itself hit group `g`? (Worked out once per group.) */
+  private headingHits(g: number): boolean {
     if (g >= 31) return this.test(g); // no requirement has that many groups; still correct if one does
     const bit = 1 << g;
     if ((this.known & bit) === 0) {
@@ -41,6 +63,15 @@ export class HeadingHits {
   private test(g: number): boolean {
     return this.text !== '' && this.groups[g]!.test(this.text, this.scan);
   }
+}
+
+const genericCache = new WeakMap<Requirement, ReadonlySet<number> | undefined>();
+
+/** The indices in the first detect list of the requirement's `genericActs` (undefined: none). */
+export function genericActs(req: Requirement): ReadonlySet<number> | undefined {
+  if (!req.genericActs?.length) return undefined;
+  if (!genericCache.has(req)) genericCache.set(req, new Set(req.genericActs.map((t) => req.detect[0]!.indexOf(t)).filter((k) => k >= 0)));
+  return genericCache.get(req);
 }
 
 /**
