@@ -62,3 +62,9 @@ describe('"does not require the Provider to" disclaims the duty', () => {
     assert.equal(bundledStatus('The Provider shall back up Customer Data daily and does not require the Customer to keep copies.', 'backup.contracted-service'), 'present');
   });
 });
+
+describe('least privilege: a class of access named "limited privileged access" is not a limit', () => {
+  it('screening the staff who hold limited privileged access is personnel screening', () => {
+    assert.equal(bundledStatus('The Provider shall screen all personnel requiring privileged access or limited privileged access to the Customer systems.', ID), 'missing');
+  });
+});
