@@ -55,3 +55,17 @@ describe('subcontract parties', () => {
     assert.equal(bundledStatus('The Provider shall back up Customer Data daily.', 'backup.contracted-service', msa), 'present');
   });
 });
+
+describe('subcontract parties: the party name is not the supply-chain topic', () => {
+  const titled = SUBCONTRACT.replace('# Subcontract for Network Operations', '# Network Operations Agreement');
+
+  it('a duty of the Subcontractor that names no subcontracting of its own is no supply-chain evidence', () => {
+    assert.equal(bundledStatus('The Subcontractor shall give the Main Contractor prior written notice of any change to its registered office.', 'supply-chain.subcontractors', titled), 'missing');
+    assert.equal(bundledStatus('The parties may vary this Subcontract without the Client\'s consent.', 'supply-chain.subcontractors', titled), 'missing');
+  });
+
+  it('the Subcontractor\'s own subcontractors are still the topic', () => {
+    assert.equal(bundledStatus('The Subcontractor shall not appoint any sub-subcontractor without the Main Contractor\'s prior written consent.', 'supply-chain.subcontractors', titled), 'present');
+    assert.equal(bundledStatus('The Subcontractor shall bind each of its subcontractors to security obligations no less protective than this Agreement.', 'supply-chain.subcontractors', titled), 'present');
+  });
+});

@@ -9,6 +9,11 @@
 import type { ParsedDocument } from './parse';
 import type { PartyName } from './parties';
 import type { PartyWords } from './lexicon';
+import type { TermHit } from './terms';
+import { outsideEntityNames } from './entity-names';
+
+/** The subcontracted party's name, per document (keyed by its parties' name list). */
+const subcontractedName = new WeakMap<readonly PartyName[], string>();
 
 /** How many opening units may hold the parties' definitions (the preamble, as parties.ts reads it). */
 const PREAMBLE_UNITS = 40;
@@ -33,8 +38,33 @@ export function castSubcontractParties(doc: ParsedDocument, names: PartyName[], 
     if (n.role === 'provider' && engages) Object.assign(n, { role: 'customer', assumed: `read “${engages}” as the customer: it engages the ${subcontracted.term} under this subcontract` });
   }
   names.unshift({ term: subcontracted.term, role: 'provider', definedAt: subcontracted.at, assumed: performs });
+  subcontractedName.set(names, subcontracted.term.toLowerCase());
   const assumed = [performs, ...engagingTerms.map((t) => `read “${t}” as the customer: it engages the ${subcontracted.term} under this subcontract`)].join('; ');
   return assumed;
+}
+
+/**
+ * `hits` without the subcontracted party's own name and without the agreement's name for itself.
+ * In a subcontract "the Subcontractor" (as defined, with its capital) is a party, not the
+ * supply-chain topic, so "The End Customer may enforce clause 5 against the Subcontractor" says
+ * nothing about subcontracting; and "this Subcontract" is the document itself, in any agreement.
+ * The provider's own subcontractors keep their lower-case word or another name ("sub-subcontractor").
+ */
+export function outsideSubcontractedName(text: string, hits: TermHit[], names: readonly PartyName[]): TermHit[] {
+  if (!hits.length) return hits;
+  const name = subcontractedName.get(names);
+  const isName = (h: TermHit): boolean =>
+    SELF_REFERENCE.test(text.slice(Math.max(0, h.start - 5), h.end)) ||
+    (name !== undefined && /^\p{Lu}/u.test(text.charAt(h.start)) && text.slice(h.start, h.end).toLowerCase().replace(/s$/, '') === name);
+  return hits.some(isName) ? hits.filter((h) => !isName(h)) : hits;
+}
+
+/** "this Subcontract", "this sub-contract": the agreement's name for itself (checked on the hit and the five characters before it). */
+const SELF_REFERENCE = /^this\s+sub-?contract$/i;
+
+/** A sentence's term hits without those inside a company's name (entity-names.ts) or the subcontracted party's name. */
+export function outsidePartyAndEntityNames(text: string, hits: TermHit[], names: readonly PartyName[]): TermHit[] {
+  return outsideSubcontractedName(text, outsideEntityNames(text, hits), names);
 }
 
 /** "the Prime Contractor" and "Prime Contractor" are one name. */
