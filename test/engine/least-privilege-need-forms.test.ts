@@ -68,3 +68,27 @@ describe('least privilege: a class of access named "limited privileged access" i
     assert.equal(bundledStatus('The Provider shall screen all personnel requiring privileged access or limited privileged access to the Customer systems.', ID), 'missing');
   });
 });
+
+// Plain forms of AA22-131A's "time-based privileges" and of tiered administration (NIST AC-6,
+// ISM-1508 "limited to only what is required"): privileges for the duration of a task, tiers of
+// administration, the lowest level of privilege.
+describe('least privilege: plain forms of time-bound and tiered administration', () => {
+  for (const sentence of [
+    'The Provider shall grant administrative rights only for the duration of each task.',
+    'The Provider shall separate administration into tiers so that a workstation administrator cannot sign in to a domain controller.',
+    'The Provider shall give each engineer the lowest level of privilege needed to do the work.',
+    'Administrative privileges of Provider engineers shall be time-limited and granted per task.',
+  ]) {
+    it(`present: ${sentence}`, () => assert.equal(bundledStatus(sentence, ID), 'present'));
+  }
+
+  it('the same words about other things are no evidence', () => {
+    for (const sentence of [
+      'The Provider shall keep an engineer on site for the duration of each task.',
+      'The Provider shall offer its support plans in three price tiers.',
+      'Discount codes are time-limited and valid for one order.',
+    ]) {
+      assert.equal(bundledStatus(sentence, ID), 'missing', sentence);
+    }
+  });
+});
