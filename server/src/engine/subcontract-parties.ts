@@ -11,6 +11,7 @@ import type { PartyName } from './parties';
 import type { PartyWords } from './lexicon';
 import type { TermHit } from './terms';
 import { outsideEntityNames } from './entity-names';
+import { readReferencedParties } from './reference-parties';
 
 /** The subcontracted party's name, per document (keyed by its parties' name list). */
 const subcontractedName = new WeakMap<readonly PartyName[], string>();
@@ -19,6 +20,15 @@ const subcontractedName = new WeakMap<readonly PartyName[], string>();
 const PREAMBLE_UNITS = 40;
 /** `(the "Subcontractor")`, `("Sub-contractor")`: a name defined in parentheses after a party's legal name. */
 const DEFINED_IN_PARENS = /\(\s*(?:the\s+)?["“]([^"“”\n]{1,40})["”]\s*\)/giu;
+
+/**
+ * How the document itself casts its parties, before any fallback: a subcontract's parties, then
+ * the words its interpretation clauses read as a party. Returns what was assumed, or undefined.
+ */
+export function castPartiesByDocument(doc: ParsedDocument, names: PartyName[], words: Required<PartyWords>): string | undefined {
+  const read = [castSubcontractParties(doc, names, words), readReferencedParties(doc, names)].filter((r) => r !== undefined);
+  return read.length ? read.join('; ') : undefined;
+}
 
 /**
  * Re-cast the parties of a subcontract in `names` (changed in place): the subcontracted party
