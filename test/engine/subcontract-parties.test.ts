@@ -69,3 +69,19 @@ describe('subcontract parties: the party name is not the supply-chain topic', ()
     assert.equal(bundledStatus('The Subcontractor shall bind each of its subcontractors to security obligations no less protective than this Agreement.', 'supply-chain.subcontractors', titled), 'present');
   });
 });
+
+describe('subcontract: a duty retained or not flowed down', () => {
+  for (const [body, id] of [
+    ["The obligation to install security patches on the Client's systems is not flowed down to the Subcontractor.", 'patching.ongoing-service'],
+    ["Backing up the Client's servers is a Retained Obligation of the Main Contractor.", 'backup.contracted-service'],
+    ['Multi-factor authentication for engineer accounts used to reach the Client systems remains a Retained Obligation.', 'mfa.provider-access'],
+    ["Monitoring security events on the Client's network is a retained obligation and is not flowed down to the Subcontractor.", 'logging.security-event-management'],
+  ] as const) {
+    it(`negated: ${body}`, () => assert.equal(status(body, id), 'negated'));
+  }
+
+  it('a head contract that does not flow a clause down to its own subcontractors still binds its provider', () => {
+    const msa = '# Managed Services Agreement\n\nThis Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n';
+    assert.equal(bundledStatus("The Provider shall install security patches on the Customer's systems within 14 days; this clause is not flowed down to subcontractors that do not manage Customer systems.", 'patching.ongoing-service', msa), 'present');
+  });
+});
