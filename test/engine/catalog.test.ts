@@ -11,6 +11,7 @@ import {
   parseRequirementFile,
 } from '../../server/src/engine/catalog/load';
 import { type Catalog, type LoadProblem, type Requirement } from '../../server/src/engine/types';
+import { billionLaughs } from './yaml-bomb';
 
 const BROKEN = path.resolve(__dirname, '../fixtures/packs/broken');
 
@@ -156,6 +157,13 @@ describe('catalog loader', () => {
         assert.equal(requirement, undefined, JSON.stringify(text));
         assert.ok(problems.length > 0 && problems.every((p) => p.line! >= 1), JSON.stringify({ text, problems }));
       }
+    });
+
+    it('refuses front matter whose aliases would expand without bound, and says so', () => {
+      const { requirement, problems } = parseRequirementFile(`---\nid: x.y\n${billionLaughs()}\n---\nbody`, 'x.md', 'p');
+      assert.equal(requirement, undefined);
+      assert.equal(problems.length, 1);
+      assert.match(problems[0]!.message, /too many alias references \(\*name\).*at most 20.*not loaded/);
     });
 
     it('reports a value of the wrong type with a hint', () => {

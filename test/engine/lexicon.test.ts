@@ -10,6 +10,7 @@ import { applyEdits } from '../../server/src/engine/edits';
 import { fixesFor } from '../../server/src/engine/fixes';
 import { compileLexicon } from '../../server/src/engine/lexicon';
 import { MFA, req, run, statusOf } from './matching-helpers';
+import { billionLaughs } from './yaml-bomb';
 
 const PREAMBLE = '# Services Agreement\n\nThis Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n';
 
@@ -86,6 +87,16 @@ describe('lexicon as data', () => {
     const problems = catalog.problems.filter((p) => p.file.endsWith('lexicon.yaml'));
     assert.ok(problems.some((p) => /phrases/.test(p.message)), JSON.stringify(problems));
     assert.ok(problems.some((p) => /fix/.test(p.message) && p.line === 3), JSON.stringify(problems));
+  });
+
+  it('a lexicon whose aliases would expand without bound is refused loudly; the pack keeps the bundled words', () => {
+    const dir = writePack({ 'pack.yaml': MANIFEST, 'house.mfa.md': REQUIREMENT, 'lexicon.yaml': `${billionLaughs()}\nhedges: []\n` });
+    const catalog = loadCatalog([dir]);
+    const problems = catalog.problems.filter((p) => p.file.endsWith('lexicon.yaml'));
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+    assert.match(problems[0]!.message, /too many alias references.*not loaded/);
+    assert.equal(catalog.requirements.length, 1);
+    assert.ok(lexiconFor(catalog.requirements[0]!).hedges.some((h) => h.set.test('where possible')));
   });
 
   it('a lexicon outside the pack folder is refused', () => {

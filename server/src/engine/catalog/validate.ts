@@ -102,9 +102,14 @@ export function parseAndValidate(
 
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: 20 });
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (err) {
-    return { problems: [{ file, line: at(0).line, message: `YAML: ${(err as Error).message}` }], locate };
+    const message = (err as Error).message;
+    // A file whose aliases expand without bound (a "billion laughs") is refused whole, and says so.
+    const said = /alias/i.test(message)
+      ? `YAML: too many alias references (*name): a clause pack file may expand at most ${MAX_ALIASES}; write the values out. The file was not loaded.`
+      : `YAML: ${message}`;
+    return { problems: [{ file, line: at(0).line, message: said }], locate };
   }
 
   const validate = validator(kind);
@@ -121,6 +126,9 @@ export function parseAndValidate(
   }
   return { value, problems, locate };
 }
+
+/** Aliases a pack file may expand: enough for hand-written reuse, too few for an exponential blow-up. */
+const MAX_ALIASES = 20;
 
 function parseYaml(yaml: string): Document {
   return parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, schema: 'core', merge: false });
