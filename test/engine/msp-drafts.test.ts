@@ -157,15 +157,16 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // Set 9 (drafts 35-38, helper set9, session 9): written blind at the start of session 9 on main
   // 05c3b36 and HELD OUT from every rule of the session. First run, before any rule was changed:
   // 42, 34, 31, 30, 28, 44, 2, 4 = 215/272, the floor below. The wrong cases, by cause, are in the
-  // fixture README.
+  // fixture README. Raised by helper doers9 (session 10: subcontract parties, HIPAA safeguards,
+  // least-privilege wording) to 44, 34, 34, 35, 35, 44, 3, 4 = 233/272.
   9: {
-    original: 42,
+    original: 44,
     removed: 34,
-    hedged: 31,
-    disclaimed: 30,
-    moved: 28,
+    hedged: 34,
+    disclaimed: 35,
+    moved: 35,
     reworded: 44,
-    'qualified-later': 2,
+    'qualified-later': 3,
     threshold: 4,
   },
 };
