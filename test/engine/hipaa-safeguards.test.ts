@@ -49,3 +49,31 @@ describe('HIPAA safeguards: addressable and built-in only are hedges', () => {
     assert.equal(bundledStatus('The Provider shall implement reasonable and appropriate safeguards, including backing up Customer Data every day.', 'backup.contracted-service'), 'present');
   });
 });
+
+// The Security Rule's administrative safeguards by their standard names (45 C.F.R. 164.308):
+// data backup plan ("retrievable exact copies"), disaster recovery plan ("restore any loss of
+// data"), termination procedures ("when the employment of … a workforce member ends"), assigned
+// security responsibility ("the security official who is responsible …"), access authorization
+// limited to what a role requires.
+describe('HIPAA safeguards: administrative safeguards by their own wording', () => {
+  for (const [sentence, id] of [
+    ['The Provider shall create and maintain retrievable exact copies of the health data on the Customer systems every day.', 'backup.contracted-service'],
+    ['The Provider shall establish procedures to restore any loss of data held on the Customer systems.', 'backup.contracted-service'],
+    ['The Provider shall implement procedures for terminating access to health data when the employment of a workforce member ends.', 'accounts.deprovisioning'],
+    ["The Provider shall disable an engineer's access within one day after the engineer's assignment to the Customer ends.", 'accounts.deprovisioning'],
+    ['The Provider shall identify to the Customer the security official who is responsible for the development and implementation of its security policies.', 'transparency.roles-responsibilities'],
+    ["The Provider shall grant each workforce member only the access that the member's role requires.", 'privilege.least-privilege'],
+  ] as const) {
+    it(`present: ${sentence}`, () => assert.equal(bundledStatus(sentence, id), 'present'));
+  }
+
+  it('look-alikes in other senses are no evidence', () => {
+    for (const [sentence, id] of [
+      ['The Provider shall make exact copies of each invoice available to the Customer.', 'backup.contracted-service'],
+      ["Access to the portal ends when the assignment of this Agreement to the Customer's affiliate ends.", 'accounts.deprovisioning'],
+      ['The Provider shall give its staff the training that each role requires.', 'privilege.least-privilege'],
+    ] as const) {
+      assert.equal(bundledStatus(sentence, id), 'missing', sentence);
+    }
+  });
+});
