@@ -92,3 +92,20 @@ describe('least privilege: plain forms of time-bound and tiered administration',
     }
   });
 });
+
+// HIPAA access authorization (45 C.F.R. 164.308(a)(4)) in a contract's words: access and
+// privileges granted "only to the minimum extent necessary", policies for granting access,
+// restricting "their privileges"; the same limit on processing data is purpose limitation.
+describe('least privilege: access authorization wording', () => {
+  for (const sentence of [
+    'The Provider shall give each engineer access to Customer systems only to the minimum extent necessary for the engineer\'s duties.',
+    'The Provider shall implement policies for granting its staff access to patient data.',
+    'The Provider shall restrict and review their privileges every quarter.',
+  ]) {
+    it(`present: ${sentence}`, () => assert.equal(bundledStatus(sentence, ID), 'present'));
+  }
+
+  it('processing data to the minimum extent necessary is no evidence', () => {
+    assert.equal(bundledStatus('The Provider shall process personal data only to the minimum extent necessary to perform the Services.', ID), 'missing');
+  });
+});

@@ -21,7 +21,7 @@ import { definitionItems, itemBinds } from './definition-parts';
 import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
-import { HeadingHits, mayBeSatisfied } from './heading-hits';
+import { genericActs, HeadingHits, mayBeSatisfied } from './heading-hits';
 import { headingBacking } from './heading-backing';
 import { outsidePartyAndEntityNames } from './subcontract-parties';
 import { allocatedRow } from './table-rows';
@@ -161,7 +161,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     if (defItems[u] && !itemBinds(unit.sentences.map((s) => s.text), parties)) return;
     const contextText = aids.context[u]!;
     let context = contextHits.get(aids.contextId[u]!);
-    if (!context) contextHits.set(aids.contextId[u]!, (context = new HeadingHits(groups, contextText, aids.contextLower[u]!)));
+    if (!context) contextHits.set(aids.contextId[u]!, (context = new HeadingHits(groups, contextText, aids.contextLower[u]!, genericActs(req))));
     const lower = aids.lower[u]!;
     const before = evidence.length;
     for (let i = 0; i < unit.sentences.length; i++) {
@@ -191,7 +191,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
         own++;
         if (g === 0) topicHits = found;
         hits.push(found);
-      } else if (!context.hits(g) && !cited?.groups[g]) {
+      } else if (!context.hits(g, s.text, lower[i]) && !cited?.groups[g]) {
         satisfied = false;
         break;
       }

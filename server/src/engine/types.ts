@@ -120,6 +120,8 @@ export interface Requirement {
   aliases?: boolean;
   /** False when the first detect group is not a topic (termination, notify): a disclaimer naming only it is no evidence (topic-disclaimer.ts). */
   blanketDisclaimer?: boolean;
+  /** First-list terms too generic to take their object from a heading ("review"; heading-hits.ts). */
+  genericActs?: string[];
   /** Near-misses with a reason: a phrase that uses the words in another sense, unless a term of the duty is there too. */
   not?: NearMiss[];
   weaken: WeakenCue[];
