@@ -36,6 +36,8 @@ export interface PartyWords {
   bodies?: string[];
   providerModifiers?: string[];
   customerModifiers?: string[];
+  /** Names of the party a subcontract engages ("Subcontractor"): defined as a party, it is the provider checked. */
+  subcontracted?: string[];
 }
 
 /** lexicon.yaml as the schema guarantees it. */
@@ -230,6 +232,7 @@ function partyWords(data: LexiconData): Required<PartyWords> {
     bodies: p.bodies ?? [],
     providerModifiers: p.providerModifiers ?? [],
     customerModifiers: p.customerModifiers ?? [],
+    subcontracted: p.subcontracted ?? [],
   };
 }
 
@@ -304,6 +307,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
       bodies: list(bp.bodies, ep.bodies),
       providerModifiers: list(bp.providerModifiers, ep.providerModifiers),
       customerModifiers: list(bp.customerModifiers, ep.customerModifiers),
+      subcontracted: list(bp.subcontracted, ep.subcontracted),
     },
   };
 }
