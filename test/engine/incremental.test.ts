@@ -139,6 +139,24 @@ describe('incremental analysis equals full analysis', function () {
     step('#', 'an empty heading');
   });
 
+  it('when one block occurs several times, and as blocks move, go and come back', () => {
+    const analyzer = new IncrementalAnalyzer();
+    // Outline items: their parents are unit indices, which move with the block too.
+    const clause = '## Logging\n\n8.1 The Provider shall:\n\n(a) retain security logs for ninety (90) days; and\n\n(b) review the logs weekly.\n\n';
+    const preamble = '# Agreement\n\nThis agreement is between Acme Ltd (the "Provider") and Beta plc (the "Customer").\n\n';
+    let text = `${preamble}${clause}${clause}${clause}## Backups\n\nThe Provider shall back up the Customer Data daily.\n`;
+    const step = (next: string, what: string): void => {
+      text = next;
+      check(analyzer, text, what);
+    };
+    step(text, 'the same block three times');
+    step(insert(text, preamble.length, '## Scope\n\nThe Provider shall patch systems within 14 days.\n\n'), 'a block inserted above them: they move');
+    step(text.replace(clause, ''), 'one of them deleted');
+    step(insert(text, 12, 'x'), 'a character typed in the preamble');
+    step(text.replace('## Scope', '### Scope'), 'the section above them one level deeper');
+    step(preamble + clause + text.slice(preamble.length), 'one put back at the top');
+  });
+
   it('on a questionnaire whose incorporation clause and answers sit in other blocks, as either is edited', () => {
     const analyzer = new IncrementalAnalyzer();
     const incorporates = "The Provider's responses in Appendix A are incorporated into this Agreement as warranties.";

@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { AnchorAutomaton } from '../../server/src/engine/anchors';
-import { registerAnchors, TextScan } from '../../server/src/engine/text-scan';
+import { addFamilyMember, registerAnchors, TextScan } from '../../server/src/engine/text-scan';
 import { defaultPackDir, loadCatalog } from '../../server/src/engine/catalog/load';
 import { anchorOf, apostropheTwins, DETERMINER, leadOf, otherWordsOf, PLAIN_DETERMINER, TermSet, termSource, type TermHit } from '../../server/src/engine/terms';
 
@@ -96,6 +96,18 @@ describe('anchor scan (Aho–Corasick)', () => {
     assert.equal(scan.has(second!), true);
     const [absent] = registerAnchors(['never-in-the-text']).ids;
     assert.equal(scan.has(absent!), false);
+  });
+
+  it('a family member occurs exactly when one of its anchors does, members added after the scan too', () => {
+    const next = random(11);
+    const words = ['qfam', 'rfam', 'sfam', 'tfam', 'ufam', 'vfam', 'wfam', 'xfam'];
+    const text = Array.from({ length: 12 }, () => pick(next, words.slice(0, 6))).join(' ');
+    const scan = new TextScan(text);
+    for (let round = 0; round < 80; round++) {
+      const anchors = [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(next, words)))];
+      const { member } = addFamilyMember(registerAnchors(anchors).ids);
+      assert.equal(scan.hasMember(member), anchors.some((a) => text.includes(a)), `${JSON.stringify(anchors)} in ${text}`);
+    }
   });
 });
 
@@ -237,6 +249,18 @@ describe('term patterns run only where a match can start (leads, other words)', 
 });
 
 describe('term sets across a fresh start of the anchor registry', () => {
+  it('a set whose family started afresh (past its member limit) joins again and still finds its terms', () => {
+    const set = new TermSet(['retention period', 'audit log*']);
+    set.register();
+    const text = 'The Audit Logs have a retention period.';
+    const scan = new TextScan(text.toLowerCase());
+    assert.equal(set.test(text, scan), true);
+    const [filler] = registerAnchors(['zz-family-filler']).ids;
+    for (let i = 0; i < 5000; i++) addFamilyMember(Int32Array.of(filler!));
+    assert.deepEqual(set.find(text, 0, scan).map((h) => h.term), ['Audit Logs', 'retention period']);
+    assert.equal(set.test('No such words here.', new TextScan('no such words here.')), false);
+  });
+
   it('a set registered before the registry started afresh registers again and still finds its terms', () => {
     const set = new TermSet(['security incident response', 'backup copy']);
     set.register();

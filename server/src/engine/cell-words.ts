@@ -15,7 +15,7 @@ function escapeRe(s: string): string {
 const SLOT = /(\{(?:provider|customer)\})/;
 
 /** One phrase as a pattern source: spaces stretch, "/" and brackets may be spaced, either apostrophe reads. */
-function phraseSource(phrase: string, parties: Required<PartyWords>): string {
+function phraseSource(phrase: string, parties: Pick<Required<PartyWords>, 'provider' | 'customer'>): string {
   return phrase
     .trim()
     .split(SLOT)
@@ -43,7 +43,7 @@ export function cellPattern(phrases: readonly string[] | undefined, parties: Req
   return parts.length ? new RegExp(`^\\s*(?:${parts.join('|')})`, 'iu') : /(?!)/;
 }
 
-const NO_PARTIES: Required<PartyWords> = { provider: [], customer: [], firstPerson: [], secondPerson: [], both: [], conventional: [], bodies: [], providerModifiers: [], customerModifiers: [] };
+const NO_PARTIES = { provider: [], customer: [] };
 
 /** Phrases that open a text and end at a word boundary ("NTD: …", "Yes, we …"); longest first. */
 export function openingPattern(phrases: readonly string[] | undefined): RegExp {

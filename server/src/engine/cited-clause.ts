@@ -9,8 +9,8 @@ import { captionId, qualifiedRequirementId } from './requirement-ids';
 import type { ParsedDocument } from './parse';
 import type { TermSet } from './terms';
 
-/** "Notwithstanding clause 6.1", "Despite Section 5.6(b)", "Notwithstanding 4.2": the number cited. */
-const CITED_NUMBER = /^[^,;]{0,40}?\b(?:notwithstanding|despite|in\s+derogation\s+of)\s+(?:(?:the\s+provisions\s+of\s+)?(?:clause|section|paragraph|article|sub-?clause)\s+)?(\d{1,3}(?:\.\d{1,3})*)/i;
+/** "Notwithstanding clause 6.1", "Despite Section 5.6(b)", "Notwithstanding 4.2": the number cited, with its lettered paragraph. */
+const CITED_NUMBER = /^[^,;]{0,40}?\b(?:notwithstanding|despite|in\s+derogation\s+of)\s+(?:(?:the\s+provisions\s+of\s+)?(?:clause|section|paragraph|article|sub-?clause)\s+)?(\d{1,3}(?:\.\d{1,3})*(?:\s?\([a-z]{1,4}\))?)/i;
 
 /** "Clause 6.1 applies only …", "The obligations in Section 6.1 …", "Despite …, Clause 6.1 does not …": the number of the clause named as the subject. */
 const CITED_SUBJECT = /^[^;]{0,60}?\b(?:clause|section|paragraph|article|sub-?clause)\s+(\d{1,3}(?:\.\d{1,3})*)/i;
@@ -22,6 +22,10 @@ export function qualifiedClauseNumber(sentence: string): string | undefined {
 }
 
 const cache = new WeakMap<ParsedDocument, Map<string, string>>();
+/** "7.2", "5.3.1.": a numbered clause. */
+const NUMBERED = /^\d{1,3}(?:\.\d{1,3})+\.?$/;
+/** "(a)", "(iv)", "b)": a lettered paragraph of the clause before it. */
+const LETTERED = /^\(?([a-z]{1,4})\)$/;
 
 /** The text of the clause numbered `number` in `doc` (its caption and sentences), if there is one. */
 export function clauseText(doc: ParsedDocument, number: string): string | undefined {
@@ -38,6 +42,9 @@ export function clauseText(doc: ParsedDocument, number: string): string | undefi
       if (!ids.has(u)) ids.set(u, captionId([doc.units[u]!.caption?.text ?? '', ...doc.units[u]!.sentences.map((s) => s.text)].join(' ')));
       return ids.get(u);
     };
+    // A numbered clause comprises its lettered paragraphs: "5.2 Access Control. (a) … (b) …" is
+    // cited as "Section 5.2" and its first paragraph as "Section 5.2(a)".
+    let clause: string | undefined;
     for (const [u, unit] of doc.units.entries()) {
       const text = [unit.caption?.text ?? '', ...unit.sentences.map((s) => s.text)].join(' ');
       add(unit.enumerator, text);
@@ -45,6 +52,12 @@ export function clauseText(doc: ParsedDocument, number: string): string | undefi
       add(idOf(u), text);
       const rowHead = unit.kind === 'table-cell' ? unit.parents.find((p) => isCell(p) && doc.units[p]!.parents.some(isCell)) : undefined;
       if (rowHead !== undefined) add(idOf(rowHead), text);
+      const letter = LETTERED.exec(unit.enumerator ?? '')?.[1];
+      if (unit.kind === 'heading' || NUMBERED.test(unit.enumerator ?? '')) clause = unit.enumerator?.replace(/\.$/, '');
+      else if (letter && clause) {
+        add(clause, text);
+        add(`${clause}(${letter})`, text);
+      }
       const section = doc.sections[unit.section];
       if (section?.number && unit.kind !== 'heading') add(section.number, `${section.title} ${text}`);
     }
@@ -64,6 +77,8 @@ export function citedGroups(doc: ParsedDocument, sentence: string, groups: reado
 
 /** Which of `groups` the clause numbered `number` supplies; undefined when no clause has that number. */
 export function groupsOfClause(doc: ParsedDocument, number: string, groups: readonly TermSet[]): boolean[] | undefined {
-  const cited = clauseText(doc, number);
+  const key = number.replace(/\s+/g, '');
+  // "5.2(a)" where the document does not letter its paragraphs so: the clause 5.2 itself.
+  const cited = clauseText(doc, key) ?? clauseText(doc, key.replace(/\(.*$/, ''));
   return cited ? groups.map((g) => g.test(cited)) : undefined;
 }

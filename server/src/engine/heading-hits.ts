@@ -15,7 +15,13 @@ export function mayBeSatisfied(groups: TermSet[], context: HeadingHits, scan: Te
  * topic group, so the other groups' patterns rarely need to run on the headings at all.
  */
 export class HeadingHits {
-  private readonly known: (boolean | undefined)[] = [];
+  /**
+   * Bit g: group g asked about, and hit. Bits, not an array: one of these is made per requirement
+   * and heading context, and an array's first element costs a backing store (13 MB over a cold
+   * check of the 1.2 MB draft).
+   */
+  private known = 0;
+  private hit = 0;
 
   constructor(
     private readonly groups: TermSet[],
@@ -33,10 +39,29 @@ export class HeadingHits {
    * specific act ("audit"), or when it names the act itself ("Review of the security terms").
    */
   hits(g: number, text?: string, scan?: TextScan): boolean {
-    let hit = this.known[g];
-    if (hit === undefined) this.known[g] = hit = this.text !== '' && this.groups[g]!.test(this.text, this.scan);
+    const hit = this.headingHits(g);
     if (!hit || g === 0 || !this.generic || text === undefined || this.hits(0)) return hit;
-    return !this.groups[0]!.find(text, 0, scan).every((h) => this.generic!.has(h.index));
+    return this.specificActIn(text, this.generic, scan);
+  }
+
+  /** Apart from `hits`: its closure would allocate a context on every call (see TermSet.mayOccur). */
+  private specificActIn(text: string, generic: ReadonlySet<number>, scan?: TextScan): boolean {
+    return !this.groups[0]!.find(text, 0, scan).every((h) => generic.has(h.index));
+  }
+
+  /** Does the heading text itself hit group `g`? (Worked out once per group.) */
+  private headingHits(g: number): boolean {
+    if (g >= 31) return this.test(g); // no requirement has that many groups; still correct if one does
+    const bit = 1 << g;
+    if ((this.known & bit) === 0) {
+      this.known |= bit;
+      if (this.test(g)) this.hit |= bit;
+    }
+    return (this.hit & bit) !== 0;
+  }
+
+  private test(g: number): boolean {
+    return this.text !== '' && this.groups[g]!.test(this.text, this.scan);
   }
 }
 

@@ -38,6 +38,8 @@ export interface PartyWords {
   bodies?: string[];
   providerModifiers?: string[];
   customerModifiers?: string[];
+  /** Names of the party a subcontract engages ("Subcontractor"): defined as a party, it is the provider checked. */
+  subcontracted?: string[];
 }
 
 /** lexicon.yaml as the schema guarantees it. */
@@ -235,21 +237,35 @@ function slotPhraseSet(shape: PhraseShape, parties: Required<PartyWords>): Phras
   const find = (text: string, base = 0, lower?: string | TextScan): TermHit[] => {
     const hits = plain.find(text, base, lower);
     const low = lowerOf(text, lower);
+    // Plain loops: this runs for every sentence a cue group is asked about (no closure per phrase).
     for (let i = 0; i < slotPhrases.length; i++) {
-      if (!needs[i]!.every((w) => low.includes(w))) continue;
+      if (!allIncluded(needs[i]!, low)) continue;
       const re = slot(i);
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ term: m[0], start: base + m.index, end: base + m.index + m[0].length, index: plain.terms.length + i });
     }
-    return hits.sort((a, b) => a.start - b.start);
+    return hits.length > 1 ? hits.sort(byStart) : hits;
   };
   const test = (text: string, lower?: string | TextScan): boolean => {
     if (plain.test(text, lower)) return true;
     const low = lowerOf(text, lower);
-    return needs.some((need, i) => need.every((w) => low.includes(w)) && ((slot(i).lastIndex = 0), slot(i).test(text)));
+    for (let i = 0; i < needs.length; i++) {
+      if (!allIncluded(needs[i]!, low)) continue;
+      const re = slot(i);
+      re.lastIndex = 0;
+      if (re.test(text)) return true;
+    }
+    return false;
   };
   return { find, test, withNames };
 }
+
+function allIncluded(words: readonly string[], text: string): boolean {
+  for (let k = 0; k < words.length; k++) if (!text.includes(words[k]!)) return false;
+  return true;
+}
+
+const byStart = (a: TermHit, b: TermHit): number => a.start - b.start;
 
 function partyWords(data: LexiconData): Required<PartyWords> {
   const p = data.parties ?? {};
@@ -263,6 +279,7 @@ function partyWords(data: LexiconData): Required<PartyWords> {
     bodies: p.bodies ?? [],
     providerModifiers: p.providerModifiers ?? [],
     customerModifiers: p.customerModifiers ?? [],
+    subcontracted: p.subcontracted ?? [],
   };
 }
 
@@ -353,6 +370,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
       bodies: list(bp.bodies, ep.bodies),
       providerModifiers: list(bp.providerModifiers, ep.providerModifiers),
       customerModifiers: list(bp.customerModifiers, ep.customerModifiers),
+      subcontracted: list(bp.subcontracted, ep.subcontracted),
     },
   };
 }

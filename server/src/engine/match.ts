@@ -23,7 +23,7 @@ import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
 import { genericActs, HeadingHits, mayBeSatisfied } from './heading-hits';
 import { headingBacking } from './heading-backing';
-import { outsideEntityNames } from './entity-names';
+import { outsidePartyAndEntityNames } from './subcontract-parties';
 import { allocatedRow } from './table-rows';
 import { shapeReading } from './shape-reading';
 import { boundStatement } from './binding-description';
@@ -185,7 +185,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     let satisfied = true;
     let own = 0;
     for (let g = 0; g < groups.length; g++) {
-      const found = outsideEntityNames(s.text, groups[g]!.find(s.text, 0, lower[i]));
+      const found = outsidePartyAndEntityNames(s.text, groups[g]!.find(s.text, 0, lower[i]), parties.names);
       byGroup.push(found);
       if (found.length) {
         own++;

@@ -13,6 +13,7 @@ import { labelledParty } from './party-labels';
 import { markdownPartyDefinitions } from './markdown-parties';
 import { describedPartyName, distantLegalName, LEGAL_NAME_REACH } from './preamble-names';
 import { staffPartyNames, staffTerms } from './party-staff';
+import { castPartiesByDocument } from './subcontract-parties';
 
 export interface PartyName {
   /** The defined term as written, e.g. "Supplier". */
@@ -222,8 +223,7 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
     }
   }
   names.push(...bothPartyForms(words.both).map((term) => ({ term, role: 'both' as const })));
-  const dutyHolder = providerByDuties(doc.text, names);
-  if (dutyHolder) assumptions.push(dutyHolder);
+  for (const read of [castPartiesByDocument(doc, names, words), providerByDuties(doc.text, names)]) if (read) assumptions.push(read);
   // Last, once each side's names are final: a defined team of a party acts for it.
   for (const staff of staffPartyNames(staffTerms(doc, { names }))) {
     names.push(staff);

@@ -129,7 +129,7 @@ export class TermPattern {
  * or digit precedes the match. Each pattern remembers its leftmost match from the scan position
  * and is run again only once the scan has passed it, since no match of it starts in between.
  * `lower`, when given, is `text.toLowerCase()` (it lets patterns skip to their leads); `fastOk`
- * is TermPattern.fastFor(text), when the caller has it.
+ * is TermPattern.fastFor(text), when the caller has it. True when `hit` stopped the scan.
  */
 export function hitsOf(
   text: string,
@@ -137,8 +137,8 @@ export function hitsOf(
   hit: (match: RegExpExecArray, index: number) => boolean,
   lower?: string,
   fastOk = TermPattern.fastFor(text),
-): void {
-  if (!patterns.length) return;
+): boolean {
+  if (!patterns.length) return false;
   const next: (RegExpExecArray | null | undefined)[] = patterns.map(() => undefined);
   let at = 0;
   for (;;) {
@@ -153,13 +153,13 @@ export function hitsOf(
       // Strictly before: on a tie the earlier term in the list wins, as in an alternation.
       if (best < 0 || match.index < next[best]!.index) best = k;
     }
-    if (best < 0) return;
+    if (best < 0) return false;
     const match = next[best]!;
     if (match[0].length === 0 || wordCharBefore(text, match.index)) {
       at = nextWordStart(text, match.index);
       continue;
     }
-    if (!hit(match, patterns[best]!.index)) return;
+    if (!hit(match, patterns[best]!.index)) return true;
     at = match.index + match[0].length;
   }
 }

@@ -16,7 +16,7 @@
 
 import { passiveSource, splitPassive } from './passive-terms';
 import { hitsOf, TermPattern, WORD } from './term-patterns';
-import { anchorMask, isCurrent, registerAnchors, TextScan, type AnchorIds, type AnchorMask } from './text-scan';
+import { addFamilyMember, isCurrent, isFamilyMember, registerAnchors, TextScan, type AnchorIds, type FamilyMember } from './text-scan';
 
 export interface TermHit {
   term: string;
@@ -174,7 +174,8 @@ export class TermSet {
   private readonly anchors: string[] | undefined;
   /** The registration for TextScans (text-scan.ts), and each pattern's anchor id in it (-1: none). */
   private registered: AnchorIds | undefined;
-  private setMask: AnchorMask = anchorMask(new Int32Array(0));
+  /** The set's place in the scans' family (text-scan.ts), valid with `registered` and isFamilyMember. */
+  private member: FamilyMember | undefined;
   private patternIds: Int32Array[] = [];
   /** Per mode and pattern, the anchor id of its apostrophe twin's spelling (-1: none). */
   private twinIds: Int32Array[] = [];
@@ -230,9 +231,9 @@ export class TermSet {
     const idOf = new Map(this.anchors.map((a, k) => [a, registered.ids[k]!]));
     const wordId = new Map(words.map((w, k) => [w, wordIds[k]!]));
     this.wordIds = this.modes.map((mode) => mode.map((p) => Int32Array.from(p.words, (w) => wordId.get(w)!)));
-    this.setMask = anchorMask(registered.ids);
     this.patternIds = this.modes.map((mode) => Int32Array.from(mode, (p) => (p.anchor ? idOf.get(p.anchor)! : -1)));
     this.twinIds = this.modes.map((mode) => Int32Array.from(mode, (p) => (p.twinAnchor ? idOf.get(p.twinAnchor)! : -1)));
+    this.member = addFamilyMember(registered.ids);
     this.registered = registered;
   }
 
@@ -246,8 +247,11 @@ export class TermSet {
       for (const a of this.anchors) if (lower.includes(a)) return true;
       return false;
     }
-    this.register();
-    return lower.hasAny(this.setMask);
+    // Not register() itself: a function whose closures capture its locals allocates their
+    // context on every call, early return or not (75 MB over a cold check of the 1.2 MB draft).
+    if (!isCurrent(this.registered)) this.register();
+    if (!isFamilyMember(this.member)) this.member = addFamilyMember(this.registered!.ids);
+    return lower.hasMember(this.member.member);
   }
 
   /**
@@ -256,7 +260,11 @@ export class TermSet {
    */
   find(text: string, base = 0, lower?: string | TextScan): TermHit[] {
     const scan = lower ?? this.ownScan(text);
-    if (!this.mayOccur(scan)) return [];
+    // Most texts are rejected here: the closure below (and its context) only for the others.
+    return this.mayOccur(scan) ? this.hitsIn(text, base, scan) : [];
+  }
+
+  private hitsIn(text: string, base: number, scan: string | TextScan): TermHit[] {
     const hits: TermHit[] = [];
     const lowerText = typeof scan === 'string' ? scan : scan.lower;
     const fastOk = typeof scan === 'string' ? TermPattern.fastFor(text) : scan.fastFor(text);
@@ -274,13 +282,12 @@ export class TermSet {
   test(text: string, lower?: string | TextScan): boolean {
     const scan = lower ?? this.ownScan(text);
     if (!this.mayOccur(scan)) return false;
-    let found = false;
     const lowerText = typeof scan === 'string' ? scan : scan.lower;
     const fastOk = typeof scan === 'string' ? TermPattern.fastFor(text) : scan.fastFor(text);
-    for (let m = 0; m < this.modes.length && !found; m++) {
-      hitsOf(text, this.candidates(this.modes[m]!, m, scan, fastOk), () => ((found = true), false), lowerText, fastOk);
+    for (let m = 0; m < this.modes.length; m++) {
+      if (hitsOf(text, this.candidates(this.modes[m]!, m, scan, fastOk), stopAtFirst, lowerText, fastOk)) return true;
     }
-    return found;
+    return false;
   }
 
   /**
@@ -296,7 +303,7 @@ export class TermSet {
   private candidates(mode: TermPattern[], m: number, scan: string | TextScan, fastOk: boolean): TermPattern[] {
     // LONG S matches "s" case-insensitively but stays "ſ" in lower case: "ſtore" lacks "stor".
     if (!this.anchors || !fastOk) return mode;
-    if (typeof scan === 'string') return mode.filter((p) => (!p.anchor || scan.includes(p.anchor) || (p.twinAnchor !== '' && scan.includes(p.twinAnchor))) && p.wordsIn(scan));
+    if (typeof scan === 'string') return candidatesIn(mode, scan);
     const ids = this.patternIds[m]!;
     const twins = this.twinIds[m]!;
     const words = this.wordIds[m]!;
@@ -308,6 +315,14 @@ export class TermSet {
     }
     return out;
   }
+}
+
+/** A hit callback that stops at the first hit (TermSet.test). */
+const stopAtFirst = (): boolean => false;
+
+/** The patterns whose anchor and other words are in `lower` (a function of its own: see mayOccur). */
+function candidatesIn(mode: TermPattern[], lower: string): TermPattern[] {
+  return mode.filter((p) => (!p.anchor || lower.includes(p.anchor) || (p.twinAnchor !== '' && lower.includes(p.twinAnchor))) && p.wordsIn(lower));
 }
 
 function allIn(scan: TextScan, ids: Int32Array): boolean {

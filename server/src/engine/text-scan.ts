@@ -9,6 +9,11 @@
  *
  * An anchor registered after a scan makes it stale: the automaton is rebuilt and the text
  * scanned again on its next question (matching registers a catalog's sets before it scans).
+ *
+ * Every registered set is also a member of one family: a scan works out which members occur
+ * from the distinct anchors found in its text, once, so "may this set occur?" is one bit test.
+ * Matching asks it about every concept group of every requirement for every sentence (about half
+ * a million questions on a 1.2 MB draft), most of them answered "no".
  */
 import { AnchorAutomaton } from './anchors';
 import { TermPattern } from './term-patterns';
@@ -30,11 +35,38 @@ export interface AnchorIds {
   ids: Int32Array;
 }
 
+/** Per anchor id, the family members (registered sets) that hold it (dense: a sparse array is slow to read). */
+let membersOf: number[][] = [];
+let familySize = 0;
+/** Bumped whenever the family changes: members worked out before are stale. */
+let familyVersion = 0;
+/** Bumped when the family starts afresh: members added before must be added again. */
+let familyEpoch = 0;
+/**
+ * Past this many members, the family starts afresh: a long editing session compiles sets for
+ * each document's own names and aliases, and every scan pays a bit for each member, live or not.
+ */
+const MAX_MEMBERS = 4096;
+
+/** A set's place in the family, valid while its epoch lasts (isFamilyMember). */
+export interface FamilyMember {
+  epoch: number;
+  member: number;
+}
+
+function newFamily(): void {
+  membersOf = [];
+  familySize = 0;
+  familyVersion++;
+  familyEpoch++;
+}
+
 export function registerAnchors(anchors: readonly string[]): AnchorIds {
   if (anchorList.length + anchors.length > MAX_ANCHORS) {
     generation++;
     anchorIds.clear();
     anchorList.length = 0;
+    newFamily();
   }
   const ids = new Int32Array(anchors.length);
   anchors.forEach((anchor, k) => {
@@ -51,17 +83,23 @@ export function registerAnchors(anchors: readonly string[]): AnchorIds {
   return { generation, ids };
 }
 
-/** Anchor ids as bit masks over the words of a TextScan's bits (ids registered together share a few words). */
-export interface AnchorMask {
-  words: Int32Array;
-  bits: Int32Array;
+/**
+ * Adds a set of anchors (ids of a current registration) to the family: its member number is for
+ * TextScan.hasMember, while the registration is current and isFamilyMember holds.
+ */
+export function addFamilyMember(ids: Int32Array): FamilyMember {
+  if (familySize >= MAX_MEMBERS) newFamily();
+  const member = familySize++;
+  for (const id of ids) {
+    while (membersOf.length <= id) membersOf.push([]);
+    membersOf[id]!.push(member);
+  }
+  familyVersion++;
+  return { epoch: familyEpoch, member };
 }
 
-export function anchorMask(ids: Int32Array): AnchorMask {
-  const byWord = new Map<number, number>();
-  for (const id of ids) byWord.set(id >>> 5, (byWord.get(id >>> 5) ?? 0) | (1 << (id & 31)));
-  const words = [...byWord.keys()].sort((a, b) => a - b);
-  return { words: Int32Array.from(words), bits: Int32Array.from(words, (w) => byWord.get(w)!) };
+export function isFamilyMember(member: FamilyMember | undefined): member is FamilyMember {
+  return member?.epoch === familyEpoch;
 }
 
 export function isCurrent(registered: AnchorIds | undefined): registered is AnchorIds {
@@ -72,6 +110,11 @@ export function isCurrent(registered: AnchorIds | undefined): registered is Anch
 export class TextScan {
   private bits: Uint32Array | undefined;
   private scannedAt = -1;
+  /** The distinct anchor ids found, in the order first found. */
+  private found: number[] = [];
+  /** One bit per family member that holds a found anchor, as of familyAt. */
+  private members: Uint32Array | undefined;
+  private familyAt = -1;
   private fastText: string | undefined;
   private fastOk = true;
 
@@ -92,21 +135,35 @@ export class TextScan {
     return ((this.bits![id >>> 5]! >>> (id & 31)) & 1) === 1;
   }
 
-  /** Does any of a set's anchors occur? `mask` from anchorMask: one test per 32 ids, not per anchor. */
-  hasAny(mask: AnchorMask): boolean {
+  /** Does an anchor of the family member occur (one it was added with: addFamilyMember)? */
+  hasMember(member: number): boolean {
     if (this.scannedAt !== version) this.scan();
-    const bits = this.bits!;
-    for (let k = 0; k < mask.words.length; k++) if ((bits[mask.words[k]!]! & mask.bits[k]!) !== 0) return true;
-    return false;
+    if (this.familyAt !== familyVersion) this.findMembers();
+    return ((this.members![member >>> 5]! >>> (member & 31)) & 1) === 1;
   }
 
   private scan(): void {
     automaton ??= new AnchorAutomaton(anchorList);
     const bits = new Uint32Array((anchorList.length + 31) >>> 5);
+    const found: number[] = [];
     automaton.scan(this.lower, (id) => {
-      bits[id >>> 5]! |= 1 << (id & 31);
+      const bit = 1 << (id & 31);
+      if ((bits[id >>> 5]! & bit) === 0) found.push(id);
+      bits[id >>> 5]! |= bit;
     });
     this.bits = bits;
+    this.found = found;
     this.scannedAt = version;
+    this.familyAt = -1;
+  }
+
+  private findMembers(): void {
+    const members = new Uint32Array((familySize + 31) >>> 5);
+    for (const id of this.found) {
+      const of = membersOf[id];
+      if (of) for (let k = 0; k < of.length; k++) members[of[k]! >>> 5]! |= 1 << (of[k]! & 31); // ids past the family's: none
+    }
+    this.members = members;
+    this.familyAt = familyVersion;
   }
 }
