@@ -5,12 +5,13 @@
  * whose heading carries it) lets the qualification be read against the duty it narrows.
  */
 import { QUALIFIES_ANOTHER } from './narrowing';
+import { QUALIFYING_OPENER } from './qualifying-opener';
 import { captionId, qualifiedRequirementId } from './requirement-ids';
 import type { ParsedDocument } from './parse';
 import type { TermSet } from './terms';
 
 /** "Notwithstanding clause 6.1", "Despite Section 5.6(b)", "Notwithstanding 4.2": the number cited, with its lettered paragraph. */
-const CITED_NUMBER = /^[^,;]{0,40}?\b(?:notwithstanding|despite|in\s+derogation\s+of)\s+(?:(?:the\s+provisions\s+of\s+)?(?:clause|section|paragraph|article|sub-?clause)\s+)?(\d{1,3}(?:\.\d{1,3})*(?:\s?\([a-z]{1,4}\))?)/i;
+const CITED_NUMBER = new RegExp(String.raw`^[^,;]{0,40}?\b${QUALIFYING_OPENER}\s+(?:(?:the\s+provisions\s+of\s+)?(?:clause|section|paragraph|article|sub-?clause)\s+)?(\d{1,3}(?:\.\d{1,3})*(?:\s?\([a-z]{1,4}\))?)`, 'i');
 
 /** "Clause 6.1 applies only …", "The obligations in Section 6.1 …", "Despite …, Clause 6.1 does not …": the number of the clause named as the subject. */
 const CITED_SUBJECT = /^[^;]{0,60}?\b(?:clause|section|paragraph|article|sub-?clause)\s+(\d{1,3}(?:\.\d{1,3})*)/i;

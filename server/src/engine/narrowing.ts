@@ -4,6 +4,7 @@
  * "only where / only if / only to the extent" condition ("…, but only where the system allows").
  * A duty that holds only under a condition the provider does not control cannot be relied on.
  */
+import { QUALIFYING_OPENER } from './qualifying-opener';
 import { idAsSubject, qualifiesRequirementId } from './requirement-ids';
 import type { Span } from './types';
 
@@ -27,7 +28,7 @@ const CITED_CLAUSE_SUBJECT_PATTERN = new RegExp(String.raw`^\s*${OWN_NUMBER}${OP
 export const CITED_CLAUSE_SUBJECT = { test: (text: string): boolean => CITED_CLAUSE_SUBJECT_PATTERN.test(text) || idAsSubject(text) };
 /** A word that every reading of QUALIFIES_ANOTHER contains: the cheap test that spares most sentences the costly one (same flags, so the same case folding). */
 const QUALIFYING_WORD = /notwithstanding|despite|derogation|section|clause|paragraph|article/iu;
-const QUALIFIES_ANOTHER_PATTERN = new RegExp(String.raw`^\s*${OWN_NUMBER}${OPENING_TIME}(?:notwithstanding|despite|in\s+derogation\s+of\b|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s|(?:the\s+)?[\p{L}\s,'’-]{1,80}?\bunder\s+(?:section|clause|paragraph|article)\s+[\p{L}\d.()-]+\s+(?:is|are|shall|will)\b|${CLAUSE_AS_SUBJECT})`, 'iu');
+const QUALIFIES_ANOTHER_PATTERN = new RegExp(String.raw`^\s*${OWN_NUMBER}${OPENING_TIME}(?:${QUALIFYING_OPENER}|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:obligations?|duty|duties)\s+(?:under|in)\s+(?:section|clause|paragraph|article)\s|(?:the\s+)?[\p{L}\s,'’-]{1,80}?\bunder\s+(?:section|clause|paragraph|article)\s+[\p{L}\d.()-]+\s+(?:is|are|shall|will)\b|${CLAUSE_AS_SUBJECT})`, 'iu');
 /**
  * A sentence that opens by qualifying another clause: "Notwithstanding clause 2.1, …", a subject
  * that cites its clause ("The removal of accounts under section 4.1 is carried out only if …"),

@@ -5,6 +5,7 @@
  * "SEC-08 does not apply to …"), as a contract cites "clause 6.1". The capitals are part of the
  * form ("re-08" or "follow-up" is no id), so these patterns are case-sensitive.
  */
+import { QUALIFYING_OPENER } from './qualifying-opener';
 
 /** An id: capitals, a hyphen and a number ("SEC-08", "CS-2.8", "A1-4"), or "REQ 4.2". */
 export const REQUIREMENT_ID = String.raw`(?:\p{Lu}{1,6}\d?-\d{1,3}(?:\.\d{1,3})*|REQ\.?\s?\d{1,3}(?:\.\d{1,3})*)`;
@@ -13,7 +14,7 @@ const OF_ID = String.raw`(?:(?:[Tt]he\s+)?(?:[Rr]equirements?|[Ii]tems?|[Cc]ontr
 const ID_END = String.raw`(?![\p{L}\p{N}-])`;
 
 /** "Despite SEC-08", "Notwithstanding requirement SSS-04": the id of the requirement a sentence opens by qualifying. */
-const CITED_ID = new RegExp(String.raw`^[^,;]{0,40}?(?<![\p{L}\p{N}])(?:[Nn]otwithstanding|[Dd]espite|[Ii]n\s+derogation\s+of)\s+${OF_ID}(${REQUIREMENT_ID})${ID_END}`, 'u');
+const CITED_ID = new RegExp(String.raw`^[^,;]{0,40}?(?<![\p{L}\p{N}])${QUALIFYING_OPENER}\s+${OF_ID}(${REQUIREMENT_ID})${ID_END}`, 'u');
 /**
  * "SEC-08 does not apply to …", "Requirement SSS-04 applies only …": the id as the subject, after
  * the sentence's own number or an opening phrase ("During the first year, SEC-08 applies …").
