@@ -14,8 +14,12 @@ import { analyze } from '../../server/src/engine/analyze';
 import { PROPERTY_CATALOG } from './catalog';
 import { params } from './config';
 
-/** 2 s on a machine with a core to spare; more when other processes keep every core busy (load average above the core count). */
-const BOUND_MS = 2_000 * Math.max(1, (1.5 * os.loadavg()[0]!) / os.cpus().length);
+/**
+ * 2 s on a machine with a core to spare; more when other processes keep every core busy (load
+ * average above the core count). Read when a run is judged, not once at start: on a shared machine
+ * the load can climb while the suite runs.
+ */
+const boundMs = (): number => 2_000 * Math.max(1, (1.5 * os.loadavg()[0]!) / os.cpus().length);
 const MAX_SIZE = 64 * 1024;
 
 const PREAMBLE = '# Master Services Agreement\n\nAcme Ltd. (the "Provider") and Beta Inc. (the "Customer") agree. The Provider shall act. The Provider must report.\n\n';
@@ -55,7 +59,7 @@ const document = fc
 describe('analysis time is bounded on generated pathological Markdown', function () {
   this.timeout(300_000);
 
-  it(`any such document up to 64 KB is analysed in under 2 s (scaled by the machine's load: ${Math.round(BOUND_MS)} ms now) (property)`, () => {
+  it(`any such document up to 64 KB is analysed in under 2 s (scaled by the machine's load: ${Math.round(boundMs())} ms at start) (property)`, () => {
     analyze(PREAMBLE + 'a\n=\n'.repeat(100), { catalog: PROPERTY_CATALOG }); // warm up the JIT
     fc.assert(
       fc.property(document, (text) => {
@@ -66,9 +70,10 @@ describe('analysis time is bounded on generated pathological Markdown', function
         };
         let { elapsed, result } = timed();
         // A spike of load on a shared machine slows one run; quadratic work is slow every time.
-        if (elapsed >= BOUND_MS) elapsed = Math.min(elapsed, timed().elapsed);
+        if (elapsed >= boundMs()) elapsed = Math.min(elapsed, timed().elapsed);
         assert.ok(result.doc.text === text);
-        assert.ok(elapsed < BOUND_MS, `${Math.round(elapsed)} ms for ${text.length} characters (timed twice)`);
+        const bound = boundMs();
+        assert.ok(elapsed < bound, `${Math.round(elapsed)} ms for ${text.length} characters (timed twice; bound ${Math.round(bound)} ms at load ${os.loadavg()[0]!.toFixed(1)})`);
       }),
       params(8),
     );
