@@ -31,8 +31,9 @@ const DEFINED_IN_PARENS = /\(\s*(?:the\s+)?["“]([^"“”\n]{1,40})["”]\s*\)
  * the services. Returns what was assumed, or undefined.
  */
 export function castPartiesByDocument(doc: ParsedDocument, names: PartyName[], words: Required<PartyWords>): string | undefined {
-  const read = [castSubcontractParties(doc, names, words), readReferencedParties(doc, names), castServiceProvider(doc, names, words.conventional)]
-    .filter((r) => r !== undefined);
+  const read = [castSubcontractParties(doc, names, words), readReferencedParties(doc, names)].filter((r) => r !== undefined);
+  // The recitals' cast is a fallback for the name words only: a subcontract's cast comes first.
+  if (!read.length) read.push(...[castServiceProvider(doc, names, words.conventional)].filter((r) => r !== undefined));
   return read.length ? read.join('; ') : undefined;
 }
 
