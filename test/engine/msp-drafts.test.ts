@@ -190,16 +190,18 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // Set 10 (drafts 39-42, helper set10, session 10): written blind at the start of session 10 on
   // main 449f160 and HELD OUT from every rule of the session. First run, before any rule was changed:
   // 23, 38, 27, 22, 22, 24, 2, 3 = 161/274, the floor below. The wrong cases, by cause, are in the
-  // fixture README.
+  // fixture README. Tuned on afterwards (helper parties10): a provider whose defined name holds a
+  // customer word ("the Service Company") read from how the recitals cast it (service-cast.ts):
+  // 33, 38, 30, 29, 29, 34, 3, 4 = 200/274.
   10: {
-    original: 23,
+    original: 33,
     removed: 38,
-    hedged: 27,
-    disclaimed: 22,
-    moved: 22,
-    reworded: 24,
-    'qualified-later': 2,
-    threshold: 3,
+    hedged: 30,
+    disclaimed: 29,
+    moved: 29,
+    reworded: 34,
+    'qualified-later': 3,
+    threshold: 4,
   },
 };
 

@@ -13,7 +13,7 @@ import { labelledParty } from './party-labels';
 import { markdownPartyDefinitions } from './markdown-parties';
 import { describedPartyName, distantLegalName, LEGAL_NAME_REACH } from './preamble-names';
 import { staffPartyNames, staffTerms } from './party-staff';
-import { castPartiesByDocument } from './subcontract-parties';
+import { castPartiesByDocument, standingAssumptions } from './subcontract-parties';
 
 export interface PartyName {
   /** The defined term as written, e.g. "Supplier". */
@@ -234,7 +234,7 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
     ?? (role === 'provider' ? 'Provider' : 'Customer');
   const terms = definedTerms(doc);
   // definedTerms always present (undefined when none): one hidden class for every Parties (see packed-map.ts).
-  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions, definedTerms: terms.length ? terms : undefined, ...agreementFacts(doc, lexicon) };
+  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions: standingAssumptions(assumptions, names), definedTerms: terms.length ? terms : undefined, ...agreementFacts(doc, lexicon) };
 }
 
 /** The source line that holds `offset` (a bold label is read apart from its sentence). */

@@ -12,6 +12,10 @@ import type { PartyWords } from './lexicon';
 import type { TermHit } from './terms';
 import { outsideEntityNames } from './entity-names';
 import { readReferencedParties } from './reference-parties';
+import { castServiceProvider } from './service-cast';
+
+/** The hover's assumptions once every cast is read (parties.ts reads the casts through this file). */
+export { standingAssumptions } from './service-cast';
 
 /** The subcontracted party's name, per document (keyed by its parties' name list). */
 const subcontractedName = new WeakMap<readonly PartyName[], string>();
@@ -22,11 +26,14 @@ const PREAMBLE_UNITS = 40;
 const DEFINED_IN_PARENS = /\(\s*(?:the\s+)?["“]([^"“”\n]{1,40})["”]\s*\)/giu;
 
 /**
- * How the document itself casts its parties, before any fallback: a subcontract's parties, then
- * the words its interpretation clauses read as a party. Returns what was assumed, or undefined.
+ * How the document itself casts its parties, before any fallback: a subcontract's parties, the
+ * words its interpretation clauses read as a party, then the party its recitals cast as providing
+ * the services. Returns what was assumed, or undefined.
  */
 export function castPartiesByDocument(doc: ParsedDocument, names: PartyName[], words: Required<PartyWords>): string | undefined {
   const read = [castSubcontractParties(doc, names, words), readReferencedParties(doc, names)].filter((r) => r !== undefined);
+  // The recitals' cast is a fallback for the name words only: a subcontract's cast comes first.
+  if (!read.length) read.push(...[castServiceProvider(doc, names, words.conventional)].filter((r) => r !== undefined));
   return read.length ? read.join('; ') : undefined;
 }
 
