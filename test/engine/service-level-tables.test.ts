@@ -31,6 +31,12 @@ describe('service-level tables bound by a body clause', () => {
     assert.equal(bundledStatus(body, 'incident.notification'), 'present');
   });
 
+  it('an unnamed binding does not reach a services table with a level beside each service', () => {
+    const services = '| Service | Description | Service Level |\n|---|---|---|\n| Security monitoring | Alerts from the Customer firewalls watched by the Provider | Monthly report |\n\n';
+    const body = `The Provider shall meet or exceed the Service Levels set out in Schedule 2.\n\n${services}`;
+    assert.notEqual(bundledStatus(body, 'logging.security-event-management'), 'present');
+  });
+
   it('a table nobody is bound to only describes the service', () => {
     const body = `The Service Levels are reviewed each year.\n\n${table('Table 5 – Security KPIs', PATCH_ROW, BACKUP_ROW)}`;
     assert.equal(bundledStatus(body, 'patching.ongoing-service'), 'weak');

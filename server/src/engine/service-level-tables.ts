@@ -3,7 +3,7 @@
  * table ("Ref | Service Level | Target | Measurement | Service Credit") and binds them in one
  * sentence elsewhere: "The Provider shall meet or exceed the Service Levels in Table 3". That
  * sentence binds each row of the tables it names (by number) or, naming none, of every table
- * with a service-level column, as a "…shall:" lead-in binds a list.
+ * whose rows are service levels (a leading "Service Level" column), as a "…shall:" lead-in binds a list.
  *
  * A row whose credit column carries no credit ("Reported", "For information", "–", "None") is a
  * reporting measure: it is measured, not promised, so the clause does not bind it.
@@ -78,7 +78,11 @@ export function serviceLevelLeadIns(doc: ParsedDocument, header: readonly string
     }
     const heads = header[i]!.split(' | ');
     const named = found.find((b) => caption !== undefined && b.tables?.has(caption));
-    const binding = named ?? (heads.some((h) => SERVICE_LEVEL_COLUMN.test(h)) ? found.find((b) => !b.tables) : undefined);
+    // Unnamed, only a table whose rows ARE service levels: the level names the row (first column,
+    // or second after a "Ref" column). "Service | Description | Service Level" lists services with
+    // a level beside each; the service itself is described, not bound.
+    const levelColumn = heads.findIndex((h) => SERVICE_LEVEL_COLUMN.test(h));
+    const binding = named ?? (levelColumn >= 0 && levelColumn <= 1 ? found.find((b) => !b.tables) : undefined);
     if (!binding) return;
     const credit = heads.findIndex((h) => CREDIT_COLUMN.test(h));
     if (credit > 0) {
