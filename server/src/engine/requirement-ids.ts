@@ -20,7 +20,7 @@ const CITED_ID = new RegExp(String.raw`^[^,;]{0,40}?(?<![\p{L}\p{N}])${QUALIFYIN
  * the sentence's own number or an opening phrase ("During the first year, SEC-08 applies …").
  */
 const ID_AS_SUBJECT = new RegExp(
-  String.raw`^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*|\p{L}{0,4}[.-]?\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:[^,;]{1,60},\s*)?${OF_ID}(${REQUIREMENT_ID})\s+(?:applies|apply|does\s+not\s+apply|shall\s+apply|shall\s+not\s+apply|will\s+apply|will\s+not\s+apply|is|are|shall\s+be|will\s+be|extends|covers|has\s+effect|takes\s+effect|operates)\b`,
+  String.raw`^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*|\p{L}{0,4}[.-]?\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:[^,;]{1,60},\s*){0,2}${OF_ID}(${REQUIREMENT_ID})\s+(?:applies|apply|does\s+not\s+apply|shall\s+apply|shall\s+not\s+apply|will\s+apply|will\s+not\s+apply|is|are|shall\s+be|will\s+be|extends|covers|has\s+effect|takes\s+effect|operates)\b`,
   'u',
 );
 /** Quick rejection: every id has a capital before a hyphen and digit, or "REQ". */

@@ -8,6 +8,7 @@
  */
 import type { LeadIn } from './classify';
 import type { ParsedDocument } from './parse';
+import { serviceLevelLeadIns } from './service-level-tables';
 import { serviceColumns } from './table-rows';
 
 /**
@@ -63,7 +64,9 @@ export function tableAids(doc: ParsedDocument): TableAids {
     const firstCell = !unit.parents.some((p) => doc.units[p]!.kind === 'table-cell' && doc.units[p]!.parents.some((q) => doc.units[q]!.kind === 'table-cell'));
     leadIn[i] = intro ?? (firstCell && serviceColumns(header[i])?.included !== undefined ? (binding ??= rowBinding(doc) ?? null) ?? undefined : undefined);
   });
-  return { header, leadIn };
+  // "shall meet the Service Levels in Table 3" binds the rows of Table 3 (service-level-tables.ts).
+  const serviceLevel = serviceLevelLeadIns(doc, header);
+  return { header, leadIn: leadIn.map((l, i) => l ?? serviceLevel[i]) };
 }
 
 /** The header row of a glossary table: "Term | Meaning", "Abbreviation | Definition". */
