@@ -10,7 +10,8 @@
  */
 import { lexiconFor } from './catalog/lexicon-file';
 import { classifyWithLaterClauses, clauseSpans } from './later-clause';
-import { knownConceptSpans } from './clause-verbs';
+import { knownConceptSpans, verbsIn } from './clause-verbs';
+import type { LeadIn } from './classify';
 import { controlMentions } from './control-mentions';
 import { topicAliases } from './defined-terms';
 import { FRAMEWORK_NAMES } from './controls';
@@ -79,10 +80,13 @@ function conceptPosition(text: string, hits: { start: number }[][], topic: { sta
   return Math.min(...(inBest.length ? inBest : all));
 }
 
+/** A `not:` phrase of a requirement and the words that restore the match. */
+type NearMiss = { phrase: TermSet; unless: TermSet | undefined };
+
 interface RequirementSets {
   groups: TermSet[];
   exclude: TermSet | undefined;
-  nearMisses: { phrase: TermSet; unless: TermSet | undefined }[];
+  nearMisses: NearMiss[];
 }
 
 const setsCache = new WeakMap<Requirement, RequirementSets>();
@@ -134,6 +138,22 @@ function aliasGroups(req: Requirement, own: TermSet[], aliases: string[]): TermS
 
 export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement): Evidence[] {
   return bestEvidence(allEvidence(doc, parties, lines, req));
+}
+
+/**
+ * "Awareness training … covers: - reporting of security incidents": a list item with no verb of
+ * its own finishes the sentence of the lead-in that introduces it, so the words of that lead-in
+ * are read with the item for a near-miss and for the words that unlock it. A heading over bare
+ * items, or a section's promise declaration, is not a sentence the item finishes.
+ */
+function itemLeadIn(leadIn: LeadIn | undefined, text: string, req: Requirement): string | undefined {
+  if (!leadIn || leadIn.heading || leadIn.declared || leadIn.deliverables) return undefined;
+  return verbsIn(text, 0, text.length, req).length === 0 ? leadIn.text : undefined;
+}
+
+function nearMissed(nearMisses: readonly NearMiss[], text: string, lower: TextScan, leadIn: string | undefined): boolean {
+  const whole = leadIn === undefined ? undefined : `${leadIn} ${text}`;
+  return nearMisses.some((n) => (whole === undefined ? n.phrase.test(text, lower) && !n.unless?.test(text, lower) : n.phrase.test(whole) && !n.unless?.test(whole)));
 }
 
 /**
@@ -222,7 +242,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     }
     if (!named && exclude?.test(s.text, lower[i])) return;
     // A near-miss ("vulnerability scans" for patching) is no evidence unless the duty's own words are there too.
-    if (!named && nearMisses.some((n) => n.phrase.test(s.text, lower[i]) && !n.unless?.test(s.text, lower[i]))) return;
+    if (!named && nearMissed(nearMisses, s.text, lower[i]!, itemLeadIn(aids.leadIn[u], s.text, req))) return;
     if (!named && onlyPassedOn(s.text, lower[i]!, hits, flowDown)) return;
     // A table row is read whole: "Firewall logs | 30 days" states its own period.
     const rowText = aids.rowRest[u] && unit.sentences.length === 1 ? `${s.text} | ${aids.rowRest[u]}` : s.text;
