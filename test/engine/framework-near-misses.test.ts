@@ -4,7 +4,8 @@
  * failed logons, a review of accounts is not a re-evaluation of the security terms, a list item
  * with no verb is read with the lead-in it finishes, subcontractors held to an appropriate level
  * of protection are bound, backups kept "resiliently" are weak evidence of separate copies, and
- * access to security functions is least privilege.
+ * access to security functions is least privilege. One more came from the controlled variants:
+ * data deleted from backups at the end of the service is disposal, not a backup duty.
  */
 import assert from 'node:assert/strict';
 import { bundledStatus } from './matching-helpers';
@@ -73,6 +74,17 @@ describe('framework near-misses (fw12)', () => {
     it('testing or isolating security functions does not', () => {
       assert.equal(bundledStatus('The Provider shall test the security functions of each software release before it is deployed.', 'privilege.least-privilege'), 'missing');
       assert.equal(bundledStatus('The Provider shall verify that the security functions of the endpoint agent operate correctly after each update.', 'privilege.least-privilege'), 'missing');
+      assert.equal(bundledStatus('The parties shall keep a table that records, for each security function (access management, logging, patching), which party is accountable for it.', 'privilege.least-privilege'), 'missing');
+    });
+  });
+
+  describe('deleting data from backups is disposal, not a backup service', () => {
+    it('deletion from backups at the end of the service obliges no backups', () => {
+      assert.equal(bundledStatus('Within ninety days after the Agreement ends, all Customer Data will be erased from the Provider backup archives.', 'backup.contracted-service'), 'missing');
+      assert.equal(bundledStatus('On the Customer\'s written request the Provider shall purge the named records from every backup it holds.', 'backup.contracted-service'), 'missing');
+    });
+    it('a sentence that also takes or restores backups is still evidence', () => {
+      assert.equal(bundledStatus('The Provider shall back up Customer Data every night and shall delete each backup from the archive after thirty-five days.', 'backup.contracted-service'), 'present');
     });
   });
 });
