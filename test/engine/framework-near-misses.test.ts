@@ -45,6 +45,10 @@ describe('framework near-misses (fw12)', () => {
       const duties = 'The Provider shall notify the Customer, within 24 hours of:\n\n- any security incident affecting Customer Data;\n- any suspected compromise of a Provider Account.\n';
       assert.notEqual(bundledStatus(duties, 'incident.notification'), 'missing');
     });
+    it('only the clause the item finishes is read with it, not an earlier clause of the lead-in', () => {
+      const twoClauses = 'The Provider shall give its staff annual awareness training and shall report to the Customer within 24 hours:\n\n- any security incident affecting Customer Data.\n';
+      assert.notEqual(bundledStatus(twoClauses, 'incident.notification'), 'missing');
+    });
     it('an item with its own verb is read on its own', () => {
       const own = 'The Provider shall ensure that its security awareness training:\n\n- is completed by every engineer each year; and\n- the Provider shall notify the Customer of each security incident within 24 hours.\n';
       assert.equal(bundledStatus(own, 'incident.notification'), 'present');

@@ -142,13 +142,18 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
 
 /**
  * "Awareness training … covers: - reporting of security incidents": a list item with no verb of
- * its own finishes the sentence of the lead-in that introduces it, so the words of that lead-in
- * are read with the item for a near-miss and for the words that unlock it. A heading over bare
- * items, or a section's promise declaration, is not a sentence the item finishes.
+ * its own finishes the last clause of the lead-in that introduces it, so the words of that clause
+ * are read with the item for a near-miss and for the words that unlock it. An earlier clause of
+ * the lead-in is not what the item finishes ("policies shall be based on the Risk Assessment and
+ * shall address: - periodic assessment of providers"). A heading over bare items, or a section's
+ * promise declaration, is not a sentence the item finishes.
  */
 function itemLeadIn(leadIn: LeadIn | undefined, text: string, req: Requirement): string | undefined {
   if (!leadIn || leadIn.heading || leadIn.declared || leadIn.deliverables) return undefined;
-  return verbsIn(text, 0, text.length, req).length === 0 ? leadIn.text : undefined;
+  if (verbsIn(text, 0, text.length, req).length > 0) return undefined;
+  const lead = leadIn.text.replace(/[:—–-]+\s*$/, '');
+  const last = clauseSpans(lead).pop();
+  return last ? lead.slice(last.start, last.end) : lead;
 }
 
 function nearMissed(nearMisses: readonly NearMiss[], text: string, lower: TextScan, leadIn: string | undefined): boolean {
