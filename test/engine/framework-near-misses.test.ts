@@ -3,7 +3,7 @@
  * drafting and tested on sentences written for this test: a lockout threshold is not monitoring of
  * failed logons, a review of accounts is not a re-evaluation of the security terms, a list item
  * with no verb is read with the lead-in it finishes, subcontractors held to an appropriate level
- * of protection are bound, backups kept "resiliently" are weak evidence of separate copies, and
+ * of protection are bound, weakly, backups kept "resiliently" are weak evidence of separate copies, and
  * access to security functions is least privilege. One more came from the controlled variants:
  * data deleted from backups at the end of the service is disposal, not a backup duty.
  */
@@ -56,9 +56,12 @@ describe('framework near-misses (fw12)', () => {
   });
 
   describe('subcontractors held to a level of protection are bound', () => {
-    it('an appropriate or adequate level of protection is a flow-down', () => {
-      assert.equal(bundledStatus('The Provider shall require each subcontractor to give Customer Data an adequate level of protection.', 'supply-chain.subcontractors'), 'present');
-      assert.equal(bundledStatus('The Provider shall make sure its subcontractors maintain an appropriate level of protection for the systems they run for the Customer.', 'supply-chain.subcontractors'), 'present');
+    it('an appropriate or adequate level of protection binds them to a standard nobody has set: weak', () => {
+      assert.equal(bundledStatus('The Provider shall require each subcontractor to give Customer Data an adequate level of protection.', 'supply-chain.subcontractors'), 'weak');
+      assert.equal(bundledStatus('The Provider shall make sure its subcontractors maintain an appropriate level of protection for the systems they run for the Customer.', 'supply-chain.subcontractors'), 'weak');
+    });
+    it('the same words with the Agreement\'s own standard are a flow-down in full', () => {
+      assert.equal(bundledStatus('The Provider shall require each subcontractor to give Customer Data an adequate level of protection, no less protective than this Agreement.', 'supply-chain.subcontractors'), 'present');
     });
   });
 
