@@ -61,6 +61,8 @@ describe('HIPAA safeguards: administrative safeguards by their own wording', () 
     ['The Provider shall establish procedures to restore any loss of data held on the Customer systems.', 'backup.contracted-service'],
     ['The Provider shall implement procedures for terminating access to health data when the employment of a workforce member ends.', 'accounts.deprovisioning'],
     ["The Provider shall disable an engineer's access within one day after the engineer's assignment to the Customer ends.", 'accounts.deprovisioning'],
+    ['The Provider shall revoke the credentials of a workforce member on the day the workforce member leaves.', 'accounts.deprovisioning'],
+    ['The Provider shall remove the access of any engineer who stops working on the Customer account within one business day.', 'accounts.deprovisioning'],
     ['The Provider shall identify to the Customer the security official who is responsible for the development and implementation of its security policies.', 'transparency.roles-responsibilities'],
     ["The Provider shall grant each workforce member only the access that the member's role requires.", 'privilege.least-privilege'],
   ] as const) {
