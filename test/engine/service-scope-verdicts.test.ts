@@ -99,3 +99,28 @@ describe('the civil-law register and access for assigned duties', () => {
     assert.equal(status('The Provider shall process personal data only to the extent required for the Services.', 'privilege.least-privilege'), 'missing');
   });
 });
+
+describe('scope said of a topic, abilities inside an ensured result, and roles inside a response plan', () => {
+  it('reads "X is outside the services" as an exclusion', () => {
+    assert.equal(status('Security event monitoring is outside the services.', 'logging.security-event-management'), 'negated');
+    assert.equal(status('Security event monitoring is outside the services: the Provider shall not be required to review security logs.', 'logging.security-event-management'), 'negated');    // A matrix that sets out which controls are outside the services lists its contents; it disclaims nothing.
+    assert.equal(status('The Provider shall give the Customer a written responsibility matrix setting out which security controls the Provider performs, which the Customer performs, and which are outside the Services.', 'transparency.roles-responsibilities'), 'present');
+  });
+
+  it('reads a "can" in what the provider ensures as the result ensured, not a permission', () => {
+    assert.equal(status("The Provider shall ensure, through separation techniques, that no other customer's service can access the Customer's data.", 'network.segregation'), 'present');
+    assert.equal(status("The Provider may separate the Customer's data from other customers' data.", 'network.segregation'), 'weak');
+  });
+
+  it('reads the roles an incident response plan names as its contents, not an allocation of security functions', () => {
+    assert.equal(status('The Provider shall maintain an incident response plan that identifies the incident roles and responsibilities of each party for security incidents.', 'transparency.roles-responsibilities'), 'missing');
+    assert.equal(status('The Provider shall maintain a responsibility matrix that sets out the security roles and responsibilities of each party.', 'transparency.roles-responsibilities'), 'present');
+  });
+});
+
+describe('a stand-in on a duty rota', () => {
+  it('is no backup of data', () => {
+    assert.equal(status('The Provider shall offer a backup role on its out-of-hours rota to volunteers only.', 'backup.contracted-service'), 'missing');
+    assert.equal(status("The Provider shall back up the Customer's servers daily and staff a backup role on its out-of-hours rota.", 'backup.contracted-service'), 'present');
+  });
+});
