@@ -195,14 +195,18 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // provider whose defined name holds a customer word, read from how the recitals cast it:
   // service-cast.ts) and kpi10 (service-level rows bound by "shall meet … the Service Levels in
   // Table 3": service-level-tables.ts; "bound by security terms" as a flow-down; "treated as met
-  // where" as a hedge). Merged main: 42, 39, 31, 30, 31, 42, 4, 4 = 223/274.
+  // where" as a hedge). Merged main: 42, 39, 31, 30, 31, 42, 4, 4 = 223/274. Session 11, helper
+  // set10rest: service-scope verdicts ("…: not provided", "(Client responsibility)", lexicon
+  // serviceScope), other customers through a coordinated noun or as public bodies, a tool named as a
+  // source of service-level records, officers named by what they head, "owes" / "owes no", access
+  // "required for their assigned duties": 44, 41, 36, 38, 38, 44, 4, 4 = 249/274.
   10: {
-    original: 42,
-    removed: 39,
-    hedged: 31,
-    disclaimed: 30,
-    moved: 31,
-    reworded: 42,
+    original: 44,
+    removed: 41,
+    hedged: 36,
+    disclaimed: 38,
+    moved: 38,
+    reworded: 44,
     'qualified-later': 4,
     threshold: 4,
   },

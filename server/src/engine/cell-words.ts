@@ -15,7 +15,7 @@ function escapeRe(s: string): string {
 const SLOT = /(\{(?:provider|customer)\})/;
 
 /** One phrase as a pattern source: spaces stretch, "/" and brackets may be spaced, either apostrophe reads. */
-function phraseSource(phrase: string, parties: Pick<Required<PartyWords>, 'provider' | 'customer'>): string {
+export function phraseSource(phrase: string, parties: Pick<Required<PartyWords>, 'provider' | 'customer'>): string {
   return phrase
     .trim()
     .split(SLOT)

@@ -24,6 +24,7 @@ import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
 import { negatedConcept } from './negated-concept';
 import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
+import { scopeVerdict } from './scope-verdict';
 import { customerActOf } from './named-customer-act';
 import { customerAllocation } from './allocated-holder';
 import { headingReading, type HeadingLead } from './heading-lead-in';
@@ -89,6 +90,13 @@ export function classifySentence(...args: Parameters<typeof classifyScoped>): Cl
   if (c.express || c.unrelated) return c;
   const refused = c.status !== 'negated' && c.status !== 'wrong-party' ? refusedItem(text, args[5], conceptAt) : undefined;
   if (refused) return { ...c, status: 'negated', reason: REFUSED_ITEM_REASON, cue: { text: text.slice(refused.start, refused.end), start: base + refused.start, end: base + refused.end }, express: 'disclaimer' };
+  // "Off-site backup: not provided", "Patching of desktops (Customer responsibility)": an item's verdict in a service description.
+  const scope = c.status !== 'negated' && c.status !== 'wrong-party' ? scopeVerdict(text, conceptAt, lexiconFor(req).scope) : undefined;
+  if (scope && (scope.kind === 'excluded' || req.party !== 'customer')) {
+    const cue = { text: text.slice(scope.start, scope.end), start: base + scope.start, end: base + scope.end };
+    if (scope.kind === 'excluded') return { ...c, status: 'negated', reason: `the service description leaves it out (“${cue.text}”)`, cue, express: 'disclaimer' };
+    return { ...c, status: 'wrong-party', reason: `the service description gives it to the ${args[4].customer} (“${cue.text}”)`, cue, subject: 'customer' };
+  }
   // "Notwithstanding clause 2.1, … only where possible": a later qualification of another clause.
   // "Clause 6.1 applies only where …", "Clause 6.1 does not apply to …": the cited clause as the
   // subject, read by its qualifying words alone (it has no modal of its own).

@@ -7,6 +7,7 @@
 import { withContractions } from './contractions';
 import { compileTableWords, type TableWords } from './table-words';
 import { cellPattern, openingPattern, verdictPatterns, type VerdictPatterns } from './cell-words';
+import { compileScopeWords, type ScopePatterns } from './scope-verdict';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
 
@@ -62,6 +63,13 @@ export interface LexiconData {
   conformance?: ConformanceWords;
   verdicts?: VerdictWords;
   brackets?: BracketWords;
+  serviceScope?: ServiceScopeWords;
+}
+
+/** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
+export interface ServiceScopeWords {
+  excluded?: string[];
+  customer?: string[];
 }
 
 /** Questionnaire verdicts (questionnaire.ts): phrases that open an answer. */
@@ -155,6 +163,8 @@ export interface Lexicon {
   verdicts: VerdictPatterns;
   /** Negotiation bracket labels: a note between the lawyers, settled text. */
   brackets: { note: RegExp; agreed: RegExp };
+  /** Service descriptions: an item's verdict after its label ("Backup: not provided"). */
+  scope: ScopePatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -320,6 +330,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     tables: compileTableWords(data.requirementTables, parties),
     verdicts: verdictPatterns(data.verdicts),
     brackets: { note: openingPattern(data.brackets?.note), agreed: cellPattern(data.brackets?.agreed, parties, '[:.]') },
+    scope: compileScopeWords(data.serviceScope, parties),
   };
 }
 
@@ -360,6 +371,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     conformance: mergeWordLists(base.conformance, extra.conformance),
     verdicts: mergeWordLists(base.verdicts, extra.verdicts),
     brackets: mergeWordLists(base.brackets, extra.brackets),
+    serviceScope: mergeWordLists(base.serviceScope, extra.serviceScope),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

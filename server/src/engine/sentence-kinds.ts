@@ -106,10 +106,11 @@ export function beforeSubordinate(act: string): string {
 
 /**
  * "…and check that we can restore it": a "can" in what a check or test establishes is the object
- * of that check, not the modal of the duty ("test that backups can be restored" is a firm duty).
+ * of that check, not the modal of the duty ("test that backups can be restored" is a firm duty;
+ * "ensure that no other customer's service can access …" too).
  */
 export function checkedAbility(text: string, modalAt: number): boolean {
-  return /\b(?:check|checks|checking|verify|verifies|verifying|confirm|confirms|confirming|test|tests|testing|ensure|ensures|ensuring|make\s+sure|demonstrate|demonstrates)\s+that\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, modalAt - 60), modalAt));
+  return /\b(?:check|checks|checking|verify|verifies|verifying|confirm|confirms|confirming|test|tests|testing|ensure|ensures|ensuring|make\s+sure|demonstrate|demonstrates)\s+that\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, modalAt - 60), modalAt));
 }
 
 /**

@@ -70,9 +70,11 @@ export const OTHER_SUBJECT_BEFORE_VERB = /(?:\bthat\b|,)\s*(?:the\s+)?\p{Lu}[\p{
 
 /**
  * A party name inside a prepositional phrase of the subject ("Backups of Customer servers shall
- * be performed", "Logs from Client firewalls shall be reviewed") is no subject of the verb.
+ * be performed", "Logs from Client firewalls shall be reviewed") is no subject of the verb; nor is
+ * the agent of a participle or a condition before the verb ("insofar as the storage booked by the
+ * Client suffices, will endeavour to …").
  */
-const AFTER_PREPOSITION = /\b(?:of|from|on|in|for|to|into|onto|at|about|against|under|within|across|throughout)\s+(?:the\s+|all\s+|any\s+|each\s+|every\s+)?$/i;
+const AFTER_PREPOSITION = /\b(?:of|from|on|in|for|to|into|onto|at|about|against|under|within|across|throughout|by)\s+(?:the\s+|all\s+|any\s+|each\s+|every\s+)?$/i;
 /** …unless it opens a relative clause whose verb it governs: "leave backups to the Customer, which is responsible for them". */
 const ANTECEDENT = /^(?:['’]s(?:\s+\p{L}+){1,3})?\s*,\s*(?:which|who)\b/u;
 /** "The Customer, not the Provider, is responsible …": a party set off in contrast is the one that does not act. */
@@ -158,7 +160,13 @@ function unitSubject(text: string, verb: Span, regionStart: number, parties: Par
   return undefined;
 }
 
-const UNIT_TAIL = new RegExp(`${UNIT_NOUN}\\s+(?:\\p{L}+ly\\s+)?$`, 'iu');
+/**
+ * An office named by what it heads: "the Council's Head of Digital", "the Client's Director of IT",
+ * "the Customer's Chief of Security". It ends in its field, not in a unit noun.
+ */
+const OFFICE_OF = String.raw`(?:head|director|chief)\s+of\s+(?:[\p{L}&-]+\s+){0,2}?[\p{L}&-]+`;
+const SUBJECT_HEAD = `(?:${UNIT_NOUN}|${OFFICE_OF})`;
+const UNIT_TAIL = new RegExp(`${SUBJECT_HEAD}\\s+(?:\\p{L}+ly\\s+)?$`, 'iu');
 const unitPatterns = new WeakMap<Parties, Map<Role, RegExp | undefined>>();
 
 /** The compiled unit-subject pattern of one party, once per document's parties. */
@@ -167,7 +175,7 @@ function unitSubjectPattern(parties: Parties, role: Role): RegExp | undefined {
   if (!byRole) unitPatterns.set(parties, (byRole = new Map()));
   if (!byRole.has(role)) {
     const names = partyPattern(parties, role);
-    byRole.set(role, names ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:the\\s+)?(?:${names})(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,3}${UNIT_NOUN}\\s+(?:\\p{L}+ly\\s+)?$`, 'iu') : undefined);
+    byRole.set(role, names ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:the\\s+)?(?:${names})(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,3}${SUBJECT_HEAD}\\s+(?:\\p{L}+ly\\s+)?$`, 'iu') : undefined);
   }
   return byRole.get(role);
 }
@@ -232,10 +240,10 @@ export function addressedTo(text: string, mentions: PartyMention[], from: number
 
 /**
  * What the provider says right after its name when it refuses its part: "does not …", "has no
- * …", "is not required to …", "shall not be obliged to …". Not a bare "shall not" ("the Provider
+ * …", "carries out no … of its own", "is not required to …", "shall not be obliged to …". Not a bare "shall not" ("the Provider
  * shall not obstruct the audit" is a duty to cooperate, not a refusal).
  */
-const REFUSES = /^\s+(?:(?:does|do|did)\s+not\b|(?:has|have|bears|bear|takes|take|assumes|assume|accepts|accept|plays|play|gives|give|owes|owe)\s+no\b|(?:shall|will)\s+(?:have|bear|take|assume|accept|play|owe)\s+no\b|(?:is|are)\s+(?:under\s+no\b|not\s+(?:required|obliged|obligated|responsible|involved)\b)|(?:shall|will)\s+not\s+be\s+(?:required|obliged|obligated|responsible|involved)\b)/iu;
+const REFUSES = /^\s+(?:(?:does|do|did)\s+not\b|(?:has|have|bears|bear|takes|take|assumes|assume|accepts|accept|plays|play|gives|give|owes|owe|performs|perform|conducts|conduct|undertakes|undertake|(?:carries|carry)\s+out)\s+no\b|(?:shall|will)\s+(?:have|bear|take|assume|accept|play|owe)\s+no\b|(?:is|are)\s+(?:under\s+no\b|not\s+(?:required|obliged|obligated|responsible|involved)\b)|(?:shall|will)\s+not\s+be\s+(?:required|obliged|obligated|responsible|involved)\b)/iu;
 
 /**
  * "The Customer shall assess each subcontractor the Supplier proposes …; the Supplier does not

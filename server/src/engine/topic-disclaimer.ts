@@ -24,6 +24,7 @@
  */
 import { lexiconFor } from './catalog/lexicon-file';
 import type { Classification } from './classify';
+import { scopeVerdict } from './scope-verdict';
 import { other } from './subjects';
 import type { TermHit, TermSet } from './terms';
 import type { TextScan } from './text-scan';
@@ -75,6 +76,12 @@ export function topicDisclaimer(text: string, scan: TextScan, req: Requirement, 
       if (CARVE_OUT_BEFORE.test(text.slice(0, cue.start))) continue;
       for (const topic of topicHits) if (governs(text, cue, topic, topicWords(req))) return { cue, topic };
     }
+  }
+  // "Multi-factor authentication: not provided": the whole topic as an item's label, left out of the service.
+  for (const topic of topicHits) {
+    if (!SUBJECT_OPENING.test(text.slice(0, topic.start)) || !/^\s*(?::|[–—-]\s)/.test(afterOwnWords(text.slice(topic.end), topicWords(req)))) continue;
+    const verdict = scopeVerdict(text, topic.start, lexiconFor(req).scope);
+    if (verdict?.kind === 'excluded') return { cue: { term: text.slice(verdict.start, verdict.end), start: verdict.start, end: verdict.end, index: 0 }, topic };
   }
   return undefined;
 }
