@@ -42,48 +42,59 @@ describe('reading words are lexicon data', () => {
     assert.equal(lex.questionnaire.asks.test('Do you keep logs?'), false);
   });
 
-  it('an incorporation word added by a pack makes the answers warranties', () => {
-    const body = "## Appendix A – Questionnaire\n\nThe Provider's answers below are adopted as terms of this Agreement.\n\n**Q1 Do you back up every Customer server nightly?**\n\nA: Yes.\n";
-    assert.equal(houseStatus('hedges: []\n', body), 'weak');
-    assert.equal(houseStatus('incorporation:\n  terms: [adopted as terms]\n', body), 'present');
-  });
-
-  it('a condition word added by a pack makes an optional bracket a proposed condition', () => {
-    const body = 'The Provider shall back up every Customer server nightly [contingent upon the Customer paying the backup fee].\n';
-    assert.equal(houseStatus('hedges: []\n', body), 'present');
-    assert.equal(houseStatus('brackets:\n  conditions: [contingent upon]\n', body), 'weak');
-  });
-
-  it('a service verb added by a pack casts the party that provides the services', () => {
-    const preamble = '# Shared Services Agreement\n\nThis Agreement is between Harbor Shared Services Company Limited (the "Company") and Northwind Borough Council (the "Council").\n\nThe Company administers the ICT services of the Council.\n\n';
-    const body = 'The Company shall back up every Customer server nightly.\n';
-    assert.equal(houseStatus('hedges: []\n', body, preamble), 'wrong-party');
-    assert.equal(houseStatus('serviceCast:\n  verbs: [administers]\n', body, preamble), 'present');
-  });
-
-  it('a verb added by a pack binds the service-level table, and a no-credit word added by a pack unbinds a row', () => {
-    const table = (verb: string): string => `The Provider shall ${verb} the Service Levels in Table 1.\n\nTable 1 – Backup service levels\n\n| Service Level | Target | Service Credit |\n|---|---|---|\n| Nightly backup of every Customer server | 100% | 5% of the monthly charge |\n`;
-    assert.equal(houseStatus('hedges: []\n', table('honour')), 'weak');
-    assert.equal(houseStatus('serviceLevels:\n  verbs: [honour]\n', table('honour')), 'present');
-    assert.equal(houseStatus('hedges: []\n', table('meet')), 'present');
-    assert.equal(houseStatus('serviceLevels:\n  noCredit: [5% of the monthly charge]\n', table('meet')), 'weak');
-  });
-
-  it('an interrogative added by a pack makes a sentence a question its answer refuses', () => {
-    const body = '## Security questionnaire\n\n**Q1 Kindly confirm you back up every Customer server nightly?**\n\nA: No.\n';
-    assert.equal(houseStatus('hedges: []\n', body), 'weak');
-    assert.equal(houseStatus('questionnaires:\n  interrogatives: [kindly confirm]\n', body), 'negated');
-  });
-
-  it('an answer header added by a pack makes a column the answers to the questions beside it', () => {
-    const body = '## Security questionnaire\n\n| Question | Declaration |\n|---|---|\n| Do you back up every Customer server nightly? | No. |\n';
-    assert.equal(houseStatus('hedges: []\n', body), 'missing');
-    assert.equal(houseStatus('questionnaires:\n  answerHeaders: [declaration]\n', body), 'negated');
-  });
-
-  it('a charge word added by a pack makes a table a price list, whose rows oblige no one', () => {
-    const body = '## Schedule 3 – Charges\n\n| Service | Tariff |\n|---|---|\n| Nightly backup of every Customer server | GBP 200 |\n';
-    assert.equal(houseStatus('hedges: []\n', body), 'weak');
-    assert.equal(houseStatus('tableColumns:\n  charges: [tariff]\n', body), 'missing');
-  });
+  // Each case: a sentence the bundled lexicon reads one way, and a pack adding one word reads another.
+  const SERVICE_LEVELS = (verb: string): string => `The Provider shall ${verb} the Service Levels in Table 1.\n\nTable 1 – Backup service levels\n\n| Service Level | Target | Service Credit |\n|---|---|---|\n| Nightly backup of every Customer server | 100% | 5% of the monthly charge |\n`;
+  const cases: { name: string; pack: string; body: string; preamble?: string; bundled: string; withPack: string }[] = [
+    {
+      name: 'an incorporation word makes the answers warranties',
+      pack: 'incorporation:\n  terms: [adopted as terms]\n',
+      body: "## Appendix A – Questionnaire\n\nThe Provider's answers below are adopted as terms of this Agreement.\n\n**Q1 Do you back up every Customer server nightly?**\n\nA: Yes.\n",
+      bundled: 'weak',
+      withPack: 'present',
+    },
+    {
+      name: 'a condition word makes an optional bracket a proposed condition',
+      pack: 'brackets:\n  conditions: [contingent upon]\n',
+      body: 'The Provider shall back up every Customer server nightly [contingent upon the Customer paying the backup fee].\n',
+      bundled: 'present',
+      withPack: 'weak',
+    },
+    {
+      name: 'a service verb casts the party that provides the services',
+      pack: 'serviceCast:\n  verbs: [administers]\n',
+      preamble: '# Shared Services Agreement\n\nThis Agreement is between Harbor Shared Services Company Limited (the "Company") and Northwind Borough Council (the "Council").\n\nThe Company administers the ICT services of the Council.\n\n',
+      body: 'The Company shall back up every Customer server nightly.\n',
+      bundled: 'wrong-party',
+      withPack: 'present',
+    },
+    { name: 'a verb binds the service-level table', pack: 'serviceLevels:\n  verbs: [honour]\n', body: SERVICE_LEVELS('honour'), bundled: 'weak', withPack: 'present' },
+    { name: 'a no-credit word unbinds a service-level row', pack: 'serviceLevels:\n  noCredit: [5% of the monthly charge]\n', body: SERVICE_LEVELS('meet'), bundled: 'present', withPack: 'weak' },
+    {
+      name: 'an interrogative makes a sentence a question its answer refuses',
+      pack: 'questionnaires:\n  interrogatives: [kindly confirm]\n',
+      body: '## Security questionnaire\n\n**Q1 Kindly confirm you back up every Customer server nightly?**\n\nA: No.\n',
+      bundled: 'weak',
+      withPack: 'negated',
+    },
+    {
+      name: 'an answer header makes a column the answers to the questions beside it',
+      pack: 'questionnaires:\n  answerHeaders: [declaration]\n',
+      body: '## Security questionnaire\n\n| Question | Declaration |\n|---|---|\n| Do you back up every Customer server nightly? | No. |\n',
+      bundled: 'missing',
+      withPack: 'negated',
+    },
+    {
+      name: 'a charge word makes a table a price list, whose rows oblige no one',
+      pack: 'tableColumns:\n  charges: [tariff]\n',
+      body: '## Schedule 3 – Charges\n\n| Service | Tariff |\n|---|---|\n| Nightly backup of every Customer server | GBP 200 |\n',
+      bundled: 'weak',
+      withPack: 'missing',
+    },
+  ];
+  for (const c of cases) {
+    it(`added by a pack, ${c.name}`, () => {
+      assert.equal(houseStatus('hedges: []\n', c.body, c.preamble), c.bundled);
+      assert.equal(houseStatus(c.pack, c.body, c.preamble), c.withPack);
+    });
+  }
 });
