@@ -2,41 +2,13 @@
 // keywords are lexicon data (clauses/<pack>/lexicon.yaml): a workspace pack that adds a word is
 // read with it. Sentences of our own.
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { analyze } from '../../server/src/engine/analyze';
 import { bundledLexicon, parseLexicon } from '../../server/src/engine/catalog/lexicon-file';
-import { loadCatalog } from '../../server/src/engine/catalog/load';
 import { complianceAnswer, rowPriority } from '../../server/src/engine/compliance-matrix';
 import { bracketsOf } from '../../server/src/engine/negotiation';
 import { verdictOf } from '../../server/src/engine/questionnaire';
+import { houseStatus } from './house-pack';
 
-const PREAMBLE = '# Services Agreement\n\nThis Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n';
-const MANIFEST = 'id: house\ntitle: House rules\nversion: 1.0.0\nsource: { title: In-house, url: https://example.invalid }\nlicense: CC0-1.0\nlexicon: lexicon.yaml\n';
-const REQUIREMENT = `---
-id: house.backup
-title: Nightly backups
-party: provider
-severity: error
-heading: backup
-rationale: Backups are needed.
-citation: { document: AA22-131A, heading: Backup, url: https://example.invalid, verified: false }
-detect:
-  - [back up, backup]
----
-The {{provider}} shall back up every Customer server nightly.
-`;
-
-function statusWith(lexicon: string, body: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clauselint-shapes-'));
-  fs.writeFileSync(path.join(dir, 'pack.yaml'), MANIFEST);
-  fs.writeFileSync(path.join(dir, 'house.backup.md'), REQUIREMENT);
-  fs.writeFileSync(path.join(dir, 'lexicon.yaml'), lexicon);
-  const catalog = loadCatalog([dir]);
-  assert.deepEqual(catalog.problems, []);
-  return analyze(PREAMBLE + body + '\n', { catalog, force: true }).findings.find((f) => f.requirement.id === 'house.backup')!.status;
-}
+const statusWith = houseStatus;
 
 describe('document-shape words are lexicon data', () => {
   it('the bundled lexicon reads the usual table answers, priorities, verdicts and bracket labels', () => {

@@ -13,7 +13,7 @@ export type { Incorporation } from './answer-reading';
 export type { Conformance } from './conformance';
 
 export function agreementFacts(doc: ParsedDocument, lexicon: Lexicon): { responsesIncorporated?: Incorporation; conformance?: Conformance } {
-  const incorporation = incorporatedResponses(doc);
+  const incorporation = incorporatedResponses(doc, lexicon.incorporation);
   const conformance = conformanceOf(doc, lexicon);
   return { ...(incorporation ? { responsesIncorporated: incorporation } : {}), ...(conformance ? { conformance } : {}) };
 }

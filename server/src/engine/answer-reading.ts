@@ -7,22 +7,21 @@
  * progress" and "on request" hedge it; "N/A" with another party doing it moves it; "N/A" alone
  * says nothing about it.
  */
+import { bundledLexicon } from './catalog/lexicon-file';
 import type { Classification } from './classify';
+import type { Lexicon } from './lexicon';
 import type { ParsedDocument } from './parse';
 import type { Answer } from './questionnaire';
 import type { TermSet } from './terms';
 import { squash } from './text';
 
-/** Answers, responses or a questionnaire made terms: incorporated, warranted, represented, binding, part of the contract. */
-const RESPONSES = /\b(?:responses?|answers?|replies|questionnaires?)\b/i;
-const MADE_TERMS = /\b(?:incorporated|warrant(?:s|ed|y|ies)?|represent(?:s|ed|ations?)|contractual(?:ly)?\s+(?:binding|commitments?|obligations?|undertakings?)|binding|form(?:s|ing)?\s+(?:a\s+)?part\s+of)\b/i;
-/** "are not warranties", "do not form part of", "non-binding", "for information only": no incorporation. */
-const DENIED = /\b(?:not|no|non-?|never|nothing\s+in)\s+(?:\w+\s+){0,3}?(?:incorporated|warrant\w*|represent\w*|contractual\w*|binding|part\s+of)\b|\bfor\s+information(?:al\s+purposes)?\s+only\b/i;
-
-/** "Our answer to Q4.1 …", "The response to question 7 …": an answer that opens by citing another. */
-const CITES_ANSWER = /^\s*(?:(?:our|the|its|this|that|[A-Z][\w’'-]*['’]s)\s+)?(?:answers?|responses?|repl(?:y|ies))\s+to\s+(?:question\s+)?(q?\d{1,3}(?:\.\d{1,3}){0,3})\b/i;
-/** It takes part of the cited answer away: "does not cover", "does not apply to", "excludes". */
-const TAKES_PART = /\b(?:(?:does|do|shall|will)\s+not\s+(?:cover|apply\s+to|extend\s+to|include)|excludes?|is\s+subject\s+to|applies\s+only)\b/i;
+/**
+ * The words are the lexicon's (`incorporation`, reading-words.ts): answers, responses or a
+ * questionnaire made terms (incorporated, warranted, part of the contract) unless denied ("are not
+ * warranties", "for information only"); "Our answer to Q4.1 …" cites an answer, and "does not
+ * cover", "excludes" take part of it away.
+ */
+type IncorporationPatterns = Lexicon['incorporation'];
 
 export interface Incorporation {
   text: string;
@@ -30,24 +29,23 @@ export interface Incorporation {
   clause?: string;
 }
 
-const cache = new WeakMap<ParsedDocument, Incorporation | null>();
+const cache = new WeakMap<ParsedDocument, { words: IncorporationPatterns; found: Incorporation | undefined }>();
 
 /** The clause that makes the questionnaire's responses terms of the contract, if any. */
-export function incorporatedResponses(doc: ParsedDocument): Incorporation | undefined {
-  let found = cache.get(doc);
-  if (found === undefined) {
-    found = null;
-    for (const unit of doc.units) {
-      const s = unit.sentences.find((x) => RESPONSES.test(x.text) && MADE_TERMS.test(x.text) && !DENIED.test(x.text));
-      if (s) {
-        const clause = unit.enumerator?.replace(/[.)]+$/, '') ?? doc.sections[unit.section]?.number;
-        found = { text: s.text, ...(clause ? { clause } : {}) };
-        break;
-      }
+export function incorporatedResponses(doc: ParsedDocument, words: IncorporationPatterns = bundledLexicon().incorporation): Incorporation | undefined {
+  const cached = cache.get(doc);
+  if (cached && cached.words === words) return cached.found;
+  let found: Incorporation | undefined;
+  for (const unit of doc.units) {
+    const s = unit.sentences.find((x) => words.responses.test(x.text) && words.madeTerms.test(x.text) && !words.denied.test(x.text));
+    if (s) {
+      const clause = unit.enumerator?.replace(/[.)]+$/, '') ?? doc.sections[unit.section]?.number;
+      found = { text: s.text, ...(clause ? { clause } : {}) };
+      break;
     }
-    cache.set(doc, found);
   }
-  return found ?? undefined;
+  cache.set(doc, { words, found });
+  return found;
 }
 
 /** The sentence with its "A:" mark and verdict blanked, so its description reads as a sentence of its own. */
@@ -65,12 +63,12 @@ export function verdictOnly(text: string, answer: Answer | undefined, sentence: 
  * The reading of sentence `sentence` of an answer once its verdict and the incorporation clause
  * are known. `base` is the sentence's document offset, for the verdict's cue.
  */
-export function answerReading(read: Classification, answer: Answer, sentence: number, text: string, base: number, incorporation: Incorporation | undefined, provider: string, topic: TermSet): Classification {
+export function answerReading(read: Classification, answer: Answer, sentence: number, text: string, base: number, incorporation: Incorporation | undefined, provider: string, topic: TermSet, words: IncorporationPatterns = bundledLexicon().incorporation): Classification {
   if (read.unrelated) return read;
   // "Our answer to Q4.1 does not cover the legacy servers, which we patch only …": a later
   // qualification of the answer it cites, read as "Clause 6.1 does not apply to …" is.
-  const cites = CITES_ANSWER.exec(withoutVerdict(text, answer, sentence).trimStart());
-  if (cites && TAKES_PART.test(text) && read.status !== 'wrong-party') {
+  const cites = words.citesAnswer.exec(withoutVerdict(text, answer, sentence).trimStart());
+  if (cites && words.takesPart.test(text) && read.status !== 'wrong-party') {
     return { ...read, status: 'weak', reason: `it narrows the answer to ${cites[1]!.toUpperCase().replace(/^(?=\d)/, 'Q')} it cites: that answer does not hold for part of what it covered`, express: 'narrowing' };
   }
   const first = sentence === answer.first;

@@ -51,6 +51,17 @@ export function openingPattern(phrases: readonly string[] | undefined): RegExp {
   return sorted.length ? new RegExp(`^\\s*(?:${sorted.join('|')})\\b`, 'i') : /(?!)/;
 }
 
+/**
+ * A phrase list as one alternation, longest first, for a pattern whose frame (boundaries, flags)
+ * is code's; a phrase written with a trailing "…" is followed by `open` ("warrant…" with `\w*`
+ * also reads "warranties"). Matches nothing when the list is empty.
+ */
+export function phraseAlternation(phrases: readonly string[] | undefined, open = ''): string {
+  const source = (p: string): string => (/\s*…$/.test(p) ? phraseSource(p.replace(/\s*…$/, ''), NO_PARTIES) + open : phraseSource(p, NO_PARTIES));
+  const sorted = [...(phrases ?? [])].sort((a, b) => b.length - a.length).map(source);
+  return sorted.length ? `(?:${sorted.join('|')})` : '(?!)';
+}
+
 export type Verdict = 'yes' | 'no' | 'partial' | 'planned' | 'not-applicable';
 /** Verdicts in the order they are tried: "not applicable" and "not yet" before a bare "no". */
 export type VerdictPatterns = [Verdict, RegExp][];

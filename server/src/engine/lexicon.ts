@@ -6,8 +6,9 @@
  */
 import { withContractions } from './contractions';
 import { compileTableWords, type TableWords } from './table-words';
-import { cellPattern, openingPattern, verdictPatterns, type VerdictPatterns } from './cell-words';
+import { verdictPatterns, type VerdictPatterns } from './cell-words';
 import { compileScopeWords, type ScopePatterns } from './scope-verdict';
+import * as reading from './reading-words';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
 
@@ -63,6 +64,11 @@ export interface LexiconData {
   conformance?: ConformanceWords;
   verdicts?: VerdictWords;
   brackets?: BracketWords;
+  incorporation?: reading.IncorporationWords;
+  serviceCast?: reading.ServiceCastWords;
+  serviceLevels?: reading.ServiceLevelWords;
+  questionnaires?: reading.QuestionnaireWords;
+  tableColumns?: reading.TableColumnWords;
   serviceScope?: ServiceScopeWords;
 }
 
@@ -85,6 +91,14 @@ export interface VerdictWords {
 export interface BracketWords {
   note?: string[];
   agreed?: string[];
+  /** "Supplier's position: ": a word after a side's name that still labels the side. */
+  sides?: string[];
+  /** An optional bracket opening with one of these proposes to qualify the duty ("[provided that …]"). */
+  conditions?: string[];
+  /** The same, inside one side's alternative (after a comma, "and", "but"). */
+  innerConditions?: string[];
+  /** A bracket that is one of these (or opens with one written with "…") is a value to fill in ("[TBC]"). */
+  fillers?: string[];
 }
 
 /** RFC 2119 keywords (conformance.ts), matched in capitals. */
@@ -161,8 +175,18 @@ export interface Lexicon {
   tables: TableWords;
   /** Questionnaire verdicts in the order they are tried ("not yet" before "no"). */
   verdicts: VerdictPatterns;
-  /** Negotiation bracket labels: a note between the lawyers, settled text. */
-  brackets: { note: RegExp; agreed: RegExp };
+  /** Negotiation brackets: a note between the lawyers, settled text, a side's label, a proposed condition, a value to fill in. */
+  brackets: reading.BracketPatterns;
+  /** The clause that makes questionnaire answers terms, and what narrows a cited answer. */
+  incorporation: reading.IncorporationPatterns;
+  /** The recital that casts a party as providing the services. */
+  serviceCast: reading.ServiceCastPatterns;
+  /** The clause that binds a table of service levels, and that table's columns. */
+  serviceLevels: reading.ServiceLevelPatterns;
+  /** Questionnaires: how a question opens, the mark before an answer, the table's column headers. */
+  questionnaire: reading.QuestionnairePatterns;
+  /** Header words of glossaries and price lists, whose rows oblige no one. */
+  tableColumns: reading.TableColumnPatterns;
   /** Service descriptions: an item's verdict after its label ("Backup: not provided"). */
   scope: ScopePatterns;
 }
@@ -329,7 +353,12 @@ export function compileLexicon(data: LexiconData): Lexicon {
     parties,
     tables: compileTableWords(data.requirementTables, parties),
     verdicts: verdictPatterns(data.verdicts),
-    brackets: { note: openingPattern(data.brackets?.note), agreed: cellPattern(data.brackets?.agreed, parties, '[:.]') },
+    brackets: reading.compileBrackets(data.brackets, parties),
+    incorporation: reading.compileIncorporation(data.incorporation),
+    serviceCast: reading.compileServiceCast(data.serviceCast),
+    serviceLevels: reading.compileServiceLevels(data.serviceLevels),
+    questionnaire: reading.compileQuestionnaire(data.questionnaires),
+    tableColumns: reading.compileTableColumns(data.tableColumns),
     scope: compileScopeWords(data.serviceScope, parties),
   };
 }
@@ -372,6 +401,11 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     verdicts: mergeWordLists(base.verdicts, extra.verdicts),
     brackets: mergeWordLists(base.brackets, extra.brackets),
     serviceScope: mergeWordLists(base.serviceScope, extra.serviceScope),
+    incorporation: mergeWordLists(base.incorporation, extra.incorporation),
+    serviceCast: mergeWordLists(base.serviceCast, extra.serviceCast),
+    serviceLevels: mergeWordLists(base.serviceLevels, extra.serviceLevels),
+    questionnaires: mergeWordLists(base.questionnaires, extra.questionnaires),
+    tableColumns: mergeWordLists(base.tableColumns, extra.tableColumns),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

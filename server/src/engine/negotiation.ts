@@ -23,19 +23,16 @@ interface Bracket extends Span {
   label?: Span;
 }
 
-/** "Customer: ", "Supplier's position: ", "ABC Ltd: " — up to four words then a colon. */
-const SIDE = /^\s*((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*(?:\s+(?:position|proposal|draft|comment))?)\s*:\s*/;
-/** An optional bracket that opens with a condition ("[provided that …]", "[where …]", "[subject to …]") proposes to qualify the duty. */
-const CONDITION = /^\s*(?:provided\s+(?:that|always)|subject\s+to|where|if|unless|to\s+the\s+extent|save|except|only|in\s+so\s+far|insofar|so\s+far\s+as|as\s+far\s+as|when|once)\b/i;
-/** The same condition inside one side's alternative ("…, subject to the Customer approving each window"). */
-const CONDITION_INSIDE = /(?:^|[,;(]\s*|\s(?:and|but)\s+)(?:provided\s+(?:that|always)|subject\s+to|unless|to\s+the\s+extent|in\s+so\s+far|insofar|so\s+far\s+as|as\s+far\s+as)\b/i;
-/** A value to fill in, not wording: digits, fillers, a single word ("[three]", "[annually]"). */
-const VALUE = /^\s*(?:[^\sA-Za-z]*|[\w’'-]+|.*\d.*|tbc|tbd|insert\b.*)\s*$/i;
-
-/** The brackets of a sentence's source text, outermost only (a "[●]" inside "[within [●] hours]" belongs to it). */
-/** Bracket labels (lexicon `brackets`): "[Note to draft: …]", "[NTD: …]" is a note, "[Agreed:]" settled text. */
+/**
+ * Bracket words (lexicon `brackets`, reading-words.ts): "[Note to draft: …]", "[NTD: …]" is a note,
+ * "[Agreed:]" settled text; "Customer: ", "Supplier's position: " label a side's wording; an
+ * optional bracket that opens with a condition ("[provided that …]", "[where …]") proposes to
+ * qualify the duty, as does one inside a side's alternative ("…, subject to the Customer approving
+ * each window"); digits, fillers and a single word ("[three]", "[TBC]") are values to fill in.
+ */
 type BracketLabels = Lexicon['brackets'];
 
+/** The brackets of a sentence's source text, outermost only (a "[●]" inside "[within [●] hours]" belongs to it). */
 export function bracketsOf(source: string, labels: BracketLabels = bundledLexicon().brackets): Bracket[] {
   const out: Bracket[] = [];
   let depth = 0;
@@ -49,8 +46,8 @@ export function bracketsOf(source: string, labels: BracketLabels = bundledLexico
       if (source[i + 1] === '(' || source[i + 1] === '[') continue;
       const inner = { start: open + 1, end: i };
       const content = source.slice(inner.start, inner.end);
-      const side = SIDE.exec(content);
-      const kind = labels.note.test(content) ? 'note' : labels.agreed.test(content) ? 'agreed' : !side && VALUE.test(content) ? 'value' : 'words';
+      const side = labels.side.exec(content);
+      const kind = labels.note.test(content) ? 'note' : labels.agreed.test(content) ? 'agreed' : !side && labels.value.test(content) ? 'value' : 'words';
       out.push({ start: open, end: i + 1, inner, kind, ...(side && kind === 'words' ? { label: { start: inner.start, end: inner.start + side[0].length } } : {}) });
     }
   }
@@ -112,11 +109,11 @@ export function openReadings(masked: string, source: string, offset = 0, words: 
       ? set.map((keep) => {
           // A condition only this side's wording proposes makes its reading conditional.
           const inner = (b: Bracket): string => source.slice(b.label?.end ?? b.inner.start, b.inner.end);
-          const conditional = CONDITION_INSIDE.test(inner(keep)) && !set.every((b) => CONDITION_INSIDE.test(inner(b)));
+          const conditional = words.conditionInside.test(inner(keep)) && !set.every((b) => words.conditionInside.test(inner(b)));
           return { blank: set.filter((b) => b !== keep).map(spanOf), label: squashed(source, keep), ...(conditional ? { condition: spanOf(keep) } : {}) };
         })
       : [
-          { blank: [], label: squashed(source, set[0]!), ...(CONDITION.test(source.slice(set[0]!.inner.start, set[0]!.inner.end)) ? { condition: spanOf(set[0]!) } : {}) },
+          { blank: [], label: squashed(source, set[0]!), ...(words.condition.test(source.slice(set[0]!.inner.start, set[0]!.inner.end)) ? { condition: spanOf(set[0]!) } : {}) },
           { blank: [spanOf(set[0]!)], label: `without ${squashed(source, set[0]!)}` },
         ],
   );

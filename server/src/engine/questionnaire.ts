@@ -36,28 +36,26 @@ export interface Questionnaire {
 
 /** "Q3.2", "Q 4", "Question 7:", "3.2" (an enumerator masked into the text) before the question itself. */
 const LABEL = /^\s*(?:(?:q(?:uestion)?\s*\.?\s*)?(\d{1,3}(?:[.-]\d{1,3}){0,3}|[a-z]\d{0,2}(?:\.\d{1,3}){0,3})\s*[.:)]?\s+|q(?:uestion)?\s*[.:]\s*)/i;
-/** Interrogative openings: a question asks, whatever its modal ("Do you …?", "Are our systems …?", "How long …?"). */
-const ASKS = /^(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could|shall|should|may|must|how|what|when|where|which|who|whom|whose|why|please\s+(?:describe|confirm|explain|state|list|provide|indicate))\b/i;
 /** Ends with a question mark (closing quotes, brackets or markup may follow). */
 const ENDS_ASKING = /\?[\s"'”’)\]*_]*$/;
-/** "A:", "Answer:", "Response -", "Reply." before the answer itself. */
-const ANSWER_MARK = /^\s*(?:a|ans(?:wer)?|response|reply|vendor\s+response|supplier\s+response)\s*[:.–—-]\s*/i;
-/** Column headers of the two columns of a questionnaire table. */
-const QUESTION_HEADER = /^\s*(?:questions?|query|queries|q)\s*$/i;
-const ANSWER_HEADER = /^\s*(?:(?:[\w’']+\s+)?(?:answers?|responses?|repl(?:y|ies)))\s*$/i;
+/**
+ * The words are the lexicon's (`questionnaires`, reading-words.ts): interrogative openings (a
+ * question asks, whatever its modal: "Do you …?", "Are our systems …?", "How long …?"), the mark
+ * before an answer ("A:", "Answer:", "Response -", "Reply."), the headers of a questionnaire
+ * table's two columns, and the words that make a question ask the other way round.
+ */
+type QuestionnairePatterns = Lexicon['questionnaire'];
 /** What a verdict runs to: the rest of its phrase up to the first stop ("Planned for Q3"). */
 const VERDICT_PHRASE = /^[^.,;:!?—–]*?(?=\s*(?:[.,;:!?—–]|\s-\s|$))/;
 /** A verdict stands alone or before a stop: "No party shall …" or "No. 4 Road" is no verdict. */
 const AFTER_VERDICT = /^\s*(?:[.,;:!—–]|\s-\s|$)(?!\s*\d)/;
-/** Negations that make the question ask the other way round. */
-const ASKED_NEGATIVELY = /\b(?:not|no|never|none|without|any\s+exceptions?|share|shared|reuse|re-use)\b|n['’]t\b/i;
 
 const cache = new WeakMap<ParsedDocument, { lexicon: Lexicon; found: Questionnaire }>();
 
 /** Is `text` a question: an interrogative sentence, labelled or not, that ends in "?"? */
-export function isQuestion(text: string): boolean {
+export function isQuestion(text: string, asks: RegExp = bundledLexicon().questionnaire.asks): boolean {
   if (!ENDS_ASKING.test(text)) return false;
-  return ASKS.test(text.replace(LABEL, '').replace(/^[\s*_]+/, ''));
+  return asks.test(text.replace(LABEL, '').replace(/^[\s*_]+/, ''));
 }
 
 /**
@@ -66,8 +64,8 @@ export function isQuestion(text: string): boolean {
  * ends at a full stop, comma, semicolon, colon or dash ("Yes, we use …", "Planned for Q3."), or is
  * the whole answer.
  */
-export function verdictOf(text: string, verdicts: VerdictPatterns = bundledLexicon().verdicts): { verdict: Verdict; text: string; end: number } | undefined {
-  const mark = ANSWER_MARK.exec(text);
+export function verdictOf(text: string, verdicts: VerdictPatterns = bundledLexicon().verdicts, answerMark: RegExp = bundledLexicon().questionnaire.answerMark): { verdict: Verdict; text: string; end: number } | undefined {
+  const mark = answerMark.exec(text);
   const from = mark ? mark[0].length : text.length - text.trimStart().length;
   const rest = text.slice(from);
   for (const [verdict, re] of verdicts) {
@@ -81,14 +79,14 @@ export function verdictOf(text: string, verdicts: VerdictPatterns = bundledLexic
   return undefined;
 }
 
-function answerOf(question: string, first: number, firstText: string | undefined, verdicts: VerdictPatterns): Answer {
+function answerOf(question: string, first: number, firstText: string | undefined, verdicts: VerdictPatterns, words: QuestionnairePatterns): Answer {
   const label = LABEL.exec(question)?.[1];
   const bare = question.replace(LABEL, '').replace(/^[\s*_]+/, '').trim();
-  const v = firstText === undefined ? undefined : verdictOf(firstText, verdicts);
+  const v = firstText === undefined ? undefined : verdictOf(firstText, verdicts, words.answerMark);
   return {
     question: bare,
     label: label ? `${/^\d/.test(label) ? 'Q' : ''}${label}` : `the question “${bare.length > 60 ? `${bare.slice(0, 57)}…` : bare}”`,
-    positive: !ASKED_NEGATIVELY.test(bare),
+    positive: !words.askedNegatively.test(bare),
     first,
     ...(v ? { verdict: v.verdict, verdictText: v.text, verdictEnd: v.end } : {}),
   };
@@ -99,11 +97,12 @@ export function questionnaire(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   const cached = cache.get(doc);
   if (cached && cached.lexicon === lexicon) return cached.found;
   const verdicts = lexicon.verdicts;
+  const words = lexicon.questionnaire;
   const found: Questionnaire = { question: doc.units.map(() => undefined), answer: doc.units.map(() => undefined) };
   const cellText = (u: number): string => doc.units[u]!.sentences.map((s) => s.text).join(' ').trim();
   doc.units.forEach((unit, u) => {
     if (unit.kind === 'heading') return;
-    const asks = unit.sentences.map((s) => isQuestion(s.text));
+    const asks = unit.sentences.map((s) => isQuestion(s.text, words.asks));
     const last = asks.lastIndexOf(true);
     if (last < 0) return;
     found.question[u] = asks;
@@ -112,14 +111,14 @@ export function questionnaire(doc: ParsedDocument, lexicon: Lexicon = bundledLex
     // ("What happens if a fix is late? The Provider shall …" is a clause that asks, then binds).
     if (last < unit.sentences.length - 1) {
       const next = unit.sentences[last + 1]!.text;
-      if (ANSWER_MARK.test(next) || verdictOf(next, verdicts)) found.answer[u] = answerOf(question, last + 1, next, verdicts);
+      if (words.answerMark.test(next) || verdictOf(next, verdicts, words.answerMark)) found.answer[u] = answerOf(question, last + 1, next, verdicts, words);
       return;
     }
     if (unit.kind === 'table-cell') return; // a table's answer is its row's answer cell (below)
     // The next unit of the same section answers it.
     const next = doc.units[u + 1];
-    if (next && next.kind !== 'heading' && next.section === unit.section && next.sentences.length && !next.sentences.some((s) => isQuestion(s.text))) {
-      found.answer[u + 1] = answerOf(question, 0, next.sentences[0]!.text, verdicts);
+    if (next && next.kind !== 'heading' && next.section === unit.section && next.sentences.length && !next.sentences.some((s) => isQuestion(s.text, words.asks))) {
+      found.answer[u + 1] = answerOf(question, 0, next.sentences[0]!.text, verdicts, words);
     }
   });
   // "Question | Response": each row's response cell answers its question cell.
@@ -128,12 +127,12 @@ export function questionnaire(doc: ParsedDocument, lexicon: Lexicon = bundledLex
     if (unit.kind !== 'table-cell' || found.answer[u]) return;
     const header = unit.parents.find((p) => isCell(p) && !doc.units[p]!.parents.some(isCell));
     const row = unit.parents.find((p) => isCell(p) && doc.units[p]!.parents.some(isCell));
-    if (header === undefined || row === undefined || !ANSWER_HEADER.test(cellText(header))) return;
+    if (header === undefined || row === undefined || !words.answerHeader.test(cellText(header))) return;
     const rowHeader = doc.units[row]!.parents.find((p) => isCell(p) && !doc.units[p]!.parents.some(isCell));
     const asked = cellText(row);
-    if (!unit.sentences.length || !(isQuestion(asked) || (rowHeader !== undefined && QUESTION_HEADER.test(cellText(rowHeader))))) return;
+    if (!unit.sentences.length || !(isQuestion(asked, words.asks) || (rowHeader !== undefined && words.questionHeader.test(cellText(rowHeader))))) return;
     found.question[row] = doc.units[row]!.sentences.map(() => true);
-    found.answer[u] = answerOf(asked, 0, unit.sentences[0]!.text, verdicts);
+    found.answer[u] = answerOf(asked, 0, unit.sentences[0]!.text, verdicts, words);
   });
   cache.set(doc, { lexicon, found });
   return found;

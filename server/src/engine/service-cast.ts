@@ -8,22 +8,20 @@
  * customer. Read only where no party is defined with a provider word, so a consulting agreement
  * where "the Company" engages "the Consultant" keeps the Company as the customer.
  */
+import { bundledLexicon } from './catalog/lexicon-file';
+import type { Lexicon } from './lexicon';
 import type { ParsedDocument } from './parse';
 import type { PartyName } from './parties';
 
 /** How many opening units may hold the preamble and recitals (as parties.ts reads them). */
 const RECITAL_UNITS = 40;
-/** What a party does with the services when it provides them. */
-const SERVICE_VERB = String.raw`(?:provides?|providing|delivers?|delivering|operates?|operating|supplies|supply|supplying|performs?|performing|runs?|manages?|hosts?)`;
-/** What is provided: the services or the systems run for the other party. */
-const SERVICE_OBJECT = String.raw`(?:services?|systems?|ICT|IT|infrastructure|platform|solution|support)`;
 /**
- * Words between the verb and the object that show another act: "provide the Supplier with
- * access to its systems", "supply information about the services", "provide data to the systems".
+ * The words are the lexicon's (`serviceCast`, reading-words.ts): what a party does with the
+ * services ("provides", "operates"), what it provides ("services", "ICT"), the framing between
+ * the party and its act ("will also", "has been appointed to") and the words that show another
+ * act between the verb and its object ("provide the Supplier with access to its systems").
  */
-const OTHER_ACT = /\b(?:with|to|for|access|information|data|details|premises|facilities|instructions|payment|funding|about)\b/iu;
-/** Modal and framing words between the party and its act: "will also", "has agreed to", "intends to". */
-const LEAD_IN = String.raw`(?:(?:already|also|currently|now|will|shall|must|agrees\s+to|has\s+agreed\s+to|undertakes\s+to|is\s+to|intends\s+to|is\s+willing\s+to|wishes\s+to|has\s+(?:been\s+)?(?:engaged|appointed|retained|contracted|commissioned)(?:\s+by\s+[^,.;()]{1,60}?)?\s+to|is\s+(?:engaged|appointed|retained|contracted|commissioned)(?:\s+by\s+[^,.;()]{1,60}?)?\s+to|(?:engaged|appointed|retained)(?:\s+by\s+[^,.;()]{1,60}?)?\s+to)\s+)*`;
+type CastPatterns = Lexicon['serviceCast'];
 
 /**
  * Re-cast the parties in `names` (changed in place) when the preamble or recitals cast a party
@@ -31,7 +29,7 @@ const LEAD_IN = String.raw`(?:(?:already|also|currently|now|will|shall|must|agre
  * role names ("Customer", "Client"), never re-cast. Returns what was assumed, for
  * the hover, or undefined.
  */
-export function castServiceProvider(doc: ParsedDocument, names: PartyName[], roleNames: string[]): string | undefined {
+export function castServiceProvider(doc: ParsedDocument, names: PartyName[], roleNames: string[], words: CastPatterns = bundledLexicon().serviceCast): string | undefined {
   const isPronoun = (n: PartyName): boolean => /^(?:we|us|you)$/i.test(n.term);
   // A party defined with a provider word ("the Consultant") is cast by its name already.
   if (names.some((n) => n.role === 'provider' && n.definedAt !== undefined && !n.assumed && !n.staffOf && !isPronoun(n))) return undefined;
@@ -39,7 +37,7 @@ export function castServiceProvider(doc: ParsedDocument, names: PartyName[], rol
   const isRoleName = (n: PartyName): boolean => roleNames.some((w) => w.toLowerCase() === n.term.toLowerCase());
   const candidates = names.filter((n) => n.role === 'customer' && n.definedAt !== undefined && !n.staffOf && !isPronoun(n) && !isRoleName(n));
   if (!candidates.length) return undefined;
-  const counts = castCounts(doc, candidates.map((n) => n.term));
+  const counts = castCounts(doc, candidates.map((n) => n.term), words);
   const ranked = candidates.map((n) => ({ n, count: counts.get(n.term.toLowerCase()) ?? 0 })).sort((a, b) => b.count - a.count);
   const best = ranked[0]!;
   // Two parties cast alike (a shared service both run) say nothing about which is checked.
@@ -60,19 +58,15 @@ export function castServiceProvider(doc: ParsedDocument, names: PartyName[], rol
 }
 
 /** Per term (lower case), the opening sentences that cast it as providing the services. */
-function castCounts(doc: ParsedDocument, terms: string[]): Map<string, number> {
+function castCounts(doc: ParsedDocument, terms: string[], words: CastPatterns): Map<string, number> {
   const counts = new Map<string, number>();
   const names = [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  // The party, then (after its definition's closing quote and parenthesis, or a "which"/"who") its act.
-  const re = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(${names.join('|')})["”’]?\)?,?\s+(?:(?:which|who)\s+)?${LEAD_IN}${SERVICE_VERB}\s+((?:[\p{L}\p{N}'’&-]+\s+){0,6}?)${SERVICE_OBJECT}\b`,
-    'gu',
-  );
+  const re = words.castOf(names);
   const limit = Math.min(doc.units.length, RECITAL_UNITS);
   for (let i = 0; i < limit; i++) {
     for (const s of doc.units[i]!.sentences) {
       for (const m of s.text.matchAll(re)) {
-        if (OTHER_ACT.test(m[2]!)) continue;
+        if (words.otherAct.test(m[2]!)) continue;
         const key = m[1]!.replace(/\s+/g, ' ').toLowerCase();
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }

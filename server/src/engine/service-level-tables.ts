@@ -10,22 +10,23 @@
  * "shall use reasonable efforts to meet the Service Levels" binds nothing: the verb must follow
  * the modal directly.
  */
+import { bundledLexicon } from './catalog/lexicon-file';
 import type { LeadIn } from './classify';
+import type { Lexicon } from './lexicon';
 import type { ParsedDocument } from './parse';
 
-/** "shall meet or exceed the Service Levels", "must achieve each of the KPIs", "agrees to comply with the Service Levels". */
-const MEETS_LEVELS = /\b(?:shall|must|will|agrees?\s+to|undertakes?\s+to|is\s+required\s+to)\s+(?:at\s+all\s+times\s+)?(?:meet|achieve|attain|exceed|satisfy|comply\s+with|perform\s+(?:to|in\s+accordance\s+with))(?:\s+(?:or|and)\s+(?:meet|exceed|achieve|surpass|better))?\s+(?:each\s+of\s+|all\s+(?:of\s+)?|every\s+)?(?:the\s+)?(?:service\s+levels?|KPIs?|key\s+performance\s+indicators?|performance\s+standards?)\b/i;
+/**
+ * The words are the lexicon's (`serviceLevels`, reading-words.ts): the binding clause ("shall meet
+ * or exceed the Service Levels", "must achieve each of the KPIs", "agrees to comply with the
+ * Service Levels"), the header cell naming a row's service level ("Service Level", "KPI"), the
+ * header cell of its credit ("Service Credit", "Remedy", "At-risk amount") and a credit cell that
+ * gives none ("Reported", "For information", "–", "None").
+ */
+type ServiceLevelPatterns = Lexicon['serviceLevels'];
 /** "Table 2", "Tables 2 and 3", "Table 3A". */
 const TABLE_NUMBER = /\bTables?\s+((?:[A-Z]?\d+[A-Za-z]?)(?:\s*(?:,|and|&)\s*[A-Z]?\d+[A-Za-z]?)*)/gi;
 /** A table's caption line: "Table 3 – Security Service Levels". */
 const CAPTION = /^\s*\**Table\s+([A-Z]?\d+[A-Za-z]?)\b/i;
-/** A header cell naming the service level a row states. */
-const SERVICE_LEVEL_COLUMN = /^\s*(?:service\s+levels?|service\s+level\s+(?:description|requirement)|kpis?|key\s+performance\s+indicators?|performance\s+(?:standards?|indicators?|measures?))\s*$/i;
-/** A header cell giving the credit or remedy a missed row attracts. */
-const CREDIT_COLUMN = /^\s*(?:service\s+credits?|credits?|remed(?:y|ies)|penalt(?:y|ies)|rebates?|fee\s+reductions?|at[- ]risk(?:\s+amount)?)\b/i;
-/** A credit cell that gives none: the row is only reported. */
-const NO_CREDIT = /^\s*(?:reported|reporting(?:\s+(?:only|measure))?|report\s+only|for\s+information(?:\s+only)?|informational|information\s+only|monitored\s+only|not\s+measured|none|nil|n\/a|[-–—]+)?\s*$/i;
-
 interface Binding {
   lead: LeadIn;
   /** The table numbers it names; undefined: every service-level table. */
@@ -39,12 +40,12 @@ function numbersIn(text: string): Set<string> | undefined {
 }
 
 /** The clauses, outside tables, that oblige a party to meet a table's service levels. */
-function bindings(doc: ParsedDocument): Binding[] {
+function bindings(doc: ParsedDocument, meetsLevels: RegExp): Binding[] {
   const found: Binding[] = [];
   for (const unit of doc.units) {
     if (unit.kind === 'table-cell') continue;
     for (const s of unit.sentences) {
-      const m = MEETS_LEVELS.exec(s.text);
+      const m = meetsLevels.exec(s.text);
       if (!m) continue;
       // The tables it names are those of its own sentence, after the duty ("… in Table 2 and Table 3").
       const rest = s.text.slice(m.index + m[0].length);
@@ -58,9 +59,9 @@ function bindings(doc: ParsedDocument): Binding[] {
  * Per unit: the clause that binds the table row the cell belongs to, if any. `header` is the
  * header row of each data cell (table-context.ts), '' for other units.
  */
-export function serviceLevelLeadIns(doc: ParsedDocument, header: readonly string[]): (LeadIn | undefined)[] {
+export function serviceLevelLeadIns(doc: ParsedDocument, header: readonly string[], words: ServiceLevelPatterns = bundledLexicon().serviceLevels): (LeadIn | undefined)[] {
   const leadIns: (LeadIn | undefined)[] = doc.units.map(() => undefined);
-  const found = bindings(doc);
+  const found = bindings(doc, words.meetsLevels);
   if (!found.length) return leadIns;
   let caption: string | undefined;
   doc.units.forEach((unit, i) => {
@@ -81,15 +82,15 @@ export function serviceLevelLeadIns(doc: ParsedDocument, header: readonly string
     // Unnamed, only a table whose rows ARE service levels: the level names the row (first column,
     // or second after a "Ref" column). "Service | Description | Service Level" lists services with
     // a level beside each; the service itself is described, not bound.
-    const levelColumn = heads.findIndex((h) => SERVICE_LEVEL_COLUMN.test(h));
+    const levelColumn = heads.findIndex((h) => words.levelColumn.test(h));
     const binding = named ?? (levelColumn >= 0 && levelColumn <= 1 ? found.find((b) => !b.tables) : undefined);
     if (!binding) return;
-    const credit = heads.findIndex((h) => CREDIT_COLUMN.test(h));
+    const credit = heads.findIndex((h) => words.creditColumn.test(h));
     if (credit > 0) {
       // The row's other cells follow its first one and hang under it.
       const k = i + credit;
       const cell = doc.units[k]?.kind === 'table-cell' && doc.units[k]!.parents.includes(i) ? doc.units[k] : undefined;
-      if (!cell || NO_CREDIT.test(cell.sentences.map((s) => s.text).join(' '))) return;
+      if (!cell || words.noCredit.test(cell.sentences.map((s) => s.text).join(' '))) return;
     }
     leadIns[i] = binding.lead;
   });

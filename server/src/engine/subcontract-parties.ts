@@ -8,7 +8,7 @@
  */
 import type { ParsedDocument } from './parse';
 import type { PartyName } from './parties';
-import type { PartyWords } from './lexicon';
+import type { Lexicon, PartyWords } from './lexicon';
 import type { TermHit } from './terms';
 import { outsideEntityNames } from './entity-names';
 import { readReferencedParties } from './reference-parties';
@@ -30,10 +30,10 @@ const DEFINED_IN_PARENS = /\(\s*(?:the\s+)?["“]([^"“”\n]{1,40})["”]\s*\)
  * words its interpretation clauses read as a party, then the party its recitals cast as providing
  * the services. Returns what was assumed, or undefined.
  */
-export function castPartiesByDocument(doc: ParsedDocument, names: PartyName[], words: Required<PartyWords>): string | undefined {
+export function castPartiesByDocument(doc: ParsedDocument, names: PartyName[], words: Required<PartyWords>, cast?: Lexicon['serviceCast']): string | undefined {
   const read = [castSubcontractParties(doc, names, words), readReferencedParties(doc, names)].filter((r) => r !== undefined);
   // The recitals' cast is a fallback for the name words only: a subcontract's cast comes first.
-  if (!read.length) read.push(...[castServiceProvider(doc, names, words.conventional)].filter((r) => r !== undefined));
+  if (!read.length) read.push(...[castServiceProvider(doc, names, words.conventional, cast)].filter((r) => r !== undefined));
   return read.length ? read.join('; ') : undefined;
 }
 

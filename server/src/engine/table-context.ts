@@ -6,7 +6,9 @@
  * the rows their meaning. A glossary ("Term | Meaning") defines words in its rows: no row of it
  * obliges anyone, however many of a requirement's words its definitions use.
  */
+import { bundledLexicon } from './catalog/lexicon-file';
 import type { LeadIn } from './classify';
+import type { Lexicon } from './lexicon';
 import type { ParsedDocument } from './parse';
 import { serviceLevelLeadIns } from './service-level-tables';
 import { serviceColumns } from './table-rows';
@@ -37,7 +39,7 @@ export interface TableAids {
   leadIn: (LeadIn | undefined)[];
 }
 
-export function tableAids(doc: ParsedDocument): TableAids {
+export function tableAids(doc: ParsedDocument, serviceLevels?: Lexicon['serviceLevels']): TableAids {
   const header = doc.units.map(() => '');
   const leadIn: (LeadIn | undefined)[] = doc.units.map(() => undefined);
   let row: string[] = [];
@@ -65,24 +67,20 @@ export function tableAids(doc: ParsedDocument): TableAids {
     leadIn[i] = intro ?? (firstCell && serviceColumns(header[i])?.included !== undefined ? (binding ??= rowBinding(doc) ?? null) ?? undefined : undefined);
   });
   // "shall meet the Service Levels in Table 3" binds the rows of Table 3 (service-level-tables.ts).
-  const serviceLevel = serviceLevelLeadIns(doc, header);
+  const serviceLevel = serviceLevelLeadIns(doc, header, serviceLevels);
   return { header, leadIn: leadIn.map((l, i) => l ?? serviceLevel[i]) };
 }
 
-/** The header row of a glossary table: "Term | Meaning", "Abbreviation | Definition". */
-const GLOSSARY_HEADER = /^\s*(?:(?:defined\s+)?terms?|words?|expressions?|abbreviations?|acronyms?)\s*\|\s*(?:meanings?|definitions?|means|stands\s+for)\s*$/i;
-
 /**
- * A price list: after its first column ("Service", "Item"), every column gives a charge ("Annual
- * Charge (GBP)", "Monthly fee", "Price", "Day rate"). A row says what is charged for, which is a
- * payment term (as "pay for backups" is, sentence-kinds.ts PAYMENT_ACT), not a duty to do it.
+ * Rows that oblige no one, however many of a requirement's words they hold: a glossary's ("Term |
+ * Meaning", "Abbreviation | Definition") or a price list's. In a price list every column after the
+ * first ("Service", "Item") gives a charge ("Annual Charge (GBP)", "Monthly fee", "Day rate"): a row
+ * says what is charged for, which is a payment term (as "pay for backups" is, sentence-kinds.ts
+ * PAYMENT_ACT), not a duty to do it. The header words are the lexicon's (`tableColumns`).
  */
-const CHARGE_COLUMN = /^\s*(?:(?:annual|monthly|quarterly|yearly|one[- ]off|recurring|unit|total|daily|day|hourly|fixed|set[- ]?up|initial)\s+)*(?:charges?|fees?|prices?|pricing|costs?|rates?|amount|sum)\b[^|]{0,30}$/i;
-
-/** Rows that oblige no one, however many of a requirement's words they hold: a glossary's or a price list's. */
-export function rowsObligeNoOne(header: string): boolean {
+export function rowsObligeNoOne(header: string, words: Lexicon['tableColumns'] = bundledLexicon().tableColumns): boolean {
   if (header === '') return false;
-  if (GLOSSARY_HEADER.test(header)) return true;
+  if (words.glossaryHeader.test(header)) return true;
   const columns = header.split('|');
-  return columns.length >= 2 && columns.slice(1).every((c) => CHARGE_COLUMN.test(c));
+  return columns.length >= 2 && columns.slice(1).every((c) => words.chargeColumn.test(c));
 }

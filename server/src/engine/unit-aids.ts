@@ -100,8 +100,8 @@ export function unitAids(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon(
   });
   const contextScans = new Map<string, { scan: TextScan; id: number }>();
   const promises = promiseDeclarations(doc);
-  const tables = tableAids(doc);
-  aids.glossaryRow = tables.header.map(rowsObligeNoOne);
+  const tables = tableAids(doc, lexicon.serviceLevels);
+  aids.glossaryRow = tables.header.map((h) => rowsObligeNoOne(h, lexicon.tableColumns));
   aids.tableHeader = tables.header;
   aids.cites = doc.units.map((unit) => packedMap(unit.sentences, (s) => qualifiedClauseNumber(s.text)));
   doc.units.forEach((unit, u) => {

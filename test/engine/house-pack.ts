@@ -1,0 +1,35 @@
+// A one-requirement workspace pack with a lexicon of the test's own, for tests that show the
+// lexicon's words drive detection: "back up every Customer server nightly".
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/engine/analyze';
+import { loadCatalog } from '../../server/src/engine/catalog/load';
+
+const HOUSE_PREAMBLE = '# Services Agreement\n\nThis Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n';
+const MANIFEST = 'id: house\ntitle: House rules\nversion: 1.0.0\nsource: { title: In-house, url: https://example.invalid }\nlicense: CC0-1.0\nlexicon: lexicon.yaml\n';
+const REQUIREMENT = `---
+id: house.backup
+title: Nightly backups
+party: provider
+severity: error
+heading: backup
+rationale: Backups are needed.
+citation: { document: AA22-131A, heading: Backup, url: https://example.invalid, verified: false }
+detect:
+  - [back up, backup]
+---
+The {{provider}} shall back up every Customer server nightly.
+`;
+
+/** The status of the house requirement in `body` (after `preamble`), read with a pack whose lexicon is `lexicon`. */
+export function houseStatus(lexicon: string, body: string, preamble = HOUSE_PREAMBLE): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clauselint-house-'));
+  fs.writeFileSync(path.join(dir, 'pack.yaml'), MANIFEST);
+  fs.writeFileSync(path.join(dir, 'house.backup.md'), REQUIREMENT);
+  fs.writeFileSync(path.join(dir, 'lexicon.yaml'), lexicon);
+  const catalog = loadCatalog([dir]);
+  assert.deepEqual(catalog.problems, []);
+  return analyze(preamble + body + '\n', { catalog, force: true }).findings.find((f) => f.requirement.id === 'house.backup')!.status;
+}
