@@ -217,11 +217,12 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // expectation fix, 46's logging "moved" edit). By draft: 43 (capitals) 63/69, 44 (scope lists)
   // 36/68, 45 (obligations register) 12/68, 46 (cross-referenced paragraphs) 51/68. The wrong
   // cases, by cause, are in the fixture README.
+  // 163 after the session's other rules (held out: none written for set 11): disclaimed 29 -> 30.
   11: {
     original: 23,
     removed: 34,
     hedged: 29,
-    disclaimed: 29,
+    disclaimed: 30,
     moved: 18,
     reworded: 22,
     'qualified-later': 4,
