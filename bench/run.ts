@@ -5,8 +5,9 @@
  * 1. Cold analysis (a draft just opened) of generated contracts of ~75 KB, ~300 KB and ~1.2 MB, vs
  *    a plain whole-document `unified().use(remarkParse).parse()` and vs markdownlint's full lint.
  * 2. Re-analysis after typing one character in the middle, vs the same plain parse.
- * 3. didChange → publishDiagnostics over a real stdio language server (debounceMs 0).
- * 4. The server's resident memory with the 1.2 MB draft open (VmRSS).
+ * 3. didChange → publishDiagnostics over a real stdio language server (debounceMs 0), started with
+ *    the Node flags the VS Code client gives it (SERVER_EXEC_ARGV) and, at 300 KB and 1.2 MB, without.
+ * 4. The server's resident memory with the 1.2 MB draft open (VmRSS), with and without those flags.
  * 5. CLI throughput over the eval corpus (MB/s), with markdownlint over the same files as a peer.
  * 6. Pathological Markdown (setext runs, underlined clauses, nested quotes and lists, reference
  *    definitions, emphasis runs) at 32 KB and 256 KB: cold analysis once each, vs the stock remark
@@ -31,6 +32,7 @@ import { IncrementalAnalyzer } from '../server/src/engine/incremental';
 import { consumeInPlace, originalConsume } from '../server/src/engine/micromark-patch';
 import { EditMap } from 'micromark-util-edit-map';
 import { TestClient } from '../test/protocol/lsp-client';
+import { SERVER_EXEC_ARGV } from '../server/src/protocol';
 import { generateContract } from './generate';
 import { compileRegExpsEagerly } from '../server/src/host/regexp-tiering';
 
@@ -145,38 +147,23 @@ async function main(): Promise<void> {
   }
 
   for (const { name, size } of SIZES) {
-    log(`${name}: didChange → publishDiagnostics over stdio`);
-    const text = generateContract({ size, seed: SEED });
-    const client = new TestClient();
-    client.settings = { debounceMs: 0 };
-    await client.initialize(root);
-    const rssIdle = rssMB(client.process.pid!);
-    const uri = `file:///bench/contract-${size}.md`;
-    let start = performance.now();
-    await client.open(uri, text);
-    const openMs = performance.now() - start;
-    const lines = text.slice(0, middleOfAClause(text)).split('\n');
-    const line = lines.length - 1;
-    const character = lines[line]!.length;
-    const roundTrips: number[] = [];
-    for (let i = 0; i < EDITS * 2; i++) {
-      start = performance.now();
-      await client.change(uri, [{ range: { start: { line, character: character + i }, end: { line, character: character + i } }, text: 'abcdefghij'[i % 10]! }]);
-      roundTrips.push(performance.now() - start);
-    }
-    const rssAfterEdits = rssMB(client.process.pid!);
-    const peak = hwmMB(client.process.pid!);
-    // The server collects garbage once typing pauses (server/src/memory.ts); read it after a pause.
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    const rss = rssMB(client.process.pid!);
-    await client.shutdown();
-    const r = stats(roundTrips);
-    results[`server ${name}`] = { openToDiagnosticsMs: openMs, roundTrip: r, rssIdleMB: rssIdle, rssAfterEditsMB: rssAfterEdits, rssPeakMB: peak, rssMB: rss };
+    const shipped = await serverRun(name, size, SERVER_EXEC_ARGV);
+    results[`server ${name}`] = shipped;
+    const r = shipped.roundTrip;
     const target = size === 300_000 ? `≤ 30 ms median: ${verdict(r.median <= 30)}` : '';
-    rows.push([`didChange → diagnostics, ${name}`, `${ms(r.median)} (p95 ${ms(r.p95)})`, `open → first diagnostics ${ms(openMs)}`, '', target]);
+    rows.push([`didChange → diagnostics, ${name}`, `${ms(r.median)} (p95 ${ms(r.p95)})`, `open → first diagnostics ${ms(shipped.openToDiagnosticsMs)}`, '', target]);
     if (size === 1_200_000) {
-      rows.push([`server memory, ${name} open, typing paused`, `${rss.toFixed(0)} MB`, `server with no document ${rssIdle.toFixed(0)} MB`, '', `≤ 150 MB: ${verdict(rss <= 150)}`]);
-      rows.push([`server memory, ${name}, right after ${EDITS * 2} edits`, `${rssAfterEdits.toFixed(0)} MB (peak ${peak.toFixed(0)} MB)`, '', '', '']);
+      rows.push([`server memory, ${name} open, typing paused`, `${shipped.rssMB.toFixed(0)} MB`, `server with no document ${shipped.rssIdleMB.toFixed(0)} MB`, '', `≤ 150 MB: ${verdict(shipped.rssMB <= 150)}`]);
+      rows.push([`server memory, ${name}, right after ${EDITS * 2} edits`, `${shipped.rssAfterEditsMB.toFixed(0)} MB (peak ${shipped.rssPeakMB.toFixed(0)} MB)`, '', '', '']);
+    }
+    if (size >= 300_000) {
+      // The same server started without the client's Node flags (SERVER_EXEC_ARGV), as an editor
+      // that runs `node dist/server.js --stdio` does: what the flags change, in this run.
+      const plainServer = await serverRun(`${name} without the client's flags`, size, []);
+      results[`server ${name} without flags`] = plainServer;
+      const p = plainServer.roundTrip;
+      rows.push([`didChange → diagnostics, ${name}, without ${SERVER_EXEC_ARGV.join(' ')}`, `${ms(p.median)} (p95 ${ms(p.p95)})`, `open → first diagnostics ${ms(plainServer.openToDiagnosticsMs)}`, '', '']);
+      if (size === 1_200_000) rows.push([`server memory, ${name} open, typing paused, without ${SERVER_EXEC_ARGV.join(' ')}`, `${plainServer.rssMB.toFixed(0)} MB`, `peak ${plainServer.rssPeakMB.toFixed(0)} MB`, '', '']);
     }
   }
 
@@ -249,6 +236,36 @@ function pathological(): void {
   results['cli setext 32 KB'] = { cli: c, processStart: version };
   rows.push(['CLI on 32 KB of setext headings (was 113 s)', ms(c.median), `process start (--version) ${ms(version.median)}`, '', `< 1 s: ${verdict(c.median < 1000)}`]);
   fs.rmSync(file, { force: true });
+}
+
+/** A stdio language server started with `execArgv`: open, EDITS × 2 one-character edits, memory. */
+async function serverRun(name: string, size: number, execArgv: readonly string[]) {
+  log(`${name}: didChange → publishDiagnostics over stdio`);
+  const text = generateContract({ size, seed: SEED });
+  const client = new TestClient(['--stdio'], execArgv);
+  client.settings = { debounceMs: 0 };
+  await client.initialize(root);
+  const rssIdleMB = rssMB(client.process.pid!);
+  const uri = `file:///bench/contract-${size}.md`;
+  let start = performance.now();
+  await client.open(uri, text);
+  const openToDiagnosticsMs = performance.now() - start;
+  const lines = text.slice(0, middleOfAClause(text)).split('\n');
+  const line = lines.length - 1;
+  const character = lines[line]!.length;
+  const roundTrips: number[] = [];
+  for (let i = 0; i < EDITS * 2; i++) {
+    start = performance.now();
+    await client.change(uri, [{ range: { start: { line, character: character + i }, end: { line, character: character + i } }, text: 'abcdefghij'[i % 10]! }]);
+    roundTrips.push(performance.now() - start);
+  }
+  const rssAfterEditsMB = rssMB(client.process.pid!);
+  const rssPeakMB = hwmMB(client.process.pid!);
+  // The server collects garbage once typing pauses (server/src/lsp/memory.ts); read it after a pause.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const rss = rssMB(client.process.pid!);
+  await client.shutdown();
+  return { execArgv, openToDiagnosticsMs, roundTrip: stats(roundTrips), rssIdleMB, rssAfterEditsMB, rssPeakMB, rssMB: rss };
 }
 
 function wall(task: () => unknown): number {

@@ -8,6 +8,15 @@ import type { Coverage } from './engine';
 
 export type { Coverage, CoverageEvidence, CoverageGroup, CoverageItem, Score } from './engine';
 
+/**
+ * Node flags the client starts the language server with. V8's young generation defaults to two
+ * 16 MB semi-spaces; checking a large draft fills them, and their pages stay resident after every
+ * collection (a full one, as the server runs once typing pauses, does not give them back). With
+ * 4 MB semi-spaces the server held 15–20 MB less with a 1.2 MB draft open and checked no slower
+ * (README, Performance). The flag must be given at start: V8 sizes the heap before any code runs.
+ */
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
+
 /** Commands the extension contributes (package.json `contributes.commands`). */
 export const CLIENT_COMMANDS = {
   checkThisDocument: 'clauselint.checkThisDocument',

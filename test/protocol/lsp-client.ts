@@ -41,6 +41,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 
+import { SERVER_EXEC_ARGV } from '../../server/src/protocol';
+
 export const SERVER = path.resolve(__dirname, '../../dist/server.js');
 
 type Waiter = { uri: string; predicate: (d: PublishDiagnosticsParams) => boolean; resolve: (d: PublishDiagnosticsParams) => void };
@@ -62,8 +64,9 @@ export class TestClient {
   readonly progress: { token: string | number; value: { kind: string; title?: string; message?: string; percentage?: number } }[] = [];
   private progressWaiters: { predicate: (p: TestClient['progress'][number]) => boolean; resolve: (p: TestClient['progress'][number]) => void }[] = [];
 
-  constructor(args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [SERVER, ...args], { stdio: 'pipe' });
+  /** `execArgv`: Node's flags, by default those the VS Code client starts the server with. */
+  constructor(args: string[] = ['--stdio'], execArgv: readonly string[] = SERVER_EXEC_ARGV) {
+    this.process = spawn(process.execPath, [...execArgv, SERVER, ...args], { stdio: 'pipe' });
     this.process.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
