@@ -58,6 +58,17 @@ describe('service cast: a provider whose name holds a customer word', () => {
     assert.equal(bundledStatus('The Company shall back up the Board\'s data daily and test a restore every quarter.', 'backup.contracted-service', APPOINTED_BY), 'present');
   });
 
+  it('the act and its object count in either case, as defined terms are written ("to provide the Services")', () => {
+    for (const recital of [
+      'The Company has been appointed by the Board to provide the Services described in Schedule 1.',
+      'The Company has been appointed by the Board to Operate the Systems listed in Schedule 2.',
+    ]) {
+      const doc = APPOINTED_BY.replace(/The Company has been appointed[^\n]*/, recital);
+      const result = analyze(`${doc}The Company shall back up the Board's data daily.\n`, { catalog: aa22(), force: true });
+      assert.equal(result.parties.provider, 'Company', recital);
+    }
+  });
+
   it('a consulting agreement where the Company engages the Consultant keeps the Company as the customer', () => {
     const result = analyze(`${CONSULTING}The Consultant shall keep the Company's documents confidential.\n`, { catalog: aa22(), force: true });
     assert.equal(result.parties.provider, 'Consultant');

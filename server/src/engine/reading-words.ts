@@ -159,14 +159,23 @@ export function compileBrackets(words: BracketWords | undefined, parties: Requir
   };
 }
 
+/** Each phrase as written, and with its first letter capitalised when it starts lower-case. */
+function withCapitalised(phrases: readonly string[] | undefined): string[] {
+  const all = [...(phrases ?? [])];
+  for (const p of phrases ?? []) if (/^\p{Ll}/u.test(p)) all.push(p[0]!.toUpperCase() + p.slice(1));
+  return all;
+}
+
 export function compileServiceCast(words: ServiceCastWords | undefined): ServiceCastPatterns {
   const w = words ?? {};
   const appointed = phraseAlternation(w.appointments);
   // "has been appointed by the Council to": the appointing body, if named, in up to 60 characters.
   const by = String.raw`(?:\s+by\s+[^,.;()]{1,60}?)?`;
   const leadIn = String.raw`(?:(?:${phraseAlternation(w.leadIns)}|has\s+(?:been\s+)?${appointed}${by}\s+to|is\s+${appointed}${by}\s+to|${appointed}${by}\s+to)\s+)*`;
-  const verb = phraseAlternation(w.verbs);
-  const object = phraseAlternation(w.objects);
+  // Party names are matched by case, but the act and its object are plain words that drafters
+  // capitalise as defined terms: "to provide the Services", "to Operate the Systems".
+  const verb = phraseAlternation(withCapitalised(w.verbs));
+  const object = phraseAlternation(withCapitalised(w.objects));
   return {
     // The party, then (after its definition's closing quote and parenthesis, or a "which"/"who") its act.
     castOf: (names) =>
