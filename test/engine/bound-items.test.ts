@@ -65,4 +65,17 @@ describe('items bound by a body clause', () => {
     const body = `## 2. Terms\n\nThe Provider shall deliver all items listed in section 4.\n\n## 4. Charges\n\n${prices}`;
     assert.notEqual(bundledStatus(body, 'patching.ongoing-service'), 'present');
   });
+
+  it('a bound noun phrase that limits administrative access to what each person needs is least privilege', () => {
+    const terms = '## 2. Terms\n\nThe Provider shall deliver all items listed in section 4.\n\n## 4. Deliverables in scope\n\n';
+    const limited = '- Administrative access for Provider engineers limited to the servers and privileges each engineer needs for the job at hand.\n';
+    const convenient = '- Administrative access for Provider engineers limited where convenient.\n';
+    assert.equal(bundledStatus(terms + limited, 'privilege.least-privilege'), 'present');
+    assert.equal(bundledStatus(terms + convenient, 'privilege.least-privilege'), 'weak');
+  });
+
+  it('a bound item hedged by whoever\'s capacity is weak', () => {
+    const body = '## 2. Terms\n\nThe Provider shall deliver all items listed in section 4.\n\n## 4. Deliverables in scope\n\n- Weekly installation of operating system security updates on every managed laptop as engineering capacity allows.\n';
+    assert.equal(bundledStatus(body, 'patching.ongoing-service'), 'weak');
+  });
 });
