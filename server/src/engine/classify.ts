@@ -366,7 +366,10 @@ function classifyScoped(
   }
   // 5. No modal and the act given to the customer ("You install updates", "logs are kept by the Customer"), whatever period it names.
   //    With a modal and no party as subject, an allocation word names the holder ("… shall rest with the Client").
-  const youAct = obligated === 'customer' ? undefined : !verb ? customerActOf(text, clause, parties, lex) : verb.kind === 'binding' && who === undefined ? customerAllocation(text, clause, parties, lex) : undefined;
+  // A verbless item bound by its lead-in ("shall perform every item in section 3") whose own words give the
+  // act to the customer ("Backup monitoring: the Client backs up its servers") is the customer's item.
+  const itemAct = obligated !== 'customer' && region.text !== text ? clauses.map((c) => customerActOf(text, c, parties, lex)).find(Boolean) : undefined;
+  const youAct = obligated === 'customer' ? undefined : itemAct ?? (!verb ? customerActOf(text, clause, parties, lex) : verb.kind === 'binding' && who === undefined ? customerAllocation(text, clause, parties, lex) : undefined);
   if (youAct) return { status: 'wrong-party', reason: `“${youAct.act}”: ${youAct.allocated ? `the allocation gives the act to “${youAct.who}”, the customer side` : `said in the present tense of “${youAct.who}”, the act is given to the customer`}; AA22-131A expects the provider to ${obligated ? 'owe' : 'share'} it`, subject: 'customer', subjectText: youAct.who };
   // 5b. Thresholds (e.g. log retention of at least six months).
   const threshold = checkThresholds(text, base, clause, req);

@@ -69,6 +69,7 @@ export interface LexiconData {
   serviceLevels?: reading.ServiceLevelWords;
   questionnaires?: reading.QuestionnaireWords;
   tableColumns?: reading.TableColumnWords;
+  boundItems?: reading.BoundItemWords;
   serviceScope?: ServiceScopeWords;
 }
 
@@ -187,6 +188,8 @@ export interface Lexicon {
   questionnaire: reading.QuestionnairePatterns;
   /** Header words of glossaries and price lists, whose rows oblige no one. */
   tableColumns: reading.TableColumnPatterns;
+  /** The clause that binds the items of a named register, section or list. */
+  boundItems: reading.BoundItemPatterns;
   /** Service descriptions: an item's verdict after its label ("Backup: not provided"). */
   scope: ScopePatterns;
 }
@@ -359,6 +362,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     serviceLevels: reading.compileServiceLevels(data.serviceLevels),
     questionnaire: reading.compileQuestionnaire(data.questionnaires),
     tableColumns: reading.compileTableColumns(data.tableColumns),
+    boundItems: reading.compileBoundItems(data.boundItems),
     scope: compileScopeWords(data.serviceScope, parties),
   };
 }
@@ -406,6 +410,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     serviceLevels: mergeWordLists(base.serviceLevels, extra.serviceLevels),
     questionnaires: mergeWordLists(base.questionnaires, extra.questionnaires),
     tableColumns: mergeWordLists(base.tableColumns, extra.tableColumns),
+    boundItems: mergeWordLists(base.boundItems, extra.boundItems),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

@@ -87,6 +87,29 @@ export interface TableColumnWords {
   charges?: string[];
 }
 
+/** A body clause that binds the items of a named register, section or list (bound-items.ts). */
+export interface BoundItemWords {
+  modals?: string[];
+  /** The act the clause owes on each item: "perform", "carry out", "deliver". */
+  acts?: string[];
+  /** What the items are called: "obligation", "item", "task". */
+  items?: string[];
+  /** A collection named by its word, not its number: "the Register", "the Schedule of Obligations". */
+  collections?: string[];
+  /** A collection named by its number: "section 3", "Schedule 5". */
+  numbered?: string[];
+  /** Words that make the list an example, not a duty: "illustrative". */
+  notBinding?: string[];
+}
+
+export interface BoundItemPatterns {
+  /** Group 1: the collection's word; group 2: its number. */
+  binds: RegExp;
+  notBinding: RegExp;
+  /** A lead-in with one of the modals binds its items itself. */
+  modal: RegExp;
+}
+
 export interface TableColumnPatterns {
   glossaryHeader: RegExp;
   chargeColumn: RegExp;
@@ -207,6 +230,20 @@ export function compileQuestionnaire(words: QuestionnaireWords | undefined): Que
     answerHeader: new RegExp(String.raw`^\s*(?:(?:[\w’']+\s+)?${phraseAlternation(w.answerHeaders)})\s*$`, 'i'),
     // "n't" is grammar: "Don't you …?", "Isn't it …?".
     askedNegatively: new RegExp(String.raw`\b${phraseAlternation(w.askedNegatively)}\b|n['’]t\b`, 'i'),
+  };
+}
+
+export function compileBoundItems(words: BoundItemWords | undefined): BoundItemPatterns {
+  const w = words ?? {};
+  return {
+    // The act follows the modal directly ("shall use reasonable efforts to perform" binds nothing); the
+    // items follow a quantifier and are placed "in" / "listed in" the collection.
+    binds: new RegExp(
+      String.raw`\b${phraseAlternation(w.modals)}\s+${phraseAlternation(w.acts)}\s+(?:every|each|all(?:\s+of)?(?:\s+the)?|each\s+of\s+the|the)\s+${phraseAlternation(w.items)}\s+(?:(?:listed|set\s+out|stated|described|contained|specified)\s+)?(?:in|of|under)\s+(?:the\s+)?(?:(${phraseAlternation(w.collections)})\b|(?:${phraseAlternation(w.numbered)})\s+([A-Z]?\d+(?:\.\d+)*)\b)`,
+      'i',
+    ),
+    notBinding: new RegExp(String.raw`\b${phraseAlternation(w.notBinding)}\b`, 'i'),
+    modal: new RegExp(String.raw`\b${phraseAlternation(w.modals)}\b`, 'i'),
   };
 }
 

@@ -35,8 +35,8 @@ function verdictSource(phrases: readonly string[] | undefined, parties: Pick<Req
   return all.length ? `(?:${all.join('|')})` : undefined;
 }
 
-/** The verdict is the whole rest of its clause: a stop, a semicolon, a closing bracket or the end follows it. */
-const CLAUSE_END = String.raw`(?=\s*(?:[.;,)]|$))`;
+/** The verdict is the whole rest of its clause: a stop, a semicolon, a closing bracket, the end of its table cell or the end follows it. */
+const CLAUSE_END = String.raw`(?=\s*(?:[.;,)|]|$))`;
 
 export function compileScopeWords(words: ServiceScopeWords | undefined, parties: Pick<Required<PartyWords>, 'provider' | 'customer'>): ScopePatterns {
   const excluded = verdictSource(words?.excluded, parties);

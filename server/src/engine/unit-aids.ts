@@ -8,6 +8,8 @@ import type { LeadIn } from './later-clause';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
 import { promiseDeclarations } from './promise-lead';
 import { rowsObligeNoOne, tableAids } from './table-context';
+import { boundItemLeadIns, titlesOnly } from './bound-items';
+import { readFromStatementCell } from './reference-rows';
 import { qualifiedClauseNumber } from './cited-clause';
 import { TextScan } from './text-scan';
 import { siblingOfHeading } from './heading-hits';
@@ -101,8 +103,11 @@ export function unitAids(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon(
   const contextScans = new Map<string, { scan: TextScan; id: number }>();
   const promises = promiseDeclarations(doc);
   const tables = tableAids(doc, lexicon.serviceLevels);
+  // "The Supplier shall perform every item listed in section 3" binds the items of section 3 (bound-items.ts).
+  const bound = boundItemLeadIns(doc, lexicon.boundItems);
   aids.glossaryRow = tables.header.map((h) => rowsObligeNoOne(h, lexicon.tableColumns));
   aids.tableHeader = tables.header;
+  readFromStatementCell(doc, aids);
   aids.cites = doc.units.map((unit) => packedMap(unit.sentences, (s) => qualifiedClauseNumber(s.text)));
   doc.units.forEach((unit, u) => {
     const section = unit.section >= 0 && siblingOfHeading(unit.enumerator, doc.sections[unit.section]!.number) ? doc.sections[unit.section]!.parent : unit.section;
@@ -127,7 +132,9 @@ export function unitAids(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon(
     aids.heading.push(parts[0]!);
     const promise = promises.get(unit.section);
     const byHeading = headingLeadOf(doc, unit);
-    aids.leadIn.push(leadInOf(doc, unit) ?? tables.leadIn[u] ?? (promise && promise.start < unit.start ? promise : undefined) ?? (byHeading && { text: byHeading.title, start: byHeading.start, heading: byHeading }));
+    const own = leadInOf(doc, unit);
+    const lead = bound[u] && (own === undefined || titlesOnly(own, lexicon.boundItems)) ? bound[u] : own;
+    aids.leadIn.push(lead ?? tables.leadIn[u] ?? (promise && promise.start < unit.start ? promise : undefined) ?? (byHeading && { text: byHeading.title, start: byHeading.start, heading: byHeading }));
     aids.lower.push(packedMap(unit.sentences, (s) => new TextScan(s.text.toLowerCase())));
     aids.controlLike.push(packedMap(unit.sentences, (s) => mayNameControl(s.text)));
     const context = aids.context[aids.context.length - 1]!;
