@@ -218,12 +218,14 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // 36/68, 45 (obligations register) 12/68, 46 (cross-referenced paragraphs) 51/68. The wrong
   // cases, by cause, are in the fixture README.
   // 163 after the session's other rules (held out: none written for set 11): disclaimed 29 -> 30.
+  // Helper misc11 (refusal of joined verbs, a customer's directorate as subject, list headings lend
+  // no topic, sign-in left to the customer): 23, 36, 30, 31, 22, 22, 4, 3 = 171/273.
   11: {
     original: 23,
-    removed: 34,
-    hedged: 29,
-    disclaimed: 30,
-    moved: 18,
+    removed: 36,
+    hedged: 30,
+    disclaimed: 31,
+    moved: 22,
     reworded: 22,
     'qualified-later': 4,
     threshold: 3,

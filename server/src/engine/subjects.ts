@@ -136,8 +136,8 @@ function agentPattern(parties: Parties, role: Role): RegExp | undefined {
   return byRole.get(role);
 }
 
-/** The head noun of a party's own unit or officer: "Security Operations Center", "privacy officer", "IT team". */
-const UNIT_NOUN = String.raw`(?:cent(?:er|re)|office|officer|department|team|unit|desk|division|function|staff|personnel|employees|manager|administrators?|representatives?)`;
+/** The head noun of a party's own unit or officer: "Security Operations Center", "privacy officer", "IT team", a public body's "ICT Directorate". */
+const UNIT_NOUN = String.raw`(?:cent(?:er|re)|office|officer|department|directorate|team|unit|desk|division|function|staff|personnel|employees|manager|administrators?|representatives?)`;
 
 /**
  * "The ORTP Security Operations Center will detect …", "Pembrook's privacy officer is
