@@ -219,14 +219,15 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // cases, by cause, are in the fixture README.
   // 163 after the session's other rules (held out: none written for set 11): disclaimed 29 -> 30.
   // Helper misc11 (refusal of joined verbs, a customer's directorate as subject, list headings lend
-  // no topic, sign-in left to the customer): 23, 36, 30, 31, 22, 22, 4, 3 = 171/273.
+  // no topic, sign-in left to the customer, a bare predicate after a purpose clause, a party named
+  // in an "including …" means clause is no addressee): 23, 36, 30, 31, 23, 23, 4, 3 = 173/273.
   11: {
     original: 23,
     removed: 36,
     hedged: 30,
     disclaimed: 31,
-    moved: 22,
-    reworded: 22,
+    moved: 23,
+    reworded: 23,
     'qualified-later': 4,
     threshold: 3,
   },

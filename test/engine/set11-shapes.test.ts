@@ -1,6 +1,7 @@
 /**
- * Smaller drafting shapes met in set 11, each a general pattern (sentences of our own):
- * one refusal governing two joined verbs, a unit of a public body as its subject, a heading that
+ * Smaller drafting shapes met in set 11, each a general pattern (sentences of our own): one
+ * refusal governing two joined verbs, a bare predicate after a purpose clause, a duty moved to the
+ * customer whose means name the provider, a unit of a public body as its subject, a heading that
  * lists several subjects, and a sign-in method left to the customer.
  */
 import { strict as assert } from 'node:assert';
@@ -15,6 +16,16 @@ describe('set 11 shapes', () => {
     assert.equal(bundledStatus('The Provider will not assess the security practices of its subcontractors.', 'supply-chain.risk-management'), 'negated');
     // A prohibition of acts that undo the control is still the protective duty.
     assert.equal(bundledStatus('The Provider will not disable or bypass multi-factor authentication for the accounts of its engineers.', 'mfa.provider-access'), 'present');
+  });
+
+  it('gives a bare "and must …" the head clause\'s subject, not a party named in its purpose clause', () => {
+    const body = 'The Service Provider must keep the Department Systems apart from the systems of its other clients so that an intruder in another tenancy cannot reach the Department, and must use firewalls to isolate the Department Systems and the consoles used for them.';
+    assert.equal(bundledStatus(body, 'network.segregation', PUBLIC_BODY), 'present');
+  });
+
+  it('reads separation from other customers put on the customer as moved, though the means name the provider', () => {
+    const body = 'The Customer shall be responsible for keeping its environment apart from the Provider\'s other customers, including by supplying a dedicated tenant for the Provider to work in.';
+    assert.equal(bundledStatus(body, 'network.segregation'), 'wrong-party');
   });
 
   it('reads a unit of the customer ("the Department\'s ICT Directorate") as the customer acting', () => {
