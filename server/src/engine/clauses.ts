@@ -166,7 +166,9 @@ export const BARE_MODAL_OPENING = { test: (clause: string): boolean => BARE_PRED
  */
 export function innermostComplement(text: string, head: Span, namesParty: (span: Span) => boolean): Span {
   const that = [...text.slice(head.start, head.end).matchAll(/\bthat\s+/gi)].pop();
-  if (!that) return head;
+  // "… so that a user of another client cannot reach the Department, and must …": a clause of
+  // purpose says why; the bare predicate continues the head clause, not the purpose.
+  if (!that || /\b(?:so|in\s+order)\s+$/i.test(text.slice(head.start, head.start + that.index!))) return head;
   const inner = { start: head.start + that.index! + that[0].length, end: head.end };
   return namesParty(inner) ? inner : head;
 }

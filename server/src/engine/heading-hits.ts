@@ -61,9 +61,17 @@ export class HeadingHits {
   }
 
   private test(g: number): boolean {
-    return this.text !== '' && this.groups[g]!.test(this.text, this.scan);
+    if (this.text === '' || !this.groups[g]!.test(this.text, this.scan)) return false;
+    if (g !== 0 || !SUBJECT_LIST.test(this.text)) return true;
+    // A heading that lists several subjects ("10. Maintenance, Patching and Backup") heads a
+    // paragraph on each: it lends none of them as the topic, the paragraph names its own.
+    const rest = this.text.split(' \n ').filter((line) => !SUBJECT_LIST.test(line)).join(' \n ');
+    return rest !== '' && this.groups[g]!.test(rest);
   }
 }
+
+/** A heading line that is a list of three or more subjects: "A, B and C", "A, B, C & D" (an optional number first). */
+const SUBJECT_LIST = /(?:^|\n )(?:[\d.]+\s+)?[^,\n.;:]{2,40}(?:,\s*[^,\n.;:]{2,40})+,?\s+(?:and|&)\s+[^,\n.;:]{2,40}(?: \n|$)/iu;
 
 const genericCache = new WeakMap<Requirement, ReadonlySet<number> | undefined>();
 

@@ -79,9 +79,12 @@ const RESPONSIBILITY_FOR = /\b(?:has|have|bears?|assumes?|accepts?)\s+no\s+(?:ob
  */
 // Writing a document is the duty when the requirement is the document (a plan, a matrix, a list of
 // roles): "will not prepare an incident response plan", "won't draw up a responsibility matrix".
-const DUTY_ACT = String.raw`(?:back\s+up|backs\s+up|patch|monitor|segregate|separate|isolate|enforce|require|implement|test|encrypt|scan|remediate|maintain|perform|update|upgrade|apply|install|deploy|configure|enable|keep\s+separate|prepare|produce|document|draw\s+up|set\s+out|allocate)`;
+const DUTY_ACT = String.raw`(?:back\s+up|backs\s+up|patch|monitor|assess|vet|segregate|separate|isolate|enforce|require|implement|test|encrypt|scan|remediate|maintain|perform|update|upgrade|apply|install|deploy|configure|enable|keep\s+separate|prepare|produce|document|draw\s+up|set\s+out|allocate)`;
 const WILL_NOT = /\b(?:will\s+not|won['’]t|(?:will\s+|shall\s+)?never)\s+(?:\p{L}+ly\s+)?$/iu;
-const WILL_NOT_ACT = new RegExp(String.raw`\b(?:will\s+not|won['’]t|(?:will\s+|shall\s+)?never)\s+(?:\p{L}+ly\s+)?${DUTY_ACT}(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,2}\s+(?:(?!(?:that|which|who|if|when|unless|to|but|other|without|except)\b)[\p{L}\p{N}'’-]+\s+){0,4}$`, 'iu');
+// One refusal governs joined verbs: "will not set up or enforce MFA", "will not assess or vet its
+// subcontractors" refuse the duty's act even when it is the second verb of the pair.
+const JOINED_VERB = String.raw`(?:\p{L}+(?:\s+(?:up|out))?(?:\s*,\s*|\s+(?:or|and)\s+))`;
+const WILL_NOT_ACT = new RegExp(String.raw`\b(?:will\s+not|won['’]t|(?:will\s+|shall\s+)?never)\s+(?:\p{L}+ly\s+)?${JOINED_VERB}{0,2}${DUTY_ACT}(?:\s*(?:,|\bor\b|\band\b)\s*\p{L}+){0,2}\s+(?:(?!(?:that|which|who|if|when|unless|to|but|other|without|except)\b)[\p{L}\p{N}'’-]+\s+){0,4}$`, 'iu');
 const STARTS_WITH_DUTY_ACT = new RegExp(String.raw`^${DUTY_ACT}\b`, 'iu');
 /** A concept that opens with a verb of an act (a series item is an act, not a noun after a comma). */
 const STARTS_WITH_VERB = new RegExp(String.raw`^(?:${DUTY_ACT}|notify|report|inform|alert|disclose|retain|keep|store|review|assess|evaluate|vet|revoke|disable|remove|delete|restrict|limit|grant|contain|remediate|respond|restore|recover|collect|log|separate|protect|provide|use|deploy)\b`, 'iu');

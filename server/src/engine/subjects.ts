@@ -136,8 +136,8 @@ function agentPattern(parties: Parties, role: Role): RegExp | undefined {
   return byRole.get(role);
 }
 
-/** The head noun of a party's own unit or officer: "Security Operations Center", "privacy officer", "IT team". */
-const UNIT_NOUN = String.raw`(?:cent(?:er|re)|office|officer|department|team|unit|desk|division|function|staff|personnel|employees|manager|administrators?|representatives?)`;
+/** The head noun of a party's own unit or officer: "Security Operations Center", "privacy officer", "IT team", a public body's "ICT Directorate". */
+const UNIT_NOUN = String.raw`(?:cent(?:er|re)|office|officer|department|directorate|team|unit|desk|division|function|staff|personnel|employees|manager|administrators?|representatives?)`;
 
 /**
  * "The ORTP Security Operations Center will detect …", "Pembrook's privacy officer is
@@ -233,8 +233,12 @@ export function addressedTo(text: string, mentions: PartyMention[], from: number
   return mentions.some((m) => {
     if (m.role !== role) return false;
     const between = text.slice(from, m.start);
-    if (/\b(?:to|towards|with|for|from)\s+(?:the\s+)?$/i.test(between)) return true;
-    return (between.match(/[\p{L}-]+/gu) ?? []).filter((w) => w.toLowerCase() !== 'the').length <= 3;
+    const words = (between.match(/[\p{L}-]+/gu) ?? []).filter((w) => w.toLowerCase() !== 'the').length;
+    // "shall give notice to the Provider"; not a party named far on in a means clause ("shall be
+    // responsible for separating the systems from other customers, including by providing a
+    // tenant for the Provider to use"), which says how, not to whom the duty is owed.
+    if (/\b(?:to|towards|with|for|from)\s+(?:the\s+)?$/i.test(between) && !/\bincluding\b/i.test(between)) return true;
+    return words <= 3;
   });
 }
 
