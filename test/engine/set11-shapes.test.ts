@@ -28,6 +28,13 @@ describe('set 11 shapes', () => {
     assert.equal(bundledStatus(body, 'network.segregation'), 'wrong-party');
   });
 
+  it('keeps a customer task owed to the provider when "including" only lists what the task covers', () => {
+    // Only a means clause ("including by supplying …") says how rather than to whom; an item of a list
+    // that names the provider after "to" still says the customer's records serve the provider.
+    const body = 'The Customer shall keep adequate records of the files it sends for thirty days, including backup copies on tape of the data transmitted to the Provider.';
+    assert.notEqual(bundledStatus(body, 'backup.contracted-service'), 'wrong-party');
+  });
+
   it('reads a unit of the customer ("the Department\'s ICT Directorate") as the customer acting', () => {
     const body = 'The Department\'s ICT Directorate is to apply the security updates issued by software vendors to the Department Systems within fourteen days.';
     assert.equal(bundledStatus(body, 'patching.ongoing-service', PUBLIC_BODY), 'wrong-party');

@@ -237,7 +237,7 @@ export function addressedTo(text: string, mentions: PartyMention[], from: number
     // "shall give notice to the Provider"; not a party named far on in a means clause ("shall be
     // responsible for separating the systems from other customers, including by providing a
     // tenant for the Provider to use"), which says how, not to whom the duty is owed.
-    if (/\b(?:to|towards|with|for|from)\s+(?:the\s+)?$/i.test(between) && !/\bincluding\b/i.test(between)) return true;
+    if (/\b(?:to|towards|with|for|from)\s+(?:the\s+)?$/i.test(between) && !/\bincluding\s+by\b/i.test(between)) return true;
     return words <= 3;
   });
 }
