@@ -222,11 +222,12 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // Helper misc11 (refusal of joined verbs, a customer's directorate as subject, list headings lend
   // no topic, sign-in left to the customer, a bare predicate after a purpose clause, a party named
   // in an "including …" means clause is no addressee): 23, 36, 30, 31, 23, 23, 4, 3 = 173/273 on its branch.
-  // Merged main (reg11 + misc11): 43, 35, 38, 39, 34, 44, 4, 4 = 241/273.
+  // Merged main (reg11 + misc11): 43, 35, 38, 39, 34, 44, 4, 4 = 241/273. 242 with capability
+  // conditions of any length as hedges ("in so far as the tools referred to in paragraph 5.1 allow it").
   11: {
     original: 43,
     removed: 35,
-    hedged: 38,
+    hedged: 39,
     disclaimed: 39,
     moved: 34,
     reworded: 44,

@@ -94,6 +94,9 @@ export function deletePhrase(text: string, start: number, end: number): TextEdit
     lo--;
     hi++;
   }
+  // "… in so far as its tools allow it.": the condition's pronoun object goes with it.
+  const object = /^\s+(?:it|them|this|so)(?=\s*[.,;:)]|\s*$)/.exec(text.slice(hi));
+  if (object && /(?:allow|permit|support|enable)\w*$/i.test(text.slice(start, end))) hi += object[0].length;
   while (lo > 0 && /[ \t]/.test(text[lo - 1]!)) lo--;
   if (text[lo - 1] === ',') lo--;
   while (hi < text.length && /[ \t]/.test(text[hi]!)) hi++;

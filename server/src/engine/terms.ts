@@ -35,6 +35,15 @@ export interface TermHit {
  */
 export const GAP_MARK = '…';
 const GAP = `(?:${WORD}+(?:['-]${WORD}+)*\\s+){0,3}`;
+/**
+ * "insofar as …… allow": one to twelve words, for a condition whose noun phrase carries its own
+ * cross-reference ("in so far as the tools referred to in paragraph 5.1 allow it"). A gap word may
+ * be a clause number ("5.1", "4(a)" is not: a gap never reaches past other punctuation).
+ */
+export const LONG_GAP_MARK = '……';
+const LONG_GAP = `(?:${WORD}+(?:['./-]${WORD}+)*\\s+){1,12}`;
+const isGap = (w: string): boolean => w === GAP_MARK || w === LONG_GAP_MARK;
+const gapOf = (w: string): string | undefined => (w === GAP_MARK ? GAP : w === LONG_GAP_MARK ? LONG_GAP : undefined);
 
 /**
  * A determiner may stand between two words of a term: "monitor security events" also reads
@@ -62,10 +71,10 @@ const ANY_APOSTROPHE = "['’]";
 
 /** A term's words as one pattern, without the endings termSource adds to the last. */
 function joinWords(words: readonly string[], literal: (word: string) => string = escape): string {
-  const parts = words.map((w) => (w === GAP_MARK ? GAP : literal(w)));
+  const parts = words.map((w) => gapOf(w) ?? literal(w));
   // `\s+` then a literal that is not white space: no two ways to match, so no backtracking.
   // No determiner next to a gap: the gap's word count already bounds what stands between.
-  return parts.reduce((joined, part, i) => (i === 0 ? part : `${joined}(?:\\s+|-)?${part === GAP || parts[i - 1] === GAP ? '' : DETERMINER}${part}`), '');
+  return parts.reduce((joined, part, i) => (i === 0 ? part : `${joined}(?:\\s+|-)?${isGap(words[i]!) || isGap(words[i - 1]!) ? '' : DETERMINER}${part}`), '');
 }
 
 /** `bothApostrophes`: each apostrophe of the term matches ' and ’ alike. */
@@ -79,7 +88,7 @@ export function termSource(term: string, bothApostrophes = false): { source: str
   // "access is logged": the subject, followed by any auxiliary and the participle (passive-terms.ts).
   const passive = caseSensitive ? undefined : splitPassive(words);
   if (passive) return { source: passiveSource(joinWords(passive.subject, literal), termSource(passive.rest + (wildcard ? '*' : ''), bothApostrophes).source), caseSensitive };
-  const parts = words.map((w) => (w === GAP_MARK ? GAP : literal(w)));
+  const parts = words.map((w) => gapOf(w) ?? literal(w));
   let body = joinWords(words, literal);
   // "remove*" also reads "removing": the final "e" may drop before "-ing", as for whole words.
   if (wildcard) body = /e$/i.test(t) && (parts[parts.length - 1]?.length ?? 0) > 2 ? `${body.slice(0, -1)}(?:e|(?=ing))${WORD}*` : `${body}${WORD}*`;
@@ -95,7 +104,7 @@ export function termSource(term: string, bothApostrophes = false): { source: str
 
 /** A term's lower-case literal words: no gap, nor the auxiliary of a passive term (it reads several). */
 function wordsOf(term: string): string[] {
-  const words = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter((w) => w && w !== GAP_MARK);
+  const words = term.trim().replace(/\*$/, '').toLowerCase().split(/[\s-]+/).filter((w) => w && !isGap(w));
   const passive = splitPassive(words);
   return passive ? [...passive.subject, ...passive.rest.split(' ')] : words;
 }
