@@ -15,6 +15,7 @@ import type { LeadIn } from './classify';
 import type { Lexicon } from './lexicon';
 import type { ClauseUnit, ParsedDocument } from './parse';
 import { REFERENCE } from './reference-rows';
+import { escapeRegExp } from './term-patterns';
 
 interface Binding {
   lead: LeadIn;
@@ -23,9 +24,7 @@ interface Binding {
   number?: string;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-}
+const escape = (s: string): string => escapeRegExp(s).replace(/\s+/g, '\\s+');
 
 /** The clauses, outside tables, that bind the items of a named collection. */
 function bindings(doc: ParsedDocument, words: Lexicon['boundItems']): Binding[] {

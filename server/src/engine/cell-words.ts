@@ -7,10 +7,9 @@
  * item 4"). "{provider}" and "{customer}" stand for that side's role words, as in the hedges.
  */
 import type { PartyWords, VerdictWords } from './lexicon';
+import { escapeRegExp } from './term-patterns';
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
+const escapeRe = escapeRegExp;
 
 const SLOT = /(\{(?:provider|customer)\})/;
 
@@ -56,8 +55,8 @@ export function openingPattern(phrases: readonly string[] | undefined): RegExp {
  * is code's; a phrase written with a trailing "…" is followed by `open` ("warrant…" with `\w*`
  * also reads "warranties"). Matches nothing when the list is empty.
  */
-export function phraseAlternation(phrases: readonly string[] | undefined, open = ''): string {
-  const source = (p: string): string => (/\s*…$/.test(p) ? phraseSource(p.replace(/\s*…$/, ''), NO_PARTIES) + open : phraseSource(p, NO_PARTIES));
+export function phraseAlternation(phrases: readonly string[] | undefined, open = '', parties: Pick<Required<PartyWords>, 'provider' | 'customer'> = NO_PARTIES): string {
+  const source = (p: string): string => (/\s*…$/.test(p) ? phraseSource(p.replace(/\s*…$/, ''), parties) + open : phraseSource(p, parties));
   const sorted = [...(phrases ?? [])].sort((a, b) => b.length - a.length).map(source);
   return sorted.length ? `(?:${sorted.join('|')})` : '(?!)';
 }

@@ -9,6 +9,7 @@ import { compileTableWords, type TableWords } from './table-words';
 import { verdictPatterns, type VerdictPatterns } from './cell-words';
 import { compileScopeWords, type ScopePatterns } from './scope-verdict';
 import * as reading from './reading-words';
+import { escapeRegExp } from './term-patterns';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
 
@@ -201,9 +202,7 @@ export function normalizePhrase(s: string): string {
 
 const ROLE_SLOT = /\{(provider|customer)\}/;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
+const escapeRe = escapeRegExp;
 
 /**
  * Phrases with a role slot compile to one small regular expression each, the slot an

@@ -7,7 +7,7 @@
  * verdict decides the item: left out of the service (an express exclusion) or given to the
  * customer (the wrong party). The verdict words are lexicon data (`serviceScope`).
  */
-import { phraseSource } from './cell-words';
+import { phraseAlternation } from './cell-words';
 import type { PartyWords, ServiceScopeWords } from './lexicon';
 
 export interface ScopePatterns {
@@ -26,26 +26,19 @@ export interface ScopeVerdict {
   end: number;
 }
 
-/** A phrase list as one alternation; a phrase ending in "…" may be followed by more words of the clause. */
-function verdictSource(phrases: readonly string[] | undefined, parties: Pick<Required<PartyWords>, 'provider' | 'customer'>): string | undefined {
-  const list = phrases ?? [];
-  const whole = list.filter((p) => !/…$/.test(p)).map((p) => phraseSource(p, parties));
-  const opens = list.filter((p) => /…$/.test(p)).map((p) => `${phraseSource(p.replace(/\s*…$/, ''), parties)}(?![\\p{L}\\p{N}])[^.;:()]*?`);
-  const all = [...opens, ...whole];
-  return all.length ? `(?:${all.join('|')})` : undefined;
-}
+/** After a phrase written with a trailing "…", the rest of its clause ("not provided …" reads "not provided by the Provider"). */
+const OPEN_REST = String.raw`(?![\p{L}\p{N}])[^.;:()]*?`;
 
 /** The verdict is the whole rest of its clause: a stop, a semicolon, a closing bracket, the end of its table cell or the end follows it. */
 const CLAUSE_END = String.raw`(?=\s*(?:[.;,)|]|$))`;
 
 export function compileScopeWords(words: ServiceScopeWords | undefined, parties: Pick<Required<PartyWords>, 'provider' | 'customer'>): ScopePatterns {
-  const excluded = verdictSource(words?.excluded, parties);
-  const customer = verdictSource(words?.customer, parties);
-  const never = /(?!)/;
+  const excluded = phraseAlternation(words?.excluded, OPEN_REST, parties);
+  const customer = phraseAlternation(words?.customer, OPEN_REST, parties);
   return {
-    excluded: excluded ? new RegExp(String.raw`^\s*${excluded}${CLAUSE_END}`, 'iu') : never,
-    customer: customer ? new RegExp(String.raw`^\s*${customer}${CLAUSE_END}`, 'iu') : never,
-    customerNote: customer ? new RegExp(String.raw`\(\s*${customer}\s*\)`, 'iu') : never,
+    excluded: new RegExp(String.raw`^\s*${excluded}${CLAUSE_END}`, 'iu'),
+    customer: new RegExp(String.raw`^\s*${customer}${CLAUSE_END}`, 'iu'),
+    customerNote: new RegExp(String.raw`\(\s*${customer}\s*\)`, 'iu'),
   };
 }
 

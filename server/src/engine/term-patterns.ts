@@ -24,6 +24,11 @@ import { inText, leadSticky } from './lead-sticky';
 
 /** A letter or digit, in a term's source (terms.ts). */
 export const WORD = '[\\p{L}\\p{N}]';
+
+/** `s` as a literal inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
 const ASCII_WORD = '[A-Za-z0-9]';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Non-ASCII characters that case-insensitive Unicode matching treats as ASCII letters (K, s). */

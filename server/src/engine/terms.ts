@@ -15,7 +15,7 @@
  */
 
 import { passiveSource, splitPassive } from './passive-terms';
-import { hitsOf, TermPattern, WORD } from './term-patterns';
+import { escapeRegExp, hitsOf, TermPattern, WORD } from './term-patterns';
 import { addFamilyMember, isCurrent, isFamilyMember, registerAnchors, TextScan, type AnchorIds, type FamilyMember } from './text-scan';
 
 export interface TermHit {
@@ -62,9 +62,7 @@ export const DETERMINER = `(?:(?=[taeis])${DETERMINERS}\\s+)?`;
 /** The same without the lookahead (tests compare the two). */
 export const PLAIN_DETERMINER = `(?:${DETERMINERS}\\s+)?`;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
+const escape = escapeRegExp;
 
 /** Either apostrophe, where a term read with both (see apostropheTwins) has one. */
 const ANY_APOSTROPHE = "['’]";
