@@ -33,7 +33,7 @@ import { disclaimsRemovalOnly } from './removal-disclaimer';
 import { declaredPromiseCovers, opensWithInstruction } from './promise-lead';
 import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
 import { LOGGED_ITEM, loggedItemOnly } from './logged-items';
-import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenHits } from './clause-verbs';
+import { conceptSpans, disclaims, narrowsDefinedEvent, overlapsConcept, verbsIn, weakenHits } from './clause-verbs';
 import type { Requirement, Role, Span, Status } from './types';
 
 export { clauseSpans };
@@ -134,6 +134,9 @@ function classifyScoped(
   }
   if ((DEFINITION.test(text) && !definitionBinds(text, parties)) || DEFINITIONS_LEAD.test(text) || DEFINED_BY_REFERENCE.test(text) || COUNTS_AS.test(text)) {
     return { status: 'weak', reason: 'a definition, which obliges no one', unrelated: true };
+  }
+  if (narrowsDefinedEvent(text, conceptAt, req)) {
+    return { status: 'weak', reason: 'a definition of an event, narrowed; it obliges no one', unrelated: true };
   }
   if (isTitleList(text)) {
     return { status: 'weak', reason: 'a list of clause titles, which obliges no one', unrelated: true };

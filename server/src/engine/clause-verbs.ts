@@ -192,9 +192,34 @@ function inRelativeClause(text: string, from: number, negation: Verb, before: Ve
 const ACTIVE_EXCLUSION = /^(?:(?:does|do|will|shall)\s+not\s+include|excludes)$/i;
 
 function excludesOther(text: string, v: Span, to: number, req: Requirement): boolean {
+  if (!ACTIVE_EXCLUSION.test(text.slice(v.start, v.end))) return false;
+  if (definesEvent(text, v, req)) return true;
   // "The Services do not include:" before a list: its object is the list items.
   if (/^\s*[:—–-]*\s*$/.test(text.slice(v.end, to))) return false;
-  return ACTIVE_EXCLUSION.test(text.slice(v.start, v.end)) && !termSet(req.detect[0] ?? []).find(text).some((c) => c.start >= v.end && c.start < to);
+  return !termSet(req.detect[0] ?? []).find(text).some((c) => c.start >= v.end && c.start < to);
+}
+
+/**
+ * "Security Incidents do not include unsuccessful log-in attempts, pings or port scans": the
+ * requirement's words at `conceptAt` are only what a defined event leaves out, so the sentence is a
+ * definition and no evidence at all.
+ */
+export function narrowsDefinedEvent(text: string, conceptAt: number, req: Requirement): boolean {
+  const exclusion = /\b(?:(?:does|do|will|shall)\s+not\s+include|excludes)\b/gi;
+  for (let m = exclusion.exec(text); m && m.index < conceptAt; m = exclusion.exec(text)) {
+    if (definesEvent(text, { start: m.index, end: m.index + m[0].length }, req)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Security Incidents do not include unsuccessful log-in attempts": the subject is an event the
+ * contract defines (lexicon `definedEvents`), so the exclusion narrows the definition (what must be
+ * reported) and leaves every duty as it was.
+ */
+function definesEvent(text: string, v: Span, req: Requirement): boolean {
+  const subject = text.slice(Math.max(0, v.start - 60), v.start).replace(/[\s"'“”‘’*_)]+$/u, '');
+  return lexiconFor(req).definedEvents.find(subject).some((h) => h.end === subject.length);
 }
 
 /** "does not X … or " right before a verb (no other clause break): the negation governs both. */

@@ -58,6 +58,7 @@ export interface LexiconData {
   ownershipByStaff?: string[];
   capability?: string[];
   exclusions?: string[];
+  definedEvents?: string[];
   flowDown?: string[];
   instructions?: string[];
   parties?: PartyWords;
@@ -164,6 +165,8 @@ export interface Lexicon {
   /** "owns", "has ownership of": said by a body of people of one party, the duty is theirs. */
   ownershipByStaff: TermSet;
   capability: TermSet;
+  /** "Security Incident", "breach": a term whose "does not include …" defines the event, disclaiming no duty. */
+  definedEvents: TermSet;
   /** "include the substance of this clause in all subcontracts": a duty to pass the clause on. */
   flowDown: TermSet;
   /** Verbs that open an instruction under a Deliverables heading ("Provide the results …"). */
@@ -338,6 +341,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     allocationToStaff: termSet(data.allocationToStaff ?? []),
     ownershipByStaff: termSet(data.ownershipByStaff ?? []),
     capability: termSet(withContractions(data.capability ?? [])),
+    definedEvents: termSet(data.definedEvents ?? []),
     flowDown: termSet(data.flowDown ?? []),
     instructions: termSet(data.instructions ?? []),
   };
@@ -397,6 +401,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     ownershipByStaff: list(base.ownershipByStaff, extra.ownershipByStaff),
     capability: list(base.capability, extra.capability),
     exclusions: list(base.exclusions, extra.exclusions),
+    definedEvents: list(base.definedEvents, extra.definedEvents),
     flowDown: list(base.flowDown, extra.flowDown),
     instructions: list(base.instructions, extra.instructions),
     requirementTables: mergeWordLists(base.requirementTables, extra.requirementTables),
