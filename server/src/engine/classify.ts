@@ -271,6 +271,14 @@ function classifyScoped(
     }
     // Any of the requirement's words in the clause may be what is disclaimed: "the Services exclude
     // daily backup" (the first concept, "Services", is part of the disclaimer itself).
+    // "is not required to back up any data other than the Customer Data": an exception to the
+    // disclaimer keeps the duty for what it excepts, so the clause narrows the duty, as 1c does.
+    // A parenthetical "(excluding …)" only qualifies a noun of what is disclaimed.
+    const kept = carves.find((c) => !c.leading && c.excludes && c.start > negation.end && conceptAt < c.start && !/\(\s*$/.test(text.slice(0, c.start)));
+    if (kept && region === main) {
+      const word = text.slice(kept.start, kept.start + kept.word.length);
+      return { status: 'weak', reason: `the disclaimer keeps the duty for what “${word} …” excepts, so it narrows the duty`, cue: cueAt(region, negation), ...withSubject, express: 'narrowing' };
+    }
     const disclaimed = disclaims(text, negation, conceptAt) || concepts.some((c) => c.start >= region.start && c.end <= region.end && (c.end <= negation.start || c.start >= negation.end) && disclaims(text, negation, c.start));
     const express = negation.decisive && region.text === text && disclaimed ? { express: 'disclaimer' as const } : {};
     return { status: 'negated', reason: negation.reason ?? 'the obligation is expressly disclaimed', cue: cueAt(region, negation), ...withSubject, ...express };
