@@ -32,3 +32,16 @@ describe('commercial near-misses: reporting on the work', () => {
     assert.equal(bundledStatus('Reports summarising the security audit logs shall be retained for a period of seven years.', 'logging.retention'), 'present');
   });
 });
+
+describe('monitoring near-miss: the centre an incident is reported to', () => {
+  const MONITORING = 'logging.security-event-management';
+  it('reporting incidents to a security operations centre is notification, not monitoring', () => {
+    assert.equal(bundledStatus('## Incidents\n\nThe Provider shall report all known or suspected cyber incidents to the Customer Security Operations Center (SOC) within one hour.', MONITORING), 'missing');
+    assert.equal(bundledStatus('## Incidents\n\nAll suspected incidents shall be reported to the Customer Security Operations Center within one hour.', MONITORING), 'missing');
+    assert.equal(bundledStatus('## Incidents\n\nAll suspected incidents shall be reported to the Customer Security Operations Center within one hour.', 'incident.notification'), 'present');
+  });
+  it('a monitoring act in the same sentence keeps it', () => {
+    assert.equal(bundledStatus('## Monitoring\n\nThe Provider shall monitor security events through its Security Operations Center and report confirmed incidents to the Customer.', MONITORING), 'present');
+    assert.equal(bundledStatus('## Monitoring\n\nThe Provider shall operate a 24x7 Security Operations Center that monitors the Customer systems.', MONITORING), 'present');
+  });
+});
