@@ -13,7 +13,7 @@
 import { inAsideOnly, mainVerbs, qualifiesAnotherAct } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
-import { documentNames, type Parties } from './parties';
+import { documentNames, sideName, type Parties } from './parties';
 import { DEFINITIONS_LEAD } from './definition-parts';
 import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, providerDeclinesAfter, responsibilityHolder, subjectOf } from './subjects';
@@ -95,7 +95,7 @@ export function classifySentence(...args: Parameters<typeof classifyScoped>): Cl
   if (scope && (scope.kind === 'excluded' || req.party !== 'customer')) {
     const cue = { text: text.slice(scope.start, scope.end), start: base + scope.start, end: base + scope.end };
     if (scope.kind === 'excluded') return { ...c, status: 'negated', reason: `the service description leaves it out (“${cue.text}”)`, cue, express: 'disclaimer' };
-    return { ...c, status: 'wrong-party', reason: `the service description gives it to the ${args[4].customer} (“${cue.text}”)`, cue, subject: 'customer' };
+    return { ...c, status: 'wrong-party', reason: `the service description gives it to ${sideName(args[4], 'customer')} (“${cue.text}”)`, cue, subject: 'customer' };
   }
   // "Notwithstanding clause 2.1, … only where possible": a later qualification of another clause.
   // "Clause 6.1 applies only where …", "Clause 6.1 does not apply to …": the cited clause as the
@@ -229,7 +229,7 @@ function classifyScoped(
   const form: Classification['form'] = !verb ? 'statement' : verb.kind === 'permissive' ? 'permission' : undefined;
   const withSubject = { ...(subject ? { subject, ...(subjectText ? { subjectText } : {}) } : who === 'both' && subjectText ? { subjectText } : {}), ...(form ? { form } : {}) };
   const otherParty = obligated !== undefined && subject === other(obligated);
-  const partyName = (r: Role): string => (r === 'provider' ? parties.provider : parties.customer);
+  const partyName = (r: Role): string => sideName(parties, r);
 
   // Cue regions: the concept clause (with its carve-outs) plus the governing region when it is another one.
   const cueRegions: Region[] = [{ text, base, start: clause.start, end: clause.end }];
@@ -267,7 +267,7 @@ function classifyScoped(
       return { status: 'weak', reason: 'it disclaims deleting it, which is no disclaimer of keeping it', unrelated: true, ...withSubject };
     }
     if (otherParty) {
-      return { status: 'weak', reason: `it only says what the ${partyName(subject!)} need not do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, negation), ...withSubject };
+      return { status: 'weak', reason: `it only says what ${partyName(subject!)} need not do; nothing obliges ${partyName(obligated!)}`, cue: cueAt(region, negation), ...withSubject };
     }
     // Any of the requirement's words in the clause may be what is disclaimed: "the Services exclude
     // daily backup" (the first concept, "Services", is part of the disclaimer itself).
@@ -305,16 +305,16 @@ function classifyScoped(
   const soleVerb = verbs.find((v) => v.kind === 'sole');
   const holder = soleVerb ? responsibilityHolder(region.text, soleVerb, parties) : undefined;
   if (soleVerb && (obligated ? holder === other(obligated) || (holder === undefined && (otherParty || (subject === undefined && mentionsOnly(mentions, other(obligated))))) : holder === 'customer')) {
-    return { status: 'negated', reason: `the duty is pushed onto the ${partyName(other(obligated ?? 'provider'))} as its own responsibility`, cue: cueAt(region, soleVerb), subject: other(obligated ?? 'provider') };
+    return { status: 'negated', reason: `the duty is pushed onto ${partyName(other(obligated ?? 'provider'))} as its own responsibility`, cue: cueAt(region, soleVerb), subject: other(obligated ?? 'provider') };
   }
   if (obligated && otherParty && verb && (verb.kind === 'binding' || verb.kind === 'responsibility')) {
     // "Customer will notify Provider …": the other party's duty owed *to* the obligated party is
     // a different duty, not this one moved.
     const owedTo = addressedTo(region.text, partyMentions(region.text, parties, verb.end, region.end), verb.end, obligated);
-    if (owedTo) return { status: 'weak', reason: `a duty of the ${partyName(subject!)} towards the ${partyName(obligated)}, not this requirement`, unrelated: true, ...withSubject };
+    if (owedTo) return { status: 'weak', reason: `a duty of ${partyName(subject!)} towards ${partyName(obligated)}, not this requirement`, unrelated: true, ...withSubject };
     return {
       status: 'wrong-party',
-      reason: `it is put on the ${partyName(subject!)}, but AA22-131A expects the ${partyName(obligated)} to owe it`,
+      reason: `it is put on ${partyName(subject!)}, but AA22-131A expects ${partyName(obligated)} to owe it`,
       cue: cueAt(region, verb),
       ...withSubject,
     };
@@ -330,7 +330,7 @@ function classifyScoped(
     const beside = namesParty(region.text.slice(region.start, verb.start), parties, 'provider');
     const oversight = verb.kind !== 'sole' && OVERSIGHT.test(actAfter(region.text, verb.end, region.end)) && namesParty(beforeSubordinate(region.text.slice(verb.end, region.end)), parties, 'provider') && !providerDeclinesAfter(region.text, verb.end, parties);
     if (!beside && !oversight) {
-      return { status: 'wrong-party', reason: `only the ${parties.customer} takes it on; AA22-131A expects the ${parties.provider} to share it`, cue: cueAt(region, verb), ...withSubject };
+      return { status: 'wrong-party', reason: `only ${sideName(parties, 'customer')} takes it on; AA22-131A expects ${sideName(parties, 'provider')} to share it`, cue: cueAt(region, verb), ...withSubject };
     }
   }
   // 2b. A permission of the other party is evidence when it is a right to require, check or
@@ -341,15 +341,15 @@ function classifyScoped(
   if (verb?.kind === 'permissive' && otherParty && !capabilityOnly) {
     const act = actAfter(region.text, verb.end, region.end);
     if (FEATURE_USE.test(act)) {
-      return { status: 'weak', reason: `it says what the ${partyName(subject!)} may switch on; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, verb), ...withSubject };
+      return { status: 'weak', reason: `it says what ${partyName(subject!)} may switch on; nothing obliges ${partyName(obligated!)}`, cue: cueAt(region, verb), ...withSubject };
     }
     if (!OVERSIGHT.test(act)) {
-      return { status: 'weak', reason: `it lets the ${partyName(subject!)} do it itself; nothing obliges the ${partyName(obligated!)}`, unrelated: true, ...withSubject };
+      return { status: 'weak', reason: `it lets ${partyName(subject!)} do it itself; nothing obliges ${partyName(obligated!)}`, unrelated: true, ...withSubject };
     }
     // The right must bear on the concept: "may audit … in connection with a Security Incident"
     // (the concept in a clause of its own) gives the Customer a right but no incident duty.
     if (region !== main || conceptAt < verb.end) {
-      return { status: 'weak', reason: `a right of the ${partyName(subject!)}, which does not itself oblige the ${partyName(obligated!)} to this`, cue: cueAt(region, verb), ...withSubject };
+      return { status: 'weak', reason: `a right of ${partyName(subject!)}, which does not itself oblige ${partyName(obligated!)} to this`, cue: cueAt(region, verb), ...withSubject };
     }
   }
   // 3. Requirement-specific and global hedges (carve-outs included: "unless otherwise agreed").
@@ -370,7 +370,7 @@ function classifyScoped(
   //    right. "The Customer can enable MFA" is only a capability.
   const rightOfOtherParty = verb?.kind === 'permissive' && otherParty && !capabilityOnly;
   if (verb?.kind === 'permissive' && otherParty && capabilityOnly) {
-    return { status: 'weak', reason: `it says what the ${partyName(subject!)} can do; nothing obliges the ${partyName(obligated!)}`, cue: cueAt(region, verb), ...withSubject };
+    return { status: 'weak', reason: `it says what ${partyName(subject!)} can do; nothing obliges ${partyName(obligated!)}`, cue: cueAt(region, verb), ...withSubject };
   }
   if (verb?.kind === 'permissive' && !rightOfOtherParty && !(region.text === text && concepts.some((c) => restrictsByOnly(text, verb.end, clause.end, c.start)))) {
     return { status: 'weak', reason: `“${verb.term}” is permissive, not a duty`, cue: cueAt(region, verb), ...withSubject };
@@ -393,7 +393,7 @@ function classifyScoped(
     if (obligated) {
       const pushed = lex.sole.find(text).find((h) => !overlapsConcept(text, req, h));
       if (pushed && partyMentions(text, parties, 0, text.length).some((m) => m.role === other(obligated))) {
-        return { status: 'negated', reason: `the duty is left to the ${partyName(other(obligated))}`, cue: { text: pushed.term, start: base + pushed.start, end: base + pushed.end }, subject: other(obligated) };
+        return { status: 'negated', reason: `the duty is left to ${partyName(other(obligated))}`, cue: { text: pushed.term, start: base + pushed.start, end: base + pushed.end }, subject: other(obligated) };
       }
     }
     const cap = firstHit((s, scan) => lex.capability.find(s, 0, scan));
@@ -415,7 +415,7 @@ function classifyScoped(
     }
     return { status: 'weak', reason: 'it describes the practice but does not oblige anyone to keep it', ...withSubject };
   }
-  return { status: 'present', reason: rightOfOtherParty ? `a right of the ${partyName(subject!)}` : 'a binding obligation', ...withSubject };
+  return { status: 'present', reason: rightOfOtherParty ? `a right of ${partyName(subject!)}` : 'a binding obligation', ...withSubject };
 }
 
 

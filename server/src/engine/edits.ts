@@ -2,8 +2,8 @@
  * Plain text edits over document offsets (UTF-16 code units), shared by quick fixes, placement and
  * suppressions. The language server turns them into LSP TextEdits; tests apply them directly.
  */
-import type { Parties } from './parties';
-import type { Requirement } from './types';
+import { isOwnName, type Parties } from './parties';
+import type { Requirement, Role } from './types';
 
 export interface TextEdit {
   start: number;
@@ -35,11 +35,16 @@ export function overlaps(a: TextEdit, b: TextEdit): boolean {
  * `{{customer}}` become the defined terms the draft uses ("Supplier", "Client"). Line breaks are
  * normalised to "\n"; callers convert them to the document's line ending.
  */
-export function renderTemplate(req: Requirement, parties: Pick<Parties, 'provider' | 'customer'>): string {
+export function renderTemplate(req: Requirement, parties: Pick<Parties, 'provider' | 'customer'> & Partial<Pick<Parties, 'names'>>): string {
+  // "The {{provider}} shall": a company's own name ("Northwind shall") takes no article.
+  const side = (role: Role) => (_match: string, article?: string): string => {
+    const name = role === 'provider' ? parties.provider : parties.customer;
+    return article && !isOwnName(parties, role) ? `${article} ${name}` : name;
+  };
   return req.template
     .replace(/\r\n?/g, '\n')
-    .replace(/\{\{provider\}\}/g, parties.provider)
-    .replace(/\{\{customer\}\}/g, parties.customer)
+    .replace(/\b([Tt]he) \{\{provider\}\}|\{\{provider\}\}/g, side('provider'))
+    .replace(/\b([Tt]he) \{\{customer\}\}|\{\{customer\}\}/g, side('customer'))
     .trim();
 }
 

@@ -9,7 +9,7 @@
  */
 import type { ClauseUnit, ParsedDocument } from './parse';
 import type { Classification } from './classify';
-import type { Parties } from './parties';
+import { sideName, type Parties } from './parties';
 import type { Role } from './types';
 
 export type HeadingLeadKind = 'exclusion' | 'responsibilities';
@@ -73,5 +73,5 @@ export function headingReading(lead: HeadingLead, parties: Parties, obligated: R
   }
   const holder = customerHolder(lead.title, parties);
   if (!holder || obligated === 'customer') return undefined;
-  return { status: 'wrong-party', reason: `it is listed under the heading “${lead.title}”, which gives it to the ${parties.customer}; AA22-131A expects the ${parties.provider} to ${obligated ? 'owe' : 'share'} it`, cue, subject: 'customer', subjectText: holder, form: 'statement' };
+  return { status: 'wrong-party', reason: `it is listed under the heading “${lead.title}”, which gives it to ${sideName(parties, 'customer')}; AA22-131A expects ${sideName(parties, 'provider')} to ${obligated ? 'owe' : 'share'} it`, cue, subject: 'customer', subjectText: holder, form: 'statement' };
 }

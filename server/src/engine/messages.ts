@@ -1,5 +1,5 @@
 /** Plain-words messages for findings, worded for the side the user drafts for. */
-import type { Parties } from './parties';
+import { sideName, type Parties } from './parties';
 import type { Finding, Perspective } from './types';
 import { describeForProvider } from './perspective';
 import { squash } from './text';
@@ -11,7 +11,7 @@ export function citationLabel(f: Finding): string {
 export function describeFinding(f: Finding, parties: Parties, perspective: Perspective): string {
   if (perspective === 'provider') return describeForProvider(f, parties);
   const req = f.requirement;
-  const owner = req.party === 'both' ? 'the parties' : `the ${req.party === 'provider' ? parties.provider : parties.customer}`;
+  const owner = req.party === 'both' ? 'the parties' : sideName(parties, req.party);
   const best = f.evidence[0];
   const cue = best?.cue ? `“${squash(best.cue.text, 60)}”` : '';
   switch (f.status) {

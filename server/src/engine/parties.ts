@@ -14,6 +14,7 @@ import { markdownPartyDefinitions } from './markdown-parties';
 import { describedPartyName, distantLegalName, LEGAL_NAME_REACH } from './preamble-names';
 import { staffPartyNames, staffTerms } from './party-staff';
 import { castPartiesByDocument, standingAssumptions } from './subcontract-parties';
+import { assignShortNames, COMPANY_FORM, providerByDuties, type ShortName } from './short-names';
 
 export interface PartyName {
   /** The defined term as written, e.g. "Supplier". */
@@ -30,6 +31,8 @@ export interface PartyName {
   conventional?: boolean;
   /** A defined body of a party's people ("Internal IT Team"): the name of the party it belongs to. */
   staffOf?: string;
+  /** A company's own short name ("Northwind", "GitHub"): prose names it without an article. */
+  ownName?: boolean;
 }
 
 export interface Parties {
@@ -139,6 +142,8 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   };
   /** Company short names with no role word: `Acme Hosting Ltd ("Acme")`. */
   const unnamed: ShortName[] = [];
+  /** Role words defined only by a "means" definition ("“Subprocessor” means other processors used by GitHub"). */
+  const meansOnly = new Set<string>();
   const scanLimit = Math.min(doc.units.length, 400);
   for (let i = 0; i < scanLimit; i++) {
     const unit = doc.units[i]!;
@@ -162,7 +167,10 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
         previousOpen = open + 1;
       }
       DEFINED_MEANS.lastIndex = 0;
-      for (let m = DEFINED_MEANS.exec(s.text); m; m = DEFINED_MEANS.exec(s.text)) add(m[1]!, s.start + m.index);
+      for (let m = DEFINED_MEANS.exec(s.text); m; m = DEFINED_MEANS.exec(s.text)) {
+        if (!seen.has(m[1]!.trim().toLowerCase())) meansOnly.add(m[1]!.trim().toLowerCase());
+        add(m[1]!, s.start + m.index);
+      }
       QUOTED_LIST.lastIndex = 0;
       for (let m = QUOTED_LIST.exec(s.text); m; m = QUOTED_LIST.exec(s.text)) {
         // Every name in the list stands for the party that any one of them is known to be.
@@ -206,7 +214,7 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
       }
     }
   }
-  const assumptions = assignShortNames(doc.text, names, unnamed, seen);
+  const assumptions = assignShortNames(doc.text, names, unnamed, seen, meansOnly);
   const defined = names.length > 0;
   // Undefined but conventional role names still work as subjects, also in lower case after an
   // article as regulations write them ("the contractor shall", "the contracting officer").
@@ -294,9 +302,6 @@ function buildPartyPattern(parties: Parties, role: Role | 'both'): string {
   return terms.join('|');
 }
 
-/** Legal-form words that make a parenthesised name a party's short name. */
-const COMPANY_FORM = /\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|L\.P|LP|plc|PLC|Corp|Corporation|Company|Co|GmbH|AG|S\.A|SA|N\.A|B\.V|BV|Pty|SE|SAS|AB|Oy)\b\.?/;
-
 /** `Acme Hosting Ltd ("Acme")`: a short name that is part of a company's legal name. */
 function isShortNameOf(term: string, legal: string): boolean {
   const first = term.trim().split(/\s+/)[0] ?? '';
@@ -324,99 +329,16 @@ function preambleNameOf(term: string, before: string): string | undefined {
   return undefined;
 }
 
-/** Per term (lower-case), sentences in which it is the subject of a duty: "Acme shall", "each Covered Entity must". One scan for all terms. */
-function dutyCounts(text: string, terms: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  if (!terms.length) return counts;
-  const names = [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${names.join('|')})\\s+(?:shall|must|will|agrees\\s+to|undertakes\\s+to|is\\s+required\\s+to)\\b`, 'gu');
-  for (const m of text.slice(0, 500_000).matchAll(re)) {
-    const key = m[1]!.replace(/\s+/g, ' ').toLowerCase();
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
+/** Is the side's preferred name a company's own name ("Northwind"), written without an article? */
+export function isOwnName(parties: Pick<Parties, 'provider' | 'customer'> & { names?: readonly PartyName[] }, role: Role): boolean {
+  const term = role === 'provider' ? parties.provider : parties.customer;
+  return parties.names?.some((n) => n.ownName && n.term === term) ?? false;
 }
 
-/** A party's short name with no role word, and the name it stands for. */
-interface ShortName {
-  term: string;
-  definedAt: number;
-  legalName: string;
-  /** Defined by what the party is (`(the "Practice")`), not by a word of its name. */
-  described?: boolean;
-}
-
-/**
- * Give company short names a role when the document does: the other side of the one defined
- * role, else the provider for the name that carries most duties and the customer for the rest.
- */
-function assignShortNames(text: string, names: PartyName[], unnamed: ShortName[], seen: Set<string>): string[] {
-  const hasRole = (r: Role): boolean => names.some((n) => n.role === r && n.definedAt !== undefined);
-  // A name defined by what the party is ("the Practice") is only the other side of a defined role.
-  const oneSided = hasRole('provider') !== hasRole('customer');
-  const fresh = unnamed.filter((u) => !seen.has(u.term.toLowerCase()) && (!u.described || oneSided));
-  if (!fresh.length) return [];
-  const assumptions: string[] = [];
-  const push = (u: (typeof fresh)[number], role: Role, why: string): void => {
-    if (seen.has(u.term.toLowerCase())) return;
-    seen.add(u.term.toLowerCase());
-    const assumed = `read “${u.term}” as the ${role}: ${why}`;
-    names.push({ term: u.term, role, definedAt: u.definedAt, legalName: u.legalName, assumed });
-    assumptions.push(assumed);
-  };
-  if (hasRole('provider') && hasRole('customer')) return [];
-  for (const u of fresh.filter((f) => f.described)) {
-    const role: Role = hasRole('provider') ? 'customer' : 'provider';
-    push(u, role, `the other party is the ${role === 'customer' ? 'provider' : 'customer'}`);
-  }
-  // A provider word defined for a company in the preamble ("Tidewater Hosting plc (the "Service
-  // Provider")") is the provider whatever the duty counts: a security schedule in the passive
-  // voice names it less often than the customer it serves.
-  if (names.some((n) => n.role === 'provider' && n.legalName !== undefined && COMPANY_FORM.test(n.legalName))) {
-    for (const u of fresh) push(u, 'customer', 'the other party is the provider');
-    return assumptions;
-  }
-  // Duties decide: the short name that carries more duties than any defined provider word is the
-  // provider ("sub-processor" defined in a DPA does not make the company that signs it the customer).
-  const byTerm = dutyCounts(text, [...fresh.map((u) => u.term), ...names.filter((n) => n.definedAt !== undefined).map((n) => n.term)]);
-  const count = (term: string): number => byTerm.get(term.replace(/\s+/g, ' ').toLowerCase()) ?? 0;
-  const providerCount = Math.max(0, ...names.filter((n) => n.role === 'provider' && n.definedAt !== undefined).map((n) => count(n.term)));
-  const counts = fresh.map((u) => count(u.term));
-  const top = counts.indexOf(Math.max(...counts));
-  if (counts[top]! > providerCount || (hasRole('customer') && !hasRole('provider'))) {
-    const why = counts[top]! > providerCount ? 'it carries most of the duties' : 'the other party is the customer';
-    fresh.forEach((u, i) => push(u, i === top ? 'provider' : 'customer', i === top ? why : 'the other party carries the duties'));
-  } else if (hasRole('provider')) {
-    for (const u of fresh) push(u, 'customer', 'the other party is the provider');
-  }
-  return assumptions;
-}
-
-/**
- * A document that defines no provider but puts its duties on a customer-side word ("each
- * Covered Entity shall", "the Company shall") is read with that party as the one checked.
- */
-function providerByDuties(text: string, names: PartyName[]): string | undefined {
-  if (names.some((n) => n.role === 'provider' && n.definedAt !== undefined)) return undefined;
-  const candidates = names.filter((n) => n.role !== 'both' && !/^(?:we|us|you)$/i.test(n.term));
-  const counts = dutyCounts(text, candidates.map((n) => n.term));
-  const count = (n: PartyName): number => counts.get(n.term.replace(/\s+/g, ' ').toLowerCase()) ?? 0;
-  if (candidates.some((n) => n.role === 'provider' && count(n) > 0)) return undefined;
-  let best: PartyName | undefined;
-  let bestCount = 1;
-  for (const n of candidates) {
-    if (n.role !== 'customer') continue;
-    const c = count(n);
-    if (c > bestCount) {
-      best = n;
-      bestCount = c;
-    }
-  }
-  if (!best) return undefined;
-  // Every spelling of that party moves with it.
-  const assumed = `read “${best.term}” as the party checked (the provider side): it carries the duties and no provider is defined`;
-  for (const n of names) if (n.role === 'customer' && n.term.toLowerCase() === best.term.toLowerCase()) Object.assign(n, { role: 'provider', assumed });
-  return assumed;
+/** How prose names a side: "the Supplier" for a role word, "Northwind" for a company's own name. */
+export function sideName(parties: Pick<Parties, 'names' | 'provider' | 'customer'>, role: Role): string {
+  const term = role === 'provider' ? parties.provider : parties.customer;
+  return isOwnName(parties, role) ? term : `the ${term}`;
 }
 
 const documentNamesCache = new WeakMap<Parties, DocumentNames>();

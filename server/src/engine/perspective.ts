@@ -6,7 +6,7 @@
  * severities; an explicit severity override still wins.
  */
 import { findDurations, formatDuration, toDays } from './durations';
-import type { Parties } from './parties';
+import { sideName, type Parties } from './parties';
 import { squash } from './text';
 import type { Finding, Severity, Status } from './types';
 
@@ -66,13 +66,13 @@ export function describeForProvider(f: Finding, parties: Parties): string {
     case 'missing':
       return `Not promised: ${req.title}. The draft says nothing about it; ${ask}, so decide what you can commit to.`;
     case 'weak':
-      return `Qualified promise: ${req.title} is limited by ${cue}. This protects the ${parties.provider}, but ${ask} without the qualification.`;
+      return `Qualified promise: ${req.title} is limited by ${cue}. This protects ${sideName(parties, 'provider')}, but ${ask} without the qualification.`;
     case 'negated':
       return `Excluded: ${req.title} is disclaimed by ${cue}. ${capitalize(ask)}; expect to negotiate the exclusion.`;
     case 'below-threshold':
       return `Below what customers will ask: ${req.title}: ${best?.reason ?? ''}.`;
     case 'wrong-party':
-      return `Placed on the ${parties.customer}: ${req.title}. ${capitalize(ask)} from the ${parties.provider} instead.`;
+      return `Placed on ${sideName(parties, 'customer')}: ${req.title}. ${capitalize(ask)} from ${sideName(parties, 'provider')} instead.`;
     case 'accepted':
       return `Accepted: ${req.title}${f.suppression ? ` (${f.suppression.reason})` : ''}.`;
     case 'present': {

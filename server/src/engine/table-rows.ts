@@ -8,7 +8,7 @@
  * clause that binds the table's rows, table-context.ts, or else a description).
  */
 import type { Classification } from './classify';
-import type { Parties } from './parties';
+import { sideName, type Parties } from './parties';
 import { namesParty } from './subjects';
 import type { Requirement } from './types';
 
@@ -46,9 +46,9 @@ export function allocatedRow(header: string, cells: string[], req: Requirement, 
   }
   const holder = columns.responsible !== undefined ? cells[columns.responsible] : undefined;
   if (holder !== undefined && namesParty(holder, parties, 'customer') && !namesParty(holder, parties, 'provider')) {
-    const expected = req.party === 'customer' ? undefined : parties.provider;
+    const expected = req.party === 'customer' ? undefined : sideName(parties, 'provider');
     if (!expected) return undefined;
-    return { status: 'wrong-party', reason: `the table makes the ${parties.customer} the responsible party; AA22-131A expects the ${expected} to owe it`, subject: 'customer', subjectText: holder.trim() };
+    return { status: 'wrong-party', reason: `the table makes ${sideName(parties, 'customer')} the responsible party; AA22-131A expects ${expected} to owe it`, subject: 'customer', subjectText: holder.trim() };
   }
   return undefined;
 }
@@ -92,5 +92,5 @@ function markedRow(header: string, cells: string[], req: Requirement, parties: P
   // A RACI row allocates the activity: for a duty both parties carry (roles allocated, supply
   // chain), a row the customer does is that allocation at work, not the wrong party.
   if (req.party === 'both' && !MARK.test(cells[heads.indexOf(customer.head)] ?? '')) return undefined;
-  return { status: 'wrong-party', reason: `the table marks it for the ${parties.customer} (column “${customer.head}”); AA22-131A expects the ${parties.provider} to owe it`, subject: 'customer', subjectText: customer.head };
+  return { status: 'wrong-party', reason: `the table marks it for ${sideName(parties, 'customer')} (column “${customer.head}”); AA22-131A expects ${sideName(parties, 'provider')} to owe it`, subject: 'customer', subjectText: customer.head };
 }
