@@ -274,7 +274,7 @@ function classifyScoped(
   }
   // 1b. "The Contractor does not patch Client systems": a negated verb that is the concept itself.
   //     Also a negated passive ("is not backed up") and "no X is required" / "has no X obligations".
-  const notDone = negatedConcept(text, conceptSpans(text, req), main);
+  const notDone = negatedConcept(text, conceptSpans(text, req), main, lex.negatedConcept);
   if (notDone && !otherParty) {
     const at = notDone.start;
     return { status: 'negated', reason: 'it says the provider side does not do it', cue: { text: text.slice(at, notDone.end), start: base + at, end: base + notDone.end }, ...withSubject, express: 'disclaimer' };

@@ -48,6 +48,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     questionnaires: mergeWordLists(base.questionnaires, extra.questionnaires),
     tableColumns: mergeWordLists(base.tableColumns, extra.tableColumns),
     boundItems: mergeWordLists(base.boundItems, extra.boundItems),
+    negatedConcept: mergeWordLists(base.negatedConcept, extra.negatedConcept),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

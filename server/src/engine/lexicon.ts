@@ -10,6 +10,7 @@ import { compileTableWords, type TableWords } from './table-words';
 import { verdictPatterns, type VerdictPatterns } from './cell-words';
 import { compileScopeWords, type ScopePatterns } from './scope-verdict';
 import * as reading from './reading-words';
+import * as denial from './denial-words';
 import { phraseSet } from './phrase-sets';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
@@ -73,6 +74,7 @@ export interface LexiconData {
   tableColumns?: reading.TableColumnWords;
   boundItems?: reading.BoundItemWords;
   serviceScope?: ServiceScopeWords;
+  negatedConcept?: denial.NegatedConceptWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -194,6 +196,8 @@ export interface Lexicon {
   boundItems: reading.BoundItemPatterns;
   /** Service descriptions: an item's verdict after its label ("Backup: not provided"). */
   scope: ScopePatterns;
+  /** A duty's act or object said not to be done, around the requirement's words (negated-concept.ts). */
+  negatedConcept: denial.NegatedConceptPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -261,6 +265,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     tableColumns: reading.compileTableColumns(data.tableColumns),
     boundItems: reading.compileBoundItems(data.boundItems),
     scope: compileScopeWords(data.serviceScope, parties),
+    negatedConcept: denial.compileNegatedConcept(data.negatedConcept),
   };
 }
 
