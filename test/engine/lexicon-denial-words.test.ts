@@ -1,12 +1,13 @@
 // The words around a duty denied without a disclaiming verb are lexicon data
-// (clauses/<pack>/lexicon.yaml): the act or object said not to be done (`negatedConcept`).
+// (clauses/<pack>/lexicon.yaml): the act or object said not to be done (`negatedConcept`), and a
+// disclaimer of a requirement's whole topic (`topicDisclaimer`).
 // A workspace pack that adds a word is read with it; one that omits the key still loads.
 // Sentences of our own.
 import { strict as assert } from 'node:assert';
 import { bundledLexicon, parseLexicon } from '../../server/src/engine/catalog/lexicon-file';
 import { compileLexicon } from '../../server/src/engine/lexicon';
 import { negatedConcept } from '../../server/src/engine/negated-concept';
-import { houseStatus } from './house-pack';
+import { houseStatus, packCopyStatus } from './house-pack';
 
 /** The words that deny `word` in `text`, read with `patterns`. */
 function denial(text: string, word: string, patterns = bundledLexicon().negatedConcept): string | undefined {
@@ -27,7 +28,8 @@ describe('denial words are lexicon data', () => {
 
   it('schema-checked: negatedConcept takes its own lists, and an unknown one is refused', () => {
     assert.deepEqual(parseLexicon('negatedConcept:\n  refusedActs: [schedule]\n  notDone: [mirrored]\n', 'lexicon.yaml').problems, []);
-    assert.ok(parseLexicon('negatedConcept:\n  refusedVerbz: [schedule]\n', 'lexicon.yaml').problems.length > 0);
+    assert.deepEqual(parseLexicon('topicDisclaimer:\n  wholeTopic: [at all]\n  undoing: [wip…]\n', 'lexicon.yaml').problems, []);
+    for (const key of ['negatedConcept', 'topicDisclaimer']) assert.ok(parseLexicon(`${key}:\n  wordz: [schedule]\n`, 'lexicon.yaml').problems.length > 0, key);
   });
 
   it('a lexicon without the key compiles: no act is refused, and the grammar alone still reads "does not"', () => {
@@ -64,6 +66,52 @@ describe('denial words are lexicon data', () => {
     it(`added by a pack, ${c.name}`, () => {
       assert.equal(houseStatus('hedges: []\n', c.body), c.bundled);
       assert.equal(houseStatus(c.pack, c.body), c.withPack);
+    });
+  }
+});
+
+describe('topic-disclaimer words are lexicon data', () => {
+  it('the bundled lexicon reads the words around a whole-topic disclaimer', () => {
+    const words = bundledLexicon().topicDisclaimer;
+    assert.ok(words.disclaimingWord.test('hardware tokens are excluded from the service'));
+    assert.ok(words.subjectCue.test('form part of our services'));
+    assert.ok(words.wholeAfter.test(' of any kind, whether or not requested'));
+    assert.ok(words.liability.test(' any indemnification for '));
+    assert.ok(words.undoing.test(' to switch off '));
+    assert.equal(words.wholeAfter.test(' for the finance team'), false);
+  });
+
+  it('a lexicon without the key compiles to patterns that find nothing but the grammar', () => {
+    const bare = compileLexicon({}).topicDisclaimer;
+    assert.equal(bare.subjectCue.test('is excluded'), false);
+    assert.equal(bare.liability.test(' any loss of '), false);
+    assert.ok(bare.disclaimingWord.test("doesn't"));
+  });
+
+  // The bundled requirement's topic named alone, read with a copy of the bundled pack that adds one word.
+  const PLAIN = '# Agreement\n\nThis Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n';
+  const cases: { name: string; pack: string; body: string; id: string; bundled: string; withPack: string }[] = [
+    {
+      name: 'words after the topic that say the whole topic is meant',
+      pack: 'topicDisclaimer:\n  wholeTopic: [at all]\n',
+      body: 'The Provider has no obligation in respect of backups at all.',
+      id: 'backup.testing',
+      bundled: 'missing',
+      withPack: 'negated',
+    },
+    {
+      name: 'a remedy word between cue and topic',
+      pack: 'topicDisclaimer:\n  liabilityWords: [insurance]\n',
+      body: 'The Provider is not responsible for the insurance of backups.',
+      id: 'backup.testing',
+      bundled: 'negated',
+      withPack: 'missing',
+    },
+  ];
+  for (const c of cases) {
+    it(`added by a pack copy, ${c.name}`, () => {
+      assert.equal(packCopyStatus('hedges: []\n', c.body, c.id, PLAIN), c.bundled);
+      assert.equal(packCopyStatus(c.pack, c.body, c.id, PLAIN), c.withPack);
     });
   }
 });

@@ -120,3 +120,56 @@ export function compileNegatedConcept(words: NegatedConceptWords | undefined): N
     protective: new RegExp(String.raw`\b${alt(w.protective)}\b`, 'iu'),
   };
 }
+
+/** Words of a disclaimer of a requirement's whole topic (topic-disclaimer.ts). */
+export interface TopicDisclaimerWords {
+  /** Every decisive negation of the lexicon contains one ("no", "not", "exclud…", "scope"): the cheap check before a sentence is read. */
+  disclaimingWords?: string[];
+  /** Cues that follow their subject: "X is excluded", "X is out of scope", "X does not form part of the Services". */
+  subjectCues?: string[];
+  /** Generic head nouns that may continue a topic ("backup services", "patch management"). */
+  topicHeads?: string[];
+  /** Adverbs between a subject topic and its cue ("is expressly excluded"). */
+  adverbs?: string[];
+  /** All that may come before a subject topic: "Backups", "All backups", "The backup service". */
+  subjectOpeners?: string[];
+  /** After an object topic, words that say the whole topic is meant ("whatsoever", "of any kind"). */
+  wholeTopic?: string[];
+  /** Between cue and topic they make the disclaimer one of a remedy, not of the duty ("not responsible for any loss of backups"). */
+  liabilityWords?: string[];
+  /** Before the cue, a carve-out of another clause ("…, save that it has no obligation …"). */
+  carveOuts?: string[];
+  /** Undoing a thing is another act than providing it ("does not undertake to disable the Customer's MFA"). */
+  undoing?: string[];
+}
+
+export interface TopicDisclaimerPatterns {
+  disclaimingWord: RegExp;
+  subjectCue: RegExp;
+  subjectGap: RegExp;
+  subjectOpening: RegExp;
+  wholeAfter: RegExp;
+  liability: RegExp;
+  carveOutBefore: RegExp;
+  undoing: RegExp;
+}
+
+export function compileTopicDisclaimer(words: TopicDisclaimerWords | undefined): TopicDisclaimerPatterns {
+  const w = words ?? {};
+  // A word written with "…" opens longer ones: "exclud…" reads "excluded", "excludes".
+  const alt = (list: string[] | undefined): string => phraseAlternation(list, String.raw`\w*`);
+  const heads = alt(w.topicHeads);
+  return {
+    // "n't" is grammar: "doesn't", "isn't".
+    disclaimingWord: new RegExp(String.raw`\b${alt(w.disclaimingWords)}\b|n['’]t\b`),
+    subjectCue: new RegExp(String.raw`${alt(w.subjectCues)}$`, 'i'),
+    // Only an auxiliary (and a generic head noun of the topic) between a subject topic and its cue.
+    subjectGap: new RegExp(String.raw`^\s*(?:${heads}\s+)?(?:(?:is|are|will\s+be|shall\s+be|${alt(w.adverbs)})\s+)*$`, 'i'),
+    subjectOpening: new RegExp(String.raw`(?:^|[;:]|\bbut\b)\s*(?:${alt(w.subjectOpeners)}\s+)*$`, 'i'),
+    // The clause ends, or a coordinated topic or "which …" follows.
+    wholeAfter: new RegExp(String.raw`^\s*(?:(?:${heads}|${alt(w.wholeTopic)})\b\s*)*(?:$|[,;.:)—–]|\b(?:or|and|which|under|whatsoever)\b)`, 'i'),
+    liability: new RegExp(String.raw`\b${alt(w.liabilityWords)}\b`, 'i'),
+    carveOutBefore: new RegExp(String.raw`\b${alt(w.carveOuts)}\b`, 'i'),
+    undoing: new RegExp(String.raw`\b${alt(w.undoing)}\b`, 'i'),
+  };
+}

@@ -49,6 +49,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     tableColumns: mergeWordLists(base.tableColumns, extra.tableColumns),
     boundItems: mergeWordLists(base.boundItems, extra.boundItems),
     negatedConcept: mergeWordLists(base.negatedConcept, extra.negatedConcept),
+    topicDisclaimer: mergeWordLists(base.topicDisclaimer, extra.topicDisclaimer),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

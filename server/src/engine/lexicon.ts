@@ -75,6 +75,7 @@ export interface LexiconData {
   boundItems?: reading.BoundItemWords;
   serviceScope?: ServiceScopeWords;
   negatedConcept?: denial.NegatedConceptWords;
+  topicDisclaimer?: denial.TopicDisclaimerWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -198,6 +199,8 @@ export interface Lexicon {
   scope: ScopePatterns;
   /** A duty's act or object said not to be done, around the requirement's words (negated-concept.ts). */
   negatedConcept: denial.NegatedConceptPatterns;
+  /** A disclaimer of a requirement's whole topic (topic-disclaimer.ts). */
+  topicDisclaimer: denial.TopicDisclaimerPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -266,6 +269,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     boundItems: reading.compileBoundItems(data.boundItems),
     scope: compileScopeWords(data.serviceScope, parties),
     negatedConcept: denial.compileNegatedConcept(data.negatedConcept),
+    topicDisclaimer: denial.compileTopicDisclaimer(data.topicDisclaimer),
   };
 }
 
