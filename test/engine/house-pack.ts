@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { analyze } from '../../server/src/engine/analyze';
 import { loadCatalog } from '../../server/src/engine/catalog/load';
 import { defaultPackDir } from '../../server/src/engine/catalog/paths';
+import type { Catalog } from '../../server/src/engine/types';
 
 const HOUSE_PREAMBLE = '# Services Agreement\n\nThis Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n';
 const MANIFEST = 'id: house\ntitle: House rules\nversion: 1.0.0\nsource: { title: In-house, url: https://example.invalid }\nlicense: CC0-1.0\nlexicon: lexicon.yaml\n';
@@ -35,13 +36,10 @@ export function houseStatus(lexicon: string, body: string, preamble = HOUSE_PREA
   return analyze(preamble + body + '\n', { catalog, force: true }).findings.find((f) => f.requirement.id === 'house.backup')!.status;
 }
 
-const packCopies = new Map<string, ReturnType<typeof loadCatalog>>();
+const packCopies = new Map<string, Catalog>();
 
-/**
- * The status of the bundled requirement `id` in `body` (after `preamble`), read with a copy of the
- * bundled pack whose own lexicon is `lexicon` (added to the bundled one, as any workspace pack's is).
- */
-export function packCopyStatus(lexicon: string, body: string, id: string, preamble = HOUSE_PREAMBLE): string {
+/** A copy of the bundled pack whose own lexicon is `lexicon` (added to the bundled one, as any workspace pack's is). */
+export function packCopy(lexicon: string): Catalog {
   let catalog = packCopies.get(lexicon);
   if (!catalog) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clauselint-copy-'));
@@ -51,6 +49,12 @@ export function packCopyStatus(lexicon: string, body: string, id: string, preamb
     assert.deepEqual(catalog.problems, []);
     packCopies.set(lexicon, catalog);
   }
+  return catalog;
+}
+
+/** The status of the bundled requirement `id` in `body` (after `preamble`), read with `packCopy(lexicon)`. */
+export function packCopyStatus(lexicon: string, body: string, id: string, preamble = HOUSE_PREAMBLE): string {
+  const catalog = packCopy(lexicon);
   const requirement = catalog.requirements.find((r) => r.id === id)!;
   return analyze(preamble + body + '\n', { catalog: { ...catalog, requirements: [requirement] }, force: true }).findings[0]!.status;
 }

@@ -50,6 +50,8 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     boundItems: mergeWordLists(base.boundItems, extra.boundItems),
     negatedConcept: mergeWordLists(base.negatedConcept, extra.negatedConcept),
     topicDisclaimer: mergeWordLists(base.topicDisclaimer, extra.topicDisclaimer),
+    contractSignals: mergeWordLists(base.contractSignals, extra.contractSignals),
+    agreementTerms: mergeWordLists(base.agreementTerms, extra.agreementTerms),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

@@ -11,6 +11,7 @@ import { verdictPatterns, type VerdictPatterns } from './cell-words';
 import { compileScopeWords, type ScopePatterns } from './scope-verdict';
 import * as reading from './reading-words';
 import * as denial from './denial-words';
+import * as signals from './signal-words';
 import { phraseSet } from './phrase-sets';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
@@ -76,6 +77,8 @@ export interface LexiconData {
   serviceScope?: ServiceScopeWords;
   negatedConcept?: denial.NegatedConceptWords;
   topicDisclaimer?: denial.TopicDisclaimerWords;
+  contractSignals?: signals.ContractSignalWords;
+  agreementTerms?: signals.AgreementTermWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -201,6 +204,8 @@ export interface Lexicon {
   negatedConcept: denial.NegatedConceptPatterns;
   /** A disclaimer of a requirement's whole topic (topic-disclaimer.ts). */
   topicDisclaimer: denial.TopicDisclaimerPatterns;
+  /** Words of legal drafting the contract decision counts (contract-signals.ts, contract.ts). */
+  contractSignals: signals.ContractSignalPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -270,6 +275,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     scope: compileScopeWords(data.serviceScope, parties),
     negatedConcept: denial.compileNegatedConcept(data.negatedConcept),
     topicDisclaimer: denial.compileTopicDisclaimer(data.topicDisclaimer),
+    contractSignals: signals.compileContractSignals(data.contractSignals, data.agreementTerms),
   };
 }
 
