@@ -1,6 +1,7 @@
 // The words that tell legal drafting from other documents are lexicon data
 // (clauses/<pack>/lexicon.yaml): role nouns, binding verbs, title words and licence wording
-// (`contractSignals`) and the words of agreements counted once per group (`agreementTerms`).
+// (`contractSignals`), the words of agreements counted once per group (`agreementTerms`), and the
+// recital naming the party the services are provided to (`servicesTo`).
 // A workspace pack that adds a word is read with it; one that omits the keys still loads.
 // Documents of our own.
 import { strict as assert } from 'node:assert';
@@ -10,7 +11,7 @@ import { decideContract } from '../../server/src/engine/contract';
 import { compileLexicon } from '../../server/src/engine/lexicon';
 import { parseDocument } from '../../server/src/engine/parse';
 import { detectParties } from '../../server/src/engine/parties';
-import { packCopy } from './house-pack';
+import { houseStatus, packCopy } from './house-pack';
 
 const LEDGER = (title: string, subject: string, other: string, verb = 'shall'): string =>
   `# ${title}\n\n1. The ${subject} ${verb} keep the shared ledger.\n2. The ${subject} ${verb} report to the ${other} each month.\n3. The ${other} ${verb} pay the ${subject} within ten days.\n`;
@@ -61,3 +62,21 @@ describe('contract signal words are lexicon data', () => {
     assert.equal(terms(withPack('agreementTerms:\n  disputes: [arbitration, arbitral]\n  remedy: [remedy, remedies]\n', text)), '2');
   });
 });
+
+describe('services-to words are lexicon data', () => {
+  it('the bundled lexicon names the recipient of the services, as written', () => {
+    const to = bundledLexicon().servicesTo;
+    const recipients = (text: string): string[] => [...text.matchAll(to)].map((m) => m[1]!);
+    assert.deepEqual(recipients('Kestrel Systems delivers hosted backup services to Larch Foods Ltd.'), ['Larch Foods Ltd.']);
+    assert.deepEqual(recipients('Kestrel Systems Provides support To Larch Foods.'), []);
+    assert.deepEqual([...'Kestrel provides services to Larch.'.matchAll(compileLexicon({}).servicesTo)], []);
+  });
+
+  it('added by a pack, a verb makes the recipient the customer, so its own duty is on the wrong party', () => {
+    const preamble = '# Services Agreement\n\nNorthwind Managed IT Ltd. (the "Provider") renders managed IT services to Harbor Bank.\n\n';
+    const body = 'Harbor Bank shall back up every Customer server nightly.\n';
+    assert.equal(houseStatus('hedges: []\n', body, preamble), 'present');
+    assert.equal(houseStatus('servicesTo:\n  verbs: [renders]\n', body, preamble), 'wrong-party');
+  });
+});
+

@@ -52,6 +52,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     topicDisclaimer: mergeWordLists(base.topicDisclaimer, extra.topicDisclaimer),
     contractSignals: mergeWordLists(base.contractSignals, extra.contractSignals),
     agreementTerms: mergeWordLists(base.agreementTerms, extra.agreementTerms),
+    servicesTo: mergeWordLists(base.servicesTo, extra.servicesTo),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

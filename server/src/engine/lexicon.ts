@@ -79,6 +79,7 @@ export interface LexiconData {
   topicDisclaimer?: denial.TopicDisclaimerWords;
   contractSignals?: signals.ContractSignalWords;
   agreementTerms?: signals.AgreementTermWords;
+  servicesTo?: signals.ServicesToWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -206,6 +207,8 @@ export interface Lexicon {
   topicDisclaimer: denial.TopicDisclaimerPatterns;
   /** Words of legal drafting the contract decision counts (contract-signals.ts, contract.ts). */
   contractSignals: signals.ContractSignalPatterns;
+  /** "… provides services to Harbor": group 1 names the customer (parties.ts); global, reset lastIndex before use. */
+  servicesTo: RegExp;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -276,6 +279,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     negatedConcept: denial.compileNegatedConcept(data.negatedConcept),
     topicDisclaimer: denial.compileTopicDisclaimer(data.topicDisclaimer),
     contractSignals: signals.compileContractSignals(data.contractSignals, data.agreementTerms),
+    servicesTo: signals.compileServicesTo(data.servicesTo),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Lexicon words that tell legal drafting from other documents, compiled into the patterns the
  * contract decision counts (contract-signals.ts, contract.ts; lexicon `contractSignals` and
- * `agreementTerms`). The words are data; the grammar around them ("you … agree", a plural "s",
+ * `agreementTerms`), and the recital that names the party services are provided to (parties.ts,
+ * `servicesTo`). The words are data; the grammar around them ("you … agree", a plural "s",
  * word boundaries) and the shapes of software documentation (code, install commands, badges) stay
  * in code.
  */
@@ -52,5 +53,22 @@ export function compileContractSignals(words: ContractSignalWords | undefined, t
     licenceHeading: new RegExp(String.raw`\b${alt(w.licenceHeadings)}`),
     titleWords: new RegExp(String.raw`\b${alt(w.titleWords)}\b`, 'i'),
   };
+}
+
+/** "… provides managed IT services to Harbor": the recipient of the services is the customer. */
+export interface ServicesToWords {
+  /** "provides", "delivers", "supplying" (matched as written: lower case). */
+  verbs?: string[];
+  /** What is provided, after up to three words: "services", "products", "support". */
+  objects?: string[];
+}
+
+/** Group 1: the recipient's name (up to three capitalised words). */
+export function compileServicesTo(words: ServicesToWords | undefined): RegExp {
+  const w = words ?? {};
+  return new RegExp(
+    String.raw`\b${phraseAlternation(w.verbs)}\s+(?:the\s+|certain\s+)?(?:(?!to\b)[\p{Ll}\p{Lu}][\p{L}-]*\s+){0,3}?${phraseAlternation(w.objects)}\s+to\s+(\p{Lu}[\p{L}\p{N}&.-]{1,40}(?:\s+\p{Lu}[\p{L}\p{N}&.-]{1,40}){0,2})`,
+    'gu',
+  );
 }
 
