@@ -53,6 +53,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     contractSignals: mergeWordLists(base.contractSignals, extra.contractSignals),
     agreementTerms: mergeWordLists(base.agreementTerms, extra.agreementTerms),
     servicesTo: mergeWordLists(base.servicesTo, extra.servicesTo),
+    asides: mergeWordLists(base.asides, extra.asides),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

@@ -12,6 +12,7 @@ import { compileScopeWords, type ScopePatterns } from './scope-verdict';
 import * as reading from './reading-words';
 import * as denial from './denial-words';
 import * as signals from './signal-words';
+import { compileAsides, type AsidePatterns, type AsideWords } from './aside-words';
 import { phraseSet } from './phrase-sets';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
@@ -80,6 +81,7 @@ export interface LexiconData {
   contractSignals?: signals.ContractSignalWords;
   agreementTerms?: signals.AgreementTermWords;
   servicesTo?: signals.ServicesToWords;
+  asides?: AsideWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -209,6 +211,8 @@ export interface Lexicon {
   contractSignals: signals.ContractSignalPatterns;
   /** "… provides services to Harbor": group 1 names the customer (parties.ts); global, reset lastIndex before use. */
   servicesTo: RegExp;
+  /** Asides about a noun whose modals and hedges are not the duty's (asides.ts). */
+  asides: AsidePatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -280,6 +284,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     topicDisclaimer: denial.compileTopicDisclaimer(data.topicDisclaimer),
     contractSignals: signals.compileContractSignals(data.contractSignals, data.agreementTerms),
     servicesTo: signals.compileServicesTo(data.servicesTo),
+    asides: compileAsides(data.asides),
   };
 }
 
