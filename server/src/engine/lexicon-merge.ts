@@ -54,6 +54,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     agreementTerms: mergeWordLists(base.agreementTerms, extra.agreementTerms),
     servicesTo: mergeWordLists(base.servicesTo, extra.servicesTo),
     asides: mergeWordLists(base.asides, extra.asides),
+    durationQualifiers: mergeWordLists(base.durationQualifiers, extra.durationQualifiers),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

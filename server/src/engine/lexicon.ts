@@ -13,6 +13,7 @@ import * as reading from './reading-words';
 import * as denial from './denial-words';
 import * as signals from './signal-words';
 import { compileAsides, type AsidePatterns, type AsideWords } from './aside-words';
+import { compileDurationQualifiers, type DurationQualifierPatterns, type DurationQualifierWords } from './duration-words';
 import { phraseSet } from './phrase-sets';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
@@ -82,6 +83,7 @@ export interface LexiconData {
   agreementTerms?: signals.AgreementTermWords;
   servicesTo?: signals.ServicesToWords;
   asides?: AsideWords;
+  durationQualifiers?: DurationQualifierWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -213,6 +215,8 @@ export interface Lexicon {
   servicesTo: RegExp;
   /** Asides about a noun whose modals and hedges are not the duty's (asides.ts). */
   asides: AsidePatterns;
+  /** Words that make a stated period a minimum or a maximum (durations.ts). */
+  durationQualifiers: DurationQualifierPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -285,6 +289,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     contractSignals: signals.compileContractSignals(data.contractSignals, data.agreementTerms),
     servicesTo: signals.compileServicesTo(data.servicesTo),
     asides: compileAsides(data.asides),
+    durationQualifiers: compileDurationQualifiers(data.durationQualifiers),
   };
 }
 
