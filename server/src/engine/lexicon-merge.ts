@@ -55,6 +55,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     servicesTo: mergeWordLists(base.servicesTo, extra.servicesTo),
     asides: mergeWordLists(base.asides, extra.asides),
     durationQualifiers: mergeWordLists(base.durationQualifiers, extra.durationQualifiers),
+    subjects: mergeWordLists(base.subjects, extra.subjects),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

@@ -13,6 +13,7 @@ import * as reading from './reading-words';
 import * as denial from './denial-words';
 import * as signals from './signal-words';
 import { compileAsides, type AsidePatterns, type AsideWords } from './aside-words';
+import { compileSubjects, type SubjectPatterns, type SubjectWords } from './subject-words';
 import { compileDurationQualifiers, type DurationQualifierPatterns, type DurationQualifierWords } from './duration-words';
 import { phraseSet } from './phrase-sets';
 import { termSet, type TermHit, type TermSet } from './terms';
@@ -84,6 +85,7 @@ export interface LexiconData {
   servicesTo?: signals.ServicesToWords;
   asides?: AsideWords;
   durationQualifiers?: DurationQualifierWords;
+  subjects?: SubjectWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -217,6 +219,8 @@ export interface Lexicon {
   asides: AsidePatterns;
   /** Words that make a stated period a minimum or a maximum (durations.ts). */
   durationQualifiers: DurationQualifierPatterns;
+  /** Who a clause's subject is: nouns a party name modifies, a party's units and offices, a refusal (subjects.ts). */
+  subjects: SubjectPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -290,6 +294,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     servicesTo: signals.compileServicesTo(data.servicesTo),
     asides: compileAsides(data.asides),
     durationQualifiers: compileDurationQualifiers(data.durationQualifiers),
+    subjects: compileSubjects(data.subjects),
   };
 }
 

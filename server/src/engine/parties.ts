@@ -7,6 +7,7 @@ import { agreementFacts, type Conformance, type Incorporation } from './agreemen
 import type { ParsedDocument } from './parse';
 import { bundledLexicon } from './catalog/lexicon-file';
 import type { DocumentNames, Lexicon, PartyWords } from './lexicon';
+import type { SubjectPatterns } from './subject-words';
 import type { Role } from './types';
 import { definedTerms, type DefinedTerm } from './defined-terms';
 import { labelledParty } from './party-labels';
@@ -49,6 +50,8 @@ export interface Parties {
    */
   responsesIncorporated?: Incorporation;
   conformance?: Conformance;
+  /** The lexicon's subject words the parties were read with (subjects.ts); the bundled ones when absent. */
+  subjectWords?: SubjectPatterns;
 }
 
 /** The role a defined term names: it is, or ends in, one of the lexicon's role words ("Managed Service Provider"). */
@@ -234,7 +237,7 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
     ?? (role === 'provider' ? 'Provider' : 'Customer');
   const terms = definedTerms(doc);
   // definedTerms always present (undefined when none): one hidden class for every Parties (see packed-map.ts).
-  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions: standingAssumptions(assumptions, names), definedTerms: terms.length ? terms : undefined, ...agreementFacts(doc, lexicon) };
+  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions: standingAssumptions(assumptions, names), definedTerms: terms.length ? terms : undefined, ...agreementFacts(doc, lexicon), subjectWords: lexicon.subjects };
 }
 
 /** The source line that holds `offset` (a bold label is read apart from its sentence). */
