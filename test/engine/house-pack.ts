@@ -58,3 +58,22 @@ export function packCopyStatus(lexicon: string, body: string, id: string, preamb
   const requirement = catalog.requirements.find((r) => r.id === id)!;
   return analyze(preamble + body + '\n', { catalog: { ...catalog, requirements: [requirement] }, force: true }).findings[0]!.status;
 }
+
+/** A sentence read once with the bundled words and once with a pack that adds `pack`'s. */
+export interface PackCase {
+  name: string;
+  pack: string;
+  body: string;
+  bundled: string;
+  withPack: string;
+}
+
+/** One test per case, its status read by `status` (the house requirement's unless given). */
+export function itReadsWithPack(cases: readonly PackCase[], status: (lexicon: string, body: string) => string = houseStatus): void {
+  for (const c of cases) {
+    it(`added by a pack, ${c.name}`, () => {
+      assert.equal(status('hedges: []\n', c.body), c.bundled);
+      assert.equal(status(c.pack, c.body), c.withPack);
+    });
+  }
+}

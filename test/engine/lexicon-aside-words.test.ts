@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import { asideSpans, qualifiesAnotherAct } from '../../server/src/engine/asides';
 import { bundledLexicon, parseLexicon } from '../../server/src/engine/catalog/lexicon-file';
 import { compileLexicon } from '../../server/src/engine/lexicon';
-import { houseStatus } from './house-pack';
+import { itReadsWithPack } from './house-pack';
 
 describe('aside words are lexicon data', () => {
   it('the bundled lexicon reads versioning phrases, other acts and permission words', () => {
@@ -31,16 +31,11 @@ describe('aside words are lexicon data', () => {
   });
 
   // Each case: a sentence the bundled lexicon reads as hedged, and a pack adding one word as present.
-  const cases: { name: string; pack: string; body: string }[] = [
+  const cases = [
     { name: 'a versioning verb', pack: 'asides:\n  versionVerbs: [restated]\n', body: 'The Provider shall back up every Customer server nightly under the Backup Policy, as may be restated from time to time.\n' },
     { name: 'a giving verb', pack: 'asides:\n  givingVerbs: [furnished]\n', body: 'The Provider shall back up every Customer server nightly and keep the copies for a year, and furnished on request.\n' },
     { name: 'an offered word', pack: 'asides:\n  offeredWords: [accessible]\n', body: 'The Provider shall back up every Customer server nightly to storage accessible to the Customer on request.\n' },
     { name: 'a party modal', pack: 'asides:\n  partyModals: [might]\n', body: 'The Provider shall back up every Customer server nightly to storage that the Customer might search on request.\n' },
   ];
-  for (const c of cases) {
-    it(`added by a pack, ${c.name} puts the request in another act than the duty`, () => {
-      assert.equal(houseStatus('hedges: []\n', c.body), 'weak');
-      assert.equal(houseStatus(c.pack, c.body), 'present');
-    });
-  }
+  itReadsWithPack(cases.map((c) => ({ ...c, name: `${c.name} puts the request in another act than the duty`, bundled: 'weak', withPack: 'present' })));
 });

@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { bundledLexicon, parseLexicon } from '../../server/src/engine/catalog/lexicon-file';
 import { compileLexicon } from '../../server/src/engine/lexicon';
 import { negatedConcept } from '../../server/src/engine/negated-concept';
-import { houseStatus, packCopyStatus } from './house-pack';
+import { itReadsWithPack, packCopyStatus, type PackCase } from './house-pack';
 
 /** The words that deny `word` in `text`, read with `patterns`. */
 function denial(text: string, word: string, patterns = bundledLexicon().negatedConcept): string | undefined {
@@ -39,7 +39,7 @@ describe('denial words are lexicon data', () => {
   });
 
   // Each case: a sentence the bundled lexicon reads one way, and a pack adding one word reads another.
-  const cases: { name: string; pack: string; body: string; bundled: string; withPack: string }[] = [
+  const cases: PackCase[] = [
     {
       name: 'a refused act makes "will not" a refusal of the duty',
       pack: 'negatedConcept:\n  refusedActs: [schedule]\n',
@@ -62,12 +62,7 @@ describe('denial words are lexicon data', () => {
       withPack: 'negated',
     },
   ];
-  for (const c of cases) {
-    it(`added by a pack, ${c.name}`, () => {
-      assert.equal(houseStatus('hedges: []\n', c.body), c.bundled);
-      assert.equal(houseStatus(c.pack, c.body), c.withPack);
-    });
-  }
+  itReadsWithPack(cases);
 });
 
 describe('topic-disclaimer words are lexicon data', () => {
@@ -90,12 +85,11 @@ describe('topic-disclaimer words are lexicon data', () => {
 
   // The bundled requirement's topic named alone, read with a copy of the bundled pack that adds one word.
   const PLAIN = '# Agreement\n\nThis Agreement is between Northwind Managed IT Ltd. (the "Provider") and Harbor Bank plc (the "Customer").\n\n';
-  const cases: { name: string; pack: string; body: string; id: string; bundled: string; withPack: string }[] = [
+  const topicCases: PackCase[] = [
     {
       name: 'words after the topic that say the whole topic is meant',
       pack: 'topicDisclaimer:\n  wholeTopic: [at all]\n',
       body: 'The Provider has no obligation in respect of backups at all.',
-      id: 'backup.testing',
       bundled: 'missing',
       withPack: 'negated',
     },
@@ -103,15 +97,9 @@ describe('topic-disclaimer words are lexicon data', () => {
       name: 'a remedy word between cue and topic',
       pack: 'topicDisclaimer:\n  liabilityWords: [insurance]\n',
       body: 'The Provider is not responsible for the insurance of backups.',
-      id: 'backup.testing',
       bundled: 'negated',
       withPack: 'missing',
     },
   ];
-  for (const c of cases) {
-    it(`added by a pack copy, ${c.name}`, () => {
-      assert.equal(packCopyStatus('hedges: []\n', c.body, c.id, PLAIN), c.bundled);
-      assert.equal(packCopyStatus(c.pack, c.body, c.id, PLAIN), c.withPack);
-    });
-  }
+  itReadsWithPack(topicCases, (lexicon, body) => packCopyStatus(lexicon, body, 'backup.testing', PLAIN));
 });

@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { bundledLexicon, parseLexicon } from '../../server/src/engine/catalog/lexicon-file';
 import { compileLexicon } from '../../server/src/engine/lexicon';
-import { houseStatus } from './house-pack';
+import { itReadsWithPack } from './house-pack';
 
 describe('subject words are lexicon data', () => {
   it('the bundled lexicon reads modified nouns, units, offices and refusals', () => {
@@ -32,14 +32,9 @@ describe('subject words are lexicon data', () => {
   });
 
   // Each case: a sentence the bundled lexicon reads one way, and a pack adding one word reads another.
-  for (const c of [
+  itReadsWithPack([
     { name: 'a unit noun makes the customer\'s crew the customer', pack: 'subjects:\n  unitNouns: [crew]\n', body: "The Customer's support crew shall back up every Customer server nightly.\n", bundled: 'present', withPack: 'wrong-party' },
     { name: 'an office makes its holder act for the customer', pack: 'subjects:\n  officeHeads: [overseer]\n', body: "The Customer's Overseer of Infrastructure shall back up every Customer server nightly.\n", bundled: 'present', withPack: 'wrong-party' },
     { name: 'a modified noun is no subject', pack: 'subjects:\n  modifiedNouns: [tooling]\n', body: 'Customer tooling shall back up every Customer server nightly, and the Provider shall configure it.\n', bundled: 'wrong-party', withPack: 'present' },
-  ]) {
-    it(`added by a pack, ${c.name}`, () => {
-      assert.equal(houseStatus('hedges: []\n', c.body), c.bundled);
-      assert.equal(houseStatus(c.pack, c.body), c.withPack);
-    });
-  }
+  ]);
 });
