@@ -58,7 +58,7 @@ export function analyzeParsed(doc: ParsedDocument, options: AnalyzeOptions, prec
   prepareMatching(options.catalog.requirements);
   const parties = precomputed.parties ?? detectParties(doc, catalogLexicon(options.catalog));
   const lines = precomputed.lines ?? new LineIndex(doc.text);
-  const decision = decideContract(doc, parties, options.force);
+  const decision = decideContract(doc, parties, options.force, catalogLexicon(options.catalog).contractSignals);
   const suppressions = readSuppressions(doc, new Set(options.catalog.requirements.map((r) => r.id)));
   const result: AnalysisResult = { isContract: decision.isContract, contractReason: decision.reason, parties, findings: [], doc, lines, suppressions, headings: options.catalog.headings };
   if (!decision.isContract) return result;

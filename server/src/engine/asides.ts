@@ -5,16 +5,18 @@
  * time") say how the thing referred to may change; they do not qualify how firmly the sentence
  * binds. Their hedges and modals are therefore not cues for a concept that stands outside them.
  */
+import { bundledLexicon } from './catalog/lexicon-file';
+import type { AsidePatterns } from './aside-words';
 import type { Span } from './types';
+
+/** The lexicon's aside words (`asides`, aside-words.ts): versioning verbs, giving verbs, permission words. */
+type AsideWords = AsidePatterns;
 
 /** ", which …," or "(which …)": the opening; the aside ends at the next comma or closing bracket. */
 const RELATIVE_OPEN = /(?:,|\()\s*(?:which|who|whose)\b/gi;
 
-/** "as amended from time to time", "as may be updated from time to time", "as revised …". */
-const VERSIONING = /\bas\s+(?:may\s+be\s+|it\s+may\s+be\s+|they\s+may\s+be\s+)?(?:amended|updated|revised|modified|supplemented|varied|replaced|changed)(?:\s+(?:and|or)\s+\p{L}+)?(?:\s+\p{L}+){0,3}?\s+from\s+time\s+to\s+time\b/giu;
-
 /** The asides of `text` (offsets relative to it). A relative clause that runs to the end of the sentence is no aside: "MFA, which the Provider shall enforce." */
-export function asideSpans(text: string): Span[] {
+export function asideSpans(text: string, words: AsideWords = bundledLexicon().asides): Span[] {
   const out: Span[] = [];
   RELATIVE_OPEN.lastIndex = 0;
   for (let m = RELATIVE_OPEN.exec(text); m; m = RELATIVE_OPEN.exec(text)) {
@@ -22,14 +24,15 @@ export function asideSpans(text: string): Span[] {
     const end = text.indexOf(closer, m.index + m[0].length);
     if (end > 0) out.push({ start: m.index, end: end + 1 });
   }
-  VERSIONING.lastIndex = 0;
-  for (let m = VERSIONING.exec(text); m; m = VERSIONING.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  const versioning = words.versioning;
+  versioning.lastIndex = 0;
+  for (let m = versioning.exec(text); m; m = versioning.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
 /** Is `span` inside an aside of `text` while `conceptAt` is not (offsets relative to `text`)? */
-export function inAsideOnly(text: string, span: Span, conceptAt: number): boolean {
-  return asideSpans(text).some((a) => span.start >= a.start && span.end <= a.end && !(conceptAt >= a.start && conceptAt < a.end));
+export function inAsideOnly(text: string, span: Span, conceptAt: number, words: AsideWords = bundledLexicon().asides): boolean {
+  return asideSpans(text, words).some((a) => span.start >= a.start && span.end <= a.end && !(conceptAt >= a.start && conceptAt < a.end));
 }
 
 /**
@@ -39,10 +42,8 @@ export function inAsideOnly(text: string, span: Span, conceptAt: number): boolea
  * its availability ("… in a form available to the Customer on request").
  * The duty itself stays unconditional; only access to its result waits for the request.
  */
-const ANOTHER_ACT = /\b(?:that|which)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:can|may|will|is\s+able\s+to)\b|\band\s+(?:(?:shall|will|must|is\s+to|are\s+to)\s+)?(?:(?:is|are|be)\s+)?(?:make|makes|made|provides?|provided|gives?|given|sends?|sent|delivers?|delivered|shares?|shared)\b|\bavailable\s+to\s+(?:the\s+)?\p{Lu}/u;
-
-export function qualifiesAnotherAct(text: string, span: Span, conceptAt: number): boolean {
-  return span.start > conceptAt && ANOTHER_ACT.test(text.slice(conceptAt, span.start));
+export function qualifiesAnotherAct(text: string, span: Span, conceptAt: number, words: AsideWords = bundledLexicon().asides): boolean {
+  return span.start > conceptAt && words.anotherAct.test(text.slice(conceptAt, span.start));
 }
 
 /**
@@ -58,15 +59,14 @@ const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:
  * access the Customer's systems", "storage that the Customer can search"), which describes the
  * noun, so the clause's own verb or its lead-in ("The Provider will:") decides.
  */
-export function mainVerbs<V extends Span & { kind: string }>(text: string, verbs: V[], conceptAt: number): V[] {
-  const outsideAsides = verbs.some((v) => !inAsideOnly(text, v, conceptAt)) ? verbs.filter((v) => !inAsideOnly(text, v, conceptAt)) : verbs;
-  return outsideAsides.filter((v) => !(v.kind === 'permissive' && (RELATIVE_BEFORE.test(text.slice(Math.max(0, v.start - 60), v.start)) || scopeOfPermission(text, v))));
+export function mainVerbs<V extends Span & { kind: string }>(text: string, verbs: V[], conceptAt: number, words: AsideWords = bundledLexicon().asides): V[] {
+  const outsideAsides = verbs.some((v) => !inAsideOnly(text, v, conceptAt, words)) ? verbs.filter((v) => !inAsideOnly(text, v, conceptAt, words)) : verbs;
+  return outsideAsides.filter((v) => !(v.kind === 'permissive' && (RELATIVE_BEFORE.test(text.slice(Math.max(0, v.start - 60), v.start)) || scopeOfPermission(text, v, words))));
 }
 
 /** "the functions that authorized users are permitted to execute": a relative clause that says what a noun's holders may do. */
-const PERMITTED_TERM = /^(?:are|is)\s+(?:permitted|allowed|authori[sz]ed)\s+to$/i;
 const RELATIVE_NOUN_BEFORE = /\b(?:that|which|whom?)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u;
 
-function scopeOfPermission(text: string, v: Span): boolean {
-  return PERMITTED_TERM.test(text.slice(v.start, v.end).trim()) && RELATIVE_NOUN_BEFORE.test(text.slice(Math.max(0, v.start - 60), v.start));
+function scopeOfPermission(text: string, v: Span, words: AsideWords): boolean {
+  return words.permittedTerm.test(text.slice(v.start, v.end).trim()) && RELATIVE_NOUN_BEFORE.test(text.slice(Math.max(0, v.start - 60), v.start));
 }

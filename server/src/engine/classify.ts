@@ -175,7 +175,7 @@ function classifyScoped(
   let region: Region = main;
   // A modal inside an aside about a noun (", which may change from time to time,") or a relative
   // clause ("accounts that can access …") is not the duty's verb.
-  let verbs = mainVerbs(text, verbsIn(text, main.start, main.end, req), conceptAt);
+  let verbs = mainVerbs(text, verbsIn(text, main.start, main.end, req), conceptAt, lex.asides);
   verbs = verbs.filter((v) => !(v.kind === 'permissive' && (checkedAbility(text, v.start) || relativeAbility(text, v.start)))); // "check that we can restore it", "suppliers whose staff can reach …"
   // A concept inside a parenthetical with its own verb is governed by it: "(some data may remain in backups)".
   const paren = enclosingParenthesis(text, conceptAt, clause);
@@ -244,7 +244,7 @@ function classifyScoped(
         const hit = { ...h, start: h.start + r.start, end: h.end + r.start };
         // A global cue inside the requirement's own concept words is the concept ("optional", "out of scope").
         if (global && overlapsConcept(r.text, req, hit)) continue;
-        if (global && r.text === text && (inAsideOnly(text, hit, conceptAt) || qualifiesAnotherAct(text, hit, conceptAt))) continue; // "the plan, as amended from time to time", "logs … made available on request"
+        if (global && r.text === text && (inAsideOnly(text, hit, conceptAt, lex.asides) || qualifiesAnotherAct(text, hit, conceptAt, lex.asides))) continue; // "the plan, as amended from time to time", "logs … made available on request"
         return { region: r, hit };
       }
     }
@@ -285,7 +285,7 @@ function classifyScoped(
   }
   // 1b. "The Contractor does not patch Client systems": a negated verb that is the concept itself.
   //     Also a negated passive ("is not backed up") and "no X is required" / "has no X obligations".
-  const notDone = negatedConcept(text, conceptSpans(text, req), main);
+  const notDone = negatedConcept(text, conceptSpans(text, req), main, lex.negatedConcept);
   if (notDone && !otherParty) {
     const at = notDone.start;
     return { status: 'negated', reason: 'it says the provider side does not do it', cue: { text: text.slice(at, notDone.end), start: base + at, end: base + notDone.end }, ...withSubject, express: 'disclaimer' };

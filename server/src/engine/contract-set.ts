@@ -106,6 +106,7 @@ export function mergeParties(main: Parties, own: Parties): Parties {
     ...((own.responsesIncorporated ?? main.responsesIncorporated) ? { responsesIncorporated: own.responsesIncorporated ?? main.responsesIncorporated } : {}),
     // A schedule of the set reads SHOULD by its own conformance clause, else by the main agreement's.
     ...((own.conformance ?? main.conformance) ? { conformance: own.conformance ?? main.conformance } : {}),
+    ...((main.subjectWords ?? own.subjectWords) ? { subjectWords: main.subjectWords ?? own.subjectWords } : {}),
   };
 }
 

@@ -11,6 +11,7 @@
  */
 import type { ParsedDocument } from './parse';
 import type { Parties } from './parties';
+import type { ContractSignalPatterns } from './signal-words';
 
 export interface ContractSignals {
   /** Parties the document defines ("Acme Ltd. (the "Supplier")"), pronouns not counted. */
@@ -41,52 +42,15 @@ export interface ContractSignals {
   sentences: number;
 }
 
-/** Role nouns that contracts, procurement clauses and regulations put before a binding verb. */
-const LEGAL_SUBJECT = /\b(?:party|parties|contractor|subcontractor|offeror|licensee|licensor|supplier|vendor|provider|customer|client|buyer|seller|purchaser|processor|controller|agency|government|entity|licensor|lessee|lessor|tenant|landlord|employer|employee|consultant|recipient|discloser|disclosing party|receiving party|business associate|covered entity|subprocessor|company|affiliate|contracting officer)s?\b/i;
-/** Terms of service bind their reader: "you agree", "you represent and warrant". */
-const READER_AGREES = /\byou\s+(?:hereby\s+)?(?:(?:acknowledge|understand)\s+and\s+)?(?:agree|represent|warrant|consent)s?\b/i;
-const BINDING_VERB = /\b(?:shall|must|agrees?\s+to|will|is\s+(?:required|obligated|responsible)\s+(?:to|for)|warrants?|represents?|undertakes?)\b/i;
-
-/** Words of agreements and legal instruments; counted once each. */
-const AGREEMENT_TERMS = [
-  /\bhere(?:by|under|in|of|to|inafter|with)\b/i,
-  /\bthere(?:of|in|under|to|with)\b/i,
-  /\bwhereas\b/i,
-  /\bwitness\s+whereof\b/i,
-  /\bnotwithstanding\b/i,
-  /\bpursuant\s+to\b/i,
-  /\bindemnif/i,
-  /\bgoverning\s+law\b/i,
-  /\bjurisdiction\b/i,
-  /\bterminat(?:e|ion)\b/i,
-  /\bliabilit(?:y|ies)\b/i,
-  /\bbreach\b/i,
-  /\bconfidential\s+information\b/i,
-  /\beffective\s+date\b/i,
-  /\bset\s+forth\b/i,
-  /\bin\s+accordance\s+with\b/i,
-  /\bsubcontract/i,
-  /\bobligations?\b/i,
-  /\bthe\s+parties\b/i,
-  /\b(?:agreement|contract|addendum|clause|regulation)\b/i,
-  // The execution or acceptance block of a signed instrument or a letter agreement.
-  /\b(?:accepted\s+and\s+agreed|agreed\s+and\s+accepted|(?:signed\s+)?for\s+and\s+on\s+behalf\s+of)\b/i,
-];
+// The words of legal drafting (role nouns, binding verbs, agreement terms, licence grants) are the
+// lexicon's (`contractSignals`, `agreementTerms`; signal-words.ts); the shapes are here.
 
 /**
  * The common open-source licence families. A licence file opens with its name, so a name counts
  * only at the start (terms of service that mention "the Mozilla Public License" further down are
- * not licences); the grant and disclaimer wordings count anywhere.
+ * not licences); the grant and disclaimer wordings (the lexicon's) count anywhere.
  */
 const LICENCE_NAME = /^\W*(?:the\s+)?(?:Apache\s+License|GNU\s+(?:Lesser\s+|Affero\s+|Library\s+)?General\s+Public\s+License|Mozilla\s+Public\s+License|Eclipse\s+Public\s+License|Creative\s+Commons\s+(?:Legal\s+Code|Zero|CC0)|CC0\s+1\.0\s+Universal|Blue\s+Oak\s+Model\s+License|(?:The\s+)?(?:MIT|ISC|BSD[\w\s-]{0,20}|Python\s+Software\s+Foundation)\s+License)/im;
-const LICENCE_GRANT = [
-  /permission\s+is\s+hereby\s+granted,\s+free\s+of\s+charge/i,
-  /redistribution\s+and\s+use\s+in\s+source\s+and\s+binary\s+forms/i,
-  /\bpermission\s+to\s+use,\s+copy,\s+modify,?\s+and(?:\/or)?\s+distribute\s+this\s+software\b/i,
-  /\bthis\s+software\s+is\s+provided\s+by\s+the\s+copyright\s+holders\b/i,
-  /\bTERMS\s+AND\s+CONDITIONS\s+FOR\s+(?:USE,\s+REPRODUCTION|COPYING)/,
-];
-
 /** A title that is a regulation-style clause number: "52.204-21 …", "511.170 …", "Subpart 504.70 …". */
 export const CLAUSE_NUMBER_TITLE = /^(?:(?:Subpart|Part|Section|§)\s*)?\d{1,4}\.\d{2,4}(?:-\d{1,5})?\b/i;
 
@@ -114,7 +78,7 @@ function insideQuotation(sentence: string, at: number): boolean {
   return straight % 2 === 1 || opened > closed;
 }
 
-export function contractSignals(doc: ParsedDocument, parties: Parties): ContractSignals {
+export function contractSignals(doc: ParsedDocument, parties: Parties, words: ContractSignalPatterns): ContractSignals {
   const sentences = doc.units.slice(0, 400).flatMap((u) => u.sentences.map((s) => s.text));
   const sample = sentences.join('\n');
   const defined = new Set<string>();
@@ -123,16 +87,16 @@ export function contractSignals(doc: ParsedDocument, parties: Parties): Contract
   const partyTerms = [...parties.names.filter((n) => n.role !== 'both' && !/^(?:we|us|you)$/i.test(n.term)).map((n) => n.term.toLowerCase()), ...defined];
   let partyObligations = 0;
   for (const s of sentences) {
-    if (READER_AGREES.test(s)) {
+    if (words.readerAgrees.test(s)) {
       partyObligations++;
       continue;
     }
-    const verb = BINDING_VERB.exec(s);
+    const verb = words.bindingVerb.exec(s);
     if (!verb || insideQuotation(s, verb.index)) continue;
     // The subject is the few words before the binding verb.
     const before = s.slice(Math.max(0, verb.index - 60), verb.index).toLowerCase();
-    const words = before.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(-5).join(' ');
-    if (LEGAL_SUBJECT.test(words) || partyTerms.some((t) => t.length > 2 && words.includes(t))) partyObligations++;
+    const subject = before.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(-5).join(' ');
+    if (words.legalSubject.test(subject) || partyTerms.some((t) => t.length > 2 && subject.includes(t))) partyObligations++;
   }
   const text = doc.text;
   return {
@@ -140,14 +104,18 @@ export function contractSignals(doc: ParsedDocument, parties: Parties): Contract
     definedTerms: defined.size,
     partyObligations,
     shall: (sample.match(/\bshall\b/gi) ?? []).length,
-    agreementTerms: AGREEMENT_TERMS.filter((t) => t.test(sample)).length,
+    agreementTerms: words.agreementTerms.filter((t) => t.test(sample)).length,
     numberedClauses: doc.sections.filter((s) => s.number !== undefined).length + doc.units.filter((u) => u.enumerator !== undefined).length,
     codeBlocks: Math.floor((text.match(FENCE) ?? []).length / 2),
     inlineCode: (text.match(INLINE_CODE) ?? []).length,
     installCommands: (text.match(INSTALL) ?? []).length,
     badges: (text.match(BADGE) ?? []).length,
     apiHeadings: (text.match(API_HEADING) ?? []).length,
-    openSourceLicence: LICENCE_NAME.test(text.slice(0, 600)) || LICENCE_GRANT.some((p) => p.test(text.slice(0, 20000))),
+    openSourceLicence: LICENCE_NAME.test(text.slice(0, 600)) || licenceWording(text.slice(0, 20000), words),
     sentences: sentences.length,
   };
+}
+
+function licenceWording(text: string, words: ContractSignalPatterns): boolean {
+  return words.licenceGrant.test(text) || words.licenceHeading.test(text);
 }

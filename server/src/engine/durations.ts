@@ -3,6 +3,8 @@
  * "26 weeks", "one year", "24 hours", "two (2) Business Days", "a quarter", "ninety (90) days".
  * Each is normalised to a typed duration with its qualifier (a minimum, a maximum or exact).
  */
+import { bundledLexicon } from './catalog/lexicon-file';
+import type { DurationQualifierPatterns } from './duration-words';
 import type { Duration, DurationUnit, Span } from './types';
 
 export interface FoundDuration extends Span {
@@ -36,13 +38,6 @@ const DURATION_RE = new RegExp(
   'giu',
 );
 
-/** Words before a duration that make it a minimum or a maximum. */
-const MIN_CUES = /\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum(?:\s+[\p{L}-]+){0,3}?\s+of|no\s+fewer\s+than|not\s+fewer\s+than|no\s+shorter\s+than|not\s+shorter\s+than|in\s+excess\s+of|(?<!\bno\s|\bnot\s)(?:more|longer|greater)\s+than|over)\s*$/iu;
-const MAX_CUES = /\b(?:up\s+to|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|a\s+maximum\s+of|maximum(?:\s+[\p{L}-]+){0,3}?\s+of|not\s+(?:to\s+)?exceed(?:ing)?|within|at\s+most|less\s+than|fewer\s+than|no\s+later\s+than|not\s+later\s+than|shorter\s+than|until|for\s+no\s+more\s+than)\s*$/iu;
-/** Words after a duration: "180 days or more", "six months minimum", "90 days or less". */
-const MIN_AFTER = /^\s*(?:or\s+(?:more|longer|greater)|minimum\b|at\s+(?:a\s+)?minimum\b)/i;
-const MAX_AFTER = /^\s*(?:or\s+(?:less|shorter|fewer)|maximum\b|at\s+(?:the\s+)?most\b|at\s+(?:a\s+)?maximum\b)/i;
-
 function wordsToNumber(words: string): number | undefined {
   let total = 0;
   let current = 0;
@@ -60,8 +55,11 @@ function wordsToNumber(words: string): number | undefined {
   return total;
 }
 
-/** Find every duration in `text`; offsets are relative to `text` plus `base`. */
-export function findDurations(text: string, base = 0): FoundDuration[] {
+/**
+ * Find every duration in `text`; offsets are relative to `text` plus `base`. `qualifiers`: the
+ * lexicon's words that make a period a minimum or a maximum ("at least", "up to", "or more").
+ */
+export function findDurations(text: string, base = 0, qualifiers: DurationQualifierPatterns = bundledLexicon().durationQualifiers): FoundDuration[] {
   const out: FoundDuration[] = [];
   DURATION_RE.lastIndex = 0;
   for (let m = DURATION_RE.exec(text); m; m = DURATION_RE.exec(text)) {
@@ -74,7 +72,7 @@ export function findDurations(text: string, base = 0): FoundDuration[] {
     value *= MULTIPLIER[unitWord] ?? 1;
     const before = text.slice(Math.max(0, m.index - 48), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    const qualifier = MIN_CUES.test(before) || MIN_AFTER.test(after) ? 'min' : MAX_CUES.test(before) || MAX_AFTER.test(after) ? 'max' : 'exact';
+    const qualifier = qualifiers.minBefore.test(before) || qualifiers.minAfter.test(after) ? 'min' : qualifiers.maxBefore.test(before) || qualifiers.maxAfter.test(after) ? 'max' : 'exact';
     out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0], duration: { value, unit }, qualifier });
   }
   return out;

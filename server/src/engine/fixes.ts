@@ -245,7 +245,7 @@ const MAX_BEFORE = /\b(?:up\s+to|no\s+(?:longer|more)\s+than|not\s+(?:longer|mor
 
 function thresholdFix(text: string, finding: Finding, ev: Evidence): Fix | undefined {
   const cue = ev.cue!;
-  const found = findDurations(cue.text)[0];
+  const found = findDurations(cue.text, 0, lexiconFor(finding.requirement).durationQualifiers)[0];
   if (!found || found.start !== 0) return undefined;
   const threshold = finding.requirement.thresholds.find((t) => t.kind === 'duration');
   if (!threshold) return undefined;

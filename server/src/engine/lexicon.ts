@@ -2,14 +2,20 @@
  * The drafting lexicon: hedges, effort standards, permissive modals, negations, carve-out words
  * and party words. The words are data (clauses/<pack>/lexicon.yaml, schema-checked); this module
  * only compiles them once, so detection (classify.ts, parties.ts) and the quick fixes (fixes.ts)
- * read one list. Phrases, not regular expressions: they go through the safe term compiler.
+ * read one list. Phrases, not regular expressions: they go through the safe term compiler
+ * (phrase-sets.ts); a workspace pack's words are added to the bundled ones in lexicon-merge.ts.
  */
 import { withContractions } from './contractions';
 import { compileTableWords, type TableWords } from './table-words';
 import { verdictPatterns, type VerdictPatterns } from './cell-words';
 import { compileScopeWords, type ScopePatterns } from './scope-verdict';
 import * as reading from './reading-words';
-import { escapeRegExp } from './term-patterns';
+import * as denial from './denial-words';
+import * as signals from './signal-words';
+import { compileAsides, type AsidePatterns, type AsideWords } from './aside-words';
+import { compileSubjects, type SubjectPatterns, type SubjectWords } from './subject-words';
+import { compileDurationQualifiers, type DurationQualifierPatterns, type DurationQualifierWords } from './duration-words';
+import { phraseSet } from './phrase-sets';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
 
@@ -73,6 +79,14 @@ export interface LexiconData {
   tableColumns?: reading.TableColumnWords;
   boundItems?: reading.BoundItemWords;
   serviceScope?: ServiceScopeWords;
+  negatedConcept?: denial.NegatedConceptWords;
+  topicDisclaimer?: denial.TopicDisclaimerWords;
+  contractSignals?: signals.ContractSignalWords;
+  agreementTerms?: signals.AgreementTermWords;
+  servicesTo?: signals.ServicesToWords;
+  asides?: AsideWords;
+  durationQualifiers?: DurationQualifierWords;
+  subjects?: SubjectWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -196,115 +210,26 @@ export interface Lexicon {
   boundItems: reading.BoundItemPatterns;
   /** Service descriptions: an item's verdict after its label ("Backup: not provided"). */
   scope: ScopePatterns;
+  /** A duty's act or object said not to be done, around the requirement's words (negated-concept.ts). */
+  negatedConcept: denial.NegatedConceptPatterns;
+  /** A disclaimer of a requirement's whole topic (topic-disclaimer.ts). */
+  topicDisclaimer: denial.TopicDisclaimerPatterns;
+  /** Words of legal drafting the contract decision counts (contract-signals.ts, contract.ts). */
+  contractSignals: signals.ContractSignalPatterns;
+  /** "… provides services to Harbor": group 1 names the customer (parties.ts); global, reset lastIndex before use. */
+  servicesTo: RegExp;
+  /** Asides about a noun whose modals and hedges are not the duty's (asides.ts). */
+  asides: AsidePatterns;
+  /** Words that make a stated period a minimum or a maximum (durations.ts). */
+  durationQualifiers: DurationQualifierPatterns;
+  /** Who a clause's subject is: nouns a party name modifies, a party's units and offices, a refusal (subjects.ts). */
+  subjects: SubjectPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
 export function normalizePhrase(s: string): string {
   return s.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[’]/g, "'");
 }
-
-const ROLE_SLOT = /\{(provider|customer)\}/;
-
-const escapeRe = escapeRegExp;
-
-/**
- * Phrases with a role slot compile to one small regular expression each, the slot an
- * alternation of that side's role words ("upon the {customer}'s request" also reads "upon the
- * Client’s request"); expanding them into plain terms would make alternations of hundreds.
- */
-function slotPattern(phrase: string, parties: Required<PartyWords>): RegExp {
-  const source = phrase
-    .trim()
-    .split(/(\{(?:provider|customer)\})/)
-    .map((part) => {
-      const slot = /^\{(provider|customer)\}$/.exec(part);
-      if (slot) {
-        const words = (slot[1] === 'provider' ? parties.provider : parties.customer).slice().sort((a, b) => b.length - a.length);
-        return `(?:${words.map((w) => escapeRe(w).replace(/\s+/g, '\\s+')).join('|') || '(?!)'})`;
-      }
-      return escapeRe(part).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
-    })
-    .join('');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu');
-}
-
-/** A phrase list split once: its plain phrases as one term set, its slot phrases with the words each spells out. */
-interface PhraseShape {
-  plain: TermSet;
-  slotPhrases: string[];
-  /**
-   * The words a slot phrase spells out ("upon the {customer}'s written request": upon, the,
-   * written, request) must all be in the text before its pattern is worth running; most sentences
-   * lack one, and the patterns (Unicode, case-insensitive, one alternative per party name) are slow.
-   */
-  needs: string[][];
-}
-
-function phraseShape(phrases: readonly string[]): PhraseShape {
-  const plain = termSet(phrases.filter((p) => !ROLE_SLOT.test(p)));
-  plain.register(); // see compileLexicon
-  const slotPhrases = phrases.filter((p) => ROLE_SLOT.test(p));
-  const needs = slotPhrases.map((p) => p.replace(/\{(?:provider|customer)\}/g, ' ').toLowerCase().match(/[a-z]{3,}/g) ?? []);
-  return { plain, slotPhrases, needs };
-}
-
-/** Plain phrases through the term compiler; slot phrases through their own patterns. */
-function phraseSet(phrases: readonly string[], parties: Required<PartyWords>): PhraseSet {
-  const shape = phraseShape(phrases);
-  return shape.slotPhrases.length ? slotPhraseSet(shape, parties) : shape.plain;
-}
-
-function slotPhraseSet(shape: PhraseShape, parties: Required<PartyWords>): PhraseSet {
-  const { plain, slotPhrases, needs } = shape;
-  // Each document's names give every group a set of its own: a pattern is compiled only when
-  // a text holds its words, which in most documents never happens.
-  const slots: (RegExp | undefined)[] = slotPhrases.map(() => undefined);
-  const slot = (i: number): RegExp => (slots[i] ??= slotPattern(slotPhrases[i]!, parties));
-  const lowerOf = (text: string, lower?: string | TextScan): string => (typeof lower === 'string' ? lower : lower ? lower.lower : text.toLowerCase());
-  const byNames = new Map<string, PhraseSet>();
-  const withNames = (names: DocumentNames): PhraseSet => {
-    const key = `${names.provider.join('|')}#${names.customer.join('|')}`;
-    let set = byNames.get(key);
-    if (!set) {
-      const extended = { ...parties, provider: [...parties.provider, ...names.provider], customer: [...parties.customer, ...names.customer] };
-      set = slotPhraseSet(shape, extended);
-      if (byNames.size > 50) byNames.clear();
-      byNames.set(key, set);
-    }
-    return set;
-  };
-  const find = (text: string, base = 0, lower?: string | TextScan): TermHit[] => {
-    const hits = plain.find(text, base, lower);
-    const low = lowerOf(text, lower);
-    // Plain loops: this runs for every sentence a cue group is asked about (no closure per phrase).
-    for (let i = 0; i < slotPhrases.length; i++) {
-      if (!allIncluded(needs[i]!, low)) continue;
-      const re = slot(i);
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ term: m[0], start: base + m.index, end: base + m.index + m[0].length, index: plain.terms.length + i });
-    }
-    return hits.length > 1 ? hits.sort(byStart) : hits;
-  };
-  const test = (text: string, lower?: string | TextScan): boolean => {
-    if (plain.test(text, lower)) return true;
-    const low = lowerOf(text, lower);
-    for (let i = 0; i < needs.length; i++) {
-      if (!allIncluded(needs[i]!, low)) continue;
-      const re = slot(i);
-      re.lastIndex = 0;
-      if (re.test(text)) return true;
-    }
-    return false;
-  };
-  return { find, test, withNames };
-}
-
-function allIncluded(words: readonly string[], text: string): boolean {
-  for (let k = 0; k < words.length; k++) if (!text.includes(words[k]!)) return false;
-  return true;
-}
-
-const byStart = (a: TermHit, b: TermHit): number => a.start - b.start;
 
 function partyWords(data: LexiconData): Required<PartyWords> {
   const p = data.parties ?? {};
@@ -367,65 +292,14 @@ export function compileLexicon(data: LexiconData): Lexicon {
     tableColumns: reading.compileTableColumns(data.tableColumns),
     boundItems: reading.compileBoundItems(data.boundItems),
     scope: compileScopeWords(data.serviceScope, parties),
+    negatedConcept: denial.compileNegatedConcept(data.negatedConcept),
+    topicDisclaimer: denial.compileTopicDisclaimer(data.topicDisclaimer),
+    contractSignals: signals.compileContractSignals(data.contractSignals, data.agreementTerms),
+    servicesTo: signals.compileServicesTo(data.servicesTo),
+    asides: compileAsides(data.asides),
+    durationQualifiers: compileDurationQualifiers(data.durationQualifiers),
+    subjects: compileSubjects(data.subjects),
   };
 }
 
-/** Two objects of word lists, joined key by key. */
-function mergeWordLists<T extends object>(a: T | undefined, b: T | undefined): T {
-  const x = (a ?? {}) as Record<string, string[] | undefined>;
-  const y = (b ?? {}) as Record<string, string[] | undefined>;
-  const out: Record<string, string[]> = {};
-  for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) out[key] = [...new Set([...(x[key] ?? []), ...(y[key] ?? [])])];
-  return out as T;
-}
-
-/** A pack's own lexicon adds to the base one: its groups come after, its words join the lists. */
-export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconData {
-  const list = (a?: string[], b?: string[]): string[] => [...new Set([...(a ?? []), ...(b ?? [])])];
-  // Groups already in the base (a copy of the bundled lexicon) are not read twice.
-  const groups = (a: CueGroup[] = [], b: CueGroup[] = []): CueGroup[] => {
-    const seen = new Set(a.map((g) => JSON.stringify(g)));
-    return [...a, ...b.filter((g) => !seen.has(JSON.stringify(g)))];
-  };
-  const bp = base.parties ?? {};
-  const ep = extra.parties ?? {};
-  return {
-    hedges: groups(base.hedges, extra.hedges),
-    negations: groups(base.negations, extra.negations),
-    permissive: list(base.permissive, extra.permissive),
-    binding: list(base.binding, extra.binding),
-    responsibility: list(base.responsibility, extra.responsibility),
-    soleResponsibility: list(base.soleResponsibility, extra.soleResponsibility),
-    allocation: list(base.allocation, extra.allocation),
-    allocationToStaff: list(base.allocationToStaff, extra.allocationToStaff),
-    ownershipByStaff: list(base.ownershipByStaff, extra.ownershipByStaff),
-    capability: list(base.capability, extra.capability),
-    exclusions: list(base.exclusions, extra.exclusions),
-    definedEvents: list(base.definedEvents, extra.definedEvents),
-    flowDown: list(base.flowDown, extra.flowDown),
-    instructions: list(base.instructions, extra.instructions),
-    requirementTables: mergeWordLists(base.requirementTables, extra.requirementTables),
-    conformance: mergeWordLists(base.conformance, extra.conformance),
-    verdicts: mergeWordLists(base.verdicts, extra.verdicts),
-    brackets: mergeWordLists(base.brackets, extra.brackets),
-    serviceScope: mergeWordLists(base.serviceScope, extra.serviceScope),
-    incorporation: mergeWordLists(base.incorporation, extra.incorporation),
-    serviceCast: mergeWordLists(base.serviceCast, extra.serviceCast),
-    serviceLevels: mergeWordLists(base.serviceLevels, extra.serviceLevels),
-    questionnaires: mergeWordLists(base.questionnaires, extra.questionnaires),
-    tableColumns: mergeWordLists(base.tableColumns, extra.tableColumns),
-    boundItems: mergeWordLists(base.boundItems, extra.boundItems),
-    parties: {
-      provider: list(bp.provider, ep.provider),
-      customer: list(bp.customer, ep.customer),
-      firstPerson: list(bp.firstPerson, ep.firstPerson),
-      secondPerson: list(bp.secondPerson, ep.secondPerson),
-      both: list(bp.both, ep.both),
-      conventional: list(bp.conventional, ep.conventional),
-      bodies: list(bp.bodies, ep.bodies),
-      providerModifiers: list(bp.providerModifiers, ep.providerModifiers),
-      customerModifiers: list(bp.customerModifiers, ep.customerModifiers),
-      subcontracted: list(bp.subcontracted, ep.subcontracted),
-    },
-  };
-}
+export { mergeLexicons } from './lexicon-merge';

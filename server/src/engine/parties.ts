@@ -7,6 +7,7 @@ import { agreementFacts, type Conformance, type Incorporation } from './agreemen
 import type { ParsedDocument } from './parse';
 import { bundledLexicon } from './catalog/lexicon-file';
 import type { DocumentNames, Lexicon, PartyWords } from './lexicon';
+import type { SubjectPatterns } from './subject-words';
 import type { Role } from './types';
 import { definedTerms, type DefinedTerm } from './defined-terms';
 import { labelledParty } from './party-labels';
@@ -52,6 +53,8 @@ export interface Parties {
    */
   responsesIncorporated?: Incorporation;
   conformance?: Conformance;
+  /** The lexicon's subject words the parties were read with (subjects.ts); the bundled ones when absent. */
+  subjectWords?: SubjectPatterns;
 }
 
 /** The role a defined term names: it is, or ends in, one of the lexicon's role words ("Managed Service Provider"). */
@@ -121,8 +124,6 @@ export function definitionsInParens(text: string): { index: number; before: stri
 /** `("GitHub," "We," or "Us")`: several quoted names for one party. */
 const QUOTED_LIST = new RegExp(`\\(\\s*((?:${QUOTE}[^"“”'‘’\\n]{1,40}${QUOTE}\\s*(?:,|or|and|\\s)*\\s*){2,6})\\)`, 'gu');
 const QUOTED = new RegExp(`${QUOTE}([^"“”'‘’\\n]{1,40}?)[,.]?${QUOTE}`, 'gu');
-/** `… provides services to Dropbox`, `… provides managed IT services to Harbor`: the recipient of the services is the customer. */
-const SERVICES_TO = /\b(?:provides?|providing|performs?|delivers?|supplies|supply|supplying)\s+(?:the\s+|certain\s+)?(?:(?!to\b)[\p{Ll}\p{Lu}][\p{L}-]*\s+){0,3}?(?:services?|products?|support)\s+to\s+(\p{Lu}[\p{L}\p{N}&.-]{1,40}(?:\s+\p{Lu}[\p{L}\p{N}&.-]{1,40}){0,2})/gu;
 /** `"MSP" means …`, `"Customer" or "you" refers to …`. */
 const DEFINED_MEANS = new RegExp(`${QUOTE}([^"“”'‘’\\n]{1,40})${QUOTE}\\s+(?:means|shall mean|refers to|is defined as)\\b`, 'giu');
 
@@ -183,8 +184,10 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
       const labelRole = labelled ? roleOf(labelled.label) : undefined;
       if (labelled && labelRole) add(labelled.shortName, s.start, labelled.legalName, labelRole);
       if (i < 40) {
-        SERVICES_TO.lastIndex = 0;
-        for (let m = SERVICES_TO.exec(s.text); m; m = SERVICES_TO.exec(s.text)) {
+        // `… provides services to Dropbox`, `… provides managed IT services to Harbor`: the recipient is the customer (lexicon `servicesTo`).
+        const servicesTo = lexicon.servicesTo;
+        servicesTo.lastIndex = 0;
+        for (let m = servicesTo.exec(s.text); m; m = servicesTo.exec(s.text)) {
           const name = m[1]!.replace(/[.,]+$/, '');
           if (roleOf(name) === undefined) add(name, s.start + m.index, undefined, 'customer');
         }
@@ -242,7 +245,7 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
     ?? (role === 'provider' ? 'Provider' : 'Customer');
   const terms = definedTerms(doc);
   // definedTerms always present (undefined when none): one hidden class for every Parties (see packed-map.ts).
-  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions: standingAssumptions(assumptions, names), definedTerms: terms.length ? terms : undefined, ...agreementFacts(doc, lexicon) };
+  return { names, provider: first('provider'), customer: first('customer'), defined, assumptions: standingAssumptions(assumptions, names), definedTerms: terms.length ? terms : undefined, ...agreementFacts(doc, lexicon), subjectWords: lexicon.subjects };
 }
 
 /** The source line that holds `offset` (a bold label is read apart from its sentence). */

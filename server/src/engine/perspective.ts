@@ -5,6 +5,7 @@
  * customers who follow the advisory. So the provider view has its own wording and its own default
  * severities; an explicit severity override still wins.
  */
+import { lexiconFor } from './catalog/lexicon-file';
 import { findDurations, formatDuration, toDays } from './durations';
 import { sideName, type Parties } from './parties';
 import { squash } from './text';
@@ -47,7 +48,7 @@ export function overCommitment(f: Finding): { reason: string; start: number; end
       return { reason: `“${unlimited[0]}” is an absolute or unlimited commitment; AA22-131A asks for the measure, not for a guaranteed outcome or uncapped liability`, start, end: start + unlimited[0].length };
     }
     for (const t of f.requirement.thresholds) {
-      const longer = findDurations(e.text, e.start).find((d) => d.qualifier !== 'max' && toDays(d.duration) > toDays(t.min) * 1.5);
+      const longer = findDurations(e.text, e.start, lexiconFor(f.requirement).durationQualifiers).find((d) => d.qualifier !== 'max' && toDays(d.duration) > toDays(t.min) * 1.5);
       if (longer) {
         return { reason: `${longer.text} is more than AA22-131A asks (at least ${formatDuration(t.min)}); every month beyond it is a cost you take on`, start: longer.start, end: longer.end };
       }

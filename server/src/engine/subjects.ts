@@ -3,9 +3,11 @@
  * agent of a passive: "shall be notified by the Provider"), and the holder a responsibility
  * phrase names ("the Customer's sole responsibility").
  */
+import { bundledLexicon } from './catalog/lexicon-file';
 import type { Parties } from './parties';
 import { partyPattern } from './parties';
 import { RecentAnswers } from './recent-answers';
+import type { SubjectPatterns } from './subject-words';
 import type { Role, Span } from './types';
 import { partyRegExp } from './party-regexps';
 
@@ -51,7 +53,7 @@ function findMentions(text: string, parties: Parties, from: number, to: number):
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     // A possessive ("Customer's", "Suppliers'") names no subject; a contracted verb ("We'll", "You're") keeps it.
     if (/^['’]s\b/.test(after) || /^['’](?!ll|re)/.test(after) || /^s['’]/.test(after)) continue;
-    if (DEFINED_TERM_AFTER.test(after) || PARTY_AS_MODIFIER.test(after)) continue;
+    if (DEFINED_TERM_AFTER.test(after) || subjectWords(parties).partyAsModifier.test(after)) continue;
     const role: Who = m[1] !== undefined ? 'provider' : m[2] !== undefined ? 'customer' : 'both';
     out.push({ role, start: m.index, end: m.index + m[0].length });
   }
@@ -63,8 +65,6 @@ function findMentions(text: string, parties: Parties, from: number, to: number):
  * The gap may hold one line break: a paragraph's soft break falls anywhere ("the Customer⏎Data").
  */
 export const DEFINED_TERM_AFTER = /^(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?!(?:Shall|Must|Will|May|Agrees|Is|Are|And|Or)\b)\p{Lu}\p{Ll}/u;
-/** A party name used as a modifier of a noun ("Council data", "Client systems") is no subject. */
-export const PARTY_AS_MODIFIER = /^(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:data|systems?|accounts?|personnel|staff|users?|networks?|environments?|premises|equipment|devices?|information|records|employees)\b/i;
 /** A new subject between a party name and the verb: "Customer agrees that Acme will", "…, GitHub will". */
 export const OTHER_SUBJECT_BEFORE_VERB = /(?:\bthat\b|,)\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*\s+(?:\p{Ll}+ly\s+)?$/u;
 
@@ -136,8 +136,13 @@ function agentPattern(parties: Parties, role: Role): RegExp | undefined {
   return byRole.get(role);
 }
 
-/** The head noun of a party's own unit or officer: "Security Operations Center", "privacy officer", "IT team", a public body's "ICT Directorate". */
-const UNIT_NOUN = String.raw`(?:cent(?:er|re)|office|officer|department|directorate|team|unit|desk|division|function|staff|personnel|employees|manager|administrators?|representatives?)`;
+/**
+ * The lexicon's subject words (`subjects`, subject-words.ts), read with the document's parties:
+ * nouns a party name modifies, a party's own units and offices, the words of a refusal.
+ */
+function subjectWords(parties: Parties): SubjectPatterns {
+  return parties.subjectWords ?? bundledLexicon().subjects;
+}
 
 /**
  * "The ORTP Security Operations Center will detect …", "Pembrook's privacy officer is
@@ -151,7 +156,7 @@ function unitSubject(text: string, verb: Span, regionStart: number, parties: Par
   const before = text.slice(regionStart, verb.start).replace(/\s*,\s*(?:which|who)\s+$/i, ' ');
   // Most subjects end in no unit noun: a cheap look at the last words first. A match names a party,
   // at most three words and the noun, so the last 300 characters hold any that exists.
-  if (!UNIT_TAIL.test(before.slice(-80))) return undefined;
+  if (!subjectWords(parties).unitTail.test(before.slice(-80))) return undefined;
   const tail = before.slice(-300);
   for (const role of ['provider', 'customer'] as const) {
     const re = unitSubjectPattern(parties, role);
@@ -160,13 +165,6 @@ function unitSubject(text: string, verb: Span, regionStart: number, parties: Par
   return undefined;
 }
 
-/**
- * An office named by what it heads: "the Council's Head of Digital", "the Client's Director of IT",
- * "the Customer's Chief of Security". It ends in its field, not in a unit noun.
- */
-const OFFICE_OF = String.raw`(?:head|director|chief)\s+of\s+(?:[\p{L}&-]+\s+){0,2}?[\p{L}&-]+`;
-const SUBJECT_HEAD = `(?:${UNIT_NOUN}|${OFFICE_OF})`;
-const UNIT_TAIL = new RegExp(`${SUBJECT_HEAD}\\s+(?:\\p{L}+ly\\s+)?$`, 'iu');
 const unitPatterns = new WeakMap<Parties, Map<Role, RegExp | undefined>>();
 
 /** The compiled unit-subject pattern of one party, once per document's parties. */
@@ -175,7 +173,7 @@ function unitSubjectPattern(parties: Parties, role: Role): RegExp | undefined {
   if (!byRole) unitPatterns.set(parties, (byRole = new Map()));
   if (!byRole.has(role)) {
     const names = partyPattern(parties, role);
-    byRole.set(role, names ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:the\\s+)?(?:${names})(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,3}${SUBJECT_HEAD}\\s+(?:\\p{L}+ly\\s+)?$`, 'iu') : undefined);
+    byRole.set(role, names ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:the\\s+)?(?:${names})(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,3}${subjectWords(parties).subjectHead}\\s+(?:\\p{L}+ly\\s+)?$`, 'iu') : undefined);
   }
   return byRole.get(role);
 }
@@ -243,18 +241,11 @@ export function addressedTo(text: string, mentions: PartyMention[], from: number
 }
 
 /**
- * What the provider says right after its name when it refuses its part: "does not …", "has no
- * …", "carries out no … of its own", "is not required to …", "shall not be obliged to …". Not a bare "shall not" ("the Provider
- * shall not obstruct the audit" is a duty to cooperate, not a refusal).
- */
-const REFUSES = /^\s+(?:(?:does|do|did)\s+not\b|(?:has|have|bears|bear|takes|take|assumes|assume|accepts|accept|plays|play|gives|give|owes|owe|performs|perform|conducts|conduct|undertakes|undertake|(?:carries|carry)\s+out)\s+no\b|(?:shall|will)\s+(?:have|bear|take|assume|accept|play|owe)\s+no\b|(?:is|are)\s+(?:under\s+no\b|not\s+(?:required|obliged|obligated|responsible|involved)\b)|(?:shall|will)\s+not\s+be\s+(?:required|obliged|obligated|responsible|involved)\b)/iu;
-
-/**
  * "The Customer shall assess each subcontractor the Supplier proposes …; the Supplier does not
  * assess its subcontractors' security": after `from` (the customer's verb), a clause set off by
  * ";" or "," whose subject is the provider side refusing. It shows that a customer clause which
  * reads as oversight of the provider moves the duty rather than sharing it.
  */
 export function providerDeclinesAfter(text: string, from: number, parties: Parties): boolean {
-  return partyMentions(text, parties, from, text.length).some((m) => m.role === 'provider' && m.start > from && REFUSES.test(text.slice(m.end, m.end + 40)) && /[;,]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:the\s+)?$/iu.test(text.slice(Math.max(from, m.start - 20), m.start)));
+  return partyMentions(text, parties, from, text.length).some((m) => m.role === 'provider' && m.start > from && subjectWords(parties).refuses.test(text.slice(m.end, m.end + 40)) && /[;,]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:the\s+)?$/iu.test(text.slice(Math.max(from, m.start - 20), m.start)));
 }

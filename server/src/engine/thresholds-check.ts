@@ -2,6 +2,7 @@
  * Duration thresholds of a requirement (e.g. log retention of at least six months): does the
  * sentence state a period that meets it? Split out of classify.ts.
  */
+import { lexiconFor } from './catalog/lexicon-file';
 import { findDurations, formatDuration, meets, type FoundDuration } from './durations';
 import { termSet } from './terms';
 import type { Classification } from './classify';
@@ -19,7 +20,7 @@ export function checkThresholds(text: string, base: number, clause: Span, req: R
     if (threshold.appliesTo && !termSet(threshold.appliesTo).test(text)) continue;
     // Prefer the durations of the concept's own clause; fall back to the whole sentence.
     // "three (3) months' notice", "on 30 days' prior written notice": a notice period, not a period of keeping.
-    const all = findDurations(text, base).filter((d) => !NOTICE_AFTER.test(text.slice(d.end - base, d.end - base + 40)));
+    const all = findDurations(text, base, lexiconFor(req).durationQualifiers).filter((d) => !NOTICE_AFTER.test(text.slice(d.end - base, d.end - base + 40)));
     const inClause = all.filter((d) => d.start - base >= clause.start && d.end - base <= clause.end);
     const durations: FoundDuration[] = inClause.length ? inClause : all;
     if (durations.length === 0) {

@@ -24,6 +24,7 @@
  */
 import { lexiconFor } from './catalog/lexicon-file';
 import type { Classification } from './classify';
+import type { TopicDisclaimerPatterns } from './denial-words';
 import { scopeVerdict } from './scope-verdict';
 import { other } from './subjects';
 import type { TermHit, TermSet } from './terms';
@@ -39,59 +40,46 @@ export interface TopicDisclaimer {
 
 /** At most this many words between a disclaimer and the topic it governs (as clause-verbs.ts DISCLAIMER_REACH). */
 const REACH = 6;
-/** Cues that follow their subject: "X is excluded", "X is out of scope", "X does not form part of the Services". */
-const SUBJECT_CUE = /(?:excluded|included|scope|part\s+of(?:\s+the)?|part\s+of\s+(?:the|our|its)\s+services?)$/i;
-/** Only an auxiliary (and a generic head noun of the topic) between a subject topic and its cue. */
-const SUBJECT_GAP = /^\s*(?:(?:services?|solutions?|functions?|functionality|security|management)\s+)?(?:(?:is|are|will\s+be|shall\s+be|expressly|entirely|wholly)\s+)*$/i;
-/** Only a determiner before a subject topic: "Backups", "All backups", "The backup service". */
-const SUBJECT_OPENING = /(?:^|[;:]|\bbut\b)\s*(?:(?:the|all|any|such|data)\s+)*$/i;
-/** What may follow an object topic when the whole topic is meant: the clause ends, or a coordinated topic or "which …" follows. */
-const WHOLE_AFTER = /^\s*(?:(?:services?|solutions?|functions?|functionality|security|management|whatsoever|of\s+any\s+kind|in\s+any\s+form)\b\s*)*(?:$|[,;.:)—–]|\b(?:or|and|which|under|whatsoever)\b)/i;
-/** Liability, loss and indemnity words: their disclaimer limits a remedy, not the duty. */
-const LIABILITY = /\b(?:loss(?:es)?|damages?|liabilit(?:y|ies)|liable|costs?|claims?|expenses?|fees|charges|indemni\w*|corruption|destruction|failures?|consequences?|acts|omissions|errors|defaults|performance|conduct)\b/i;
-/** A carve-out of another clause before the cue: "…, save that it has no obligation to …". */
-const CARVE_OUT_BEFORE = /\b(?:save|except|excepting|provided|unless|other\s+than)\b/i;
-/** Undoing a thing is another act than providing it: "does not undertake to disable the Customer's MFA". */
-const UNDOING = /\b(?:disabl\w*|remov\w*|delet\w*|revok\w*|stop\w*|ceas\w*|terminat\w*|suspend\w*|switch\w*\s+off|turn\w*\s+off)\b/i;
+// The words (cues after their subject, head nouns, liability and undoing words, carve-outs) are the
+// lexicon's (`topicDisclaimer`, denial-words.ts); the grammar between them is here.
 /** Someone's thing between cue and topic ("the Customer's MFA", "its vendors'"): not the topic as such. */
 const POSSESSIVE = /\p{L}['’]s\b|s['’](?=\s)/u;
 const CLAUSE_BREAK = /[;:.]|\b(?:which|but|however|whereas)\b/i;
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-/** A word every decisive disclaimer of the lexicon contains ("no", "not", "excluded", "out of scope", "need not", "disclaims"). */
-const DISCLAIMING_WORD = /\b(?:no|not|nothing|exclud\w*|scope|disclaims)\b|n['’]t\b/;
-
 /** Could the sentence scanned by `scan` disclaim `topic`? (the cheap check before the sentence is read). */
 export function mayDisclaimTopic(req: Requirement, topic: TermSet, scan: TextScan): boolean {
-  return req.blanketDisclaimer !== false && topic.mayOccur(scan) && DISCLAIMING_WORD.test(scan.lower);
+  return req.blanketDisclaimer !== false && topic.mayOccur(scan) && lexiconFor(req).topicDisclaimer.disclaimingWord.test(scan.lower);
 }
 
 /** The express disclaimer in `text` whose object or subject is one of `topicHits`, if any. */
 export function topicDisclaimer(text: string, scan: TextScan, req: Requirement, topicHits: readonly TermHit[]): TopicDisclaimer | undefined {
   if (req.blanketDisclaimer === false) return undefined;
-  for (const group of lexiconFor(req).negations) {
+  const lex = lexiconFor(req);
+  const words = lex.topicDisclaimer;
+  for (const group of lex.negations) {
     if (!group.decisive) continue;
     for (const cue of group.set.find(text, 0, scan)) {
-      if (CARVE_OUT_BEFORE.test(text.slice(0, cue.start))) continue;
-      for (const topic of topicHits) if (governs(text, cue, topic, topicWords(req))) return { cue, topic };
+      if (words.carveOutBefore.test(text.slice(0, cue.start))) continue;
+      for (const topic of topicHits) if (governs(text, cue, topic, topicWords(req), words)) return { cue, topic };
     }
   }
   // "Multi-factor authentication: not provided": the whole topic as an item's label, left out of the service.
   for (const topic of topicHits) {
-    if (!SUBJECT_OPENING.test(text.slice(0, topic.start)) || !/^\s*(?::|[–—-]\s)/.test(afterOwnWords(text.slice(topic.end), topicWords(req)))) continue;
-    const verdict = scopeVerdict(text, topic.start, lexiconFor(req).scope);
+    if (!words.subjectOpening.test(text.slice(0, topic.start)) || !/^\s*(?::|[–—-]\s)/.test(afterOwnWords(text.slice(topic.end), topicWords(req)))) continue;
+    const verdict = scopeVerdict(text, topic.start, lex.scope);
     if (verdict?.kind === 'excluded') return { cue: { term: text.slice(verdict.start, verdict.end), start: verdict.start, end: verdict.end, index: 0 }, topic };
   }
   return undefined;
 }
 
-function governs(text: string, cue: TermHit, topic: TermHit, own: ReadonlySet<string>): boolean {
+function governs(text: string, cue: TermHit, topic: TermHit, own: ReadonlySet<string>, words: TopicDisclaimerPatterns): boolean {
   if (topic.start >= cue.end) {
     const between = text.slice(cue.end, topic.start);
-    return wordCount(between) <= REACH && !CLAUSE_BREAK.test(between) && !LIABILITY.test(between) && !UNDOING.test(between) && !POSSESSIVE.test(between) && WHOLE_AFTER.test(afterOwnWords(text.slice(topic.end), own));
+    return wordCount(between) <= REACH && !CLAUSE_BREAK.test(between) && !words.liability.test(between) && !words.undoing.test(between) && !POSSESSIVE.test(between) && words.wholeAfter.test(afterOwnWords(text.slice(topic.end), own));
   }
-  return topic.end <= cue.start && SUBJECT_CUE.test(cue.term.trim()) && SUBJECT_GAP.test(afterOwnWords(text.slice(topic.end, cue.start), own)) && SUBJECT_OPENING.test(text.slice(0, topic.start));
+  return topic.end <= cue.start && words.subjectCue.test(cue.term.trim()) && words.subjectGap.test(afterOwnWords(text.slice(topic.end, cue.start), own)) && words.subjectOpening.test(text.slice(0, topic.start));
 }
 
 /** `rest` without the words that continue the topic's own name ("two-factor| authentication", "patch| management"). */

@@ -122,8 +122,9 @@ export class IncrementalAnalyzer {
     for (const block of blocks) for (const rel of block.entry.lineStarts) starts.push(block.start + rel);
     const lines = new LineIndex(text, starts);
     let context: MatchContext | undefined;
-    const parties = detectParties(doc, catalogLexicon(options.catalog));
-    if (decideContract(doc, parties, options.force).isContract) {
+    const lexicon = catalogLexicon(options.catalog);
+    const parties = detectParties(doc, lexicon);
+    if (decideContract(doc, parties, options.force, lexicon.contractSignals).isContract) {
       context = this.matchContext(parties, doc, blocks, stats);
       yield* matchRuns(context, blocks, doc, lines, requirements, LONG_BLOCK);
       for (let i = 0; i < blocks.length; i++) {

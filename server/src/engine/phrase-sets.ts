@@ -1,0 +1,113 @@
+/**
+ * How a lexicon phrase list is matched: plain phrases through the term compiler (terms.ts), phrases
+ * with a role slot ("upon the {customer}'s request") through a small pattern each, the slot an
+ * alternation of that side's role words plus the document's own names. Split from lexicon.ts,
+ * which compiles each key with these.
+ */
+import type { DocumentNames, PartyWords, PhraseSet } from './lexicon';
+import { escapeRegExp } from './term-patterns';
+import { termSet, type TermHit, type TermSet } from './terms';
+import type { TextScan } from './text-scan';
+
+const ROLE_SLOT = /\{(provider|customer)\}/;
+
+const escapeRe = escapeRegExp;
+
+/**
+ * Phrases with a role slot compile to one small regular expression each, the slot an
+ * alternation of that side's role words ("upon the {customer}'s request" also reads "upon the
+ * Client’s request"); expanding them into plain terms would make alternations of hundreds.
+ */
+function slotPattern(phrase: string, parties: Required<PartyWords>): RegExp {
+  const source = phrase
+    .trim()
+    .split(/(\{(?:provider|customer)\})/)
+    .map((part) => {
+      const slot = /^\{(provider|customer)\}$/.exec(part);
+      if (slot) {
+        const words = (slot[1] === 'provider' ? parties.provider : parties.customer).slice().sort((a, b) => b.length - a.length);
+        return `(?:${words.map((w) => escapeRe(w).replace(/\s+/g, '\\s+')).join('|') || '(?!)'})`;
+      }
+      return escapeRe(part).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
+    })
+    .join('');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** A phrase list split once: its plain phrases as one term set, its slot phrases with the words each spells out. */
+interface PhraseShape {
+  plain: TermSet;
+  slotPhrases: string[];
+  /**
+   * The words a slot phrase spells out ("upon the {customer}'s written request": upon, the,
+   * written, request) must all be in the text before its pattern is worth running; most sentences
+   * lack one, and the patterns (Unicode, case-insensitive, one alternative per party name) are slow.
+   */
+  needs: string[][];
+}
+
+function phraseShape(phrases: readonly string[]): PhraseShape {
+  const plain = termSet(phrases.filter((p) => !ROLE_SLOT.test(p)));
+  plain.register(); // see compileLexicon
+  const slotPhrases = phrases.filter((p) => ROLE_SLOT.test(p));
+  const needs = slotPhrases.map((p) => p.replace(/\{(?:provider|customer)\}/g, ' ').toLowerCase().match(/[a-z]{3,}/g) ?? []);
+  return { plain, slotPhrases, needs };
+}
+
+/** Plain phrases through the term compiler; slot phrases through their own patterns. */
+export function phraseSet(phrases: readonly string[], parties: Required<PartyWords>): PhraseSet {
+  const shape = phraseShape(phrases);
+  return shape.slotPhrases.length ? slotPhraseSet(shape, parties) : shape.plain;
+}
+
+function slotPhraseSet(shape: PhraseShape, parties: Required<PartyWords>): PhraseSet {
+  const { plain, slotPhrases, needs } = shape;
+  // Each document's names give every group a set of its own: a pattern is compiled only when
+  // a text holds its words, which in most documents never happens.
+  const slots: (RegExp | undefined)[] = slotPhrases.map(() => undefined);
+  const slot = (i: number): RegExp => (slots[i] ??= slotPattern(slotPhrases[i]!, parties));
+  const lowerOf = (text: string, lower?: string | TextScan): string => (typeof lower === 'string' ? lower : lower ? lower.lower : text.toLowerCase());
+  const byNames = new Map<string, PhraseSet>();
+  const withNames = (names: DocumentNames): PhraseSet => {
+    const key = `${names.provider.join('|')}#${names.customer.join('|')}`;
+    let set = byNames.get(key);
+    if (!set) {
+      const extended = { ...parties, provider: [...parties.provider, ...names.provider], customer: [...parties.customer, ...names.customer] };
+      set = slotPhraseSet(shape, extended);
+      if (byNames.size > 50) byNames.clear();
+      byNames.set(key, set);
+    }
+    return set;
+  };
+  const find = (text: string, base = 0, lower?: string | TextScan): TermHit[] => {
+    const hits = plain.find(text, base, lower);
+    const low = lowerOf(text, lower);
+    // Plain loops: this runs for every sentence a cue group is asked about (no closure per phrase).
+    for (let i = 0; i < slotPhrases.length; i++) {
+      if (!allIncluded(needs[i]!, low)) continue;
+      const re = slot(i);
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ term: m[0], start: base + m.index, end: base + m.index + m[0].length, index: plain.terms.length + i });
+    }
+    return hits.length > 1 ? hits.sort(byStart) : hits;
+  };
+  const test = (text: string, lower?: string | TextScan): boolean => {
+    if (plain.test(text, lower)) return true;
+    const low = lowerOf(text, lower);
+    for (let i = 0; i < needs.length; i++) {
+      if (!allIncluded(needs[i]!, low)) continue;
+      const re = slot(i);
+      re.lastIndex = 0;
+      if (re.test(text)) return true;
+    }
+    return false;
+  };
+  return { find, test, withNames };
+}
+
+function allIncluded(words: readonly string[], text: string): boolean {
+  for (let k = 0; k < words.length; k++) if (!text.includes(words[k]!)) return false;
+  return true;
+}
+
+const byStart = (a: TermHit, b: TermHit): number => a.start - b.start;
