@@ -60,6 +60,7 @@ export interface LexiconData {
   exclusions?: string[];
   flowDown?: string[];
   instructions?: string[];
+  withholdingGrounds?: string[];
   parties?: PartyWords;
   requirementTables?: RequirementTableWords;
   conformance?: ConformanceWords;
@@ -168,6 +169,8 @@ export interface Lexicon {
   flowDown: TermSet;
   /** Verbs that open an instruction under a Deliverables heading ("Provide the results …"). */
   instructions: TermSet;
+  /** Grounds for withholding some information ("would breach its confidentiality obligations"): restricted-disclaimer.ts. */
+  withholdingGrounds: TermSet;
   /** Does a carve-out word open an exclusion ("except", "other than")? */
   exclusionWord: RegExp;
   /** How to fix a cue: the fix of the hedge group one of whose phrases is the whole cue. */
@@ -340,6 +343,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     capability: termSet(withContractions(data.capability ?? [])),
     flowDown: termSet(data.flowDown ?? []),
     instructions: termSet(data.instructions ?? []),
+    withholdingGrounds: termSet(withContractions(data.withholdingGrounds ?? [])),
   };
   // Registered now, in one batch, so that classification reads each clause with one shared scan (terms.ts).
   for (const set of Object.values(sets)) set.register();
@@ -399,6 +403,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     exclusions: list(base.exclusions, extra.exclusions),
     flowDown: list(base.flowDown, extra.flowDown),
     instructions: list(base.instructions, extra.instructions),
+    withholdingGrounds: list(base.withholdingGrounds, extra.withholdingGrounds),
     requirementTables: mergeWordLists(base.requirementTables, extra.requirementTables),
     conformance: mergeWordLists(base.conformance, extra.conformance),
     verdicts: mergeWordLists(base.verdicts, extra.verdicts),
