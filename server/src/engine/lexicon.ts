@@ -61,6 +61,7 @@ export interface LexiconData {
   flowDown?: string[];
   instructions?: string[];
   withholdingGrounds?: string[];
+  tellingActs?: string[];
   parties?: PartyWords;
   requirementTables?: RequirementTableWords;
   conformance?: ConformanceWords;
@@ -171,6 +172,8 @@ export interface Lexicon {
   instructions: TermSet;
   /** Grounds for withholding some information ("would breach its confidentiality obligations"): restricted-disclaimer.ts. */
   withholdingGrounds: TermSet;
+  /** Words of telling ("notify", "send", "contact", "do so"): lent-act.ts. */
+  tellingActs: TermSet;
   /** Does a carve-out word open an exclusion ("except", "other than")? */
   exclusionWord: RegExp;
   /** How to fix a cue: the fix of the hedge group one of whose phrases is the whole cue. */
@@ -344,6 +347,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     flowDown: termSet(data.flowDown ?? []),
     instructions: termSet(data.instructions ?? []),
     withholdingGrounds: termSet(withContractions(data.withholdingGrounds ?? [])),
+    tellingActs: termSet(data.tellingActs ?? []),
   };
   // Registered now, in one batch, so that classification reads each clause with one shared scan (terms.ts).
   for (const set of Object.values(sets)) set.register();
@@ -404,6 +408,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     flowDown: list(base.flowDown, extra.flowDown),
     instructions: list(base.instructions, extra.instructions),
     withholdingGrounds: list(base.withholdingGrounds, extra.withholdingGrounds),
+    tellingActs: list(base.tellingActs, extra.tellingActs),
     requirementTables: mergeWordLists(base.requirementTables, extra.requirementTables),
     conformance: mergeWordLists(base.conformance, extra.conformance),
     verdicts: mergeWordLists(base.verdicts, extra.verdicts),
