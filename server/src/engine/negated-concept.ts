@@ -79,7 +79,9 @@ const RESPONSIBILITY_FOR = /\b(?:has|have|bears?|assumes?|accepts?)\s+no\s+(?:ob
  */
 // Writing a document is the duty when the requirement is the document (a plan, a matrix, a list of
 // roles): "will not prepare an incident response plan", "won't draw up a responsibility matrix".
-const DUTY_ACT = String.raw`(?:back\s+up|backs\s+up|patch|monitor|assess|vet|segregate|separate|isolate|enforce|require|implement|test|encrypt|scan|remediate|maintain|perform|update|upgrade|apply|install|deploy|configure|enable|keep\s+separate|prepare|produce|document|draw\s+up|set\s+out|allocate)`;
+// Reviewing, reassessing and auditing are the duty of a review requirement: "will not review the
+// security terms" refuses it, as "does not review" does.
+const DUTY_ACT = String.raw`(?:back\s+up|backs\s+up|patch|monitor|assess|re-?assess|re-?evaluate|review|audit|vet|segregate|separate|isolate|enforce|require|implement|test|encrypt|scan|remediate|maintain|perform|update|upgrade|apply|install|deploy|configure|enable|keep\s+separate|prepare|produce|document|draw\s+up|set\s+out|allocate)`;
 const WILL_NOT = /\b(?:will\s+not|won['’]t|(?:will\s+|shall\s+)?never)\s+(?:\p{L}+ly\s+)?$/iu;
 // One refusal governs joined verbs: "will not set up or enforce MFA", "will not assess or vet its
 // subcontractors" refuse the duty's act even when it is the second verb of the pair.
@@ -89,7 +91,8 @@ const STARTS_WITH_DUTY_ACT = new RegExp(String.raw`^${DUTY_ACT}\b`, 'iu');
 /** A concept that opens with a verb of an act (a series item is an act, not a noun after a comma). */
 const STARTS_WITH_VERB = new RegExp(String.raw`^(?:${DUTY_ACT}|notify|report|inform|alert|disclose|retain|keep|store|review|assess|evaluate|vet|revoke|disable|remove|delete|restrict|limit|grant|contain|remediate|respond|restore|recover|collect|log|separate|protect|provide|use|deploy)\b`, 'iu');
 /** A refusal with a condition or of a bad object is a protective prohibition ("will not install unapproved software"). */
-const PROTECTIVE = /\b(?:without|unless|except|other\s+than|save\s+(?:as|where)|un(?:approved|authori[sz]ed|tested|supported|licensed|verified))\b/iu;
+// A refusal capped by a frequency ("will not audit the Provider more than once a year") limits the act; it does not refuse it.
+const PROTECTIVE = /\b(?:without|unless|except|other\s+than|save\s+(?:as|where)|more\s+(?:than\s+once|often\s+than|frequently\s+than)|un(?:approved|authori[sz]ed|tested|supported|licensed|verified))\b/iu;
 
 /**
  * What each pattern on the words before a concept contains (same flags, so the same letters match):
