@@ -21,6 +21,10 @@ describe('lent act: a heading lends its topic, not its act, to a sentence with a
     assert.equal(bundledStatus(under('Security Incident Notification', 'The Provider shall do so within 24 hours of discovery.'), TIMEFRAME), 'present');
     assert.equal(bundledStatus(under('Security Incident Notification', 'The Provider must give written notice within 24 hours.'), NOTICE), 'present');
   });
+  it('a present-tense statement of another act takes no telling act from its heading', () => {
+    assert.equal(bundledStatus(under('Escalation and Reporting', 'Security incidents are handled using the process in the Incident Response Policy.'), NOTICE), 'missing');
+    assert.equal(bundledStatus(under('Incident Reporting', 'Security incidents are escalated to the Customer’s security contact within 24 hours.'), NOTICE), 'present');
+  });
   it('a sentence with no modal of its own still reads under its heading', () => {
     assert.notEqual(bundledStatus(under('Security Incident Notification', 'Within 24 hours of discovery, by telephone and email.'), TIMEFRAME), 'missing');
   });

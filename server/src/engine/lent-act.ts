@@ -6,9 +6,11 @@
  * tells in other words ("shall contact the Customer's security desk"), but not to a sentence
  * whose own modal does something else: "The Contractor shall preserve images of the affected
  * systems for 90 days" or "shall implement the standard as soon as practical" under that heading
- * notify no one, whatever period they name.
+ * notify no one, whatever period they name; nor does "Security incidents are handled under the
+ * incident response policy", a present-tense statement of another act, under "Reporting".
  */
 import { lexiconFor } from './catalog/lexicon-file';
+import { PRESENT_PASSIVE } from './sentence-kinds';
 import type { TermHit } from './terms';
 import type { Requirement } from './types';
 
@@ -34,5 +36,6 @@ export function actOnlyLent(req: Requirement, byGroup: readonly TermHit[][], tex
   if (byGroup[0]?.length || !tellingRequirement(req)) return false;
   const lex = lexiconFor(req);
   if (lex.tellingActs.find(text).length) return false;
-  return lex.binding.find(text).length > 0;
+  // Its own act: a modal's, or a requirement stated in the present tense ("incidents are handled under the IR policy").
+  return lex.binding.find(text).length > 0 || PRESENT_PASSIVE.test(text);
 }
