@@ -30,6 +30,7 @@ import { customerAllocation } from './allocated-holder';
 import { headingReading, type HeadingLead } from './heading-lead-in';
 import { REPORT_REASON, reportedOnly } from './report-contents';
 import { disclaimsRemovalOnly } from './removal-disclaimer';
+import { withholdsOnlySome } from './restricted-disclaimer';
 import { declaredPromiseCovers, opensWithInstruction } from './promise-lead';
 import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
 import { LOGGED_ITEM, loggedItemOnly } from './logged-items';
@@ -265,6 +266,9 @@ function classifyScoped(
   if (negation && !(otherParty && verbs.some((v) => v.kind === 'sole'))) {
     if (disclaimsRemovalOnly(text, region, negation, conceptAt, req)) {
       return { status: 'weak', reason: 'it disclaims deleting it, which is no disclaimer of keeping it', unrelated: true, ...withSubject };
+    }
+    if (withholdsOnlySome(text, region, negation, lex)) {
+      return { status: 'weak', reason: 'it holds back only the material a ground for withholding covers: a limit on the duty, not a disclaimer of it', cue: cueAt(region, negation), ...withSubject };
     }
     if (otherParty) {
       return { status: 'weak', reason: `it only says what ${partyName(subject!)} need not do; nothing obliges ${partyName(obligated!)}`, cue: cueAt(region, negation), ...withSubject };

@@ -38,6 +38,8 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     definedEvents: list(base.definedEvents, extra.definedEvents),
     flowDown: list(base.flowDown, extra.flowDown),
     instructions: list(base.instructions, extra.instructions),
+    withholdingGrounds: list(base.withholdingGrounds, extra.withholdingGrounds),
+    tellingActs: list(base.tellingActs, extra.tellingActs),
     requirementTables: mergeWordLists(base.requirementTables, extra.requirementTables),
     conformance: mergeWordLists(base.conformance, extra.conformance),
     verdicts: mergeWordLists(base.verdicts, extra.verdicts),

@@ -67,6 +67,8 @@ export interface LexiconData {
   definedEvents?: string[];
   flowDown?: string[];
   instructions?: string[];
+  withholdingGrounds?: string[];
+  tellingActs?: string[];
   parties?: PartyWords;
   requirementTables?: RequirementTableWords;
   conformance?: ConformanceWords;
@@ -185,6 +187,10 @@ export interface Lexicon {
   flowDown: TermSet;
   /** Verbs that open an instruction under a Deliverables heading ("Provide the results …"). */
   instructions: TermSet;
+  /** Grounds for withholding some information ("would breach its confidentiality obligations"): restricted-disclaimer.ts. */
+  withholdingGrounds: TermSet;
+  /** Words of telling ("notify", "send", "contact", "do so"): lent-act.ts. */
+  tellingActs: TermSet;
   /** Does a carve-out word open an exclusion ("except", "other than")? */
   exclusionWord: RegExp;
   /** How to fix a cue: the fix of the hedge group one of whose phrases is the whole cue. */
@@ -269,6 +275,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     definedEvents: termSet(data.definedEvents ?? []),
     flowDown: termSet(data.flowDown ?? []),
     instructions: termSet(data.instructions ?? []),
+    withholdingGrounds: termSet(withContractions(data.withholdingGrounds ?? [])),
+    tellingActs: termSet(data.tellingActs ?? []),
   };
   // Registered now, in one batch, so that classification reads each clause with one shared scan (terms.ts).
   for (const set of Object.values(sets)) set.register();

@@ -23,6 +23,7 @@ import type { Parties } from './parties';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
 import { genericActs, HeadingHits, mayBeSatisfied } from './heading-hits';
+import { actOnlyLent } from './lent-act';
 import { headingBacking } from './heading-backing';
 import { outsidePartyAndEntityNames } from './subcontract-parties';
 import { allocatedRow } from './table-rows';
@@ -221,6 +222,8 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
         break;
       }
     }
+    // "Cyber Incident Reporting" over "The Contractor shall preserve images for 90 days": the heading lends the topic, not the act.
+    if (satisfied && actOnlyLent(req, byGroup, s.text)) satisfied = false;
     if (satisfied && own === 0 && cited) {
       hits.push([{ term: cited.as, start: 0, end: 0, index: 0 }]);
       own = 1;
