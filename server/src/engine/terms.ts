@@ -75,7 +75,7 @@ function joinWords(words: readonly string[], literal: (word: string) => string =
   return parts.reduce((joined, part, i) => (i === 0 ? part : `${joined}(?:\\s+|-)?${isGap(words[i]!) || isGap(words[i - 1]!) ? '' : DETERMINER}${part}`), '');
 }
 
-/** A term in capitals ("MFA", "SOC 2") is matched case-sensitively (`t` without its wildcard). */
+/** A term in capitals ("MFA", "SOC-2"; not "SOC 2") is matched case-sensitively (`t` without its wildcard). */
 function isCaseSensitive(t: string): boolean {
   return /^[A-Z0-9&/-]{2,}$/.test(t) && /[A-Z]{2}/.test(t);
 }
