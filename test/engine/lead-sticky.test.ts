@@ -5,6 +5,7 @@
  * change keeps `i`.
  */
 import { strict as assert } from 'node:assert';
+import { random } from './seeded-random';
 import { inText, leadSticky } from '../../server/src/engine/lead-sticky';
 import { termSource } from '../../server/src/engine/terms';
 
@@ -13,14 +14,6 @@ const ASCII_WORD = '[A-Za-z0-9]';
 /** A term's fast pattern source, as term-patterns.ts builds it. */
 function fastSource(term: string): string {
   return `(?:${termSource(term).source.split('[\\p{L}\\p{N}]').join(ASCII_WORD)})(?!${ASCII_WORD})`;
-}
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 describe('lead-sticky: the lower-case sticky pattern', () => {

@@ -5,19 +5,11 @@
  * its terms, on overlapping terms, word boundaries, case, Unicode and CRLF.
  */
 import { strict as assert } from 'node:assert';
+import { random } from './seeded-random';
 import { AnchorAutomaton } from '../../server/src/engine/anchors';
 import { addFamilyMember, registerAnchors, TextScan } from '../../server/src/engine/text-scan';
 import { defaultPackDir, loadCatalog } from '../../server/src/engine/catalog/load';
 import { anchorOf, apostropheTwins, DETERMINER, leadOf, otherWordsOf, PLAIN_DETERMINER, TermSet, termSource, type TermHit } from '../../server/src/engine/terms';
-
-/** A seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function pick<T>(next: () => number, items: readonly T[]): T {
   return items[Math.floor(next() * items.length)]!;

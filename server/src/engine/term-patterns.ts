@@ -20,6 +20,7 @@
  * read the text, the text has the lead's letters (in either case) exactly where the lower-case
  * text has them.
  */
+import { continuesAt } from './lead-continuation';
 import { inText, leadSticky } from './lead-sticky';
 
 /** A letter or digit, in a term's source (terms.ts). */
@@ -55,6 +56,8 @@ export class TermPattern {
     readonly words: readonly string[] = [],
     /** A pattern that reads two apostrophes (terms.ts): the anchor of its other spelling; '' when none. */
     readonly twinAnchor = '',
+    /** Lower-case words every match reads after the lead (terms.ts, continuationOf). */
+    private readonly continuation: readonly string[] = [],
   ) {}
 
   /** Are all the words every match contains in `lower` (a text's lower-case form)? */
@@ -110,10 +113,12 @@ export class TermPattern {
    * would read. (The texts are aligned: an ASCII letter or digit is one in both.)
    */
   private fastAtLead(text: string, from: number, lower: string): RegExpExecArray | null {
-    const sticky = (this.fastSticky ??= leadSticky(this.fast!.source, this.caseSensitive));
-    const read = sticky.ignoreCase || this.caseSensitive ? text : lower;
     for (let at = lower.indexOf(this.lead, from); at >= 0; at = lower.indexOf(this.lead, at + 1)) {
       if (at > 0 && isAsciiWord(lower.charCodeAt(at - 1))) continue;
+      // Not followed by the term's next words: the pattern cannot match here (and is not compiled).
+      if (this.continuation.length && !continuesAt(lower, at + this.lead.length, this.continuation)) continue;
+      const sticky = (this.fastSticky ??= leadSticky(this.fast!.source, this.caseSensitive));
+      const read = sticky.ignoreCase || this.caseSensitive ? text : lower;
       sticky.lastIndex = at;
       const match = sticky.exec(read);
       if (match) return read === text ? match : inText(text, match);

@@ -75,12 +75,17 @@ function joinWords(words: readonly string[], literal: (word: string) => string =
   return parts.reduce((joined, part, i) => (i === 0 ? part : `${joined}(?:\\s+|-)?${isGap(words[i]!) || isGap(words[i - 1]!) ? '' : DETERMINER}${part}`), '');
 }
 
+/** A term in capitals ("MFA", "SOC-2"; not "SOC 2") is matched case-sensitively (`t` without its wildcard). */
+function isCaseSensitive(t: string): boolean {
+  return /^[A-Z0-9&/-]{2,}$/.test(t) && /[A-Z]{2}/.test(t);
+}
+
 /** `bothApostrophes`: each apostrophe of the term matches ' and ’ alike. */
 export function termSource(term: string, bothApostrophes = false): { source: string; caseSensitive: boolean } {
   let t = term.trim();
   const wildcard = t.endsWith('*');
   if (wildcard) t = t.slice(0, -1);
-  const caseSensitive = /^[A-Z0-9&/-]{2,}$/.test(t) && /[A-Z]{2}/.test(t);
+  const caseSensitive = isCaseSensitive(t);
   const literal = (w: string): string => (bothApostrophes ? escape(w).replace(/['’]/g, ANY_APOSTROPHE) : escape(w));
   const words = t.split(/[\s-]+/).filter(Boolean);
   // "access is logged": the subject, followed by any auxiliary and the participle (passive-terms.ts).
@@ -153,6 +158,26 @@ export function leadOf(term: string): string {
 }
 
 /**
+ * Lower-case words every match of a term reads after its lead, each after a joint of joinWords
+ * (lead-continuation.ts checks them before the pattern runs): the term's words up to the first
+ * that is not plain letters and digits (a gap, an apostrophe, a dot), the last without a final
+ * "e" (it may drop before "-ing"). None for a case-sensitive term (its words are one literal)
+ * and a passive one (an auxiliary follows its subject).
+ */
+export function continuationOf(term: string): string[] {
+  const t = term.trim().replace(/\*$/, '');
+  const words = t.split(/[\s-]+/).filter(Boolean);
+  if (isCaseSensitive(t) || splitPassive(words)) return [];
+  const plain = (w: string): boolean => /^[A-Za-z0-9]+$/.test(w);
+  const out: string[] = [];
+  for (let i = 1; i < words.length && plain(words[i - 1]!) && plain(words[i]!); i++) {
+    const word = words[i]!.toLowerCase();
+    out.push(i === words.length - 1 && word.endsWith('e') ? word.slice(0, -1) : word);
+  }
+  return out;
+}
+
+/**
  * Two terms that differ only in their apostrophes, one written with ' throughout and the other
  * with ’ (contractions.ts adds each contracted phrase in both). Listed one after the other, they
  * are read as one pattern that takes either apostrophe: the same hits at the same places (nothing
@@ -213,7 +238,8 @@ export class TermSet {
       // Words every match holds: those of both spellings; the lead stops at an apostrophe.
       const words = twin === undefined ? otherWordsOf(term) : otherWordsOf(term).filter((w) => otherWordsOf(twin).includes(w));
       const lead = twin === undefined ? leadOf(term) : leadOf(term).split(/['’]/)[0]!;
-      modes[caseSensitive ? 1 : 0]!.push(new TermPattern(source, caseSensitive, index, first, lead, words, second));
+      const continuation = lead === leadOf(term) ? continuationOf(term) : [];
+      modes[caseSensitive ? 1 : 0]!.push(new TermPattern(source, caseSensitive, index, first, lead, words, second, continuation));
       for (const a of twin === undefined ? [anchor] : [anchor, twinAnchor]) {
         if (a) anchors.add(a);
         else anchored = false;
