@@ -15,7 +15,7 @@ import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
 import { documentNames, sideName, type Parties } from './parties';
 import { DEFINITIONS_LEAD } from './definition-parts';
-import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
+import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, KEEPS_OWN_DUTY, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, ROUTING_ONLY, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, providerDeclinesAfter, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
@@ -133,6 +133,8 @@ function classifyScoped(
   if (CROSS_REFERENCE.test(text)) {
     return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
   }
+  if (ROUTING_ONLY.test(text)) return { status: 'weak', reason: 'it says which clause handles the matter, and binds no one to it', unrelated: true };
+  if (KEEPS_OWN_DUTY.test(text)) return { status: 'weak', reason: "a savings clause: it keeps a party's own duty and imposes none", unrelated: true };
   if ((DEFINITION.test(text) && !definitionBinds(text, parties)) || DEFINITIONS_LEAD.test(text) || DEFINED_BY_REFERENCE.test(text) || COUNTS_AS.test(text)) {
     return { status: 'weak', reason: 'a definition, which obliges no one', unrelated: true };
   }
@@ -210,7 +212,8 @@ function classifyScoped(
   }
   // Not where the heading's own lead-in words are the requirement's ("Out of scope" for a description of scope).
   const key = leadIn?.heading?.keyword;
-  const underHeading = verbs.length === 0 && leadIn?.heading && !conceptSpans(leadIn.text, req).some((c) => c.start < key!.end && c.end > key!.start) ? headingReading(leadIn.heading, parties, obligated) : undefined;
+  // A sentence that qualifies a clause it cites ("… are outside SEC-06: …") speaks for itself, not as an item of the heading.
+  const underHeading = verbs.length === 0 && leadIn?.heading && !QUALIFIES_ANOTHER.test(text) && !conceptSpans(leadIn.text, req).some((c) => c.start < key!.end && c.end > key!.start) ? headingReading(leadIn.heading, parties, obligated) : undefined;
   if (underHeading) return underHeading;
   // An item under "The following events must be logged:" names what is logged, not a duty to do it.
   if (region.text !== text && leadIn && loggedItemOnly(leadIn.text, req)) return { status: 'weak', reason: LOGGED_ITEM, unrelated: true };

@@ -21,9 +21,10 @@ export const CLAUSE_BREAK = /;|:(?=\s)|\s(?:but)\b(?!\s+not\s+limited)|,?\s+howe
  * event that …") qualifies the duty like a carve-out: "to the extent the Audit Report does not
  * provide sufficient information" states when a right applies, it disclaims nothing. So does an
  * opening "Where …," or "When …,": "Where a file is not provided in time, the Provider shall back
- * it up the next day" disclaims nothing.
+ * it up the next day" disclaims nothing. "Insofar as" / "in so far as" is "to the extent" in other
+ * words: "…, insofar as the plant network does not support a second factor" is a condition.
  */
-export const CARVE_OUT = /\b(?:except|excluding|unless|provided(?:,\s*however,)?\s+that|provided\s+further|save\s+(?:that|where|as|for)|other\s+than|with\s+the\s+exception\s+of|not\s+including|excepting|subject\s+to|if|to\s+the\s+extent(?:\s+that)?|in\s+the\s+event(?:\s+that)?|where|when|whenever)\b/gi;
+export const CARVE_OUT = /\b(?:except|excluding|unless|provided(?:,\s*however,)?\s+that|provided\s+further|save\s+(?:that|where|as|for)|other\s+than|with\s+the\s+exception\s+of|not\s+including|excepting|subject\s+to|if|to\s+the\s+extent(?:\s+that)?|in\s*so\s*far\s+as|so\s+far\s+as|in\s+the\s+event(?:\s+that)?|where|when|whenever)\b/gi;
 /** "where", "when": a condition only where they open the clause; inside it they are relative ("the systems where …"). */
 const LEADING_ONLY = /^(?:where|when|whenever)$/i;
 

@@ -12,7 +12,7 @@ import type { Classification } from './classify';
 import { sideName, type Parties } from './parties';
 import type { Role } from './types';
 
-export type HeadingLeadKind = 'exclusion' | 'responsibilities';
+export type HeadingLeadKind = 'exclusion' | 'responsibilities' | 'assumption';
 
 /** The lead-in a heading gives the verbless items under it. */
 export interface HeadingLead {
@@ -24,7 +24,7 @@ export interface HeadingLead {
   keyword: { start: number; end: number };
 }
 
-const KEYWORD = /exclu\p{L}*|not\s+(?:included|in\s+scope|covered)|out[\s-]+of[\s-]+scope|outside\s+(?:the\s+)?scope|responsibilities|obligations|duties|dependencies|tasks/iu;
+const KEYWORD = /assumptions|exclu\p{L}*|not\s+(?:included|in\s+scope|covered)|out[\s-]+of[\s-]+scope|outside\s+(?:the\s+)?scope|responsibilities|obligations|duties|dependencies|tasks/iu;
 
 const ITEMS = String.raw`(?:services?|items?|activities|work|tasks|scope)`;
 /** "Exclusions", "Service exclusions", "Excluded services", "Services not included", "Out of scope", "What is not included". */
@@ -33,6 +33,12 @@ const EXCLUSION_TITLE = new RegExp(
     String.raw`|^${ITEMS}\s+(?:not\s+included|excluded|out[\s-]+of[\s-]+scope|not\s+covered|outside\s+(?:the\s+)?scope)$|^what(?:\s+is|['’]s)\s+not\s+(?:included|covered)$`,
   'iu',
 );
+/**
+ * "Assumptions", "Key assumptions", "Pricing assumptions": the facts a party relied on when it priced
+ * or planned the work ("All servers run a supported operating system"). An assumption states what is
+ * taken to be so; it promises nothing, and an untrue one is a ground for a change, not a breach.
+ */
+const ASSUMPTION_TITLE = /^(?:(?:key|general|pricing|commercial|service|project|planning|delivery)\s+)?assumptions$/iu;
 /** "Customer responsibilities", "Client's obligations", "Responsibilities of the Customer", "Your responsibilities". */
 const DUTIES = String.raw`(?:responsibilities|obligations|duties|dependencies|tasks)`;
 const HOLDER_FIRST = new RegExp(String.raw`^(?:the\s+)?(.{1,40}?)(?:['’]s?)?\s+(?:retained\s+)?${DUTIES}$`, 'iu');
@@ -43,7 +49,7 @@ export function headingLeadOf(doc: ParsedDocument, unit: ClauseUnit): HeadingLea
   const section = unit.section >= 0 ? doc.sections[unit.section] : undefined;
   if (!section) return undefined;
   const title = section.title.trim().replace(/[.:]+$/, '');
-  const kind: HeadingLeadKind | undefined = EXCLUSION_TITLE.test(title) ? 'exclusion' : HOLDER_FIRST.test(title) || HOLDER_AFTER.test(title) ? 'responsibilities' : undefined;
+  const kind: HeadingLeadKind | undefined = EXCLUSION_TITLE.test(title) ? 'exclusion' : ASSUMPTION_TITLE.test(title) ? 'assumption' : HOLDER_FIRST.test(title) || HOLDER_AFTER.test(title) ? 'responsibilities' : undefined;
   if (!kind) return undefined;
   const line = doc.text.slice(section.headingSpan.start, section.headingSpan.end);
   const at = line.indexOf(title);
@@ -68,6 +74,7 @@ export function customerHolder(title: string, parties: Parties): string | undefi
  */
 export function headingReading(lead: HeadingLead, parties: Parties, obligated: Role | undefined): Classification | undefined {
   const cue = { text: lead.title, start: lead.start, end: lead.start + lead.title.length };
+  if (lead.kind === 'assumption') return { status: 'weak', reason: `it is listed under the heading “${lead.title}”: an assumption, which promises nothing`, unrelated: true, form: 'statement' };
   if (lead.kind === 'exclusion') {
     return { status: 'negated', reason: `it is listed under the heading “${lead.title}”, which leaves it out of the services`, cue, form: 'statement' };
   }

@@ -257,12 +257,12 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     // Classification looks for the requirement's words again: give it those just found.
     if (satisfied && groups === ownGroups && rowText === s.text) knownConceptSpans(s.text, req, byGroup);
     // "Backup | No | — | Client": a service table's Included and Responsible-party columns decide the row.
-    const allocated = rowText !== s.text ? allocatedRow(aids.tableHeader[u]!, [s.text, ...(aids.rowCells.get(u) ?? [])], req, parties) : undefined;
     // "[Customer: …] [Supplier: …]": an open alternative is read at its weakest (negotiation.ts); the concept is found again among the words each reading keeps.
     const conceptAt = (keep: (at: number) => boolean): number | undefined => {
       const kept = hits.map((g) => g.filter((h) => keep(h.start)));
       return topicOnly?.topic.start ?? (kept.some((g) => !g.length) ? undefined : conceptPosition(s.text, kept, topicHits.filter((h) => keep(h.start))));
     };
+    const allocated = rowText !== s.text ? allocatedRow(aids.tableHeader[u]!, [s.text, ...(aids.rowCells.get(u) ?? [])], req, parties, hits.flat().reduce<number | undefined>((last, h) => Math.max(last ?? h.start, h.start), undefined)) : undefined;
     const source = rowText === s.text ? doc.text.slice(unit.start, unit.end) : '';
     const plain = allocated ?? readNegotiated(withoutVerdict(rowText, answer, i), source, s.start - unit.start, s.start, conceptAt, (text, at) => classifyWithLaterClauses(text, s.start, at, req, parties, aids.leadIn[u]), aids.lexicon.brackets);
     // "S-1 | The Contractor must … | Should | Partially comply": the row decides how far the requirement binds; "SHOULD" reads as the conformance clause says.

@@ -24,6 +24,31 @@ export const CONTRACT_PART_STATES = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:this\s+(
 /** Sentences that only point elsewhere: "Please refer to …", "See our Security page", "For more information, …". */
 export const CROSS_REFERENCE = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:please\s+(?:refer|see|visit|read|review|contact|note)|see\s|refer\s+to\b|for\s+(?:more|further)\s+(?:information|details)|for\s+details\b|more\s+information\s+(?:is|can))/i;
 
+/**
+ * A routing statement: "Service Tickets are handled under Section 3.3 and not under Section 8.1":
+ * it says which clause's process a matter goes through and binds no one to it (the duty, if any,
+ * is in the clause it names). Read only without a binding word: "… are handled under clause 8, and the
+ * Provider shall notify …" still binds.
+ */
+const ROUTED_TO_CLAUSE = /\b(?:is|are)\s+(?:handled|dealt\s+with|processed|governed)\s+(?:under|by|in\s+accordance\s+with)\s+(?:section|clause|paragraph|article)\s+\d/i;
+const BINDING_WORD = /\b(?:shall|must|will|agrees?|undertakes?|is\s+to|are\s+to|required|obliged|responsible)\b/i;
+export const ROUTING_ONLY = { test: (text: string): boolean => ROUTED_TO_CLAUSE.test(text) && !BINDING_WORD.test(text) };
+
+/**
+ * A savings clause that keeps a party's own duty: "Paragraph 9.1 does not limit the Department's own
+ * duty to notify the Information Regulator", "This clause is without prejudice to the Customer's own
+ * obligations". It leaves a duty where the law or another clause puts it and imposes none of its own.
+ * Only as the sentence's own predicate: "The Provider shall notify …; this does not limit the
+ * Customer's own duty …" keeps the notice duty before it.
+ */
+const KEEPS_OWN_DUTY_PATTERN = /^([^;:]{0,120}?)\b(?:(?:does|do|shall|will)\s+not\s+(?:limit|affect|prejudice|reduce|restrict|diminish|displace)|(?:is|are)\s+without\s+prejudice\s+to)\s+(?:[\p{L}'’-]+\s+){0,4}?own\s+(?:duty|duties|obligations?|responsibilit(?:y|ies))\b/iu;
+export const KEEPS_OWN_DUTY = {
+  test: (text: string): boolean => {
+    const m = KEEPS_OWN_DUTY_PATTERN.exec(text);
+    return !!m && !BINDING_WORD.test(m[1]!);
+  },
+};
+
 /** What counts as what: "Failure to meet … will not by itself constitute supply chain risk information". */
 export const COUNTS_AS = /\b(?:will|shall|does|do|would|is\s+to|may)\s+(?:not\s+)?(?:by\s+itself\s+|in\s+itself\s+|of\s+itself\s+)?(?:constitute|be\s+deemed(?:\s+to\s+be)?|be\s+considered|be\s+construed\s+as|amount\s+to)\b/i;
 

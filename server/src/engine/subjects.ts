@@ -197,6 +197,8 @@ export function responsibilityHolder(text: string, phrase: Span & { term: string
     const names = partyPattern(parties, role);
     if (!names) continue;
     if (partyRegExp(`(?<![\\p{L}\\p{N}])(?:${names})['’]s?\\s+(?:own\\s+|sole\\s+|exclusive\\s+)?$`, 'u').test(before)) return role;
+    // The party's name as a noun modifier after an article: "a Client dependency", "the Customer responsibility".
+    if (partyRegExp(`\\b(?:a|an|the)\\s+(?:${names})\\s+$`, 'iu').test(before)) return role;
     if (partyRegExp(`^\\s+of\\s+(?:the\\s+)?(?:${names})(?![\\p{L}\\p{N}])`, 'u').test(text.slice(phrase.end, phrase.end + 80))) return role;
   }
   return undefined;

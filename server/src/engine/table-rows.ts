@@ -9,7 +9,8 @@
  */
 import type { Classification } from './classify';
 import { sideName, type Parties } from './parties';
-import { namesParty } from './subjects';
+import { PEOPLE_NOUN } from './party-staff';
+import { addressedTo, namesParty, partyMentions } from './subjects';
 import type { Requirement } from './types';
 
 /** Column headers that say whether a row is part of the service. */
@@ -37,7 +38,8 @@ export function serviceColumns(header: string): ServiceColumns | undefined {
  * The reading a row's allocating columns force, if any: `cells` are the row's cells, the
  * service first. Returns undefined when the row is included and not put on the customer alone.
  */
-export function allocatedRow(header: string, cells: string[], req: Requirement, parties: Parties): Classification | undefined {
+/** `lastConceptAt`: where the last of the requirement's words found in the statement cell starts. */
+export function allocatedRow(header: string, cells: string[], req: Requirement, parties: Parties, lastConceptAt?: number): Classification | undefined {
   const columns = serviceColumns(header);
   if (!columns) return markedRow(header, cells, req, parties);
   const marked = columns.included !== undefined ? cells[columns.included] : undefined;
@@ -48,6 +50,9 @@ export function allocatedRow(header: string, cells: string[], req: Requirement, 
   if (holder !== undefined && namesParty(holder, parties, 'customer') && !namesParty(holder, parties, 'provider')) {
     const expected = req.party === 'customer' ? undefined : sideName(parties, 'provider');
     if (!expected) return undefined;
+    if (lastConceptAt !== undefined && owedToProvider(cells[0]!, lastConceptAt, parties)) {
+      return { status: 'weak', reason: `a task of ${sideName(parties, 'customer')} owed to ${sideName(parties, 'provider')}, not this requirement`, unrelated: true };
+    }
     return { status: 'wrong-party', reason: `the table makes ${sideName(parties, 'customer')} the responsible party; AA22-131A expects ${expected} to owe it`, subject: 'customer', subjectText: holder.trim() };
   }
   return undefined;
@@ -93,4 +98,31 @@ function markedRow(header: string, cells: string[], req: Requirement, parties: P
   // chain), a row the customer does is that allocation at work, not the wrong party.
   if (req.party === 'both' && !MARK.test(cells[heads.indexOf(customer.head)] ?? '')) return undefined;
   return { status: 'wrong-party', reason: `the table marks it for ${sideName(parties, 'customer')} (column “${customer.head}”); AA22-131A expects ${sideName(parties, 'provider')} to owe it`, subject: 'customer', subjectText: customer.head };
+}
+
+/** Words that open a statement with a subject, not an imperative: determiners and pronouns. */
+const NOT_A_VERB = /^\s*(?:the|a|an|its|their|each|every|all|any|no|this|that|these|those|it|they|he|she|we|you)$/i;
+/** A party named as a modifier ("Contractor staff", "the Contractor's accounts"), not as a party acted towards. */
+const PARTY_AS_MODIFIER = new RegExp(String.raw`^(?:['’]s?\b|\s+${PEOPLE_NOUN}\b)`, 'iu');
+
+/**
+ * "Approve new accounts for Authority staff and notify the Contractor of Authority staff who
+ * leave | Authority": the customer's row act that holds the concept is owed to the provider (it
+ * tells the provider of its own leavers, so the provider can act); it is the customer's
+ * co-operation, not the provider's duty given to the customer. The act is the part of the
+ * statement (between commas, semicolons and "and") that holds the last of the requirement's words
+ * (the act that completes it: "who leave", not "accounts" of another act); its first word is the
+ * row's imperative verb, and `addressedTo` (as for a sentence's verb) says whether the provider
+ * follows it as the one the act is owed to.
+ */
+function owedToProvider(statement: string, conceptAt: number, parties: Parties): boolean {
+  const cuts = [...statement.matchAll(/[,;]\s*(?:(?:and|or|but)\s+)?|\s+(?:and|or)\s+/g)];
+  const before = cuts.filter((m) => m.index! + m[0].length <= conceptAt).pop();
+  const after = cuts.find((m) => m.index! >= conceptAt);
+  const act = statement.slice(before ? before.index! + before[0].length : 0, after?.index ?? statement.length);
+  // The row's imperative verb opens the act; a statement with a subject ("the Provider does not keep copies") has none.
+  const verb = /^\s*\p{L}+/u.exec(act);
+  if (!verb || NOT_A_VERB.test(verb[0])) return false;
+  const mentions = partyMentions(act, parties, verb[0].length, act.length).filter((m) => m.start >= verb[0].length && !PARTY_AS_MODIFIER.test(act.slice(m.end)));
+  return addressedTo(act, mentions, verb[0].length, 'provider');
 }
