@@ -34,6 +34,13 @@ describe('coordinated predicates', () => {
     assert.equal(f.status, 'wrong-party');
     assert.equal(statusOf('The Provider shall host the platform and shall enforce MFA on all administrator accounts.', MFA), 'present');
   });
+
+  it('keeps the head\'s subject when the "that" clause names a party only after a preposition', () => {
+    // "… of the Customer" is an object there, not the subject that "and shall" continues
+    assert.equal(statusOf('The Provider shall ensure that its patching process never harms the systems of the Customer, and shall enforce MFA on all administrator accounts.', MFA), 'present');
+    // a party that is the complement's subject still carries over to the bare predicate
+    assert.equal(findingOf(run('The Provider shall ensure that the Customer names a contact person, and shall enforce MFA on its own accounts.', [MFA]), MFA.id).status, 'wrong-party');
+  });
 });
 
 describe('role-slot hedges with the document’s own party names', () => {

@@ -248,12 +248,16 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // are in the fixture README (30 of the 75 are parties not cast: Party A, the Purchaser inside the
   // SCC's quoted sub-clauses, the End Customer read as the provider, a customer unit named by the
   // agency's acronym).
+  // Session 12, helper set12fix (party casts: "Party A (the Client)", "The Purchaser is: …" rows,
+  // "Reseller" a provider word, a title public body's initials; a bare "and shall" after a
+  // that-clause naming a party only after a preposition): 43, 33, 31, 34, 26, 44, 4, 3 = 218/272
+  // (47 51/68, 48 52/68, 49 55/68, 50 60/68).
   12: {
     original: 43,
-    removed: 32,
-    hedged: 30,
+    removed: 33,
+    hedged: 31,
     disclaimed: 34,
-    moved: 7,
+    moved: 26,
     reworded: 44,
     'qualified-later': 4,
     threshold: 3,

@@ -16,7 +16,7 @@ import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfCo
 import { documentNames, sideName, type Parties } from './parties';
 import { DEFINITIONS_LEAD } from './definition-parts';
 import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, KEEPS_OWN_DUTY, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, ROUTING_ONLY, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
-import { addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, providerDeclinesAfter, responsibilityHolder, subjectOf } from './subjects';
+import { AFTER_PREPOSITION, addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, providerDeclinesAfter, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
 import { restrictsByOnly } from './restricted-permission';
@@ -221,7 +221,14 @@ function classifyScoped(
   const verb = verbs[0];
   // "The Supplier shall retain logs and shall make them available": the second predicate's subject is the first's.
   const coordinated = region === main ? coordinatedHead(text, clauses, ci) : undefined;
-  const head = coordinated && innermostComplement(text, coordinated, (s) => partyMentions(text, parties, s.start, s.end).length > 0);
+  // The "that" clause carries its subject only if it names a party outside a prepositional phrase:
+  // "shall ensure that separation prevents harm to the data of the Purchaser, and shall …" stays the
+  // head's. An agent ("as provided by the Supplier") is the actor of its clause and still counts.
+  const namesSubject = (s: Span): boolean => partyMentions(text, parties, s.start, s.end).some((m) => {
+    const before = text.slice(Math.max(s.start, m.start - 24), m.start);
+    return !AFTER_PREPOSITION.test(before) || /\bby\s+(?:the\s+)?$/i.test(before);
+  });
+  const head = coordinated && innermostComplement(text, coordinated, namesSubject);
   const subjectFrom = head ? { mentions: partyMentions(text, parties, head.start, head.end), verb: verbsIn(text, head.start, head.end, req)[0], start: head.start } : { mentions, verb, start: region.start };
   const pronoun = region === main && !head ? pronounSubject(text, clause, parties) : undefined; // "…: it does not …" (pronoun-subject.ts)
   const who = pronoun?.role ?? subjectOf(region.text, subjectFrom.mentions, subjectFrom.verb, subjectFrom.start, parties);

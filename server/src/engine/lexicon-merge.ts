@@ -70,6 +70,8 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
       providerModifiers: list(bp.providerModifiers, ep.providerModifiers),
       customerModifiers: list(bp.customerModifiers, ep.customerModifiers),
       subcontracted: list(bp.subcontracted, ep.subcontracted),
+      labels: list(bp.labels, ep.labels),
+      publicBodies: list(bp.publicBodies, ep.publicBodies),
     },
   };
 }

@@ -49,6 +49,10 @@ export interface PartyWords {
   customerModifiers?: string[];
   /** Names of the party a subcontract engages ("Subcontractor"): defined as a party, it is the provider checked. */
   subcontracted?: string[];
+  /** Neutral party labels ("Party A", "the First Party") that a bracketed role word casts (party-labels.ts). */
+  labels?: string[];
+  /** Last words of a public body's name ("Administration", "Ministry"): a title that names one heads its own clauses (party-labels.ts). */
+  publicBodies?: string[];
 }
 
 /** lexicon.yaml as the schema guarantees it. */
@@ -250,6 +254,8 @@ function partyWords(data: LexiconData): Required<PartyWords> {
     providerModifiers: p.providerModifiers ?? [],
     customerModifiers: p.customerModifiers ?? [],
     subcontracted: p.subcontracted ?? [],
+    labels: p.labels ?? [],
+    publicBodies: p.publicBodies ?? [],
   };
 }
 

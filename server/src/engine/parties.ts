@@ -10,7 +10,7 @@ import type { DocumentNames, Lexicon, PartyWords } from './lexicon';
 import type { SubjectPatterns } from './subject-words';
 import type { Role } from './types';
 import { definedTerms, type DefinedTerm } from './defined-terms';
-import { labelledParty } from './party-labels';
+import { bracketedLabels, labelledParty, statedParties, titleBody } from './party-labels';
 import { markdownPartyDefinitions } from './markdown-parties';
 import { describedPartyName, distantLegalName, LEGAL_NAME_REACH } from './preamble-names';
 import { staffPartyNames, staffTerms } from './party-staff';
@@ -152,8 +152,9 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
       let previousOpen = 0;
       for (const m of definitionsInParens(s.text)) {
         const legal = m.before.replace(/^\s*WHEREAS,?\s+/, '').replace(/^.*?\b(?:between|and|by|with)\s+(?:(?:and|between)\s+)*/i, '').replace(/[,\s]+$/, '').trim();
-        // A name starts with a capital: "having its registered office at …" is the address of a name further back.
-        add(m.name, s.start + m.index, legal && legal.length < 100 && !/^\p{Ll}/u.test(legal) ? legal : undefined);
+        // A name starts with a capital: "having its registered office at …" (or ", of 22 Mill Lane" after a
+        // company number in brackets) is the address of a name further back.
+        add(m.name, s.start + m.index, legal && legal.length < 100 && !/^[\p{Ll},;:.]/u.test(legal) ? legal : undefined);
         const open = m.index + m.before.length;
         if (i < 40 && roleOf(m.name) === undefined) {
           const legalName = legal && isShortNameOf(m.name, legal) ? legal
@@ -195,6 +196,17 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
     }
   }
   for (const d of markdownPartyDefinitions(doc.text)) add(d.term, d.at, d.legalName);
+  // "Party A (the Client)": the bracketed role word casts the neutral label.
+  for (const b of bracketedLabels(doc.text, words.labels)) add(b.label, b.at, b.legalName, roleOf(b.roleWord));
+  // "The Purchaser is: Ministry of …" (a data sheet's row): the role word names that party.
+  for (const p of statedParties(doc.text)) add(p.term, p.at, p.legalName);
+  // "# Federal Inland Waterways Administration" over clauses that name "the FIWA Security Operations Center".
+  const title = names.some((n) => n.role === 'customer') ? undefined : titleBody(doc.text, words.publicBodies);
+  // Not defined by the document, so messages keep the role word ("the Government", "the Customer").
+  if (title && !seen.has(title.initials.toLowerCase())) {
+    names.push({ term: title.initials, role: 'customer', legalName: title.name });
+    seen.add(title.initials.toLowerCase());
+  }
   // Terms of service speak as "we" to "you": when a document addresses its reader, read
   // first person as the provider and second person as the customer. A document that defines
   // "we" or "you" as a party says so itself ("Acme Ltd ("we")"); the pronoun then also opens sentences.

@@ -74,7 +74,7 @@ export const OTHER_SUBJECT_BEFORE_VERB = /(?:\bthat\b|,)\s*(?:the\s+)?\p{Lu}[\p{
  * the agent of a participle or a condition before the verb ("insofar as the storage booked by the
  * Client suffices, will endeavour to …").
  */
-const AFTER_PREPOSITION = /\b(?:of|from|on|in|for|to|into|onto|at|about|against|under|within|across|throughout|by)\s+(?:the\s+|all\s+|any\s+|each\s+|every\s+)?$/i;
+export const AFTER_PREPOSITION = /\b(?:of|from|on|in|for|to|into|onto|at|about|against|under|within|across|throughout|by)\s+(?:the\s+|all\s+|any\s+|each\s+|every\s+)?$/i;
 /** …unless it opens a relative clause whose verb it governs: "leave backups to the Customer, which is responsible for them". */
 const ANTECEDENT = /^(?:['’]s(?:\s+\p{L}+){1,3})?\s*,\s*(?:which|who)\b/u;
 /** "The Customer, not the Provider, is responsible …": a party set off in contrast is the one that does not act. */
