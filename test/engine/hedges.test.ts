@@ -8,6 +8,8 @@ describe('hedges and disclaimers', () => {
   const weak: [string, string][] = [
     ['reasonably practicable', 'The Provider shall, so far as is reasonably practicable, enforce MFA on all accounts.'],
     ['technically feasible', 'The Provider shall enforce MFA to the extent technically feasible.'],
+    ['the emphatic federal form', 'The Provider shall, to the maximum extent practicable, enforce MFA on all accounts.'],
+    ['the greatest extent possible', 'The Provider shall enforce MFA on all accounts to the greatest extent possible.'],
     ['customer pays', 'The Provider shall enforce MFA on legacy systems subject to the Customer paying additional charges.'],
     ["customer's written request", "The Provider shall enforce MFA upon the Customer's written request."],
     ['curly apostrophe', 'The Provider shall enforce MFA upon the Customer’s written request.'],
@@ -48,5 +50,16 @@ describe('hedges and disclaimers', () => {
     const fix = fixesFor(result, findingOf(result, 't.mfa')).find((f) => f.kind === 'remove-hedge');
     assert.ok(fix);
     assert.ok(applyEdits(result.doc.text, fix.edits).includes('The Provider shall enforce MFA on all accounts.'));
+  });
+
+  it('"to the maximum extent practicable" is deleted with its commas, and nothing else', () => {
+    const result = run('The Provider shall, to the maximum extent practicable, enforce MFA on all accounts.', [MFA]);
+    const fix = fixesFor(result, findingOf(result, 't.mfa')).find((f) => f.kind === 'remove-hedge');
+    assert.ok(fix);
+    assert.ok(applyEdits(result.doc.text, fix.edits).includes('The Provider shall enforce MFA on all accounts.'));
+  });
+
+  it('the limit the law sets is no hedge: "to the fullest extent permitted by law"', () => {
+    assert.equal(statusOf('The Provider shall, to the fullest extent permitted by law, enforce MFA on all accounts.', MFA), 'present');
   });
 });
