@@ -288,7 +288,7 @@ function classifyScoped(
     // "is not required to back up any data other than the Customer Data": an exception to the
     // disclaimer keeps the duty for what it excepts, so the clause narrows the duty, as 1c does.
     // A parenthetical "(excluding …)" only qualifies a noun of what is disclaimed.
-    const kept = carves.find((c) => !c.leading && c.excludes && c.start > negation.end && conceptAt < c.start && !/\(\s*$/.test(text.slice(0, c.start)));
+    const kept = carves.find((c) => !c.leading && c.excludes && c.start > negation.end && conceptAt < c.start && !/\(\s*$/.test(text.slice(Math.max(0, c.start - 8), c.start)));
     if (kept && region === main) {
       const word = text.slice(kept.start, kept.start + kept.word.length);
       return { status: 'weak', reason: `the disclaimer keeps the duty for what “${word} …” excepts, so it narrows the duty`, cue: cueAt(region, negation), ...withSubject, express: 'narrowing' };

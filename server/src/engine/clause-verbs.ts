@@ -189,7 +189,8 @@ function inRelativeClause(text: string, from: number, negation: Verb, before: Ve
  * out. An active "does not include" (or "excludes") negates only a topic word (first detect list)
  * named after it, or the items of the list it introduces ("The Services do not include:").
  */
-const ACTIVE_EXCLUSION = /^(?:(?:does|do|will|shall)\s+not\s+include|excludes)$/i;
+const ACTIVE_EXCLUSION_WORDS = String.raw`(?:(?:does|do|will|shall)\s+not\s+include|excludes)`;
+const ACTIVE_EXCLUSION = new RegExp(`^${ACTIVE_EXCLUSION_WORDS}$`, 'i');
 
 function excludesOther(text: string, v: Span, to: number, req: Requirement): boolean {
   if (!ACTIVE_EXCLUSION.test(text.slice(v.start, v.end))) return false;
@@ -205,7 +206,7 @@ function excludesOther(text: string, v: Span, to: number, req: Requirement): boo
  * definition and no evidence at all.
  */
 export function narrowsDefinedEvent(text: string, conceptAt: number, req: Requirement): boolean {
-  const exclusion = /\b(?:(?:does|do|will|shall)\s+not\s+include|excludes)\b/gi;
+  const exclusion = new RegExp(String.raw`\b${ACTIVE_EXCLUSION_WORDS}\b`, 'gi');
   for (let m = exclusion.exec(text); m && m.index < conceptAt; m = exclusion.exec(text)) {
     if (definesEvent(text, { start: m.index, end: m.index + m[0].length }, req)) return true;
   }
