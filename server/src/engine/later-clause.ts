@@ -16,6 +16,8 @@ import { excludedByLaterClause, exclusionReason } from './excluded-after';
 import { onlyInPurposeClause } from './purpose-clause';
 import { onlyMentionedAside } from './aside-mentions';
 import { statesOpinion } from './opinion-statements';
+import { statesLaw } from './law-statements';
+import { onlyInPossibleContents } from './possible-contents';
 import { permittedWithout } from './permitted-without';
 import type { Parties } from './parties';
 import { termSet } from './terms';
@@ -36,6 +38,8 @@ const TAKES_AWAY: ReadonlySet<Classification['status']> = new Set(['negated', 'w
 export function classifyWithLaterClauses(text: string, base: number, conceptAt: number, req: Requirement, parties: Parties, leadIn?: LeadIn): Classification {
   if (onlyInPurposeClause(text, req, parties)) return { status: 'weak', reason: 'its words only say why another act is done (“so that …”)', unrelated: true };
   if (onlyMentionedAside(text, req)) return { status: 'weak', reason: 'its words only say what could happen or point at other text', unrelated: true };
+  if (statesLaw(text, req, parties)) return { status: 'weak', reason: 'it states what a law requires; no party takes it on here', unrelated: true };
+  if (onlyInPossibleContents(text, req)) return { status: 'weak', reason: 'it lists what may be covered; no one is bound to provide it', unrelated: true };
   const read = classifySentence(text, base, conceptAt, req, parties, leadIn);
   // "The best way to stay secure is to patch promptly": "is to" after a way or a belief binds no one.
   if (read.status === 'present' && statesOpinion(text)) return { ...read, status: 'weak', reason: 'it states a view of what works best, not a duty', form: 'statement' };

@@ -73,6 +73,9 @@ export interface LexiconData {
   instructions?: string[];
   withholdingGrounds?: string[];
   tellingActs?: string[];
+  laws?: string[];
+  lawVerbs?: string[];
+  possibleContents?: string[];
   parties?: PartyWords;
   requirementTables?: RequirementTableWords;
   conformance?: ConformanceWords;
@@ -195,6 +198,12 @@ export interface Lexicon {
   withholdingGrounds: TermSet;
   /** Words of telling ("notify", "send", "contact", "do so"): lent-act.ts. */
   tellingActs: TermSet;
+  /** Names of a law, regulation or rule ("Act", "Security Rule", "HIPAA"): law-statements.ts. */
+  laws: TermSet;
+  /** What a law does to those it binds ("requires", "mandates"): law-statements.ts. */
+  lawVerbs: TermSet;
+  /** "may include", "can include": a list of what something may cover (possible-contents.ts). */
+  possibleContents: TermSet;
   /** Does a carve-out word open an exclusion ("except", "other than")? */
   exclusionWord: RegExp;
   /** How to fix a cue: the fix of the hedge group one of whose phrases is the whole cue. */
@@ -283,6 +292,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
     instructions: termSet(data.instructions ?? []),
     withholdingGrounds: termSet(withContractions(data.withholdingGrounds ?? [])),
     tellingActs: termSet(data.tellingActs ?? []),
+    laws: termSet(data.laws ?? []),
+    lawVerbs: termSet(data.lawVerbs ?? []),
+    possibleContents: termSet(data.possibleContents ?? []),
   };
   // Registered now, in one batch, so that classification reads each clause with one shared scan (terms.ts).
   for (const set of Object.values(sets)) set.register();
