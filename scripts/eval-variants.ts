@@ -20,6 +20,15 @@
  * will", "Backups shall be taken", an imperative list item) — a lawyer still reads that clause as
  * binding, so the expected label is not the one the kind promises. Such a variant is marked
  * `untouched` (with the words left) and scored apart; it is still generated and listed.
+ *
+ * The same holds when the sentence that decides the area after the edit (the first evidence of
+ * the requirement that decided it) stands in the row's lines on lines the edit left exactly as
+ * they were: a present-tense control statement ("Access to all logs is documented in …"), an
+ * imperative deliverable ("Provide an incident response plan test report"), a passive with no
+ * party or "each party will" carries no verb or name the generator rewrites, so the copy still
+ * says what the original said there (`decidedUnedited`, session 13). It applies whether the
+ * engine reads that sentence right or wrong: the test is only whether the edit changed it, and
+ * eval.ts prints how many of those set apart were right and how many wrong.
  */
 import type { Label, LabelRow } from './eval-lib';
 
@@ -195,4 +204,27 @@ export function scoreVariants(results: { variant: Variant; predicted: Label; bas
     }
   }
   return scores;
+}
+
+/** Where a finding's deciding evidence stands (the CLI's JSON: 1-based lines). */
+export interface DecidingEvidence {
+  line: number;
+  endLine: number;
+  text: string;
+}
+
+/**
+ * The second clean-edit rule (header): a hedged, disclaimed or moved copy whose deciding sentence
+ * lies in the row's lines, on lines the edit did not change. Returns its words, else undefined.
+ */
+export function decidedUnedited(original: string, variant: Variant, decisive: DecidingEvidence | undefined): string | undefined {
+  if (!decisive || (variant.kind !== 'hedged' && variant.kind !== 'disclaimed' && variant.kind !== 'moved')) return undefined;
+  const before = original.split(/\r?\n/);
+  const after = variant.text.split(/\r?\n/);
+  const rows = evidenceLines(variant.row, before.length).map((i) => i + 1);
+  const last = Math.max(decisive.line, decisive.endLine);
+  for (let n = decisive.line; n <= last; n++) {
+    if (!rows.includes(n) || before[n - 1] !== after[n - 1]) return undefined;
+  }
+  return decisive.text.replace(/\s+/g, ' ').slice(0, 40);
 }

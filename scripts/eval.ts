@@ -38,7 +38,7 @@ import {
   total,
 } from './eval-lib';
 import { printDetection } from './eval-detection';
-import { scoreVariants, type Variant, VARIANT_KINDS, variantsOf } from './eval-variants';
+import { decidedUnedited, scoreVariants, type Variant, VARIANT_KINDS, variantsOf } from './eval-variants';
 import { printMspDrafts } from './eval-msp-drafts';
 
 const repoRoot = path.resolve(__dirname, '..');
@@ -184,16 +184,22 @@ function printVariants(positives: LabelRow[], corpusDir: string, items: Item[]):
       const k = scores[kind];
       console.log(`${kind.padEnd(13)} ${`${k.right}/${k.total}`.padStart(11)}   ${`${k.rightWhereBaseRight}/${k.totalWhereBaseRight}`.padStart(9)}`);
     }
-    // The clean-edit rule (eval-variants.ts header): both counts, the old one above.
-    const clean = results.filter((r) => !r.variant.untouched);
+    // The clean-edit rules (eval-variants.ts header): both counts, the old one above.
+    const unedited = new Map(results.map((r) => [r, r.variant.untouched ? undefined : decidedUnedited(texts.get(r.variant.row.file)!, r.variant, r.decided?.evidence[0])]));
+    const clean = results.filter((r) => !r.variant.untouched && !unedited.get(r));
     const cleanScores = scoreVariants(clean);
-    console.log(`Clean edits only (a hedged/disclaimed/moved copy whose edit left a binding clause of the labelled lines untouched is set apart): ${clean.filter((r) => r.predicted === r.variant.expected).length}/${clean.length} right, ${results.length - clean.length} set apart`);
+    const byDecider = results.filter((r) => unedited.get(r));
+    const deciderRight = byDecider.filter((r) => r.predicted === r.variant.expected).length;
+    console.log(
+      `Clean edits only (a hedged/disclaimed/moved copy is set apart when its edit left a binding clause of the labelled lines untouched, or left unchanged the labelled line that decides the area): ${clean.filter((r) => r.predicted === r.variant.expected).length}/${clean.length} right, ${results.length - clean.length} set apart (${results.filter((r) => r.variant.untouched).length} for a binding clause left; ${byDecider.length} for an unchanged deciding line, of which ${deciderRight} right and ${byDecider.length - deciderRight} wrong)`,
+    );
     for (const kind of VARIANT_KINDS) {
       const k = cleanScores[kind];
       console.log(`${kind.padEnd(13)} ${`${k.right}/${k.total}`.padStart(11)}   ${`${k.rightWhereBaseRight}/${k.totalWhereBaseRight}`.padStart(9)}`);
     }
     if (!quiet) {
       for (const r of results.filter((x) => x.variant.untouched)) console.log(`  set apart: ${r.variant.kind} ${r.variant.row.file} [${r.variant.row.area}] left “${r.variant.untouched}” (got ${r.predicted})`);
+      for (const r of byDecider) console.log(`  set apart: ${r.variant.kind} ${r.variant.row.file} [${r.variant.row.area}] decided by the unchanged L${r.decided!.evidence[0]!.line} “${unedited.get(r)}” (got ${r.predicted})`);
       for (const r of results.filter((x) => x.baseRight && x.predicted !== x.variant.expected)) {
         console.log(`  ${r.variant.kind} ${r.variant.row.file} [${r.variant.row.area}] expected ${r.variant.expected}, got ${r.predicted}`);
         // The sentence that decided, so a wrong variant can be read without re-running it.

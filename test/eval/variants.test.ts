@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { LabelRow } from '../../scripts/eval-lib';
-import { scoreVariants, variantsOf } from '../../scripts/eval-variants';
+import { decidedUnedited, scoreVariants, variantsOf } from '../../scripts/eval-variants';
 
 const TEXT = [
   '# Agreement', // 1
@@ -98,5 +98,28 @@ describe('controlled variants', () => {
     const mixed = variantsOf(`${text} The Contractor shall keep logs.`, row('strong', 3), PARTIES);
     assert.equal(line(mixed.find((v) => v.kind === 'hedged')!.text, 3), 'On discovering an incident, the Contractor shall, at its own cost, promptly notify the Customer. The Contractor shall, where possible, keep logs.');
     for (const kind of ['hedged', 'disclaimed']) assert.equal(mixed.find((v) => v.kind === kind)!.untouched, 'shall,', kind);
+  });
+
+  it('sets apart a copy decided by a labelled line the edit did not change', () => {
+    const text = '# A\n\nThe Contractor shall keep logs.\nAudit logs are reviewed weekly.\nProvide the log review report monthly.';
+    const copies = variantsOf(text, row('strong', 3, 5), PARTIES);
+    const hedged = copies.find((v) => v.kind === 'hedged')!;
+    // Line 4 (present tense) and line 5 (imperative) carry no verb the edit rewrites.
+    assert.equal(decidedUnedited(text, hedged, { line: 4, endLine: 4, text: 'Audit logs are reviewed weekly.' }), 'Audit logs are reviewed weekly.');
+    assert.equal(decidedUnedited(text, hedged, { line: 5, endLine: 5, text: 'Provide the log review report monthly.' }), 'Provide the log review report monthly.');
+  });
+
+  it('keeps a copy decided by the edited line, by a sentence outside the labelled lines, or by nothing', () => {
+    const text = '# A\n\nThe Contractor shall keep logs.\nAudit logs are reviewed weekly.\nThe Contractor monitors its network.';
+    const copies = variantsOf(text, row('strong', 3, 4), PARTIES);
+    const hedged = copies.find((v) => v.kind === 'hedged')!;
+    assert.equal(decidedUnedited(text, hedged, { line: 3, endLine: 3, text: 'The Contractor shall, where possible, keep logs.' }), undefined);
+    // A sentence that runs from an unchanged line onto the edited one was edited.
+    assert.equal(decidedUnedited(text, hedged, { line: 3, endLine: 4, text: 'x' }), undefined);
+    assert.equal(decidedUnedited(text, hedged, { line: 5, endLine: 5, text: 'The Contractor monitors its network.' }), undefined);
+    assert.equal(decidedUnedited(text, hedged, undefined), undefined);
+    // Removed and reworded copies are never set apart: blanking and rewording decide their own label.
+    const removed = copies.find((v) => v.kind === 'removed')!;
+    assert.equal(decidedUnedited(text, removed, { line: 4, endLine: 4, text: 'Audit logs are reviewed weekly.' }), undefined);
   });
 });
