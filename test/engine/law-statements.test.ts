@@ -42,6 +42,10 @@ describe('look-alikes: a party that takes the law on, or a contract that require
     const s = 'Under the Data Protection Act, the Provider must notify the Customer of any security incident within 24 hours.';
     assert.notEqual(bundledStatus(`## Incidents\n\n${s}`, NOTICE), 'missing');
   });
+  it('"Under the Act, a processor must …" beside the provider\'s own promise keeps the promise', () => {
+    const s = 'Under the Data Protection Act, a processor must notify the controller of a security incident, and the Provider shall notify the Customer of any security incident within 24 hours.';
+    assert.notEqual(bundledStatus(`## Incidents\n\n${s}`, NOTICE), 'missing');
+  });
   it('a contract document that requires something is not a law', () => {
     const s = 'This Schedule requires the Provider to monitor security events and to log them centrally.';
     assert.notEqual(bundledStatus(`## Security\n\n${s}`, LOGGING), 'missing');

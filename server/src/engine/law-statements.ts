@@ -7,7 +7,9 @@
  * this contract takes it on. It is no evidence; a party's own undertaking in the same sentence
  * ("shall comply with", "agrees to", "will") keeps it, and so does "The Provider shall comply
  * with the Security Rule, which requires …" (its subject is the party). The names of laws and the
- * verbs by which they bind are the lexicon's `laws` and `lawVerbs`.
+ * verbs by which they bind are the lexicon's `laws` and `lawVerbs`; a party's undertaking is any
+ * of the lexicon's `binding` words, save the one modal the law's own reader takes after "Under
+ * the Act, a processor must …".
  */
 import { lexiconFor } from './catalog/lexicon-file';
 import type { Parties } from './parties';
@@ -23,8 +25,6 @@ const IT_IS_REQUIRED = /^it\s+is\s+(?:required|mandated|prescribed)\s+(?:by|unde
 const UNDER_LAW = /^(?:under|pursuant\s+to|according\s+to)\s+/i;
 /** A reader the law governs in general: "a processor", "any covered entity", "all contractors". */
 const GENERIC_SUBJECT = /^\s*(?:a|an|any|every|all)\s/i;
-/** The sentence's own undertaking: a party promises, so the law is what it promises to follow. */
-const OWN_UNDERTAKING = /\b(?:shall|will|agrees?\s+to|undertakes?\s+to|warrants?|commits?\s+to)\b/i;
 /** "applicable law", "applicable laws": the law in general, written in lower case. */
 const APPLICABLE = /\bapplicable\s+$/i;
 /** At most this many words between the sentence's start and the law's verb. */
@@ -45,23 +45,26 @@ function endsWithLaw(text: string, laws: readonly TermHit[], end: number): boole
 /** Does `sentence` only state what a law requires, with no party's undertaking? */
 export function statesLaw(sentence: string, req: Requirement, parties: Parties): boolean {
   const text = sentence.slice(MARKER.exec(sentence)?.[0].length ?? 0);
-  if (OWN_UNDERTAKING.test(text)) return false;
   const lex = lexiconFor(req);
   const laws = lex.laws.find(text);
   if (!laws.length) return false;
+  // A binding word is a party's undertaking: the law is then what it promises to follow.
+  const binding = lex.binding.find(text);
   const required = IT_IS_REQUIRED.exec(text);
+  if (required && binding.length) return false;
   if (required) return laws.some((h) => h.start < required[0].length + 60 && namesLaw(text, h));
   const under = UNDER_LAW.exec(text);
   if (under) {
     const comma = text.indexOf(',', under[0].length);
-    if (comma < 0 || comma > 100 || !endsWithLaw(text, laws, comma)) return false;
+    // The first binding word after the comma is the modal of the law's reader; another is an undertaking.
+    if (comma < 0 || comma > 100 || !endsWithLaw(text, laws, comma) || binding.length > 1 || binding.some((h) => h.start < comma)) return false;
     if (GENERIC_SUBJECT.test(text.slice(comma + 1))) return true;
     // "Under the Act, the Processor must …": this contract's party is the subject; the law is only the basis of its duty.
     const next = partyMentions(text, parties, comma + 1, comma + 40)[0];
     return !next || !/^\s*(?:the\s+)?$/i.test(text.slice(comma + 1, next.start));
   }
   const verb = lex.lawVerbs.find(text)[0];
-  if (!verb) return false;
+  if (!verb || binding.length) return false;
   const subject = text.slice(0, verb.start);
   if (subject.includes(',') || subject.trim().split(/\s+/).length > MAX_SUBJECT_WORDS) return false;
   return endsWithLaw(text, laws, verb.start);
