@@ -26,6 +26,7 @@ import { genericActs, HeadingHits, mayBeSatisfied } from './heading-hits';
 import { actOnlyLent } from './lent-act';
 import { headingBacking } from './heading-backing';
 import { headingThreshold } from './thresholds-check';
+import { partyWordGroups } from './party-word-terms';
 import { outsidePartyAndEntityNames } from './subcontract-parties';
 import { allocatedRow } from './table-rows';
 import { shapeReading } from './shape-reading';
@@ -172,7 +173,8 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
   const { flowDown } = lexiconFor(req);
   // A defined subcontractor may also be read as a party ("Subprocessor" is a provider word); only the two parties themselves are not aliases.
   const aliases = req.aliases ? topicAliases(req, parties.definedTerms).filter((a) => a !== parties.provider && a !== parties.customer) : [];
-  const groups = aliases.length ? aliasGroups(req, ownGroups, aliases) : ownGroups;
+  const aliased = aliases.length ? aliasGroups(req, ownGroups, aliases) : ownGroups;
+  const groups = partyWordGroups(req, aliased, aliases.length ? [...req.detect[0]!, ...aliases] : req.detect[0]!, parties) ?? aliased;
   const aids = unitAids(doc, lexiconFor(req));
   const defItems = definitionItems(doc);
   const contextHits = new Map<number, HeadingHits>();
