@@ -15,7 +15,7 @@ import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
 import { documentNames, sideName, type Parties } from './parties';
 import { DEFINITIONS_LEAD } from './definition-parts';
-import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINITION, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, KEEPS_OWN_DUTY, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, ROUTING_ONLY, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
+import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINED_TERM_ONLY, DEFINITION, DEFINITION_BODY, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, KEEPS_OWN_DUTY, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, ROUTING_ONLY, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
 import { AFTER_PREPOSITION, addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, providerDeclinesAfter, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
@@ -135,7 +135,7 @@ function classifyScoped(
   }
   if (ROUTING_ONLY.test(text)) return { status: 'weak', reason: 'it says which clause handles the matter, and binds no one to it', unrelated: true };
   if (KEEPS_OWN_DUTY.test(text)) return { status: 'weak', reason: "a savings clause: it keeps a party's own duty and imposes none", unrelated: true };
-  if ((DEFINITION.test(text) && !definitionBinds(text, parties)) || DEFINITIONS_LEAD.test(text) || DEFINED_BY_REFERENCE.test(text) || COUNTS_AS.test(text)) {
+  if (((DEFINITION.test(text) || DEFINITION_BODY.test(text)) && !definitionBinds(text, parties)) || DEFINED_TERM_ONLY.test(text) || DEFINITIONS_LEAD.test(text) || DEFINED_BY_REFERENCE.test(text) || COUNTS_AS.test(text)) {
     return { status: 'weak', reason: 'a definition, which obliges no one', unrelated: true };
   }
   if (narrowsDefinedEvent(text, conceptAt, req)) {

@@ -25,6 +25,8 @@ import type { TextScan } from './text-scan';
 import { genericActs, HeadingHits, mayBeSatisfied } from './heading-hits';
 import { actOnlyLent } from './lent-act';
 import { headingBacking } from './heading-backing';
+import { headingThreshold } from './thresholds-check';
+import { partyWordGroups } from './party-word-terms';
 import { outsidePartyAndEntityNames } from './subcontract-parties';
 import { allocatedRow } from './table-rows';
 import { shapeReading } from './shape-reading';
@@ -171,7 +173,8 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
   const { flowDown } = lexiconFor(req);
   // A defined subcontractor may also be read as a party ("Subprocessor" is a provider word); only the two parties themselves are not aliases.
   const aliases = req.aliases ? topicAliases(req, parties.definedTerms).filter((a) => a !== parties.provider && a !== parties.customer) : [];
-  const groups = aliases.length ? aliasGroups(req, ownGroups, aliases) : ownGroups;
+  const aliased = aliases.length ? aliasGroups(req, ownGroups, aliases) : ownGroups;
+  const groups = partyWordGroups(req, aliased, aliases.length ? [...req.detect[0]!, ...aliases] : req.detect[0]!, parties) ?? aliased;
   const aids = unitAids(doc, lexiconFor(req));
   const defItems = definitionItems(doc);
   const contextHits = new Map<number, HeadingHits>();
@@ -268,8 +271,10 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     // "S-1 | The Contractor must … | Should | Partially comply": the row decides how far the requirement binds; "SHOULD" reads as the conformance clause says.
     const read = boundStatement(shapeReading(plain, aids, u, parties), s.text, aids.described.get(unit.section));
     const answered = answer ? answerReading(read, answer, i, s.text, s.start, parties.responsesIncorporated, parties.provider, groups[0]!, aids.lexicon.incorporation) : read;
-    const c = topicOnly ? topicReading(answered, topicOnly, s.text, s.start, req) : answered;
-    if (!c || c.unrelated) return;
+    const topicRead = topicOnly ? topicReading(answered, topicOnly, s.text, s.start, req) : answered;
+    if (!topicRead || topicRead.unrelated) return;
+    const lentPeriod = topicRead.status === 'present' && rowText === s.text && req.thresholds.length ? headingThreshold(s.text, s.start, contextText, req) : undefined;
+    const c = lentPeriod ? { ...topicRead, ...lentPeriod } : topicRead;
     // "Remote access gateway" listed under "Covered Systems" names an asset, not a duty.
     if (c.form === 'statement' && !aids.leadIn[u] && isInventoryEntry(unit, aids.heading[u]!.split(' \n ')[0]!)) return;
     // A cue found in the lead-in that governs this sentence lies outside it: name it in the

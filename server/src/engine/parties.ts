@@ -156,14 +156,16 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
         // company number in brackets) is the address of a name further back.
         add(m.name, s.start + m.index, legal && legal.length < 100 && !/^[\p{Ll},;:.]/u.test(legal) ? legal : undefined);
         const open = m.index + m.before.length;
-        if (i < 40 && roleOf(m.name) === undefined) {
-          const legalName = legal && isShortNameOf(m.name, legal) ? legal
-            : (legal ? preambleNameOf(m.name, m.before) : undefined)
-              ?? distantLegalName(m.name, s.text.slice(Math.max(previousOpen, open - LEGAL_NAME_REACH), open));
-          if (legalName) unnamed.push({ term: m.name.trim(), definedAt: s.start + m.index, legalName });
+        // ("the Trust"): the article inside the quotation marks is no part of the name.
+        const short = m.name.trim().replace(/^the\s+(?=\p{Lu})/u, '');
+        if (i < 40 && roleOf(short) === undefined) {
+          const legalName = legal && isShortNameOf(short, legal) ? legal
+            : (legal ? preambleNameOf(short, m.before) : undefined)
+              ?? distantLegalName(short, s.text.slice(Math.max(previousOpen, open - LEGAL_NAME_REACH), open));
+          if (legalName) unnamed.push({ term: short, definedAt: s.start + m.index, legalName });
           else {
-            const described = describedPartyName(m.name, s.text.slice(previousOpen, open)) ?? describedPartyName(m.name, s.text.slice(0, open));
-            if (described) unnamed.push({ term: m.name.trim(), definedAt: s.start + m.index, legalName: described, described: true });
+            const described = describedPartyName(short, s.text.slice(previousOpen, open)) ?? describedPartyName(short, s.text.slice(0, open));
+            if (described) unnamed.push({ term: short, definedAt: s.start + m.index, legalName: described, described: true });
           }
         }
         previousOpen = open + 1;

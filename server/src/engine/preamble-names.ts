@@ -65,11 +65,14 @@ const OTHER_SIGNATORY = /\b(?:partnership|sole\s+trader|carrying\s+on\s+business
  * Returns the proper name. parties.ts gives such a name a role only as the other side of a
  * defined provider (or customer), never by counting duties.
  */
+/** The sentence's opening before the first entry: "This contract is made between ", "THIS AGREEMENT is dated … and made by and between ". */
+const ENTRY_LEAD_IN = /^[^()\n]{0,120}?\b(?=(?:by\s+and\s+)?between\s)/iu;
+
 export function describedPartyName(term: string, lead: string): string | undefined {
   const short = term.trim();
   if (!/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(short)) return undefined;
   if (!PARTY_INTRODUCTION.test(lead) && !OTHER_SIGNATORY.test(lead)) return undefined;
-  const opening = /^\s*(?:\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s*)?(?:WHEREAS,?\s+)?(?:(?:by\s+and\s+)?between\s+|and\s+)?(?:the\s+)?([^,;:()\n"“”]{2,80}?)\s*(?:,|\(|$)/iu.exec(lead.replace(/[*_]/g, ''));
+  const opening = /^\s*(?:\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s*)?(?:WHEREAS,?\s+)?(?:(?:by\s+and\s+)?between\s+|and\s+)?(?:the\s+)?([^,;:()\n"“”]{2,80}?)\s*(?:,|\(|$)/iu.exec(lead.replace(/[*_]/g, '').replace(ENTRY_LEAD_IN, ''));
   const words = opening?.[1]?.trim().split(/\s+/) ?? [];
   if (words.length < 2 || !words.every(isNameWord) || !/^\p{Lu}/u.test(words[0]!)) return undefined;
   return words.join(' ');

@@ -59,6 +59,16 @@ export const COUNTS_AS = /\b(?:will|shall|does|do|would|is\s+to|may)\s+(?:not\s+
 // A double-quoted term may hold an apostrophe: "Customer's systems" means ….
 export const DEFINITION = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:["“][^"”\n]{1,80}["”]|[‘'][^’'\n]{1,80}[’'])\s*(?:,?\s*as\s+used\s+in\s+this\s+\p{L}+,?\s+)?(?:means|shall\s+mean|refers\s+to|(?:has|have|shall\s+have|will\s+have)\s+the\s+meanings?(?:\(s\))?|is\s+(?:defined|used)\s+(?:as|at|in)|includes?)\b/iu;
 
+/**
+ * The body of a definition whose term stands in the block before it: a two-column definitions table
+ * converted to text puts "“Confidential Information”" on one line and "means all information …" on
+ * the next. Lower-case "means" opening a sentence has no subject of its own, so it is that body;
+ * the term's own block names a term. Neither obliges anyone.
+ */
+export const DEFINITION_BODY = /^\s*(?:means|shall\s+mean|refers\s+to)\s+(?:a|an|the|any|all|each|every|those|such|collectively|together|in\s+relation\s+to|with\s+respect\s+to)\b/u;
+/** The term column of the same table: a block that is nothing but a quoted term ("“Backup Copies”"). */
+export const DEFINED_TERM_ONLY = /^\s*(?:["“][^"”\n]{1,80}["”]|‘[^’\n]{1,80}’)\s*[:.]?\s*$/u;
+
 /** A definition by reference: "Where reference is made to the data centre, this means …". */
 export const DEFINED_BY_REFERENCE = /\b(?:where|when(?:ever)?)\s+reference\s+is\s+made\s+(?:to|in)\b[^.;]{0,160}?,\s*(?:this|it|that)\s+(?:means|refers\s+to|shall\s+mean)\b/i;
 

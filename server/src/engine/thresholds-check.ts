@@ -14,10 +14,10 @@ const NOTICE_AFTER = /^\s*(?:['’]s?\s*)?(?:\(\s*[\d\w]+\s*\)\s*)?(?:prior\s+|a
 /** "… on the Standard tier", "for Premium plan customers": the tier or plan a period is stated for. */
 const TIER_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?(?:on|in|under|for|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,2})(?:tier|plan|package|edition|service\s+level)\b/u;
 
-/** Check every duration threshold whose `appliesTo` terms occur in the sentence. */
-export function checkThresholds(text: string, base: number, clause: Span, req: Requirement): Omit<Classification, 'subject'> | undefined {
+/** Check every duration threshold whose `appliesTo` terms occur in the sentence (or in `subjectText`, where it names what is kept). */
+export function checkThresholds(text: string, base: number, clause: Span, req: Requirement, subjectText = text): Omit<Classification, 'subject'> | undefined {
   for (const threshold of req.thresholds) {
-    if (threshold.appliesTo && !termSet(threshold.appliesTo).test(text)) continue;
+    if (threshold.appliesTo && !termSet(threshold.appliesTo).test(subjectText)) continue;
     // Prefer the durations of the concept's own clause; fall back to the whole sentence.
     // "three (3) months' notice", "on 30 days' prior written notice": a notice period, not a period of keeping.
     const all = findDurations(text, base, lexiconFor(req).durationQualifiers).filter((d) => !NOTICE_AFTER.test(text.slice(d.end - base, d.end - base + 40)));
@@ -42,4 +42,15 @@ export function checkThresholds(text: string, base: number, clause: Span, req: R
     }
   }
   return undefined;
+}
+
+/**
+ * "Log Retention" over "The Provider shall retain them for thirty days": the heading names what is
+ * kept and the sentence only the period. A sentence that names none of a threshold's subjects is
+ * held to the threshold when its headings, caption or lead-in name them, as if it named them itself
+ * (without this the period went unread and the sentence counted as meeting the requirement).
+ */
+export function headingThreshold(text: string, base: number, context: string, req: Requirement): Omit<Classification, 'subject'> | undefined {
+  const lent = req.thresholds.some((t) => t.appliesTo && !termSet(t.appliesTo).test(text) && termSet(t.appliesTo).test(context));
+  return lent ? checkThresholds(text, base, { start: 0, end: text.length }, req, context) : undefined;
 }
