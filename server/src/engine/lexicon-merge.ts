@@ -59,6 +59,8 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     asides: mergeWordLists(base.asides, extra.asides),
     durationQualifiers: mergeWordLists(base.durationQualifiers, extra.durationQualifiers),
     subjects: mergeWordLists(base.subjects, extra.subjects),
+    periodContexts: mergeWordLists(base.periodContexts, extra.periodContexts),
+    absolutePromises: list(base.absolutePromises, extra.absolutePromises),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

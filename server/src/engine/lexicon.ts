@@ -15,6 +15,8 @@ import * as signals from './signal-words';
 import { compileAsides, type AsidePatterns, type AsideWords } from './aside-words';
 import { compileSubjects, type SubjectPatterns, type SubjectWords } from './subject-words';
 import { compileDurationQualifiers, type DurationQualifierPatterns, type DurationQualifierWords } from './duration-words';
+import { compilePeriodContexts, type PeriodContextPatterns, type PeriodContextWords } from './period-words';
+import { phraseAlternation } from './cell-words';
 import { phraseSet } from './phrase-sets';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
@@ -93,6 +95,8 @@ export interface LexiconData {
   asides?: AsideWords;
   durationQualifiers?: DurationQualifierWords;
   subjects?: SubjectWords;
+  periodContexts?: PeriodContextWords;
+  absolutePromises?: string[];
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -234,6 +238,10 @@ export interface Lexicon {
   durationQualifiers: DurationQualifierPatterns;
   /** Who a clause's subject is: nouns a party name modifies, a party's units and offices, a refusal (subjects.ts). */
   subjects: SubjectPatterns;
+  /** What makes a stated period a notice period, or one tier's (thresholds-check.ts). */
+  periodContexts: PeriodContextPatterns;
+  /** An absolute or unlimited commitment ("uncapped", "will never"): the provider view's over-commitment (perspective.ts). */
+  absolutePromises: RegExp;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -313,6 +321,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     asides: compileAsides(data.asides),
     durationQualifiers: compileDurationQualifiers(data.durationQualifiers),
     subjects: compileSubjects(data.subjects),
+    periodContexts: compilePeriodContexts(data.periodContexts),
+    absolutePromises: new RegExp(`\\b${phraseAlternation(data.absolutePromises)}(?![\\p{L}\\p{N}])`, 'iu'),
   };
 }
 
