@@ -60,28 +60,6 @@ function quote(s: string): string {
 
 const norm = normalizePhrase;
 
-/** Requirement-specific carve-outs that read as removable phrases ("except service accounts", "… only"). */
-const CARVE_OUT = /^(?:except|excluding|other than|save for|save)\b|\bonly$/i;
-const EFFORT_VERB_BEFORE = /\b(?:use|uses|make|makes|exercise|exercises|employ|employs)\s+(?:(?:all|its|their|every)\s+)*$/i;
-const MODAL_BEFORE = /\b(?:shall|will|must)\s+$/i;
-const PERMISSIVE = /^(?:may|might|can|could|should|(?:is|are)\s+encouraged\s+to)$/i;
-
-/** Negation cues with a direct positive rewrite. */
-const NEGATION_REWRITES: [RegExp, string][] = [
-  [/^(?:is|are)\s+not\s+(?:required|obliged|obligated)\s+to$/i, 'shall'],
-  [/^(?:shall|will)\s+not\s+be\s+(?:required|obliged|obligated)\s+to$/i, 'shall'],
-  [/^not\s+be\s+(?:required|obliged|obligated)\s+to$/i, 'be required to'],
-  [/^(?:does|do|will|shall)\s+not\s+provide$/i, 'shall provide'],
-  [/^(?:does|do|will|shall)\s+not\s+offer$/i, 'shall offer'],
-  [/^(?:does|do|will|shall)\s+not\s+support$/i, 'shall support'],
-  [/^does\s+not\s+include$/i, 'includes'],
-  [/^is\s+not\s+included$/i, 'is included'],
-  [/^are\s+not\s+included$/i, 'are included'],
-  [/^not\s+(?:be\s+)?responsible\s+for$/i, 'responsible for'],
-  [/^is\s+not\s+responsible$/i, 'is responsible'],
-];
-const NO_OBLIGATION = /^(?:shall\s+)?(?:has|have)\s+no\s+obligation$|^no\s+obligation\s+to$/i;
-
 /**
  * Delete [start, end) from a sentence and mend what is around it: a pair of parentheses or
  * commas ("shall, where possible, monitor" → "shall monitor"), the space, and the capital of a
@@ -120,18 +98,22 @@ function hedgeFix(text: string, finding: Finding, ev: Evidence): Fix | undefined
   const cue = ev.cue!;
   const phrase = norm(cue.text);
   // The lexicon group a hedge came from says how to fix it: one list for finding and fixing.
-  const fix = lexiconFor(finding.requirement).fixOf(cue.text);
+  const lexicon = lexiconFor(finding.requirement);
+  const fix = lexicon.fixOf(cue.text);
+  const words = lexicon.quickFixes;
+  // A requirement's own weakening phrase that is a carve-out ("except service accounts", "… only") reads as removable.
+  const carveOut = (p: string): boolean => lexicon.exclusionWord.test(p) || words.carveOutAfter.test(p);
   const base = { requirement: finding.requirement.id, safe: true, preferred: true };
-  if (fix === 'delete' || (finding.requirement.weaken.some((w) => norm(w.phrase) === phrase && w.status === 'weak') && CARVE_OUT.test(phrase))) {
+  if (fix === 'delete' || (finding.requirement.weaken.some((w) => norm(w.phrase) === phrase && w.status === 'weak') && carveOut(phrase))) {
     return { ...base, kind: 'remove-hedge', title: `Replace ${quote(cue.text)} with an unconditional obligation`, edits: [deletePhrase(text, cue.start, cue.end)] };
   }
   if (fix === 'effort') {
     const before = text.slice(Math.max(ev.start, cue.start - 40), cue.start);
-    const verb = EFFORT_VERB_BEFORE.exec(before);
+    const verb = words.effortVerbBefore.exec(before);
     const after = /^\s+to\s+/.exec(text.slice(cue.end, cue.end + 10));
     if (!verb || !after) return undefined;
     const verbStart = cue.start - before.length + verb.index;
-    const modal = MODAL_BEFORE.test(text.slice(Math.max(ev.start, verbStart - 10), verbStart));
+    const modal = words.modalBefore.test(text.slice(Math.max(ev.start, verbStart - 10), verbStart));
     return {
       ...base,
       kind: 'remove-hedge',
@@ -140,7 +122,7 @@ function hedgeFix(text: string, finding: Finding, ev: Evidence): Fix | undefined
     };
   }
   if (fix === 'try') {
-    const modal = MODAL_BEFORE.test(text.slice(Math.max(ev.start, cue.start - 10), cue.start));
+    const modal = words.modalBefore.test(text.slice(Math.max(ev.start, cue.start - 10), cue.start));
     const after = /^\s+/.exec(text.slice(cue.end, cue.end + 4));
     if (!after) return undefined;
     return {
@@ -150,7 +132,7 @@ function hedgeFix(text: string, finding: Finding, ev: Evidence): Fix | undefined
       edits: [modal ? { start: cue.start, end: cue.end + after[0].length, newText: '' } : { start: cue.start, end: cue.end, newText: 'shall' }],
     };
   }
-  if (PERMISSIVE.test(phrase)) {
+  if (words.permissiveToShall.test(phrase)) {
     return { ...base, kind: 'make-binding', title: `Replace ${quote(cue.text)} with ‘shall’`, edits: [{ start: cue.start, end: cue.end, newText: 'shall' }] };
   }
   return undefined;
@@ -160,16 +142,18 @@ function exclusionFix(text: string, finding: Finding, ev: Evidence, result: Anal
   const cue = ev.cue!;
   const phrase = cue.text.replace(/\s+/g, ' ').trim();
   const base = { requirement: finding.requirement.id, kind: 'remove-exclusion' as const, safe: false, preferred: true };
-  if (NO_OBLIGATION.test(phrase)) {
+  const words = lexiconFor(finding.requirement).quickFixes;
+  const withTo = words.noObligationTo.test(phrase);
+  if (withTo || words.noObligation.test(phrase)) {
     const after = /^\s+to\s+/.exec(text.slice(cue.end, cue.end + 8));
-    const own = /^no\s+obligation\s+to$/i.test(phrase) ? { start: cue.start, end: cue.end } : after ? { start: cue.start, end: cue.end + after[0].length - 1 } : undefined;
+    const own = withTo ? { start: cue.start, end: cue.end } : after ? { start: cue.start, end: cue.end + after[0].length - 1 } : undefined;
     if (!own) return undefined;
     // "has no obligation to monitor" → "shall monitor"; "is under no obligation to" needs "is under" gone too.
-    const under = /\b(?:is|are)\s+under\s+$/i.exec(text.slice(Math.max(ev.start, cue.start - 12), cue.start));
+    const under = words.underBefore.exec(text.slice(Math.max(ev.start, cue.start - 30), cue.start));
     const start = under ? cue.start - under[0].length : own.start;
     return { ...base, title: `Remove the exclusion (${quote(text.slice(start, own.end))} → ‘shall’)`, edits: [{ start, end: own.end, newText: 'shall' }] };
   }
-  for (const [re, replacement] of NEGATION_REWRITES) {
+  for (const [re, replacement] of words.negationRewrites) {
     if (!re.test(phrase)) continue;
     const edit = { start: cue.start, end: cue.end, newText: matchCase(cue.text, replacement) };
     return { ...base, title: `Remove the exclusion (${quote(cue.text)} → ${quote(edit.newText)})`, edits: [edit] };
@@ -241,8 +225,6 @@ export function formatLike(model: string, d: Duration): string {
   return `${words} ${units}`;
 }
 
-const MAX_BEFORE = /\b(?:up\s+to|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|a\s+maximum\s+of|maximum(?:\s+period)?\s+of|not\s+(?:to\s+)?exceed(?:ing)?|at\s+most|less\s+than|fewer\s+than)\s+$/i;
-
 function thresholdFix(text: string, finding: Finding, ev: Evidence): Fix | undefined {
   const cue = ev.cue!;
   const found = findDurations(cue.text, 0, lexiconFor(finding.requirement).durationQualifiers)[0];
@@ -251,7 +233,8 @@ function thresholdFix(text: string, finding: Finding, ev: Evidence): Fix | undef
   if (!threshold) return undefined;
   const target = formatLike(cue.text, threshold.min);
   const before = text.slice(Math.max(ev.start, cue.start - 30), cue.start);
-  const max = MAX_BEFORE.exec(before);
+  // The same maxima detection reads ("up to", "no more than"): a cap found is a cap raised.
+  const max = lexiconFor(finding.requirement).durationQualifiers.maxBefore.exec(before);
   const start = max ? cue.start - before.length + max.index : cue.start;
   const newText = max ? `${matchCase(max[0], 'at least')} ${target}` : target;
   return {

@@ -61,6 +61,8 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     subjects: mergeWordLists(base.subjects, extra.subjects),
     periodContexts: mergeWordLists(base.periodContexts, extra.periodContexts),
     absolutePromises: list(base.absolutePromises, extra.absolutePromises),
+    quickFixes: mergeWordLists(base.quickFixes, extra.quickFixes),
+    negationRewrites: mergeWordLists(base.negationRewrites, extra.negationRewrites),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

@@ -16,6 +16,7 @@ import { compileAsides, type AsidePatterns, type AsideWords } from './aside-word
 import { compileSubjects, type SubjectPatterns, type SubjectWords } from './subject-words';
 import { compileDurationQualifiers, type DurationQualifierPatterns, type DurationQualifierWords } from './duration-words';
 import { compilePeriodContexts, type PeriodContextPatterns, type PeriodContextWords } from './period-words';
+import { compileQuickFixWords, type NegationRewriteWords, type QuickFixPatterns, type QuickFixWords } from './fix-words';
 import { phraseAlternation } from './cell-words';
 import { phraseSet } from './phrase-sets';
 import { termSet, type TermHit, type TermSet } from './terms';
@@ -97,6 +98,8 @@ export interface LexiconData {
   subjects?: SubjectWords;
   periodContexts?: PeriodContextWords;
   absolutePromises?: string[];
+  quickFixes?: QuickFixWords;
+  negationRewrites?: NegationRewriteWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -242,6 +245,8 @@ export interface Lexicon {
   periodContexts: PeriodContextPatterns;
   /** An absolute or unlimited commitment ("uncapped", "will never"): the provider view's over-commitment (perspective.ts). */
   absolutePromises: RegExp;
+  /** How the quick fixes rewrite a cue (fixes.ts). */
+  quickFixes: QuickFixPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -278,7 +283,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
   };
   const exclusions = data.exclusions ?? [];
   const sets = {
-    permissive: termSet(withContractions(data.permissive ?? [])),
+    // The permissive modals the quick fix turns into "shall" are permissive words too: one list finds and fixes them.
+    permissive: termSet(withContractions([...new Set([...(data.permissive ?? []), ...(data.quickFixes?.permissiveToShall ?? [])])])),
     binding: termSet(data.binding ?? []),
     responsibility: termSet(withContractions(data.responsibility ?? [])),
     sole: termSet(withContractions(data.soleResponsibility ?? [])),
@@ -323,6 +329,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     subjects: compileSubjects(data.subjects),
     periodContexts: compilePeriodContexts(data.periodContexts),
     absolutePromises: new RegExp(`\\b${phraseAlternation(data.absolutePromises)}(?![\\p{L}\\p{N}])`, 'iu'),
+    quickFixes: compileQuickFixWords(data.quickFixes, data.negationRewrites),
   };
 }
 
