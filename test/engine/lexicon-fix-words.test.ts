@@ -75,6 +75,13 @@ const cases: FixCase[] = [
     withPack: 'The Provider shall back up any Customer Data.',
   },
   {
+    name: 'the pronoun object of a deleted condition goes with it',
+    pack: 'quickFixes:\n  conditionObjects: [that]\n',
+    body: 'The Provider shall back up all Customer Data every day in so far as the backup tools allow that.',
+    bundled: 'The Provider shall back up all Customer Data every day that.',
+    withPack: 'The Provider shall back up all Customer Data every day.',
+  },
+  {
     name: 'a maximum detection reads is the maximum the threshold fix raises',
     pack: 'durationQualifiers:\n  atMost: [a ceiling of]\n',
     body: 'The Provider shall retain the security logs for a ceiling of ninety days.',

@@ -26,6 +26,12 @@ export interface QuickFixWords {
   noObligationTo?: string[];
   /** "is under": before "no obligation to", replaced with it. */
   underBefore?: string[];
+  /** "but", "provided that": the word that joins a trailing carve-out to the clause, removed with it. */
+  connectors?: string[];
+  /** "allow", "permit": a condition on what something enables ("in so far as its tools allow it")… */
+  enablingVerbs?: string[];
+  /** …whose pronoun object ("it", "them") goes with the condition. Matched as written (lower case). */
+  conditionObjects?: string[];
 }
 
 /** Negation cues with a direct positive rewrite: the rewrite, then the cues it replaces ("shall": [is not required to]). */
@@ -42,6 +48,14 @@ export interface QuickFixPatterns {
   noObligation: RegExp;
   noObligationTo: RegExp;
   underBefore: RegExp;
+  /** The connector (and punctuation) at the end of the text before a trailing carve-out; matches the empty string at least. */
+  connectorBefore: RegExp;
+  /** A deleted condition that ends with an enabling verb… */
+  enablingVerbEnd: RegExp;
+  /** …and the pronoun object after it. */
+  conditionObject: RegExp;
+  /** A modal anywhere in a sentence: the paragraph still binds someone. */
+  modal: RegExp;
   /** Whole negation cues and the positive text that replaces each. */
   negationRewrites: [RegExp, string][];
 }
@@ -59,6 +73,10 @@ export function compileQuickFixWords(words: QuickFixWords | undefined, rewrites:
     noObligation: whole(w.noObligation),
     noObligationTo: whole(w.noObligationTo),
     underBefore: new RegExp(`\\b${alt(w.underBefore)}\\s+$`, 'i'),
+    connectorBefore: new RegExp(`(?:[\\s,;:]*\\b${alt(w.connectors)})?[\\s,;:]*$`, 'i'),
+    enablingVerbEnd: new RegExp(`${alt(w.enablingVerbs)}\\w*$`, 'i'),
+    conditionObject: new RegExp(`^\\s+${alt(w.conditionObjects)}(?=\\s*[.,;:)]|\\s*$)`),
+    modal: new RegExp(`\\b${alt(w.modals)}\\b`, 'i'),
     negationRewrites: Object.entries(rewrites ?? {}).map(([rewrite, cues]) => [whole(cues), rewrite]),
   };
 }

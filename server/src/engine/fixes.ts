@@ -19,7 +19,8 @@ import type { AnalysisResult } from './analyze';
 import { clauseSpans } from './classify';
 import { findDurations } from './durations';
 import { containsClause, overlaps, renderTemplate, type TextEdit } from './edits';
-import { lexiconFor } from './catalog/lexicon-file';
+import { bundledLexicon, lexiconFor } from './catalog/lexicon-file';
+import type { QuickFixPatterns } from './fix-words';
 import { normalizePhrase } from './lexicon';
 import { findPlaceholders, type Placeholder } from './placeholders';
 import { planInsertions } from './placement';
@@ -65,7 +66,7 @@ const norm = normalizePhrase;
  * commas ("shall, where possible, monitor" → "shall monitor"), the space, and the capital of a
  * hedge that opened the sentence ("Where possible, the Provider" → "The Provider").
  */
-export function deletePhrase(text: string, start: number, end: number): TextEdit {
+export function deletePhrase(text: string, start: number, end: number, words: QuickFixPatterns = bundledLexicon().quickFixes): TextEdit {
   let lo = start;
   let hi = end;
   if (text[lo - 1] === '(' && text[hi] === ')') {
@@ -73,8 +74,8 @@ export function deletePhrase(text: string, start: number, end: number): TextEdit
     hi++;
   }
   // "… in so far as its tools allow it.": the condition's pronoun object goes with it.
-  const object = /^\s+(?:it|them|this|so)(?=\s*[.,;:)]|\s*$)/.exec(text.slice(hi));
-  if (object && /(?:allow|permit|support|enable)\w*$/i.test(text.slice(start, end))) hi += object[0].length;
+  const object = words.conditionObject.exec(text.slice(hi));
+  if (object && words.enablingVerbEnd.test(text.slice(start, end))) hi += object[0].length;
   while (lo > 0 && /[ \t]/.test(text[lo - 1]!)) lo--;
   if (text[lo - 1] === ',') lo--;
   while (hi < text.length && /[ \t]/.test(text[hi]!)) hi++;
@@ -105,7 +106,7 @@ function hedgeFix(text: string, finding: Finding, ev: Evidence): Fix | undefined
   const carveOut = (p: string): boolean => lexicon.exclusionWord.test(p) || words.carveOutAfter.test(p);
   const base = { requirement: finding.requirement.id, safe: true, preferred: true };
   if (fix === 'delete' || (finding.requirement.weaken.some((w) => norm(w.phrase) === phrase && w.status === 'weak') && carveOut(phrase))) {
-    return { ...base, kind: 'remove-hedge', title: `Replace ${quote(cue.text)} with an unconditional obligation`, edits: [deletePhrase(text, cue.start, cue.end)] };
+    return { ...base, kind: 'remove-hedge', title: `Replace ${quote(cue.text)} with an unconditional obligation`, edits: [deletePhrase(text, cue.start, cue.end, words)] };
   }
   if (fix === 'effort') {
     const before = text.slice(Math.max(ev.start, cue.start - 40), cue.start);
@@ -170,7 +171,7 @@ function exclusionFix(text: string, finding: Finding, ev: Evidence, result: Anal
     while (end > ev.start && /[\s.!?]/.test(text[end - 1]!)) end--;
     // Take the connector with it: "…servers, but backups are out of scope." → "…servers."
     const before = text.slice(ev.start, ev.start + clause.start);
-    const connector = /(?:[\s,;:]*\b(?:but|however|whereas|except|unless|save that|other than|provided(?:,\s*however,)?\s+that))?[\s,;:]*$/i.exec(before)!;
+    const connector = words.connectorBefore.exec(before)!;
     const start = ev.start + connector.index;
     const removed = text.slice(start, end);
     return { ...base, title: `Remove the exclusion ${quote(removed.replace(/^[,;:\s]+/, ''))}`, edits: [{ start, end, newText: '' }] };
@@ -178,7 +179,7 @@ function exclusionFix(text: string, finding: Finding, ev: Evidence, result: Anal
   // A whole sentence of exclusion, when the rest of its paragraph still binds someone.
   const unit = result.doc.units.find((u) => u.start <= ev.start && ev.end <= u.end);
   const others = unit?.sentences.filter((s) => s.end <= ev.start || s.start >= ev.end) ?? [];
-  if (unit && others.some((s) => /\b(shall|must|will)\b/i.test(s.text))) {
+  if (unit && others.some((s) => words.modal.test(s.text))) {
     let end = ev.end;
     while (end < unit.end && /[ \t]/.test(text[end]!)) end++;
     let start = ev.start;
