@@ -54,6 +54,13 @@ const cases: FixCase[] = [
     withPack: 'The Provider shall back up all Customer Data every day.',
   },
   {
+    name: 'a binding word before a hedge is kept, as "shall" is',
+    pack: 'binding: [is bound to]\n',
+    body: 'The Provider is bound to endeavour to back up all Customer Data every day.',
+    bundled: 'The Provider is bound to shall back up all Customer Data every day.',
+    withPack: 'The Provider is bound to back up all Customer Data every day.',
+  },
+  {
     name: 'a denial of a duty with its "to" becomes "shall"',
     pack: 'quickFixes:\n  noObligationTo: [no duty to]\n',
     body: 'The Provider is under no duty to back up any Customer Data.',
@@ -92,9 +99,12 @@ const cases: FixCase[] = [
 ];
 
 describe('quick-fix words are lexicon data', () => {
-  it('the bundled words fix an effort standard, a permissive modal, a denial and a capped period', () => {
+  it('the bundled words fix an effort standard (after any binding word), a permissive modal, a denial and a capped period', () => {
     const fixed = (body: string, id = 'backup.contracted-service'): string | undefined => cueFixed(BUNDLED, body, id);
     assert.equal(fixed('The Provider shall exercise all its reasonable efforts to back up all Customer Data every day.'), 'The Provider shall back up all Customer Data every day.');
+    // The binding words detection reads stay before the duty: "agrees to", not "agrees to shall".
+    assert.equal(fixed('The Provider agrees to use reasonable efforts to back up all Customer Data every day.'), 'The Provider agrees to back up all Customer Data every day.');
+    assert.equal(fixed('The Provider undertakes to make every effort to back up all Customer Data every day.'), 'The Provider undertakes to back up all Customer Data every day.');
     assert.equal(fixed('The Provider might back up all Customer Data every day.'), 'The Provider shall back up all Customer Data every day.');
     assert.equal(fixed('The Provider has no obligation to back up any Customer Data.'), 'The Provider shall back up any Customer Data.');
     assert.equal(fixed('The Provider will not be obliged to back up any Customer Data.'), 'The Provider shall back up any Customer Data.');
@@ -112,7 +122,7 @@ describe('quick-fix words are lexicon data', () => {
     const bare = compileLexicon({}).quickFixes;
     assert.equal(bare.permissiveToShall.test('may'), false);
     assert.equal(bare.effortVerbBefore.test('shall use '), false);
-    assert.equal(bare.modalBefore.test('The Provider shall '), false);
+    assert.equal(bare.modal.test('The Provider shall monitor.'), false);
     assert.deepEqual(bare.negationRewrites, []);
   });
 

@@ -61,6 +61,13 @@ function hedgeFix(text: string, finding: Finding, ev: Evidence): Fix | undefined
   // A requirement's own weakening phrase that is a carve-out ("except service accounts", "… only") reads as removable.
   const carveOut = (p: string): boolean => lexicon.exclusionWord.test(p) || words.carveOutAfter.test(p);
   const base = { requirement: finding.requirement.id, safe: true, preferred: true };
+  // A binding word (lexicon `binding`) right before the hedge stays: "shall endeavour to" and
+  // "agrees to endeavour to" both lose only the hedge; without one, "shall" is written.
+  const bound = (at: number): boolean => {
+    const before = text.slice(Math.max(ev.start, at - 30), at);
+    const trimmed = before.trimEnd();
+    return trimmed.length < before.length && lexicon.binding.find(trimmed).some((h) => h.end === trimmed.length);
+  };
   if (fix === 'delete' || (finding.requirement.weaken.some((w) => norm(w.phrase) === phrase && w.status === 'weak') && carveOut(phrase))) {
     return { ...base, kind: 'remove-hedge', title: `Replace ${quote(cue.text)} with an unconditional obligation`, edits: [deletePhrase(text, cue.start, cue.end, words)] };
   }
@@ -70,7 +77,7 @@ function hedgeFix(text: string, finding: Finding, ev: Evidence): Fix | undefined
     const after = /^\s+to\s+/.exec(text.slice(cue.end, cue.end + 10));
     if (!verb || !after) return undefined;
     const verbStart = cue.start - before.length + verb.index;
-    const modal = words.modalBefore.test(text.slice(Math.max(ev.start, verbStart - 10), verbStart));
+    const modal = bound(verbStart);
     return {
       ...base,
       kind: 'remove-hedge',
@@ -79,7 +86,7 @@ function hedgeFix(text: string, finding: Finding, ev: Evidence): Fix | undefined
     };
   }
   if (fix === 'try') {
-    const modal = words.modalBefore.test(text.slice(Math.max(ev.start, cue.start - 10), cue.start));
+    const modal = bound(cue.start);
     const after = /^\s+/.exec(text.slice(cue.end, cue.end + 4));
     if (!after) return undefined;
     return {

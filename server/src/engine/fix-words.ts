@@ -16,7 +16,7 @@ export interface QuickFixWords {
   effortVerbs?: string[];
   /** "all", "its": words between that verb and the standard ("use all its reasonable efforts"). */
   effortDeterminers?: string[];
-  /** "shall", "will", "must": a modal before the hedge, which the fix keeps instead of writing "shall". */
+  /** "shall", "will", "must": a modal in another sentence of the paragraph, which still binds someone. */
   modals?: string[];
   /** Permissive modals that "shall" replaces word for word ("may monitor" → "shall monitor"). */
   permissiveToShall?: string[];
@@ -41,8 +41,6 @@ export interface QuickFixPatterns {
   carveOutAfter: RegExp;
   /** The effort verb (and its determiners) at the end of the text before an effort standard. */
   effortVerbBefore: RegExp;
-  /** A modal at the end of the text before a verb. */
-  modalBefore: RegExp;
   /** A whole cue that is a permissive modal. */
   permissiveToShall: RegExp;
   noObligation: RegExp;
@@ -68,7 +66,6 @@ export function compileQuickFixWords(words: QuickFixWords | undefined, rewrites:
   return {
     carveOutAfter: new RegExp(`\\b${alt(w.carveOutsAfter)}$`, 'i'),
     effortVerbBefore: new RegExp(`\\b${alt(w.effortVerbs)}\\s+(?:${alt(w.effortDeterminers)}\\s+)*$`, 'i'),
-    modalBefore: new RegExp(`\\b${alt(w.modals)}\\s+$`, 'i'),
     permissiveToShall: whole(w.permissiveToShall),
     noObligation: whole(w.noObligation),
     noObligationTo: whole(w.noObligationTo),
