@@ -63,6 +63,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     absolutePromises: list(base.absolutePromises, extra.absolutePromises),
     quickFixes: mergeWordLists(base.quickFixes, extra.quickFixes),
     negationRewrites: mergeWordLists(base.negationRewrites, extra.negationRewrites),
+    actVerbs: mergeWordLists(base.actVerbs, extra.actVerbs),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

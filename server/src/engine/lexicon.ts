@@ -18,6 +18,7 @@ import { compileDurationQualifiers, type DurationQualifierPatterns, type Duratio
 import { compilePeriodContexts, type PeriodContextPatterns, type PeriodContextWords } from './period-words';
 import { compileQuickFixWords, type NegationRewriteWords, type QuickFixPatterns, type QuickFixWords } from './fix-words';
 import { phraseAlternation } from './cell-words';
+import { compileActVerbs, type ActVerbPatterns, type ActVerbWords } from './act-words';
 import { phraseSet } from './phrase-sets';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
@@ -100,6 +101,7 @@ export interface LexiconData {
   absolutePromises?: string[];
   quickFixes?: QuickFixWords;
   negationRewrites?: NegationRewriteWords;
+  actVerbs?: ActVerbWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -247,6 +249,8 @@ export interface Lexicon {
   absolutePromises: RegExp;
   /** How the quick fixes rewrite a cue (fixes.ts). */
   quickFixes: QuickFixPatterns;
+  /** Acts of deleting a thing and of switching a feature on (removal-disclaimer.ts, classify.ts). */
+  actVerbs: ActVerbPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -330,6 +334,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     periodContexts: compilePeriodContexts(data.periodContexts),
     absolutePromises: new RegExp(`\\b${phraseAlternation(data.absolutePromises)}(?![\\p{L}\\p{N}])`, 'iu'),
     quickFixes: compileQuickFixWords(data.quickFixes, data.negationRewrites),
+    actVerbs: compileActVerbs(data.actVerbs),
   };
 }
 
