@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/engine/analyze';
+import { analyze, type AnalysisResult } from '../../server/src/engine/analyze';
 import { loadCatalog } from '../../server/src/engine/catalog/load';
 import { defaultPackDir } from '../../server/src/engine/catalog/paths';
 import type { Catalog } from '../../server/src/engine/types';
@@ -52,11 +52,16 @@ export function packCopy(lexicon: string): Catalog {
   return catalog;
 }
 
-/** The status of the bundled requirement `id` in `body` (after `preamble`), read with `packCopy(lexicon)`. */
-export function packCopyStatus(lexicon: string, body: string, id: string, preamble = HOUSE_PREAMBLE): string {
+/** The analysis of `body` (after `preamble`) for the bundled requirement `id` alone, read with `packCopy(lexicon)`. */
+export function packCopyAnalysis(lexicon: string, body: string, id: string, options: { preamble?: string; perspective?: 'customer' | 'provider' } = {}): AnalysisResult {
   const catalog = packCopy(lexicon);
   const requirement = catalog.requirements.find((r) => r.id === id)!;
-  return analyze(preamble + body + '\n', { catalog: { ...catalog, requirements: [requirement] }, force: true }).findings[0]!.status;
+  return analyze((options.preamble ?? HOUSE_PREAMBLE) + body + '\n', { catalog: { ...catalog, requirements: [requirement] }, force: true, perspective: options.perspective });
+}
+
+/** The status of the bundled requirement `id` in `body` (after `preamble`), read with `packCopy(lexicon)`. */
+export function packCopyStatus(lexicon: string, body: string, id: string, preamble = HOUSE_PREAMBLE): string {
+  return packCopyAnalysis(lexicon, body, id, { preamble }).findings[0]!.status;
 }
 
 /** A sentence read once with the bundled words and once with a pack that adds `pack`'s. */

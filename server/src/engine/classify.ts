@@ -15,7 +15,7 @@ import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
 import { documentNames, sideName, type Parties } from './parties';
 import { DEFINITIONS_LEAD } from './definition-parts';
-import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINED_TERM_ONLY, DEFINITION, DEFINITION_BODY, definitionBinds, FEATURE_USE, isTitleList, FIRST_PERSON_SUBJECT, KEEPS_OWN_DUTY, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, ROUTING_ONLY, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
+import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINED_TERM_ONLY, DEFINITION, DEFINITION_BODY, definitionBinds, isTitleList, FIRST_PERSON_SUBJECT, KEEPS_OWN_DUTY, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, ROUTING_ONLY, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
 import { AFTER_PREPOSITION, addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, providerDeclinesAfter, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
@@ -354,7 +354,7 @@ function classifyScoped(
   const capabilityOnly = verb?.kind === 'permissive' && /^(?:can|could)$/i.test(verb.term);
   if (verb?.kind === 'permissive' && otherParty && !capabilityOnly) {
     const act = actAfter(region.text, verb.end, region.end);
-    if (FEATURE_USE.test(act)) {
+    if (lexiconFor(req).actVerbs.featureUse.test(act)) {
       return { status: 'weak', reason: `it says what ${partyName(subject!)} may switch on; nothing obliges ${partyName(obligated!)}`, cue: cueAt(region, verb), ...withSubject };
     }
     if (!OVERSIGHT.test(act)) {

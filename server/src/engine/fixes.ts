@@ -13,256 +13,21 @@
  *
  * A cue edit touches only the cue (and the commas and spaces around it) inside the evidence
  * sentence, and is offered only where the rewrite reads correctly; otherwise only the template
- * and suppression fixes are offered. "Safe" fixes are the ones fix-all applies.
+ * and suppression fixes are offered. "Safe" fixes are the ones fix-all applies. The cue rewrites
+ * are in cue-fixes.ts, the Fix type in fix-kinds.ts.
  */
 import type { AnalysisResult } from './analyze';
-import { clauseSpans } from './classify';
-import { findDurations } from './durations';
+import { cueFix } from './cue-fixes';
 import { containsClause, overlaps, renderTemplate, type TextEdit } from './edits';
-import { lexiconFor } from './catalog/lexicon-file';
-import { normalizePhrase } from './lexicon';
+import { citationOf, quote, type Fix } from './fix-kinds';
 import { findPlaceholders, type Placeholder } from './placeholders';
 import { planInsertions } from './placement';
 import { disableComment } from './suppress';
 import { dominantEol } from './text';
-import type { Duration, Evidence, Finding, Requirement } from './types';
+import type { Evidence, Finding } from './types';
 
-export type FixKind =
-  | 'insert-clause'
-  | 'remove-hedge'
-  | 'make-binding'
-  | 'raise-threshold'
-  | 'remove-exclusion'
-  | 'replace-with-template'
-  | 'suppress'
-  | 'confirm-placeholder';
-
-export interface Fix {
-  kind: FixKind;
-  title: string;
-  edits: TextEdit[];
-  /** Mechanical and meaning-preserving enough for fix-all. */
-  safe: boolean;
-  /** The fix an editor should offer first for this finding. */
-  preferred: boolean;
-  requirement?: string;
-}
-
-export function citationOf(req: Requirement): string {
-  return `${req.citation.document} · ${req.citation.heading}`;
-}
-
-function quote(s: string): string {
-  return `‘${s.replace(/\s+/g, ' ').trim()}’`;
-}
-
-// ---- cue rewrites -------------------------------------------------------------------------------
-
-const norm = normalizePhrase;
-
-/** Requirement-specific carve-outs that read as removable phrases ("except service accounts", "… only"). */
-const CARVE_OUT = /^(?:except|excluding|other than|save for|save)\b|\bonly$/i;
-const EFFORT_VERB_BEFORE = /\b(?:use|uses|make|makes|exercise|exercises|employ|employs)\s+(?:(?:all|its|their|every)\s+)*$/i;
-const MODAL_BEFORE = /\b(?:shall|will|must)\s+$/i;
-const PERMISSIVE = /^(?:may|might|can|could|should|(?:is|are)\s+encouraged\s+to)$/i;
-
-/** Negation cues with a direct positive rewrite. */
-const NEGATION_REWRITES: [RegExp, string][] = [
-  [/^(?:is|are)\s+not\s+(?:required|obliged|obligated)\s+to$/i, 'shall'],
-  [/^(?:shall|will)\s+not\s+be\s+(?:required|obliged|obligated)\s+to$/i, 'shall'],
-  [/^not\s+be\s+(?:required|obliged|obligated)\s+to$/i, 'be required to'],
-  [/^(?:does|do|will|shall)\s+not\s+provide$/i, 'shall provide'],
-  [/^(?:does|do|will|shall)\s+not\s+offer$/i, 'shall offer'],
-  [/^(?:does|do|will|shall)\s+not\s+support$/i, 'shall support'],
-  [/^does\s+not\s+include$/i, 'includes'],
-  [/^is\s+not\s+included$/i, 'is included'],
-  [/^are\s+not\s+included$/i, 'are included'],
-  [/^not\s+(?:be\s+)?responsible\s+for$/i, 'responsible for'],
-  [/^is\s+not\s+responsible$/i, 'is responsible'],
-];
-const NO_OBLIGATION = /^(?:shall\s+)?(?:has|have)\s+no\s+obligation$|^no\s+obligation\s+to$/i;
-
-/**
- * Delete [start, end) from a sentence and mend what is around it: a pair of parentheses or
- * commas ("shall, where possible, monitor" → "shall monitor"), the space, and the capital of a
- * hedge that opened the sentence ("Where possible, the Provider" → "The Provider").
- */
-export function deletePhrase(text: string, start: number, end: number): TextEdit {
-  let lo = start;
-  let hi = end;
-  if (text[lo - 1] === '(' && text[hi] === ')') {
-    lo--;
-    hi++;
-  }
-  // "… in so far as its tools allow it.": the condition's pronoun object goes with it.
-  const object = /^\s+(?:it|them|this|so)(?=\s*[.,;:)]|\s*$)/.exec(text.slice(hi));
-  if (object && /(?:allow|permit|support|enable)\w*$/i.test(text.slice(start, end))) hi += object[0].length;
-  while (lo > 0 && /[ \t]/.test(text[lo - 1]!)) lo--;
-  if (text[lo - 1] === ',') lo--;
-  while (hi < text.length && /[ \t]/.test(text[hi]!)) hi++;
-  if (text[hi] === ',') {
-    hi++;
-    while (hi < text.length && /[ \t]/.test(text[hi]!)) hi++;
-  }
-  const left = text[lo - 1];
-  const right = text[hi];
-  const needsSpace = left !== undefined && !/[\s(“"‘'\[]/.test(left) && right !== undefined && !/[\s.,;:)”"’'\]!?]/.test(right);
-  let newText = needsSpace ? ' ' : '';
-  // Hedges are not proper nouns: a capital means the hedge opened the sentence.
-  if (/^\p{Lu}/u.test(text.slice(start, end)) && /\p{Ll}/u.test(right ?? '')) {
-    newText += right!.toUpperCase();
-    hi++;
-  }
-  return { start: lo, end: hi, newText };
-}
-
-function hedgeFix(text: string, finding: Finding, ev: Evidence): Fix | undefined {
-  const cue = ev.cue!;
-  const phrase = norm(cue.text);
-  // The lexicon group a hedge came from says how to fix it: one list for finding and fixing.
-  const fix = lexiconFor(finding.requirement).fixOf(cue.text);
-  const base = { requirement: finding.requirement.id, safe: true, preferred: true };
-  if (fix === 'delete' || (finding.requirement.weaken.some((w) => norm(w.phrase) === phrase && w.status === 'weak') && CARVE_OUT.test(phrase))) {
-    return { ...base, kind: 'remove-hedge', title: `Replace ${quote(cue.text)} with an unconditional obligation`, edits: [deletePhrase(text, cue.start, cue.end)] };
-  }
-  if (fix === 'effort') {
-    const before = text.slice(Math.max(ev.start, cue.start - 40), cue.start);
-    const verb = EFFORT_VERB_BEFORE.exec(before);
-    const after = /^\s+to\s+/.exec(text.slice(cue.end, cue.end + 10));
-    if (!verb || !after) return undefined;
-    const verbStart = cue.start - before.length + verb.index;
-    const modal = MODAL_BEFORE.test(text.slice(Math.max(ev.start, verbStart - 10), verbStart));
-    return {
-      ...base,
-      kind: 'remove-hedge',
-      title: `Replace ${quote(cue.text)} with an unconditional obligation`,
-      edits: [{ start: verbStart, end: cue.end + after[0].length, newText: modal ? '' : 'shall ' }],
-    };
-  }
-  if (fix === 'try') {
-    const modal = MODAL_BEFORE.test(text.slice(Math.max(ev.start, cue.start - 10), cue.start));
-    const after = /^\s+/.exec(text.slice(cue.end, cue.end + 4));
-    if (!after) return undefined;
-    return {
-      ...base,
-      kind: 'remove-hedge',
-      title: `Replace ${quote(cue.text)} with an unconditional obligation`,
-      edits: [modal ? { start: cue.start, end: cue.end + after[0].length, newText: '' } : { start: cue.start, end: cue.end, newText: 'shall' }],
-    };
-  }
-  if (PERMISSIVE.test(phrase)) {
-    return { ...base, kind: 'make-binding', title: `Replace ${quote(cue.text)} with ‘shall’`, edits: [{ start: cue.start, end: cue.end, newText: 'shall' }] };
-  }
-  return undefined;
-}
-
-function exclusionFix(text: string, finding: Finding, ev: Evidence, result: AnalysisResult): Fix | undefined {
-  const cue = ev.cue!;
-  const phrase = cue.text.replace(/\s+/g, ' ').trim();
-  const base = { requirement: finding.requirement.id, kind: 'remove-exclusion' as const, safe: false, preferred: true };
-  if (NO_OBLIGATION.test(phrase)) {
-    const after = /^\s+to\s+/.exec(text.slice(cue.end, cue.end + 8));
-    const own = /^no\s+obligation\s+to$/i.test(phrase) ? { start: cue.start, end: cue.end } : after ? { start: cue.start, end: cue.end + after[0].length - 1 } : undefined;
-    if (!own) return undefined;
-    // "has no obligation to monitor" → "shall monitor"; "is under no obligation to" needs "is under" gone too.
-    const under = /\b(?:is|are)\s+under\s+$/i.exec(text.slice(Math.max(ev.start, cue.start - 12), cue.start));
-    const start = under ? cue.start - under[0].length : own.start;
-    return { ...base, title: `Remove the exclusion (${quote(text.slice(start, own.end))} → ‘shall’)`, edits: [{ start, end: own.end, newText: 'shall' }] };
-  }
-  for (const [re, replacement] of NEGATION_REWRITES) {
-    if (!re.test(phrase)) continue;
-    const edit = { start: cue.start, end: cue.end, newText: matchCase(cue.text, replacement) };
-    return { ...base, title: `Remove the exclusion (${quote(cue.text)} → ${quote(edit.newText)})`, edits: [edit] };
-  }
-  // A carve-out in a trailing clause: "…, but backups are out of scope." → "…."
-  const masked = sentenceText(result, ev);
-  if (masked === undefined) return undefined;
-  const spans = clauseSpans(masked);
-  const at = cue.start - ev.start;
-  const index = spans.findIndex((s) => s.start <= at && at < s.end);
-  if (index > 0) {
-    const clause = spans[index]!;
-    let end = ev.start + clause.end;
-    while (end > ev.start && /[\s.!?]/.test(text[end - 1]!)) end--;
-    // Take the connector with it: "…servers, but backups are out of scope." → "…servers."
-    const before = text.slice(ev.start, ev.start + clause.start);
-    const connector = /(?:[\s,;:]*\b(?:but|however|whereas|except|unless|save that|other than|provided(?:,\s*however,)?\s+that))?[\s,;:]*$/i.exec(before)!;
-    const start = ev.start + connector.index;
-    const removed = text.slice(start, end);
-    return { ...base, title: `Remove the exclusion ${quote(removed.replace(/^[,;:\s]+/, ''))}`, edits: [{ start, end, newText: '' }] };
-  }
-  // A whole sentence of exclusion, when the rest of its paragraph still binds someone.
-  const unit = result.doc.units.find((u) => u.start <= ev.start && ev.end <= u.end);
-  const others = unit?.sentences.filter((s) => s.end <= ev.start || s.start >= ev.end) ?? [];
-  if (unit && others.some((s) => /\b(shall|must|will)\b/i.test(s.text))) {
-    let end = ev.end;
-    while (end < unit.end && /[ \t]/.test(text[end]!)) end++;
-    let start = ev.start;
-    if (end === ev.end) while (start > unit.start && /[ \t]/.test(text[start - 1]!)) start--;
-    return { ...base, title: `Remove the exclusion ${quote(ev.text.length > 70 ? ev.text.slice(0, 69) + '…' : ev.text)}`, edits: [{ start, end, newText: '' }] };
-  }
-  return undefined;
-}
-
-function matchCase(model: string, text: string): string {
-  return /^\p{Lu}/u.test(model) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-}
-
-function sentenceText(result: AnalysisResult, ev: Evidence): string | undefined {
-  for (const u of result.doc.units) {
-    if (u.end < ev.start || u.start > ev.end) continue;
-    const s = u.sentences.find((x) => x.start === ev.start && x.end === ev.end);
-    if (s) return s.text;
-  }
-  return undefined;
-}
-
-// ---- thresholds ---------------------------------------------------------------------------------
-
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-export function numberWords(n: number): string {
-  if (n < 20) return WORDS[n] ?? String(n);
-  if (n < 100) return TENS[Math.floor(n / 10)]! + (n % 10 ? `-${WORDS[n % 10]}` : '');
-  if (n < 1000) return `${WORDS[Math.floor(n / 100)]} hundred${n % 100 ? ` and ${numberWords(n % 100)}` : ''}`;
-  return String(n);
-}
-
-/** Write a duration the way the document wrote the one it replaces: "six (6) months", "6 months" or "six months". */
-export function formatLike(model: string, d: Duration): string {
-  const unit = d.unit === 'business-day' ? 'Business Day' : d.unit;
-  const units = `${unit}${d.value === 1 ? '' : 's'}`;
-  const capital = /^\p{Lu}/u.test(model);
-  let words = numberWords(d.value);
-  if (capital) words = words.charAt(0).toUpperCase() + words.slice(1);
-  if (/\(\s*\d+\s*\)/.test(model)) return `${words} (${d.value}) ${units}`;
-  if (/^\s*\d/.test(model)) return `${d.value} ${units}`;
-  return `${words} ${units}`;
-}
-
-const MAX_BEFORE = /\b(?:up\s+to|no\s+(?:longer|more)\s+than|not\s+(?:longer|more)\s+than|a\s+maximum\s+of|maximum(?:\s+period)?\s+of|not\s+(?:to\s+)?exceed(?:ing)?|at\s+most|less\s+than|fewer\s+than)\s+$/i;
-
-function thresholdFix(text: string, finding: Finding, ev: Evidence): Fix | undefined {
-  const cue = ev.cue!;
-  const found = findDurations(cue.text, 0, lexiconFor(finding.requirement).durationQualifiers)[0];
-  if (!found || found.start !== 0) return undefined;
-  const threshold = finding.requirement.thresholds.find((t) => t.kind === 'duration');
-  if (!threshold) return undefined;
-  const target = formatLike(cue.text, threshold.min);
-  const before = text.slice(Math.max(ev.start, cue.start - 30), cue.start);
-  const max = MAX_BEFORE.exec(before);
-  const start = max ? cue.start - before.length + max.index : cue.start;
-  const newText = max ? `${matchCase(max[0], 'at least')} ${target}` : target;
-  return {
-    kind: 'raise-threshold',
-    title: `Change ${quote(text.slice(start, cue.end))} to ${quote(newText)} (the AA22-131A minimum)`,
-    edits: [{ start, end: cue.end, newText }],
-    safe: true,
-    preferred: true,
-    requirement: finding.requirement.id,
-  };
-}
+export { citationOf, type Fix, type FixKind } from './fix-kinds';
+export { deletePhrase, formatLike, numberWords } from './cue-fixes';
 
 // ---- template and suppression -------------------------------------------------------------------
 
@@ -345,20 +110,14 @@ export function placeholderFix(p: Placeholder): Fix {
 /** Every fix offered for one finding, preferred first. */
 export function fixesFor(result: AnalysisResult, finding: Finding): Fix[] {
   if (finding.status === 'present' || finding.status === 'accepted') return [];
-  const text = result.doc.text;
   const fixes: Fix[] = [];
   if (finding.status === 'missing') {
     const insert = insertClauseFix(result, finding);
     if (insert) fixes.push(insert);
   } else {
     const ev = finding.evidence[0];
-    if (ev?.cue) {
-      const cueFix = finding.status === 'weak' ? hedgeFix(text, finding, ev)
-        : finding.status === 'below-threshold' ? thresholdFix(text, finding, ev)
-        : finding.status === 'negated' ? exclusionFix(text, finding, ev, result)
-        : undefined;
-      if (cueFix) fixes.push(cueFix);
-    }
+    const rewrite = ev?.cue ? cueFix(result, finding, ev) : undefined;
+    if (rewrite) fixes.push(rewrite);
     const instead = ev ? templateInsteadFix(result, finding, ev) : undefined;
     if (instead) fixes.push({ ...instead, preferred: fixes.length === 0 });
   }

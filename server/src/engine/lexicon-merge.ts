@@ -62,6 +62,11 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     asides: mergeWordLists(base.asides, extra.asides),
     durationQualifiers: mergeWordLists(base.durationQualifiers, extra.durationQualifiers),
     subjects: mergeWordLists(base.subjects, extra.subjects),
+    periodContexts: mergeWordLists(base.periodContexts, extra.periodContexts),
+    absolutePromises: list(base.absolutePromises, extra.absolutePromises),
+    quickFixes: mergeWordLists(base.quickFixes, extra.quickFixes),
+    negationRewrites: mergeWordLists(base.negationRewrites, extra.negationRewrites),
+    actVerbs: mergeWordLists(base.actVerbs, extra.actVerbs),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

@@ -15,6 +15,10 @@ import * as signals from './signal-words';
 import { compileAsides, type AsidePatterns, type AsideWords } from './aside-words';
 import { compileSubjects, type SubjectPatterns, type SubjectWords } from './subject-words';
 import { compileDurationQualifiers, type DurationQualifierPatterns, type DurationQualifierWords } from './duration-words';
+import { compilePeriodContexts, type PeriodContextPatterns, type PeriodContextWords } from './period-words';
+import { compileQuickFixWords, type NegationRewriteWords, type QuickFixPatterns, type QuickFixWords } from './fix-words';
+import { phraseAlternation } from './cell-words';
+import { compileActVerbs, type ActVerbPatterns, type ActVerbWords } from './act-words';
 import { phraseSet } from './phrase-sets';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
@@ -96,6 +100,11 @@ export interface LexiconData {
   asides?: AsideWords;
   durationQualifiers?: DurationQualifierWords;
   subjects?: SubjectWords;
+  periodContexts?: PeriodContextWords;
+  absolutePromises?: string[];
+  quickFixes?: QuickFixWords;
+  negationRewrites?: NegationRewriteWords;
+  actVerbs?: ActVerbWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -243,6 +252,14 @@ export interface Lexicon {
   durationQualifiers: DurationQualifierPatterns;
   /** Who a clause's subject is: nouns a party name modifies, a party's units and offices, a refusal (subjects.ts). */
   subjects: SubjectPatterns;
+  /** What makes a stated period a notice period, or one tier's (thresholds-check.ts). */
+  periodContexts: PeriodContextPatterns;
+  /** An absolute or unlimited commitment ("uncapped", "will never"): the provider view's over-commitment (perspective.ts). */
+  absolutePromises: RegExp;
+  /** How the quick fixes rewrite a cue (fixes.ts). */
+  quickFixes: QuickFixPatterns;
+  /** Acts of deleting a thing and of switching a feature on (removal-disclaimer.ts, classify.ts). */
+  actVerbs: ActVerbPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -279,7 +296,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
   };
   const exclusions = data.exclusions ?? [];
   const sets = {
-    permissive: termSet(withContractions(data.permissive ?? [])),
+    // The permissive modals the quick fix turns into "shall" are permissive words too: one list finds and fixes them.
+    permissive: termSet(withContractions([...new Set([...(data.permissive ?? []), ...(data.quickFixes?.permissiveToShall ?? [])])])),
     binding: termSet(data.binding ?? []),
     responsibility: termSet(withContractions(data.responsibility ?? [])),
     sole: termSet(withContractions(data.soleResponsibility ?? [])),
@@ -325,6 +343,10 @@ export function compileLexicon(data: LexiconData): Lexicon {
     asides: compileAsides(data.asides),
     durationQualifiers: compileDurationQualifiers(data.durationQualifiers),
     subjects: compileSubjects(data.subjects),
+    periodContexts: compilePeriodContexts(data.periodContexts),
+    absolutePromises: new RegExp(`\\b${phraseAlternation(data.absolutePromises)}(?![\\p{L}\\p{N}])`, 'iu'),
+    quickFixes: compileQuickFixWords(data.quickFixes, data.negationRewrites),
+    actVerbs: compileActVerbs(data.actVerbs),
   };
 }
 

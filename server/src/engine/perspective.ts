@@ -31,18 +31,14 @@ export function providerSeverity(status: Status, catalogSeverity: Severity): Sev
   return status === 'present' || status === 'accepted' ? catalogSeverity : PROVIDER_SEVERITY[status];
 }
 
-/**
- * Absolute or unlimited commitments: no cap, a guarantee of an outcome, a promise that something
- * never happens. The advisory asks for measures, never for outcomes or unlimited liability.
- */
-const UNLIMITED = /\b(?:unlimited|uncapped|without\s+(?:any\s+)?(?:cap|limit(?:ation)?s?)\b|guarantee[sd]?\s+that|ensures?\s+that\s+no\b|(?:will|shall)\s+never\b|100\s?%|zero\s+(?:security\s+)?(?:incidents|breaches|downtime))/i;
-
 /** Where a present clause commits the provider to more than the advisory asks, why; else undefined. */
 export function overCommitment(f: Finding): { reason: string; start: number; end: number } | undefined {
   if (f.status !== 'present') return undefined;
+  // Absolute or unlimited commitments (lexicon `absolutePromises`): the advisory asks for measures, never for outcomes or unlimited liability.
+  const absolute = lexiconFor(f.requirement).absolutePromises;
   for (const e of f.evidence) {
     if (e.status !== 'present') continue;
-    const unlimited = UNLIMITED.exec(e.text);
+    const unlimited = absolute.exec(e.text);
     if (unlimited) {
       const start = e.start + unlimited.index;
       return { reason: `“${unlimited[0]}” is an absolute or unlimited commitment; AA22-131A asks for the measure, not for a guaranteed outcome or uncapped liability`, start, end: start + unlimited[0].length };

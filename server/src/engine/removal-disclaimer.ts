@@ -6,7 +6,8 @@
  * to delete the accounts of leavers" keeps its force.
  */
 import { conceptSpans } from './clause-verbs';
-import { actAfter, REMOVAL_ACT } from './sentence-kinds';
+import { lexiconFor } from './catalog/lexicon-file';
+import { actAfter } from './sentence-kinds';
 import type { Requirement, Span } from './types';
 
 /** What deleting takes away access with: deleting these is removing access, not data. */
@@ -15,7 +16,7 @@ const ACCESS_OBJECT = /\b(?:accounts?|access|credentials?|privileges?|permission
 export function disclaimsRemovalOnly(text: string, region: Span & { text: string }, negation: Span, conceptAt: number, req: Requirement): boolean {
   if (region.text !== text) return false;
   const act = actAfter(text, negation.end, region.end).replace(/^to\s+/i, ''); // "no obligation to delete"
-  const removal = REMOVAL_ACT.exec(act);
+  const removal = lexiconFor(req).actVerbs.removal.exec(act); // "purge", "erase" (lexicon `actVerbs`)
   if (!removal || ACCESS_OBJECT.test(act)) return false;
   const actStart = region.end - act.length; // actAfter returns a suffix of the region
   const actEnd = actStart + removal[0].length;

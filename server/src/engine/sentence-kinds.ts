@@ -117,13 +117,6 @@ export const SERVICE_CREDIT_RELIEF = /^\s*(?:\(?[\p{L}\p{N}]{1,4}[.)]\s*)*(?:\d+
  * paid for by the Customer", "bear its own costs of implementing …", "(is responsible for) the costs of".
  */
 export const PAYMENT_ACT = /^(?:pay|reimburse|remit|invoice|bill|be\s+(?:(?:invoiced|charged|billed|paid)\s+for|borne\s+by|funded\s+by)|(?:bear|meet)\s+(?:all\s+)?(?:the\s+|(?:its|their)\s+own\s+)?(?:costs?|expenses?|charges?)\s+(?:of|for|in)|(?:be\s+responsible\s+for\s+)?(?:all\s+)?(?:the\s+)?(?:costs?|expenses?|charges?)\s+(?:of|for|in))\b/i;
-/**
- * Deleting or destroying something: "purge copies held in backups", "erase the logs". Not having
- * to do it says the thing may be kept, so it disclaims neither keeping nor backing it up.
- */
-export const REMOVAL_ACT = /^(?:purge|delete|erase|destroy|wipe|shred|overwrite|sanitise|sanitize|dispose\s+of|expunge)\b/i;
-/** Switching on a feature of the service: "enable MFA", "turn on two-step verification". */
-export const FEATURE_USE = /^(?:enable|activate|turn\s+on|switch\s+on|opt\s+in|configure|set\s+up|use)\b/i;
 
 /**
  * An act and its object, without the subordinate clause that follows: "terminate the access of

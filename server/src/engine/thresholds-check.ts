@@ -8,19 +8,15 @@ import { termSet } from './terms';
 import type { Classification } from './classify';
 import type { Requirement, Span } from './types';
 
-/** What follows a duration that makes it a notice period. */
-const NOTICE_AFTER = /^\s*(?:['’]s?\s*)?(?:\(\s*[\d\w]+\s*\)\s*)?(?:prior\s+|advance\s+|written\s+|advanced\s+)*notice\b/i;
-
-/** "… on the Standard tier", "for Premium plan customers": the tier or plan a period is stated for. */
-const TIER_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?(?:on|in|under|for|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,2})(?:tier|plan|package|edition|service\s+level)\b/u;
-
 /** Check every duration threshold whose `appliesTo` terms occur in the sentence (or in `subjectText`, where it names what is kept). */
 export function checkThresholds(text: string, base: number, clause: Span, req: Requirement, subjectText = text): Omit<Classification, 'subject'> | undefined {
   for (const threshold of req.thresholds) {
     if (threshold.appliesTo && !termSet(threshold.appliesTo).test(subjectText)) continue;
     // Prefer the durations of the concept's own clause; fall back to the whole sentence.
     // "three (3) months' notice", "on 30 days' prior written notice": a notice period, not a period of keeping.
-    const all = findDurations(text, base, lexiconFor(req).durationQualifiers).filter((d) => !NOTICE_AFTER.test(text.slice(d.end - base, d.end - base + 40)));
+    const lexicon = lexiconFor(req);
+    const { noticeAfter, tierAfter } = lexicon.periodContexts;
+    const all = findDurations(text, base, lexicon.durationQualifiers).filter((d) => !noticeAfter.test(text.slice(d.end - base, d.end - base + 40)));
     const inClause = all.filter((d) => d.start - base >= clause.start && d.end - base <= clause.end);
     const durations: FoundDuration[] = inClause.length ? inClause : all;
     if (durations.length === 0) {
@@ -28,7 +24,7 @@ export function checkThresholds(text: string, base: number, clause: Span, req: R
     }
     // "thirty (30) days on the Standard tier and thirteen (13) months on the Premium tier": the
     // periods differ by tier; a tier that falls short is read as the customer's (assumed, said so).
-    const tiered = durations.map((d) => ({ d, tier: TIER_AFTER.exec(text.slice(d.end - base, d.end - base + 60))?.[1]?.trim() })).filter((t) => t.tier);
+    const tiered = durations.map((d) => ({ d, tier: tierAfter.exec(text.slice(d.end - base, d.end - base + 60))?.[1]?.trim() })).filter((t) => t.tier);
     const short = tiered.length >= 2 ? tiered.find((t) => !meets(t.d.duration, threshold.min)) : undefined;
     if (short) {
       const why = `${short.d.text.trim()} on the ${short.tier} tier is less than ${formatDuration(threshold.min)}; the period differs by tier (assumed: the customer is on the ${short.tier} tier)`;
