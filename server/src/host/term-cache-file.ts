@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { adoptTermCache, recordTermSets, termCacheEntries } from '../engine/term-cache';
+import { adoptTermCache, recordTermSets, termCacheEntries } from '../engine';
 
 const FORMAT = 1;
 export const TERM_CACHE_FILE = 'term-sets.json';
