@@ -16,6 +16,8 @@ const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'clauselint-code-
 process.on('exit', () => fs.rmSync(path.dirname(report), { recursive: true, force: true }));
 // The CLI reads its arguments from process.argv, as when started as the bin.
 const bin = path.join(dist, 'cli.js');
+// The term cache (host/term-cache-file.ts) goes to the throwaway folder: opened and written, as a run does.
+process.env['CLAUSELINT_CACHE_DIR'] = path.dirname(report);
 process.argv = [process.argv[0]!, bin, '--format', 'json', '--jobs', '1', '--fail-on', 'none', '--output', report, ...drafts];
 compileRegExpsEagerly(); // as the bin does (launch.ts): the cache is made under the same flags
 runBundle(path.join(dist, 'cli-main.js'), 'produce');

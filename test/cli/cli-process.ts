@@ -47,7 +47,8 @@ export interface CliRun {
 type CliOptions = { cwd?: string; env?: Record<string, string | undefined> };
 
 function cliEnv(options: CliOptions): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+  // No term cache in the user's cache folder unless a test names one (term-cache.test.ts).
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CLAUSELINT_CACHE_DIR: 'off', ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return env;
 }

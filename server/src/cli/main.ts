@@ -6,8 +6,14 @@
 import { version } from '../../../package.json';
 import { clauselint } from './entry';
 import { compileRegExpsEagerly } from '../host/regexp-tiering';
+import { engineFingerprint, openTermCache, saveTermCache, termCacheDir } from '../host/term-cache-file';
 
 compileRegExpsEagerly(); // before any check (see regexp-tiering.ts)
+
+// The catalog's term sets as an earlier run of this same bundle built them (term-cache-file.ts).
+const cacheDir = termCacheDir(process.env);
+const engine = cacheDir === undefined ? undefined : engineFingerprint(__filename);
+const cacheOpened = cacheDir !== undefined && engine !== undefined ? openTermCache(cacheDir, engine) : undefined;
 
 // `clauselint … | head` closes the pipe early: that is the reader's choice, not a crash.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -24,6 +30,7 @@ clauselint(process.argv.slice(2), {
 }).then(
   (code) => {
     process.exitCode = code;
+    if (cacheOpened) saveTermCache(cacheDir!, engine!, cacheOpened);
   },
   (error: unknown) => {
     // Never let a crash look like exit code 1 ("findings"): CI must see that the run itself failed.

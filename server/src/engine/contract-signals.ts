@@ -78,7 +78,22 @@ function insideQuotation(sentence: string, at: number): boolean {
   return straight % 2 === 1 || opened > closed;
 }
 
+/**
+ * The last signals counted per document: a check decides the contract question twice (the
+ * incremental analyzer before matching, analyzeParsed after), and on a 1.2 MB draft each count
+ * reads the whole text with several patterns, about a tenth of a one-character edit.
+ */
+const counted = new WeakMap<ParsedDocument, { parties: Parties; words: ContractSignalPatterns; signals: ContractSignals }>();
+
 export function contractSignals(doc: ParsedDocument, parties: Parties, words: ContractSignalPatterns): ContractSignals {
+  const last = counted.get(doc);
+  if (last && last.parties === parties && last.words === words) return last.signals;
+  const signals = countSignals(doc, parties, words);
+  counted.set(doc, { parties, words, signals });
+  return signals;
+}
+
+function countSignals(doc: ParsedDocument, parties: Parties, words: ContractSignalPatterns): ContractSignals {
   const sentences = doc.units.slice(0, 400).flatMap((u) => u.sentences.map((s) => s.text));
   const sample = sentences.join('\n');
   const defined = new Set<string>();

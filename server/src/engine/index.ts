@@ -50,3 +50,4 @@ export {
   type SetMember,
 } from './contract-set';
 export { CHANGE_LABELS, changeKind, diffCoverage, type ChangeKind, type CoverageDiff, type DiffSide, type RequirementChange } from './coverage-diff';
+export { adoptTermCache, recordTermSets, termCacheEntries } from './term-cache';

@@ -16,6 +16,7 @@
 
 import { passiveSource, splitPassive } from './passive-terms';
 import { escapeRegExp, hitsOf, TermPattern, WORD } from './term-patterns';
+import { termSetDataFor } from './term-cache';
 import { addFamilyMember, isCurrent, isFamilyMember, registerAnchors, TextScan, type AnchorIds, type FamilyMember } from './text-scan';
 
 export interface TermHit {
@@ -201,7 +202,7 @@ export function apostropheTwins(a: string, b: string): boolean {
  */
 export class TermSet {
   /** Per case mode (insensitive, then sensitive), the terms' patterns in list order. */
-  private readonly modes: TermPattern[][] = [];
+  private readonly modes: TermPattern[][];
   /** Lower-case anchors; undefined when some term has none (then every text is scanned). */
   private readonly anchors: string[] | undefined;
   /** The registration for TextScans (text-scan.ts), and each pattern's anchor id in it (-1: none). */
@@ -214,39 +215,12 @@ export class TermSet {
   /** Per mode and pattern, the anchor ids of the pattern's other words (TermPattern.words). */
   private wordIds: Int32Array[][] = [];
 
-  constructor(readonly terms: readonly string[]) {
-    const modes: TermPattern[][] = [[], []];
-    const anchors = new Set<string>();
-    let anchored = true;
-    terms.forEach((term, index) => {
-      // A term with nothing literal in it ("-", "*") would match empty strings or any word.
-      if (!/[^\s*-]/.test(term)) return;
-      // "isn’t included" right after "isn't included": the pattern of the first reads both.
-      if (index > 0 && apostropheTwins(terms[index - 1]!, term)) return;
-      const twin = index + 1 < terms.length && apostropheTwins(term, terms[index + 1]!) ? terms[index + 1]! : undefined;
-      const { source, caseSensitive } = termSource(term, twin !== undefined);
-      const anchor = anchorOf(term);
-      // A matched text holds the anchor of the spelling it matched: the pattern runs where either is.
-      const twinAnchor = twin === undefined ? '' : anchorOf(twin);
-      // A non-ASCII anchor only rejects the whole set: Unicode case folding and toLowerCase
-      // disagree on a few letters (σ/ς…), so its absence from the lower-case text proves nothing
-      // about this term once another anchor let the set through. (’ has no case forms.)
-      const checked = (a: string): string => (/^[\x00-\x7f’]*$/.test(a) ? a : '');
-      const own = checked(anchor);
-      const other = twin === undefined ? own : checked(twinAnchor);
-      const [first, second] = own && other ? [own, other === own ? '' : other] : ['', ''];
-      // Words every match holds: those of both spellings; the lead stops at an apostrophe.
-      const words = twin === undefined ? otherWordsOf(term) : otherWordsOf(term).filter((w) => otherWordsOf(twin).includes(w));
-      const lead = twin === undefined ? leadOf(term) : leadOf(term).split(/['’]/)[0]!;
-      const continuation = lead === leadOf(term) ? continuationOf(term) : [];
-      modes[caseSensitive ? 1 : 0]!.push(new TermPattern(source, caseSensitive, index, first, lead, words, second, continuation));
-      for (const a of twin === undefined ? [anchor] : [anchor, twinAnchor]) {
-        if (a) anchors.add(a);
-        else anchored = false;
-      }
-    });
-    this.modes = modes.filter((m) => m.length);
-    this.anchors = anchored ? [...anchors] : undefined;
+  constructor(
+    readonly terms: readonly string[],
+    data: TermSetData = termSetData(terms),
+  ) {
+    this.modes = data.modes.map((mode) => mode.map((p) => new TermPattern(...p)));
+    this.anchors = data.anchors ?? undefined;
   }
 
   /** Registers the anchors for TextScans (match.ts registers a catalog's sets in one batch). */
@@ -350,6 +324,54 @@ export class TermSet {
   }
 }
 
+/** A term pattern's constructor arguments (term-patterns.ts), as data. */
+export type PatternData = [source: string, caseSensitive: boolean, index: number, anchor: string, lead: string, words: string[], twinAnchor: string, continuation: string[]];
+
+/**
+ * What a TermSet is built from, worked out from its terms: strings, numbers and booleans only, so
+ * a host may keep it across runs (term-cache.ts) and never keeps code.
+ */
+export interface TermSetData {
+  /** Per case mode (insensitive, then sensitive; an empty mode left out), the patterns in list order. */
+  modes: PatternData[][];
+  /** Lower-case anchors; null when some term has none (then every text is scanned). */
+  anchors: string[] | null;
+}
+
+export function termSetData(terms: readonly string[]): TermSetData {
+  const modes: PatternData[][] = [[], []];
+  const anchors = new Set<string>();
+  let anchored = true;
+  terms.forEach((term, index) => {
+    // A term with nothing literal in it ("-", "*") would match empty strings or any word.
+    if (!/[^\s*-]/.test(term)) return;
+    // "isn’t included" right after "isn't included": the pattern of the first reads both.
+    if (index > 0 && apostropheTwins(terms[index - 1]!, term)) return;
+    const twin = index + 1 < terms.length && apostropheTwins(term, terms[index + 1]!) ? terms[index + 1]! : undefined;
+    const { source, caseSensitive } = termSource(term, twin !== undefined);
+    const anchor = anchorOf(term);
+    // A matched text holds the anchor of the spelling it matched: the pattern runs where either is.
+    const twinAnchor = twin === undefined ? '' : anchorOf(twin);
+    // A non-ASCII anchor only rejects the whole set: Unicode case folding and toLowerCase
+    // disagree on a few letters (σ/ς…), so its absence from the lower-case text proves nothing
+    // about this term once another anchor let the set through. (’ has no case forms.)
+    const checked = (a: string): string => (/^[\x00-\x7f’]*$/.test(a) ? a : '');
+    const own = checked(anchor);
+    const other = twin === undefined ? own : checked(twinAnchor);
+    const [first, second] = own && other ? [own, other === own ? '' : other] : ['', ''];
+    // Words every match holds: those of both spellings; the lead stops at an apostrophe.
+    const words = twin === undefined ? otherWordsOf(term) : otherWordsOf(term).filter((w) => otherWordsOf(twin).includes(w));
+    const lead = twin === undefined ? leadOf(term) : leadOf(term).split(/['’]/)[0]!;
+    const continuation = lead === leadOf(term) ? continuationOf(term) : [];
+    modes[caseSensitive ? 1 : 0]!.push([source, caseSensitive, index, first, lead, words, second, continuation]);
+    for (const a of twin === undefined ? [anchor] : [anchor, twinAnchor]) {
+      if (a) anchors.add(a);
+      else anchored = false;
+    }
+  });
+  return { modes: modes.filter((m) => m.length), anchors: anchored ? [...anchors] : null };
+}
+
 /** A hit callback that stops at the first hit (TermSet.test). */
 const stopAtFirst = (): boolean => false;
 
@@ -392,7 +414,7 @@ export function termSet(terms: readonly string[]): TermSet {
   const key = JSON.stringify(terms);
   let set = cache.get(key);
   if (!set) {
-    set = new TermSet(terms);
+    set = new TermSet(terms, termSetDataFor(key, () => termSetData(terms)));
     if (cache.size > 5000) cache.clear();
     cache.set(key, set);
   }

@@ -28,6 +28,12 @@ let version = 0;
 const anchorIds = new Map<string, number>();
 const anchorList: string[] = [];
 let automaton: AnchorAutomaton | undefined;
+/** How many times the automaton was built (tests: a run should not rebuild it per requirement). */
+let automatonBuilds = 0;
+
+export function anchorAutomatonBuilds(): number {
+  return automatonBuilds;
+}
 
 /** Ids of anchors (non-empty, lower-case), valid while `generation` lasts. */
 export interface AnchorIds {
@@ -143,7 +149,10 @@ export class TextScan {
   }
 
   private scan(): void {
-    automaton ??= new AnchorAutomaton(anchorList);
+    if (!automaton) {
+      automaton = new AnchorAutomaton(anchorList);
+      automatonBuilds++;
+    }
     const bits = new Uint32Array((anchorList.length + 31) >>> 5);
     const found: number[] = [];
     automaton.scan(this.lower, (id) => {

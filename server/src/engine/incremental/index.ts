@@ -46,7 +46,7 @@
  */
 import { analyzeParsed, type AnalysisResult, type AnalyzeOptions, type EvidenceFinder } from '../analyze';
 import { catalogLexicon } from '../lexicon-of';
-import { bestEvidence } from '../match';
+import { bestEvidence, prepareMatching } from '../match';
 import { afterLines, LOOKAHEAD_LINES } from '../block-reader';
 import { parseDocument, readsAsIndentedProse, type ParsedDocument } from '../parse';
 import { detectParties, type Parties } from '../parties';
@@ -126,6 +126,10 @@ export class IncrementalAnalyzer {
     const parties = detectParties(doc, lexicon);
     if (decideContract(doc, parties, options.force, lexicon.contractSignals).isContract) {
       context = this.matchContext(parties, doc, blocks, stats);
+      // The whole selection's term sets at once: a long block below is matched a requirement at a
+      // time, and sets registered one requirement at a time rebuilt the anchor automaton (and made
+      // every sentence scan stale) once per requirement, about 40 times.
+      prepareMatching(requirements);
       yield* matchRuns(context, blocks, doc, lines, requirements, LONG_BLOCK);
       for (let i = 0; i < blocks.length; i++) {
         const progress = 0.5 + (0.5 * i) / blocks.length;
