@@ -158,7 +158,9 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
         const open = m.index + m.before.length;
         // ("the Trust"): the article inside the quotation marks is no part of the name.
         const short = m.name.trim().replace(/^the\s+(?=\p{Lu})/u, '');
-        if (i < 40 && roleOf(short) === undefined) {
+        // A subcontracted party ("the Subcontractor") is cast by subcontract-parties.ts, never as the other side here.
+        const subcontracted = words.subcontracted.some((w) => w.toLowerCase() === short.toLowerCase());
+        if (i < 40 && roleOf(short) === undefined && !subcontracted) {
           const legalName = legal && isShortNameOf(short, legal) ? legal
             : (legal ? preambleNameOf(short, m.before) : undefined)
               ?? distantLegalName(short, s.text.slice(Math.max(previousOpen, open - LEGAL_NAME_REACH), open));
