@@ -15,7 +15,7 @@ import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
 import { documentNames, sideName, type Parties } from './parties';
 import { DEFINITIONS_LEAD } from './definition-parts';
-import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINED_TERM_ONLY, DEFINITION, DEFINITION_BODY, definitionBinds, isTitleList, FIRST_PERSON_SUBJECT, KEEPS_OWN_DUTY, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, ROUTING_ONLY, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
+import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINED_TERM_ONLY, DEFINITION, DEFINITION_BODY, definitionBinds, isTitleList, FIRST_PERSON_SUBJECT, KEEPS_OWN_DUTY, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, ROUTING_ONLY, SCOPE_ONLY, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
 import { AFTER_PREPOSITION, addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, providerDeclinesAfter, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
@@ -34,6 +34,7 @@ import { withholdsOnlySome } from './restricted-disclaimer';
 import { declaredPromiseCovers, opensWithInstruction } from './promise-lead';
 import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
 import { LOGGED_ITEM, loggedItemOnly } from './logged-items';
+import { disappliedClauses } from './disapplied-clause';
 import { conceptSpans, disclaims, narrowsDefinedEvent, overlapsConcept, verbsIn, weakenHits } from './clause-verbs';
 import type { Requirement, Role, Span, Status } from './types';
 
@@ -134,6 +135,7 @@ function classifyScoped(
     return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
   }
   if (ROUTING_ONLY.test(text)) return { status: 'weak', reason: 'it says which clause handles the matter, and binds no one to it', unrelated: true };
+  if (SCOPE_ONLY.test(text)) return { status: 'weak', reason: 'it says what the clause covers, and binds no one', unrelated: true };
   if (KEEPS_OWN_DUTY.test(text)) return { status: 'weak', reason: "a savings clause: it keeps a party's own duty and imposes none", unrelated: true };
   if (((DEFINITION.test(text) || DEFINITION_BODY.test(text)) && !definitionBinds(text, parties)) || DEFINED_TERM_ONLY.test(text) || DEFINITIONS_LEAD.test(text) || DEFINED_BY_REFERENCE.test(text) || COUNTS_AS.test(text)) {
     return { status: 'weak', reason: 'a definition, which obliges no one', unrelated: true };
@@ -145,6 +147,12 @@ function classifyScoped(
     return { status: 'weak', reason: 'a list of clause titles, which obliges no one', unrelated: true };
   }
   const concepts = conceptSpans(text, req);
+  // "Sub-Clause 22.10 (Separation from Other Customers) is deleted": the measure its caption names is disclaimed.
+  const deleted = concepts.length ? disappliedClauses(text, lexiconFor(req).clauseDisapplied) : undefined;
+  if (deleted && concepts.every((c) => deleted.captions.some((t) => c.start >= t.start && c.end <= t.end))) {
+    const cue = { text: deleted.cue.text, start: base + deleted.cue.start, end: base + deleted.cue.end };
+    return { status: 'negated', reason: `the clause whose caption names it is deleted or disapplied (“${cue.text}”)`, cue, express: 'disclaimer' };
+  }
   const titles = citedTitles(text);
   if (concepts.length && titles.length && concepts.every((c) => titles.some((t) => c.start >= t.start && c.end <= t.end))) {
     return { status: 'weak', reason: 'it only names the title of another clause it refers to', unrelated: true };

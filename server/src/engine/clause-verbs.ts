@@ -206,6 +206,7 @@ function excludesOther(text: string, v: Span, to: number, req: Requirement): boo
  * definition and no evidence at all.
  */
 export function narrowsDefinedEvent(text: string, conceptAt: number, req: Requirement): boolean {
+  if (deniesDefinedEvent(text, req)) return true;
   const exclusion = new RegExp(String.raw`\b${ACTIVE_EXCLUSION_WORDS}\b`, 'gi');
   for (let m = exclusion.exec(text); m && m.index < conceptAt; m = exclusion.exec(text)) {
     if (definesEvent(text, { start: m.index, end: m.index + m[0].length }, req)) return true;
@@ -221,6 +222,16 @@ export function narrowsDefinedEvent(text: string, conceptAt: number, req: Requir
 function definesEvent(text: string, v: Span, req: Requirement): boolean {
   const subject = text.slice(Math.max(0, v.start - 60), v.start).replace(/[\s"'“”‘’*_)]+$/u, '');
   return lexiconFor(req).definedEvents.find(subject).some((h) => h.end === subject.length);
+}
+
+/** "… is not a cyber incident": what comes before a defined event the sentence ends on. */
+const IS_NOT_A = /\b(?:is|are)\s+not\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "A trouble ticket for an equipment fault is not a Security Incident.": it says what a defined event is not, so it defines too. */
+function deniesDefinedEvent(text: string, req: Requirement): boolean {
+  const trimmed = text.replace(/[\s.;"'”’*_]+$/u, '');
+  const last = lexiconFor(req).definedEvents.find(trimmed).find((h) => h.end === trimmed.length);
+  return !!last && IS_NOT_A.test(trimmed.slice(0, last.start));
 }
 
 /** "does not X … or " right before a verb (no other clause break): the negation governs both. */

@@ -36,6 +36,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     capability: list(base.capability, extra.capability),
     exclusions: list(base.exclusions, extra.exclusions),
     definedEvents: list(base.definedEvents, extra.definedEvents),
+    clauseDisapplied: list(base.clauseDisapplied, extra.clauseDisapplied),
     flowDown: list(base.flowDown, extra.flowDown),
     instructions: list(base.instructions, extra.instructions),
     withholdingGrounds: list(base.withholdingGrounds, extra.withholdingGrounds),

@@ -73,6 +73,7 @@ export interface LexiconData {
   capability?: string[];
   exclusions?: string[];
   definedEvents?: string[];
+  clauseDisapplied?: string[];
   flowDown?: string[];
   instructions?: string[];
   withholdingGrounds?: string[];
@@ -199,6 +200,8 @@ export interface Lexicon {
   capability: TermSet;
   /** "Security Incident", "breach": a term whose "does not include …" defines the event, disclaiming no duty. */
   definedEvents: TermSet;
+  /** "is deleted", "does not apply": said of a cited clause, it releases the party from it (disapplied-clause.ts). */
+  clauseDisapplied: TermSet;
   /** "include the substance of this clause in all subcontracts": a duty to pass the clause on. */
   flowDown: TermSet;
   /** Verbs that open an instruction under a Deliverables heading ("Provide the results …"). */
@@ -306,6 +309,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     ownershipByStaff: termSet(data.ownershipByStaff ?? []),
     capability: termSet(withContractions(data.capability ?? [])),
     definedEvents: termSet(data.definedEvents ?? []),
+    clauseDisapplied: termSet(data.clauseDisapplied ?? []),
     flowDown: termSet(data.flowDown ?? []),
     instructions: termSet(data.instructions ?? []),
     withholdingGrounds: termSet(withContractions(data.withholdingGrounds ?? [])),

@@ -35,6 +35,14 @@ const BINDING_WORD = /\b(?:shall|must|will|agrees?|undertakes?|is\s+to|are\s+to|
 export const ROUTING_ONLY = { test: (text: string): boolean => ROUTED_TO_CLAUSE.test(text) && !BINDING_WORD.test(text) };
 
 /**
+ * A clause's statement of its own scope: "(a) This clause applies to the security event logs
+ * collected under clause H.4." It says what the duties that follow cover and binds no one itself;
+ * read only without a binding word.
+ */
+const OWN_SCOPE = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?this\s+(?:clause|section|paragraph|article|part|schedule|annex|appendix)\s+(?:applies|shall\s+apply|only\s+applies)\s+(?:only\s+)?to\b/i;
+export const SCOPE_ONLY = { test: (text: string): boolean => OWN_SCOPE.test(text) && !BINDING_WORD.test(text.replace(OWN_SCOPE, '')) };
+
+/**
  * A savings clause that keeps a party's own duty: "Paragraph 9.1 does not limit the Department's own
  * duty to notify the Information Regulator", "This clause is without prejudice to the Customer's own
  * obligations". It leaves a duty where the law or another clause puts it and imposes none of its own.
@@ -49,15 +57,19 @@ export const KEEPS_OWN_DUTY = {
   },
 };
 
-/** What counts as what: "Failure to meet … will not by itself constitute supply chain risk information". */
-export const COUNTS_AS = /\b(?:will|shall|does|do|would|is\s+to|may)\s+(?:not\s+)?(?:by\s+itself\s+|in\s+itself\s+|of\s+itself\s+)?(?:constitute|be\s+deemed(?:\s+to\s+be)?|be\s+considered|be\s+construed\s+as|amount\s+to)\b/i;
+/**
+ * What counts as what: "Failure to meet … will not by itself constitute supply chain risk information".
+ * Not a statement that terms "do not constitute a commitment": that says how far a duty binds (a hedge).
+ */
+export const COUNTS_AS = /\b(?:will|shall|does|do|would|is\s+to|may)\s+(?:not\s+)?(?:by\s+itself\s+|in\s+itself\s+|of\s+itself\s+)?(?:constitute|be\s+deemed(?:\s+to\s+be)?|be\s+considered|be\s+construed\s+as|amount\s+to)\b(?!\s+(?:an?\s+|any\s+)?(?:binding\s+|firm\s+|contractual\s+)?(?:commitments?|undertakings?|obligations?|promises?|guarantees?)\b)/i;
 
 /**
  * A definition: "“Customer Modifications” means …", "(b) "Security Incident" shall mean …",
- * "“Subprocessor” will have the meaning given in …", "“Supply risk,” as used in this clause, means …".
+ * "“Subprocessor” will have the meaning given in …", "“Supply risk,” as used in this clause, means …",
+ * "As used in this clause— "Cyber incident" means …" (the FAR's opening of a definitions paragraph).
  */
 // A double-quoted term may hold an apostrophe: "Customer's systems" means ….
-export const DEFINITION = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:["“][^"”\n]{1,80}["”]|[‘'][^’'\n]{1,80}[’'])\s*(?:,?\s*as\s+used\s+in\s+this\s+\p{L}+,?\s+)?(?:means|shall\s+mean|refers\s+to|(?:has|have|shall\s+have|will\s+have)\s+the\s+meanings?(?:\(s\))?|is\s+(?:defined|used)\s+(?:as|at|in)|includes?)\b/iu;
+export const DEFINITION = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:as\s+used\s+in\s+this\s+\p{L}+\s*[,:—–-]+\s*)?(?:["“][^"”\n]{1,80}["”]|[‘'][^’'\n]{1,80}[’'])\s*(?:,?\s*as\s+used\s+in\s+this\s+\p{L}+,?\s+)?(?:means|shall\s+mean|refers\s+to|(?:has|have|shall\s+have|will\s+have)\s+the\s+meanings?(?:\(s\))?|is\s+(?:defined|used)\s+(?:as|at|in)|includes?)\b/iu;
 
 /**
  * The body of a definition whose term stands in the block before it: a two-column definitions table
