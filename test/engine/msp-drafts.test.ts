@@ -5,13 +5,14 @@
  * 01-06; 2: edits-2.yaml, drafts 07-10; 3: edits-3.yaml, drafts 11-14; 4: edits-4.yaml, drafts
  * 15-18; 5: edits-5.yaml, drafts 19-22; 6: edits-6.yaml, drafts 23-26; 7: edits-7.yaml, drafts
  * 27-30; 8: edits-8.yaml, drafts 31-34; 9: edits-9.yaml, drafts 35-38; 10: edits-10.yaml, drafts
- * 39-42; 11: edits-11.yaml, drafts 43-46; 12: edits-12.yaml, drafts 47-50; each written blind and its
+ * 39-42; 11: edits-11.yaml, drafts 43-46; 12: edits-12.yaml, drafts 47-50; 13: edits-13.yaml,
+ * drafts 51-54; each written blind and its
  * first run recorded below and in the fixture README; sets 1-6 tuned on since, set 7 held out from
  * every rule fix of session 8, which wrote it, set 8 written after session 8's rules and held out
  * from every fix in it, set 9 written at the start of session 9 and held out from its rules, set 10
  * written at the start of session 10 and held out from its rules, set 11 written at the start of
  * session 11 and held out from its rules, set 12 written at the start of session 12 and held out
- * from its rules),
+ * from its rules, set 13 written at the start of session 13 and held out from its rules),
  * how many cases of each kind the engine gets right today; the test fails when a change makes any
  * kind of any set fall below it, and lists every wrong case (draft, area, expected and predicted
  * label, the deciding sentence).
@@ -273,6 +274,24 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     'qualified-later': 4,
     threshold: 3,
   },
+  // Set 13 (drafts 51-54, helper set13, session 13): written blind at the start of session 13 on
+  // main c0a97c4 and committed (6600268) before the engine ran on them; HELD OUT from every rule of
+  // the session. First run, before any rule was changed for it: 39, 36, 30, 28, 11, 41, 3, 4 =
+  // 192/272, the floor below. By draft: 51 (Kenyan county tender, "It is the duty of") 47/68, 52
+  // (Hong Kong service specification) 60/68, 53 (credit union / CUSO) 45/68, 54 (franchise
+  // Technology Schedule) 40/68. The wrong cases, by cause, are in the fixture README (16 of the 80
+  // are parties not cast: the CUSO / the Credit Union, the Franchisor / the Franchisee; 10 are "It
+  // is the duty of … to" read as a description).
+  13: {
+    original: 39,
+    removed: 36,
+    hedged: 30,
+    disclaimed: 28,
+    moved: 11,
+    reworded: 41,
+    'qualified-later': 3,
+    threshold: 4,
+  },
 };
 
 describe('MSP drafts: applying the controlled edits', () => {
@@ -287,7 +306,7 @@ describe('MSP drafts: applying the controlled edits', () => {
   });
 
   it('finds every manifest in set order and names each set by its drafts', () => {
-    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-3.yaml', 'edits-4.yaml', 'edits-5.yaml', 'edits-6.yaml', 'edits-7.yaml', 'edits-8.yaml', 'edits-9.yaml', 'edits-10.yaml', 'edits-11.yaml', 'edits-12.yaml']);
+    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-3.yaml', 'edits-4.yaml', 'edits-5.yaml', 'edits-6.yaml', 'edits-7.yaml', 'edits-8.yaml', 'edits-9.yaml', 'edits-10.yaml', 'edits-11.yaml', 'edits-12.yaml', 'edits-13.yaml']);
     assert.equal(manifestSet('edits.yaml'), 1);
     assert.equal(manifestSet('edits-12.yaml'), 12);
     assert.equal(manifestSet('edits.yml'), undefined);
@@ -304,12 +323,13 @@ describe('MSP drafts: applying the controlled edits', () => {
     assert.equal(setTitle(10, cases), 'set 10: 39–42');
     assert.equal(setTitle(11, cases), 'set 11: 43–46');
     assert.equal(setTitle(12, cases), 'set 12: 47–50');
+    assert.equal(setTitle(13, cases), 'set 13: 51–54');
   });
 
   it('builds every case from the manifests, each edit changing its draft', () => {
     const cases = draftCases();
     const originals = new Map(cases.filter((c) => c.kind === 'original').map((c) => [c.file, c.text]));
-    assert.equal(originals.size, 50);
+    assert.equal(originals.size, 54);
     assert.equal(new Set(draftCases(undefined, 'edits.yaml').map((c) => c.file)).size, 6);
     for (const c of cases) if (c.kind !== 'original') assert.notEqual(c.text, originals.get(c.file), `${c.kind} ${c.file} ${c.area} changes nothing`);
   });
