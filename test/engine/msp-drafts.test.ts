@@ -114,7 +114,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   6: {
     original: 41,
     removed: 40,
-    hedged: 35,
+    hedged: 36, // "Log storage" names the logs in a title (the lead, session 13)
     disclaimed: 40,
     moved: 36,
     reworded: 42,
@@ -282,13 +282,15 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // Technology Schedule) 40/68. The wrong cases, by cause, are in the fixture README (16 of the 80
   // are parties not cast: the CUSO / the Credit Union, the Franchisor / the Franchisee; 10 are "It
   // is the duty of … to" read as a description).
+  // Session 13, the lead, after the held-out number was recorded: hours of cover ("24 hours a day")
+  // and a deadline ("within 2 hours") are no retention period; "Log storage" names the logs: 40, 42.
   13: {
-    original: 39,
+    original: 40,
     removed: 36,
     hedged: 30,
     disclaimed: 28,
     moved: 11,
-    reworded: 41,
+    reworded: 42,
     'qualified-later': 3,
     threshold: 4,
   },

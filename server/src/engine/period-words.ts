@@ -16,6 +16,10 @@ export interface PeriodContextWords {
   tierPrepositions?: string[];
   /** "tier", "plan", "service level": the noun after a tier's name. */
   tiers?: string[];
+  /** "a day", "per week": a period followed by one is a rate or hours of cover ("24 hours a day"). */
+  rates?: string[];
+  /** "within", "no later than": a period after one is a deadline for some act. */
+  deadlines?: string[];
 }
 
 export interface PeriodContextPatterns {
@@ -23,6 +27,10 @@ export interface PeriodContextPatterns {
   noticeAfter: RegExp;
   /** What follows a duration stated for one tier; group 1 is the tier's name. */
   tierAfter: RegExp;
+  /** What follows a duration that makes it a rate or hours of cover. */
+  rateAfter: RegExp;
+  /** What stands before a duration that makes it a deadline. */
+  deadlineBefore: RegExp;
 }
 
 export function compilePeriodContexts(words: PeriodContextWords | undefined): PeriodContextPatterns {
@@ -32,5 +40,7 @@ export function compilePeriodContexts(words: PeriodContextWords | undefined): Pe
     noticeAfter: new RegExp(String.raw`^\s*(?:['’]s?\s*)?(?:\(\s*[\d\w]+\s*\)\s*)?(?:${alt(w.noticeModifiers)}\s+)*${alt(w.notices)}\b`, 'i'),
     // Tier names are capitalised ("Standard", "Premium Plus"), so the words are matched as written.
     tierAfter: new RegExp(String.raw`^\s*(?:\([^)]{1,20}\)\s*)?${alt(w.tierPrepositions)}\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,2})${alt(w.tiers)}\b`, 'u'),
+    rateAfter: new RegExp(String.raw`^\s*(?:\(\s*[\d\w]+\s*\)\s*)?${alt(w.rates)}\b`, 'i'),
+    deadlineBefore: new RegExp(String.raw`\b${alt(w.deadlines)}\s+$`, 'i'),
   };
 }

@@ -8,15 +8,21 @@ import { termSet } from './terms';
 import type { Classification } from './classify';
 import type { Requirement, Span } from './types';
 
-/** Check every duration threshold whose `appliesTo` terms occur in the sentence (or in `subjectText`, where it names what is kept). */
+/** Check every (minimum) duration threshold whose `appliesTo` terms occur in the sentence (or in `subjectText`, where it names what is kept). */
 export function checkThresholds(text: string, base: number, clause: Span, req: Requirement, subjectText = text): Omit<Classification, 'subject'> | undefined {
   for (const threshold of req.thresholds) {
     if (threshold.appliesTo && !termSet(threshold.appliesTo).test(subjectText)) continue;
     // Prefer the durations of the concept's own clause; fall back to the whole sentence.
     // "three (3) months' notice", "on 30 days' prior written notice": a notice period, not a period of keeping.
     const lexicon = lexiconFor(req);
-    const { noticeAfter, tierAfter } = lexicon.periodContexts;
-    const all = findDurations(text, base, lexicon.durationQualifiers).filter((d) => !noticeAfter.test(text.slice(d.end - base, d.end - base + 40)));
+    const { noticeAfter, tierAfter, rateAfter, deadlineBefore } = lexicon.periodContexts;
+    // "24 hours a day" is hours of cover and "within one hour" a deadline for some act ("… and look
+    // into every alert within one hour"): neither is a period of keeping.
+    const found = findDurations(text, base, lexicon.durationQualifiers);
+    // The rate's own unit is read as a period too ("24 hours" and "a day"): it follows another period.
+    const rateUnit = (d: FoundDuration): boolean => rateAfter.test(d.text) && found.some((o) => o !== d && o.end <= d.start && d.start - o.end <= 2);
+    const all = found.filter((d) => !noticeAfter.test(text.slice(d.end - base, d.end - base + 40))
+      && !rateAfter.test(text.slice(d.end - base, d.end - base + 20)) && !rateUnit(d) && !deadlineBefore.test(text.slice(Math.max(0, d.start - base - 20), d.start - base)));
     const inClause = all.filter((d) => d.start - base >= clause.start && d.end - base <= clause.end);
     const durations: FoundDuration[] = inClause.length ? inClause : all;
     if (durations.length === 0) {
