@@ -5,6 +5,8 @@
  * the duty to the customer. Sentences written for this test.
  */
 import { strict as assert } from 'node:assert';
+import { detectParties } from '../../server/src/engine/parties';
+import { parseDocument } from '../../server/src/engine/parse';
 import { bundledStatus } from './matching-helpers';
 
 describe('a duty stated as "it is the duty of X to …"', () => {
@@ -31,4 +33,17 @@ describe('a duty stated as "it is the duty of X to …"', () => {
     assert.notEqual(bundledStatus('It is not the duty of the Provider to back up the Customer Data.', 'backup.contracted-service'), 'present'));
   it('a hedge still weakens the duty', () =>
     assert.equal(bundledStatus('It is the duty of the Provider to install security patches within fourteen days of release where practicable.', 'patching.ongoing-service'), 'weak'));
+});
+
+describe('"the Procuring Entity": public procurement\'s name for the buyer', () => {
+  const TENDER = '# Contract for Network Services\n\nIn this Contract, "the Procuring Agency" means the Ministry of Roads; "the Contractor" means the successful tenderer.\n\n';
+  it('is read as the customer side', () => {
+    const p = detectParties(parseDocument(TENDER));
+    assert.equal(p.names.find((n) => n.term === 'Procuring Agency')?.role, 'customer');
+    assert.equal(p.provider, 'Contractor');
+  });
+  it('takes a duty stated as its own', () => {
+    assert.equal(bundledStatus('The Contractor shall run the network. It is the duty of the Procuring Agency to back up the ministry servers every day.\n', 'backup.contracted-service', TENDER), 'negated');
+    assert.equal(bundledStatus('It is the duty of the Contractor to back up the ministry servers every day.\n', 'backup.contracted-service', TENDER), 'present');
+  });
 });
