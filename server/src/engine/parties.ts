@@ -12,9 +12,10 @@ import type { Role } from './types';
 import { definedTerms, type DefinedTerm } from './defined-terms';
 import { bracketedLabels, labelledParty, statedParties, titleBody } from './party-labels';
 import { markdownPartyDefinitions } from './markdown-parties';
-import { describedPartyName, distantLegalName, LEGAL_NAME_REACH } from './preamble-names';
+import { describedPartyName, distantLegalName, introducesParty, LEGAL_NAME_REACH } from './preamble-names';
 import { staffPartyNames, staffTerms } from './party-staff';
 import { castPartiesByDocument, standingAssumptions } from './subcontract-parties';
+import { castRolelessParties, type PreambleParty } from './service-cast';
 import { assignShortNames, COMPANY_FORM, providerByDuties, type ShortName } from './short-names';
 
 export interface PartyName {
@@ -143,6 +144,8 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   };
   /** Company short names with no role word: `Acme Hosting Ltd ("Acme")`. */
   const unnamed: ShortName[] = [];
+  /** Parties the preamble introduces under a name with no role word (`… Pty Ltd (the "Franchisor")`), for the recitals' cast. */
+  const roleless: PreambleParty[] = [];
   /** Role words defined only by a "means" definition ("“Subprocessor” means other processors used by GitHub"). */
   const meansOnly = new Set<string>();
   const scanLimit = Math.min(doc.units.length, 400);
@@ -169,6 +172,8 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
             const described = describedPartyName(short, s.text.slice(previousOpen, open)) ?? describedPartyName(short, s.text.slice(0, open));
             if (described) unnamed.push({ term: short, definedAt: s.start + m.index, legalName: described, described: true });
           }
+          const named = unnamed.at(-1)?.term === short ? unnamed.at(-1) : undefined;
+          if (introducesParty(s.text.slice(previousOpen, open))) roleless.push({ term: short, at: s.start + m.index, ...(named ? { legalName: named.legalName, ownName: !named.described } : {}) });
         }
         previousOpen = open + 1;
       }
@@ -199,7 +204,10 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
       }
     }
   }
-  for (const d of markdownPartyDefinitions(doc.text)) add(d.term, d.at, d.legalName);
+  for (const d of markdownPartyDefinitions(doc.text)) {
+    add(d.term, d.at, d.legalName);
+    if (!roleOf(d.term) && d.legalName && introducesParty(d.legalName)) roleless.push({ term: d.term, at: d.at, legalName: d.legalName.replace(/^[^:]{1,40}:\s*/, '') }); // "Franchisor: Wattle & Rye Pty Ltd …"
+  }
   // "Party A (the Client)": the bracketed role word casts the neutral label.
   for (const b of bracketedLabels(doc.text, words.labels)) add(b.label, b.at, b.legalName, roleOf(b.roleWord));
   // "The Purchaser is: Ministry of …" (a data sheet's row): the role word names that party.
@@ -233,7 +241,10 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
       }
     }
   }
-  const assumptions = assignShortNames(doc.text, names, unnamed, seen, meansOnly);
+  // What the recitals say a party does casts it before any count of duties (service-cast.ts).
+  const cast = castRolelessParties(doc, names, roleless, lexicon.serviceCast);
+  for (const n of names) seen.add(n.term.toLowerCase());
+  const assumptions = [...(cast ? [cast] : []), ...assignShortNames(doc.text, names, unnamed, seen, meansOnly)];
   const defined = names.length > 0;
   // Undefined but conventional role names still work as subjects, also in lower case after an
   // article as regulations write them ("the contractor shall", "the contracting officer").

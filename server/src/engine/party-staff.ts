@@ -25,9 +25,20 @@ export const PEOPLE_NOUN = String.raw`(?:${BODY_NOUN.slice(3, -1)}|officers?|man
 /** The term names such a body: "Internal IT Team", "Client Personnel", "Security Operations Centre". */
 const BODY_TERM = new RegExp(`^[\\p{L}\\p{N} '’&-]*\\b${BODY_NOUN}$`, 'iu');
 
+/**
+ * One person a party names to act for it ("Designated IT Contact", "Customer Representative",
+ * "Nominated Security Officer"): read as the party only when the definition says the party
+ * nominates, appoints or designates that person (nominee), never for a user the provider serves.
+ */
+const PERSON_TERM = /^[\p{L}\p{N} '’&-]*\b(?:contacts?|representatives?|officers?|managers?|co-?ordinators?|liaisons?|leads?|administrators?)$/iu;
+const NOMINEE = String.raw`(?:person|individual|employee|officer|member\s+of\s+staff|contact|representative)`;
+const NOMINATES = String.raw`(?:nominates|appoints|designates|names|nominated|appointed|designated|named)`;
+
 const QUOTE = `["“”'‘’]`;
 /** `"Internal IT Team" means …`: the term and the opening of its definition. */
 const MEANS = new RegExp(`${QUOTE}([^"“”'‘’\\n]{2,40})${QUOTE}\\s+(?:means|shall\\s+mean|refers\\s+to|is\\s+defined\\s+as)\\s+([^.;\\n]{0,160})`, 'giu');
+/** `**Designated IT Contact** means …`: a bold term and the opening of its definition. */
+const BOLD_MEANS = /\*\*([^*\n]{2,40})\*\*\s+(?:means|shall\s+mean|refers\s+to|is\s+defined\s+as)\s+([^.;\n]{0,160})/gu;
 /** How many units are read for definitions (as detectParties does). */
 const SCAN_LIMIT = 400;
 
@@ -52,6 +63,12 @@ function ownerOf(definition: string, names: string): string | undefined {
   return of.exec(definition)?.[1];
 }
 
+/** Does `definition` make its term a person the party nominates ("the person the Franchisee nominates under …", "the individual appointed by the Customer")? Returns the party's name. */
+function nominatorOf(definition: string, names: string): string | undefined {
+  const nominee = partyRegExp(`^(?:the\\s+|a\\s+|an\\s+|any\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${NOMINEE}\\s+(?:(?:whom|that|who)\\s+)?(?:(?:the\\s+)?(${names})\\s+${NOMINATES}|${NOMINATES}\\s+by\\s+(?:the\\s+)?(${names}))(?![\\p{L}\\p{N}])`, 'iu').exec(definition);
+  return nominee ? (nominee[1] ?? nominee[2]) : undefined;
+}
+
 /**
  * Does the text before a parenthesised definition name one party's people? "the Client's own IT
  * staff (the "In-House Team")", or "Organization employs its own IT staff (the "Internal IT Team")"
@@ -72,9 +89,11 @@ export function staffTerms(doc: ParsedDocument, parties: Pick<Parties, 'names'>)
   const out: StaffTerm[] = [];
   for (const unit of doc.units.slice(0, SCAN_LIMIT)) {
     for (const s of unit.sentences) {
-      const add = (name: string, at: number, ownerIn: (names: string) => string | undefined): void => {
+      const add = (name: string, at: number, bodyOwnerIn: (names: string) => string | undefined, definition?: string): void => {
         const term = name.replace(/\s+/g, ' ').trim().replace(/^the\s+(?=\p{Lu})/iu, '');
-        if (!BODY_TERM.test(term) || known.has(term.toLowerCase())) return;
+        const person = !BODY_TERM.test(term) && definition !== undefined && PERSON_TERM.test(term);
+        if ((!BODY_TERM.test(term) && !person) || known.has(term.toLowerCase())) return;
+        const ownerIn = person ? (names: string) => nominatorOf(definition, names) : bodyOwnerIn;
         // A body whose definition names both sides ("employees of the Provider or the Customer") belongs to neither.
         const owners = byRole.map((r) => ({ role: r.role, of: ownerIn(r.names) })).filter((o) => o.of !== undefined);
         if (owners.length !== 1 || owners[0]!.role !== 'customer') return;
@@ -84,7 +103,18 @@ export function staffTerms(doc: ParsedDocument, parties: Pick<Parties, 'names'>)
       if (s.text.includes('(')) for (const d of definitionsInParens(s.text)) add(d.name, s.start + d.index, (names) => ownerBefore(d.before, names));
       if (!/\b(?:means|mean|refers|defined)\b/.test(s.text)) continue;
       MEANS.lastIndex = 0;
-      for (let m = MEANS.exec(s.text); m; m = MEANS.exec(s.text)) add(m[1]!, s.start + m.index, (names) => ownerOf(m![2]!.trim(), names));
+      for (let m = MEANS.exec(s.text); m; m = MEANS.exec(s.text)) add(m[1]!, s.start + m.index, (names) => ownerOf(m![2]!.trim(), names), m[2]!.trim());
+    }
+  }
+  // Markdown definition lists mark the term in bold, not quotes ("- **Designated IT Contact** means …").
+  for (const m of doc.text.slice(0, 200_000).matchAll(BOLD_MEANS)) {
+    const term = m[1]!.trim();
+    if (PERSON_TERM.test(term) && !BODY_TERM.test(term) && !known.has(term.toLowerCase())) {
+      const owners = byRole.map((r) => ({ role: r.role, of: nominatorOf(m[2]!.trim(), r.names) })).filter((o) => o.of !== undefined);
+      if (owners.length === 1 && owners[0]!.role === 'customer') {
+        known.add(term.toLowerCase());
+        out.push({ term, role: 'customer', of: owners[0]!.of!.replace(/\s+/g, ' '), definedAt: m.index! });
+      }
     }
   }
   return out;

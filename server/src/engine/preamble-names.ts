@@ -11,6 +11,11 @@
 
 /** Words that show a party is being introduced: a legal form, incorporation, a registered address, a public body's status. */
 const PARTY_INTRODUCTION = /\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|plc|PLC|Corp|Corporation|GmbH|AG|S\.A|B\.V|Pty|incorporated|organi[sz]ed|corporation|limited\s+liability\s+company|DAC|N\.V|NV|KG|registered\s+(?:office|in)|principal\s+(?:office|place\s+of\s+business)|company\s+number|authori[sz]ed\s+by|chartered\s+(?:under|by)|established\s+under|political\s+subdivision|body\s+(?:corporate|politic)|public\s+(?:body|agency|entity|authority|school\s+district)|governmental\s+(?:entity|unit|body))\b/u;
+/** Does `lead` (the words before a definition's parenthesis) introduce a party that signs? */
+export function introducesParty(lead: string): boolean {
+  return PARTY_INTRODUCTION.test(lead) || OTHER_SIGNATORY.test(lead);
+}
+
 /** Legal-form words, left out when a short name is read as initials ("IAC" for "Inventec Appliances Corporation"). */
 const LEGAL_FORM_WORD = /^(?:Ltd|Limited|Inc|Incorporated|LLC|LLP|plc|PLC|Corp|Corporation|Company|Co|GmbH|AG|Pty|DAC|NV|KG)\.?$/u;
 const JOINERS = new Set(['of', 'and', '&', 'for', 'the', 'de', 'la']);

@@ -57,6 +57,44 @@ export function castServiceProvider(doc: ParsedDocument, names: PartyName[], rol
   return assumed.join('; ');
 }
 
+/** A party the preamble introduces under a name with no role word: `… Pty Ltd (the "Franchisor")`. */
+export interface PreambleParty {
+  term: string;
+  at: number;
+  legalName?: string;
+  /** A company's own short name ("Tarn" for Tarn Valley Systems, Inc.): prose names it without an article. */
+  ownName?: boolean;
+}
+
+/**
+ * Parties named with no role word ("the CUSO" and "the Credit Union", "the Franchisor" and "the
+ * Franchisee") are cast by what the document says they do: when no side is defined otherwise and
+ * the preamble or recitals cast exactly one of them as providing the services ("The Franchisor
+ * provides the Managed Technology Services to …", "the CUSO shall provide the managed services"),
+ * it is the provider and the other parties are its customers. Adds them to `names`; returns what
+ * was assumed, or undefined.
+ */
+export function castRolelessParties(doc: ParsedDocument, names: PartyName[], parties: PreambleParty[], words: CastPatterns = bundledLexicon().serviceCast): string | undefined {
+  if (names.some((n) => n.definedAt !== undefined && n.role !== 'both')) return undefined;
+  const taken = new Set(names.map((n) => n.term.toLowerCase()));
+  const fresh = parties.filter((p, i) => !taken.has(p.term.toLowerCase()) && parties.findIndex((q) => q.term.toLowerCase() === p.term.toLowerCase()) === i);
+  if (fresh.length < 2) return undefined;
+  const counts = castCounts(doc, fresh.map((p) => p.term), words);
+  const count = (p: PreambleParty): number => counts.get(p.term.toLowerCase()) ?? 0;
+  const best = Math.max(...fresh.map(count));
+  const cast = fresh.filter((p) => count(p) === best);
+  if (best === 0 || cast.length > 1) return undefined;
+  const provider = cast[0]!;
+  const assumed: string[] = [];
+  for (const p of fresh) {
+    const role = p === provider ? 'provider' : 'customer';
+    const why = p === provider ? `read “${p.term}” as the provider: the document casts it as the party that provides the services` : `read “${p.term}” as the customer: the ${provider.term} provides the services to it`;
+    names.push({ term: p.term, role, definedAt: p.at, assumed: why, ...(p.legalName ? { legalName: p.legalName } : {}), ...(p.ownName ? { ownName: true } : {}) });
+    assumed.push(why);
+  }
+  return assumed.join('; ');
+}
+
 /** Per term (lower case), the opening sentences that cast it as providing the services. */
 function castCounts(doc: ParsedDocument, terms: string[], words: CastPatterns): Map<string, number> {
   const counts = new Map<string, number>();
