@@ -174,7 +174,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
   // A defined subcontractor may also be read as a party ("Subprocessor" is a provider word); only the two parties themselves are not aliases.
   const aliases = req.aliases ? topicAliases(req, parties.definedTerms).filter((a) => a !== parties.provider && a !== parties.customer) : [];
   const aliased = aliases.length ? aliasGroups(req, ownGroups, aliases) : ownGroups;
-  const groups = partyWordGroups(req, aliased, aliases.length ? [...req.detect[0]!, ...aliases] : req.detect[0]!, parties) ?? aliased;
+  const groups = partyWordGroups(req, aliased, aliases, parties) ?? aliased;
   const aids = unitAids(doc, lexiconFor(req));
   const defItems = definitionItems(doc);
   const contextHits = new Map<number, HeadingHits>();

@@ -10,8 +10,8 @@ import type { Parties } from './parties';
 import { termSet, type TermSet } from './terms';
 import type { Requirement } from './types';
 
-const CUSTOMER_WORD = /\b(?:Customer|Client)\b/;
-const PROVIDER_WORD = /\bProvider\b/;
+const CUSTOMER_WORD = /\b(?:Customer|Client)\b/g;
+const PROVIDER_WORD = /\bProvider\b/g;
 /** The conventional words themselves need no second reading. */
 const CONVENTIONAL = new Set(['customer', 'client', 'provider']);
 
@@ -21,24 +21,26 @@ const cache = new Map<string, TermSet[] | null>();
 export function withPartyWords(terms: readonly string[], customer: string, provider: string): string[] {
   const out: string[] = [];
   for (const term of terms) {
-    if (customer && CUSTOMER_WORD.test(term)) out.push(term.replace(new RegExp(CUSTOMER_WORD.source, 'g'), customer));
-    if (provider && PROVIDER_WORD.test(term)) out.push(term.replace(new RegExp(PROVIDER_WORD.source, 'g'), provider));
+    // replace() with a global pattern resets lastIndex itself; an unchanged result names no party.
+    if (customer) { const t = term.replace(CUSTOMER_WORD, customer); if (t !== term) out.push(t); }
+    if (provider) { const t = term.replace(PROVIDER_WORD, provider); if (t !== term) out.push(t); }
   }
   return out.filter((t) => !terms.includes(t));
 }
 
 /**
- * The requirement's groups (`groups`, the first with any aliases in `firstTerms`) with the party
- * terms added, or undefined when the draft uses the conventional words or no term names a party.
+ * The requirement's groups (`groups`, the first with the draft's topic `aliases` added) with the
+ * party terms added, or undefined when the draft uses the conventional words or no term names a party.
  */
-export function partyWordGroups(req: Requirement, groups: TermSet[], firstTerms: readonly string[], parties: Parties): TermSet[] | undefined {
+export function partyWordGroups(req: Requirement, groups: TermSet[], aliases: readonly string[], parties: Parties): TermSet[] | undefined {
   const customer = usable(parties.customer);
   const provider = usable(parties.provider);
   if (!customer && !provider) return undefined;
-  const key = `${req.id}\u0000${customer}\u0000${provider}\u0000${firstTerms.length === req.detect[0]!.length ? '' : firstTerms.join('\u0000')}`;
+  const key = `${req.id}\u0000${customer}\u0000${provider}\u0000${aliases.join('\u0000')}`;
   let found = cache.get(key);
   if (found === undefined) {
     if (cache.size > 200) cache.clear();
+    const firstTerms = aliases.length ? [...req.detect[0]!, ...aliases] : req.detect[0]!;
     let added = false;
     const next = groups.map((set, g) => {
       const terms = g === 0 ? firstTerms : req.detect[g]!;
