@@ -12,6 +12,7 @@
  */
 import { inAsideOnly, mainVerbs, qualifiesAnotherAct } from './asides';
 import { lexiconFor } from './catalog/lexicon-file';
+import { assentedClauseStart } from './assent-lead';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
 import { documentNames, sideName, type Parties } from './parties';
 import { DEFINITIONS_LEAD } from './definition-parts';
@@ -237,7 +238,9 @@ function classifyScoped(
     return !AFTER_PREPOSITION.test(before) || /\bby\s+(?:the\s+)?$/i.test(before);
   });
   const head = coordinated && innermostComplement(text, coordinated, namesSubject);
-  const subjectFrom = head ? { mentions: partyMentions(text, parties, head.start, head.end), verb: verbsIn(text, head.start, head.end, req)[0], start: head.start } : { mentions, verb, start: region.start };
+  // "The Customer acknowledges that the Provider does not …": with no modal, the assenting party is no actor (assent-lead.ts).
+  const assented = !verb && !head ? assentedClauseStart(region.text, mentions, region, lex.assentLead) : undefined;
+  const subjectFrom = head ? { mentions: partyMentions(text, parties, head.start, head.end), verb: verbsIn(text, head.start, head.end, req)[0], start: head.start } : { mentions, verb, start: assented ?? region.start };
   const pronoun = region === main && !head ? pronounSubject(text, clause, parties) : undefined; // "…: it does not …" (pronoun-subject.ts)
   const who = pronoun?.role ?? subjectOf(region.text, subjectFrom.mentions, subjectFrom.verb, subjectFrom.start, parties);
   const subject: Role | undefined = who === 'both' ? undefined : who;

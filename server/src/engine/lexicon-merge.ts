@@ -44,6 +44,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     laws: list(base.laws, extra.laws),
     lawVerbs: list(base.lawVerbs, extra.lawVerbs),
     possibleContents: list(base.possibleContents, extra.possibleContents),
+    assentVerbs: list(base.assentVerbs, extra.assentVerbs),
     requirementTables: mergeWordLists(base.requirementTables, extra.requirementTables),
     conformance: mergeWordLists(base.conformance, extra.conformance),
     verdicts: mergeWordLists(base.verdicts, extra.verdicts),

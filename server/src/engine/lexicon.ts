@@ -20,6 +20,7 @@ import { compileQuickFixWords, type NegationRewriteWords, type QuickFixPatterns,
 import { phraseAlternation } from './cell-words';
 import { compileActVerbs, type ActVerbPatterns, type ActVerbWords } from './act-words';
 import { phraseSet } from './phrase-sets';
+import { compileAssentLead } from './assent-lead';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
 
@@ -81,6 +82,7 @@ export interface LexiconData {
   laws?: string[];
   lawVerbs?: string[];
   possibleContents?: string[];
+  assentVerbs?: string[];
   parties?: PartyWords;
   requirementTables?: RequirementTableWords;
   conformance?: ConformanceWords;
@@ -216,6 +218,8 @@ export interface Lexicon {
   lawVerbs: TermSet;
   /** "may include", "can include": a list of what something may cover (possible-contents.ts). */
   possibleContents: TermSet;
+  /** "X acknowledges (and agrees) that …": the assenting party's lead before a statement (assent-lead.ts). */
+  assentLead: RegExp;
   /** Does a carve-out word open an exclusion ("except", "other than")? */
   exclusionWord: RegExp;
   /** How to fix a cue: the fix of the hedge group one of whose phrases is the whole cue. */
@@ -351,6 +355,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     absolutePromises: new RegExp(`\\b${phraseAlternation(data.absolutePromises)}(?![\\p{L}\\p{N}])`, 'iu'),
     quickFixes: compileQuickFixWords(data.quickFixes, data.negationRewrites),
     actVerbs: compileActVerbs(data.actVerbs),
+    assentLead: compileAssentLead(data.assentVerbs),
   };
 }
 
