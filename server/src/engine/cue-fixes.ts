@@ -32,6 +32,10 @@ export function deletePhrase(text: string, start: number, end: number, words: Qu
   // "… in so far as its tools allow it.": the condition's pronoun object goes with it.
   const object = words.conditionObject.exec(text.slice(hi));
   if (object && words.enablingVerbEnd.test(text.slice(start, end))) hi += object[0].length;
+  // "back up the data at intervals it decides" → "back up the data": a cue that is (or follows) the noun
+  // of when takes the preposition that opens its phrase, which would otherwise be left dangling.
+  const lead = words.timingLeadBefore.exec(text.slice(Math.max(0, lo - 40), lo));
+  if (lead && (lead[1] || words.timingNounFirst.test(text.slice(start, end)))) lo -= lead[0].length;
   while (lo > 0 && /[ \t]/.test(text[lo - 1]!)) lo--;
   if (text[lo - 1] === ',') lo--;
   while (hi < text.length && /[ \t]/.test(text[hi]!)) hi++;
@@ -69,7 +73,11 @@ function hedgeFix(text: string, finding: Finding, ev: Evidence): Fix | undefined
     return trimmed.length < before.length && lexicon.binding.find(trimmed).some((h) => h.end === trimmed.length);
   };
   if (fix === 'delete' || (finding.requirement.weaken.some((w) => norm(w.phrase) === phrase && w.status === 'weak') && carveOut(phrase))) {
-    return { ...base, kind: 'remove-hedge', title: `Replace ${quote(cue.text)} with an unconditional obligation`, edits: [deletePhrase(text, cue.start, cue.end, words)] };
+    const edit = deletePhrase(text, cue.start, cue.end, words);
+    // The title names what goes: the cue, or the phrase of when it took with it ("at intervals it decides").
+    const removed = text.slice(edit.start, edit.end).replace(/^[\s,]+|[\s,]+$/g, '');
+    const named = removed.length > cue.text.length && removed.endsWith(cue.text) ? removed : cue.text;
+    return { ...base, kind: 'remove-hedge', title: `Replace ${quote(named)} with an unconditional obligation`, edits: [edit] };
   }
   if (fix === 'effort') {
     const before = text.slice(Math.max(ev.start, cue.start - 40), cue.start);

@@ -32,6 +32,10 @@ export interface QuickFixWords {
   enablingVerbs?: string[];
   /** …whose pronoun object ("it", "them") goes with the condition. Matched as written (lower case). */
   conditionObjects?: string[];
+  /** "at", "on": a preposition left dangling before a deleted discretion cue ("back up the data at intervals it decides")… */
+  timingPrepositions?: string[];
+  /** …with the noun of when that the cue qualifies ("intervals", "a schedule"): both go with the cue. */
+  timingNouns?: string[];
 }
 
 /** Negation cues with a direct positive rewrite: the rewrite, then the cues it replaces ("shall": [is not required to]). */
@@ -52,6 +56,10 @@ export interface QuickFixPatterns {
   enablingVerbEnd: RegExp;
   /** …and the pronoun object after it. */
   conditionObject: RegExp;
+  /** The words before a cue that open its phrase of when ("at", "on a schedule"); group 1 is the noun of when, if any. */
+  timingLeadBefore: RegExp;
+  /** A cue that opens with a noun of when ("intervals it decides"). */
+  timingNounFirst: RegExp;
   /** A modal anywhere in a sentence: the paragraph still binds someone. */
   modal: RegExp;
   /** Whole negation cues and the positive text that replaces each. */
@@ -73,6 +81,8 @@ export function compileQuickFixWords(words: QuickFixWords | undefined, rewrites:
     connectorBefore: new RegExp(`(?:[\\s,;:]*\\b${alt(w.connectors)})?[\\s,;:]*$`, 'i'),
     enablingVerbEnd: new RegExp(`${alt(w.enablingVerbs)}\\w*$`, 'i'),
     conditionObject: new RegExp(`^\\s+${alt(w.conditionObjects)}(?=\\s*[.,;:)]|\\s*$)`),
+    timingLeadBefore: new RegExp(`(?<=^|\\s)${alt(w.timingPrepositions)}\\s+(?:(?:a|an|the|such)\\s+)?(${alt(w.timingNouns)}\\s+(?:of\\s+)?)?$`, 'i'),
+    timingNounFirst: new RegExp(`^${alt(w.timingNouns)}\\b`, 'i'),
     modal: new RegExp(`\\b${alt(w.modals)}\\b`, 'i'),
     negationRewrites: Object.entries(rewrites ?? {}).map(([rewrite, cues]) => [whole(cues), rewrite]),
   };
