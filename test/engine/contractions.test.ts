@@ -4,7 +4,10 @@
  * (contractions.ts). Sentences written for this test.
  */
 import assert from 'node:assert/strict';
-import { contractedForms, withContractions } from '../../server/src/engine/contractions';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { contractedForms, everyContractedForm, withContractions } from '../../server/src/engine/contractions';
 import { bundledStatus } from './matching-helpers';
 
 const TOS = '# Terms of Service\n\nThese terms are between Acme Cloud Ltd ("we", "us" or "our") and the business that signs up ("you" or "your").\n\n';
@@ -22,6 +25,18 @@ describe('contractions: the forms a phrase also reads as', () => {
     assert.deepEqual(contractedForms('where possible'), []);
     const list = withContractions(['does not provide', "doesn't provide"]);
     assert.equal(list.filter((p) => p === "doesn't provide").length, 1);
+  });
+  it('the quick test before the patterns loses no form: every lexicon phrase and phrases made for the test', () => {
+    const strings = (x: unknown): string[] => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(strings) : x && typeof x === 'object' ? Object.values(x).flatMap(strings) : []);
+    const lexicon = strings(parse(fs.readFileSync(path.join(__dirname, '../../clauses/aa22-131a/lexicon.yaml'), 'utf8')));
+    const made = ['Cannot be', 'we can not say', 'NOT liable', 'Are bound to', 'will not be', 'will be', 'is nothing', 'knot', 'are', 'aware of', 'willing to', 'need not retain'];
+    let contracted = 0;
+    for (const phrase of [...lexicon, ...made]) {
+      const all = everyContractedForm(phrase);
+      assert.deepEqual(contractedForms(phrase), all, phrase);
+      if (all.length) contracted++;
+    }
+    assert.ok(lexicon.length > 500 && contracted > 50, `${lexicon.length} phrases, ${contracted} with contracted forms`);
   });
 });
 

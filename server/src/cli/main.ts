@@ -6,14 +6,14 @@
 import { version } from '../../../package.json';
 import { clauselint } from './entry';
 import { compileRegExpsEagerly } from '../host/regexp-tiering';
-import { engineFingerprint, openTermCache, saveTermCache, termCacheDir } from '../host/term-cache-file';
+import { engineFingerprint, openTermCacheOnDemand, saveTermCacheOpened, termCacheDir } from '../host/term-cache-file';
 
 compileRegExpsEagerly(); // before any check (see regexp-tiering.ts)
 
-// The catalog's term sets as an earlier run of this same bundle built them (term-cache-file.ts).
+// The catalog's term sets as an earlier run of this same bundle built them (term-cache-file.ts),
+// read when the first set is needed.
 const cacheDir = termCacheDir(process.env);
-const engine = cacheDir === undefined ? undefined : engineFingerprint(__filename);
-const cacheOpened = cacheDir !== undefined && engine !== undefined ? openTermCache(cacheDir, engine) : undefined;
+const termCache = cacheDir === undefined ? undefined : openTermCacheOnDemand(cacheDir, () => engineFingerprint(__filename));
 
 // `clauselint … | head` closes the pipe early: that is the reader's choice, not a crash.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -30,7 +30,7 @@ clauselint(process.argv.slice(2), {
 }).then(
   (code) => {
     process.exitCode = code;
-    if (cacheOpened) saveTermCache(cacheDir!, engine!, cacheOpened);
+    if (termCache) saveTermCacheOpened(termCache);
   },
   (error: unknown) => {
     // Never let a crash look like exit code 1 ("findings"): CI must see that the run itself failed.

@@ -34,6 +34,8 @@ export interface WorkerSetup {
   queue: SharedQueue;
   /** The worker's slot in the queue (slot 0 is the main thread's when it checks files too). */
   slot: number;
+  /** The term-set cache folder (host/term-cache-file.ts), read by the worker; only the main thread writes it. */
+  termCacheDir?: string;
 }
 
 /** A worker's answer for one task. */
@@ -56,6 +58,8 @@ export const RECHECK_ON_MAIN_THREAD = 'contract set: checked on the main thread'
 
 /** The worker script beside the CLI bundle (dist/cli-worker.js). */
 export const WORKER_FILE = path.join(__dirname, 'cli-worker.js');
+/** The CLI bundle the worker was built with: its fingerprint keys the term-set cache the main thread writes. */
+export const MAIN_BUNDLE = path.join(__dirname, 'cli-main.js');
 
 /** Strip what cannot or need not cross threads (the line index is rebuilt from the text and its line starts). */
 export function toWire(result: CheckResult): WireResult {

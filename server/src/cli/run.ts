@@ -16,6 +16,7 @@ import { sarifReport } from '../reporters/sarif';
 import { textReport } from '../reporters/text';
 import type { CheckResult } from '../host/service';
 import { analysisNotices } from '../host/document-notices';
+import { termCacheDir } from '../host/term-cache-file';
 import { checkFile } from './check-file';
 import { checkInWorkers, RECHECK_ON_MAIN_THREAD, WORKER_FILE, type FileTask } from './parallel';
 import { expandInputs } from './inputs';
@@ -81,7 +82,8 @@ export async function runCli(argv: string[], io: CliIo, words: ReadonlyMap<strin
       ws.service.budgetScale = threads; // the budget counts the whole process's CPU time
       return checkOrReport(tasks[i]!.file, tasks[i]!.explicit, ws, sayHere);
     };
-    await checkInWorkers(tasks, options.jobs, { options, cwd: io.cwd }, (i) => planned[i]!.ws!, (i, result) => {
+    const termCache = termCacheDir(io.env);
+    await checkInWorkers(tasks, options.jobs, { options, cwd: io.cwd, ...(termCache !== undefined ? { termCacheDir: termCache } : {}) }, (i) => planned[i]!.ws!, (i, result) => {
       results[i] = result;
       progress.start(displayPath(tasks[i]!.file, io.cwd));
       progress.finish();

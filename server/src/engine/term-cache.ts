@@ -17,10 +17,17 @@ let loaded = new Map<string, TermSetData>();
 const used = new Map<string, TermSetData>();
 /** How many of `used` were built in this run (not in `loaded`). */
 let built = 0;
+/** Reads an earlier run's data when the first term set is asked for: a run that needs none (--help) never reads it. */
+let pendingLoad: (() => void) | undefined;
 
 /** The data for a term list from an earlier run, or built by `build` (and remembered for the next). */
 export function termSetDataFor(key: string, build: () => TermSetData): TermSetData {
   if (!recording) return build();
+  if (pendingLoad) {
+    const load = pendingLoad;
+    pendingLoad = undefined;
+    load();
+  }
   const known = used.get(key) ?? loaded.get(key);
   if (known) {
     used.set(key, known);
@@ -32,9 +39,13 @@ export function termSetDataFor(key: string, build: () => TermSetData): TermSetDa
   return data;
 }
 
-/** Keep the term sets this process builds, for termCacheEntries (a short run: the CLI). */
-export function recordTermSets(): void {
+/**
+ * Keep the term sets this process builds, for termCacheEntries (a short run: the CLI). `load`, if
+ * given, is called once, before the first term set is looked up (it may adoptTermCache).
+ */
+export function recordTermSets(load?: () => void): void {
   recording = true;
+  pendingLoad = load;
 }
 
 /**
@@ -68,6 +79,7 @@ export function termCacheEntries(options: { limit: number; minNew: number; rewri
 /** Forget what was adopted and built (tests). */
 export function resetTermCache(): void {
   recording = false;
+  pendingLoad = undefined;
   loaded = new Map();
   used.clear();
   built = 0;
