@@ -15,7 +15,7 @@ import { lexiconFor } from './catalog/lexicon-file';
 import { carveOuts, clauseSpans, coordinatedHead, enclosingParenthesis, headOfComplementList, innermostComplement, verbSpan } from './clauses';
 import { documentNames, sideName, type Parties } from './parties';
 import { DEFINITIONS_LEAD } from './definition-parts';
-import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, COUNTS_AS, CROSS_REFERENCE, DEFINED_BY_REFERENCE, DEFINED_TERM_ONLY, DEFINITION, DEFINITION_BODY, definitionBinds, isTitleList, FIRST_PERSON_SUBJECT, KEEPS_OWN_DUTY, OVERSIGHT, PAYMENT_ACT, PRESENT_PASSIVE, ROUTING_ONLY, SCOPE_ONLY, SERVICE_CREDIT_RELIEF } from './sentence-kinds';
+import { actAfter, beforeSubordinate, checkedAbility, relativeAbility, citedTitles, CONTRACT_PART_STATES, DEFINED_BY_REFERENCE, DEFINED_TERM_ONLY, DEFINITION, DEFINITION_BODY, definitionBinds, isTitleList, FIRST_PERSON_SUBJECT, keepsOwnDuty, PRESENT_PASSIVE, routingOnly, scopeOnly } from './sentence-kinds';
 import { AFTER_PREPOSITION, addressedTo, mentionsOnly, namesParty, other, partyMentions, pronounSubject, providerDeclinesAfter, responsibilityHolder, subjectOf } from './subjects';
 import { checkThresholds } from './thresholds-check';
 import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
@@ -129,15 +129,16 @@ function classifyScoped(
   parties: Parties,
   leadIn?: LeadIn,
 ): Classification {
-  if (SERVICE_CREDIT_RELIEF.test(text)) return { status: 'weak', reason: 'relief from service credits: it lists causes that excuse a miss and obliges no one to do them', unrelated: true };
+  const kinds = lexiconFor(req).sentenceKinds;
+  if (kinds.serviceCreditRelief.test(text)) return { status: 'weak', reason: 'relief from service credits: it lists causes that excuse a miss and obliges no one to do them', unrelated: true };
   if (reportedOnly(text, conceptAt, req)) return { status: 'weak', reason: REPORT_REASON };
-  if (CROSS_REFERENCE.test(text)) {
+  if (kinds.crossReference.test(text)) {
     return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
   }
-  if (ROUTING_ONLY.test(text)) return { status: 'weak', reason: 'it says which clause handles the matter, and binds no one to it', unrelated: true };
-  if (SCOPE_ONLY.test(text)) return { status: 'weak', reason: 'it says what the clause covers, and binds no one', unrelated: true };
-  if (KEEPS_OWN_DUTY.test(text)) return { status: 'weak', reason: "a savings clause: it keeps a party's own duty and imposes none", unrelated: true };
-  if (((DEFINITION.test(text) || DEFINITION_BODY.test(text)) && !definitionBinds(text, parties)) || DEFINED_TERM_ONLY.test(text) || DEFINITIONS_LEAD.test(text) || DEFINED_BY_REFERENCE.test(text) || COUNTS_AS.test(text)) {
+  if (routingOnly(text, kinds)) return { status: 'weak', reason: 'it says which clause handles the matter, and binds no one to it', unrelated: true };
+  if (scopeOnly(text, kinds)) return { status: 'weak', reason: 'it says what the clause covers, and binds no one', unrelated: true };
+  if (keepsOwnDuty(text, kinds)) return { status: 'weak', reason: "a savings clause: it keeps a party's own duty and imposes none", unrelated: true };
+  if (((DEFINITION.test(text) || DEFINITION_BODY.test(text)) && !definitionBinds(text, parties)) || DEFINED_TERM_ONLY.test(text) || DEFINITIONS_LEAD.test(text) || DEFINED_BY_REFERENCE.test(text) || kinds.countsAs.test(text)) {
     return { status: 'weak', reason: 'a definition, which obliges no one', unrelated: true };
   }
   if (narrowsDefinedEvent(text, conceptAt, req)) {
@@ -272,7 +273,7 @@ function classifyScoped(
 
   // 0. "The Customer shall pay the backup fees", "the Provider will invoice the monitoring
   //    charges": the act is a payment; the concept only names what is paid for.
-  if (verb && (verb.kind === 'binding' || verb.kind === 'responsibility') && PAYMENT_ACT.test(actAfter(region.text, verb.end, region.end))) {
+  if (verb && (verb.kind === 'binding' || verb.kind === 'responsibility') && kinds.payment.test(actAfter(region.text, verb.end, region.end))) {
     return { status: 'weak', reason: 'a payment term: it is about paying for this, not doing it', unrelated: true, ...withSubject };
   }
   // 0b. "… support required following the Customer's failure to back up": the other party's failure, not the duty.
@@ -350,7 +351,7 @@ function classifyScoped(
   //     The customer's *sole* responsibility is its own work, never oversight of the provider.
   if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility' || verb.kind === 'sole')) {
     const beside = namesParty(region.text.slice(region.start, verb.start), parties, 'provider');
-    const oversight = verb.kind !== 'sole' && OVERSIGHT.test(actAfter(region.text, verb.end, region.end)) && namesParty(beforeSubordinate(region.text.slice(verb.end, region.end)), parties, 'provider') && !providerDeclinesAfter(region.text, verb.end, parties);
+    const oversight = verb.kind !== 'sole' && kinds.oversight.test(actAfter(region.text, verb.end, region.end)) && namesParty(beforeSubordinate(region.text.slice(verb.end, region.end)), parties, 'provider') && !providerDeclinesAfter(region.text, verb.end, parties);
     if (!beside && !oversight) {
       return { status: 'wrong-party', reason: `only ${sideName(parties, 'customer')} takes it on; AA22-131A expects ${sideName(parties, 'provider')} to share it`, cue: cueAt(region, verb), ...withSubject };
     }
@@ -365,7 +366,7 @@ function classifyScoped(
     if (lexiconFor(req).actVerbs.featureUse.test(act)) {
       return { status: 'weak', reason: `it says what ${partyName(subject!)} may switch on; nothing obliges ${partyName(obligated!)}`, cue: cueAt(region, verb), ...withSubject };
     }
-    if (!OVERSIGHT.test(act)) {
+    if (!kinds.oversight.test(act)) {
       return { status: 'weak', reason: `it lets ${partyName(subject!)} do it itself; nothing obliges ${partyName(obligated!)}`, unrelated: true, ...withSubject };
     }
     // The right must bear on the concept: "may audit … in connection with a Security Incident"

@@ -68,6 +68,8 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     quickFixes: mergeWordLists(base.quickFixes, extra.quickFixes),
     negationRewrites: mergeWordLists(base.negationRewrites, extra.negationRewrites),
     actVerbs: mergeWordLists(base.actVerbs, extra.actVerbs),
+    sentenceKinds: mergeWordLists(base.sentenceKinds, extra.sentenceKinds),
+    carveOuts: mergeWordLists(base.carveOuts, extra.carveOuts),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

@@ -19,6 +19,8 @@ import { compilePeriodContexts, type PeriodContextPatterns, type PeriodContextWo
 import { compileQuickFixWords, type NegationRewriteWords, type QuickFixPatterns, type QuickFixWords } from './fix-words';
 import { phraseAlternation } from './cell-words';
 import { compileActVerbs, type ActVerbPatterns, type ActVerbWords } from './act-words';
+import { compileCarveOuts, type CarveOutPatterns, type CarveOutWords } from './carve-out-words';
+import { compileSentenceKinds, type SentenceKindPatterns, type SentenceKindWords } from './sentence-kind-words';
 import { phraseSet } from './phrase-sets';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
@@ -106,6 +108,8 @@ export interface LexiconData {
   quickFixes?: QuickFixWords;
   negationRewrites?: NegationRewriteWords;
   actVerbs?: ActVerbWords;
+  sentenceKinds?: SentenceKindWords;
+  carveOuts?: CarveOutWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -263,6 +267,10 @@ export interface Lexicon {
   quickFixes: QuickFixPatterns;
   /** Acts of deleting a thing and of switching a feature on (removal-disclaimer.ts, classify.ts). */
   actVerbs: ActVerbPatterns;
+  /** Sentence shapes that oblige no one or to something else (sentence-kinds.ts, classify.ts). */
+  sentenceKinds: SentenceKindPatterns;
+  /** Carve-outs and conditions inside a clause (clauses.ts); the fixes take their openers with a trailing carve-out. */
+  carveOuts: CarveOutPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -349,8 +357,10 @@ export function compileLexicon(data: LexiconData): Lexicon {
     subjects: compileSubjects(data.subjects),
     periodContexts: compilePeriodContexts(data.periodContexts),
     absolutePromises: new RegExp(`\\b${phraseAlternation(data.absolutePromises)}(?![\\p{L}\\p{N}])`, 'iu'),
-    quickFixes: compileQuickFixWords(data.quickFixes, data.negationRewrites),
+    quickFixes: compileQuickFixWords(data.quickFixes, data.negationRewrites, data.carveOuts?.openers),
     actVerbs: compileActVerbs(data.actVerbs),
+    sentenceKinds: compileSentenceKinds(data.sentenceKinds),
+    carveOuts: compileCarveOuts(data.carveOuts),
   };
 }
 
