@@ -70,6 +70,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     actVerbs: mergeWordLists(base.actVerbs, extra.actVerbs),
     sentenceKinds: mergeWordLists(base.sentenceKinds, extra.sentenceKinds),
     carveOuts: mergeWordLists(base.carveOuts, extra.carveOuts),
+    enumerationLeads: list(base.enumerationLeads, extra.enumerationLeads),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

@@ -110,6 +110,7 @@ export interface LexiconData {
   actVerbs?: ActVerbWords;
   sentenceKinds?: SentenceKindWords;
   carveOuts?: CarveOutWords;
+  enumerationLeads?: string[];
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -271,6 +272,8 @@ export interface Lexicon {
   sentenceKinds: SentenceKindPatterns;
   /** Carve-outs and conditions inside a clause (clauses.ts); the fixes take their openers with a trailing carve-out. */
   carveOuts: CarveOutPatterns;
+  /** The end of a text that opens an enumeration ("including, "): an absolute promise right after it is the enumeration's. */
+  enumerationLead: RegExp;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -361,6 +364,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     actVerbs: compileActVerbs(data.actVerbs),
     sentenceKinds: compileSentenceKinds(data.sentenceKinds),
     carveOuts: compileCarveOuts(data.carveOuts),
+    enumerationLead: new RegExp(`\\b${phraseAlternation(data.enumerationLeads)}[\\s,(]*$`, 'i'),
   };
 }
 
