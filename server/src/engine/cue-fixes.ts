@@ -12,7 +12,7 @@ import type { TextEdit } from './edits';
 import { bundledLexicon, lexiconFor } from './catalog/lexicon-file';
 import { quote, type Fix } from './fix-kinds';
 import type { QuickFixPatterns } from './fix-words';
-import { normalizePhrase } from './lexicon';
+import { normalizePhrase, type Lexicon } from './lexicon';
 import type { Duration, Evidence, Finding } from './types';
 
 const norm = normalizePhrase;
@@ -68,7 +68,13 @@ function hedgeFix(text: string, finding: Finding, ev: Evidence): Fix | undefined
     const trimmed = before.trimEnd();
     return trimmed.length < before.length && lexicon.binding.find(trimmed).some((h) => h.end === trimmed.length);
   };
-  if (fix === 'delete' || (finding.requirement.weaken.some((w) => norm(w.phrase) === phrase && w.status === 'weak') && carveOut(phrase))) {
+  if (fix === 'delete') {
+    const end = wholeHedgeEnd(text, ev, lexicon);
+    if (end === undefined) return undefined;
+    const hedge = text.slice(cue.start, end);
+    return { ...base, kind: 'remove-hedge', title: `Replace ${quote(hedge)} with an unconditional obligation`, edits: [deletePhrase(text, cue.start, end, words)] };
+  }
+  if (finding.requirement.weaken.some((w) => norm(w.phrase) === phrase && w.status === 'weak') && carveOut(phrase)) {
     return { ...base, kind: 'remove-hedge', title: `Replace ${quote(cue.text)} with an unconditional obligation`, edits: [deletePhrase(text, cue.start, cue.end, words)] };
   }
   if (fix === 'effort') {
@@ -101,6 +107,26 @@ function hedgeFix(text: string, finding: Finding, ev: Evidence): Fix | undefined
   }
   return undefined;
 }
+
+/**
+ * Where a deletable hedge ends. A cue that opens a condition ("insofar as its", "to the extent
+ * its") runs on ("… its tools allow"): the longest hedge of a deletable group that starts where
+ * the cue does is the whole hedge, so all of it goes. A condition that still ends in a determiner
+ * ("insofar as its") has a noun phrase to come whose end no list marks: no fix, rather than half a one.
+ */
+function wholeHedgeEnd(text: string, ev: Evidence, lexicon: Lexicon): number | undefined {
+  const cue = ev.cue!;
+  const sentence = text.slice(ev.start, ev.end);
+  let end = cue.end;
+  for (const group of lexicon.hedges) {
+    if (group.fix !== 'delete' || group.exceptActs?.test(sentence)) continue;
+    for (const hit of group.set.find(sentence)) if (ev.start + hit.start === cue.start) end = Math.max(end, ev.start + hit.end);
+  }
+  return OPEN_DETERMINER.test(text.slice(cue.start, end)) ? undefined : end;
+}
+
+/** A determiner or possessive with its noun still to come: grammar, not vocabulary. */
+const OPEN_DETERMINER = /\b(?:its|our|their|his|her|your|the|a|an|this|that|these|those)$/i;
 
 function exclusionFix(text: string, finding: Finding, ev: Evidence, result: AnalysisResult): Fix | undefined {
   const cue = ev.cue!;
