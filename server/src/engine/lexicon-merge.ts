@@ -71,6 +71,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     sentenceKinds: mergeWordLists(base.sentenceKinds, extra.sentenceKinds),
     carveOuts: mergeWordLists(base.carveOuts, extra.carveOuts),
     enumerationLeads: list(base.enumerationLeads, extra.enumerationLeads),
+    accessObjects: list(base.accessObjects, extra.accessObjects),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

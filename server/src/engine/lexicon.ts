@@ -111,6 +111,7 @@ export interface LexiconData {
   sentenceKinds?: SentenceKindWords;
   carveOuts?: CarveOutWords;
   enumerationLeads?: string[];
+  accessObjects?: string[];
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -274,6 +275,8 @@ export interface Lexicon {
   carveOuts: CarveOutPatterns;
   /** The end of a text that opens an enumeration ("including, "): an absolute promise right after it is the enumeration's. */
   enumerationLead: RegExp;
+  /** What deleting takes away access with (removal-disclaimer.ts). */
+  accessObject: RegExp;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -365,6 +368,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     sentenceKinds: compileSentenceKinds(data.sentenceKinds),
     carveOuts: compileCarveOuts(data.carveOuts),
     enumerationLead: new RegExp(`\\b${phraseAlternation(data.enumerationLeads)}[\\s,(]*$`, 'i'),
+    accessObject: new RegExp(`\\b${phraseAlternation(data.accessObjects)}\\b`, 'i'),
   };
 }
 
