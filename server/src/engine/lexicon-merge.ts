@@ -72,6 +72,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     carveOuts: mergeWordLists(base.carveOuts, extra.carveOuts),
     enumerationLeads: list(base.enumerationLeads, extra.enumerationLeads),
     accessObjects: list(base.accessObjects, extra.accessObjects),
+    serviceDescriptions: mergeWordLists(base.serviceDescriptions, extra.serviceDescriptions),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

@@ -19,6 +19,7 @@ import { compilePeriodContexts, type PeriodContextPatterns, type PeriodContextWo
 import { compileQuickFixWords, type NegationRewriteWords, type QuickFixPatterns, type QuickFixWords } from './fix-words';
 import { phraseAlternation } from './cell-words';
 import { compileActVerbs, type ActVerbPatterns, type ActVerbWords } from './act-words';
+import { compileServiceDescriptions, type ServiceDescriptionPatterns, type ServiceDescriptionWords } from './description-words';
 import { compileCarveOuts, type CarveOutPatterns, type CarveOutWords } from './carve-out-words';
 import { compileSentenceKinds, type SentenceKindPatterns, type SentenceKindWords } from './sentence-kind-words';
 import { phraseSet } from './phrase-sets';
@@ -112,6 +113,7 @@ export interface LexiconData {
   carveOuts?: CarveOutWords;
   enumerationLeads?: string[];
   accessObjects?: string[];
+  serviceDescriptions?: ServiceDescriptionWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -277,6 +279,8 @@ export interface Lexicon {
   enumerationLead: RegExp;
   /** What deleting takes away access with (removal-disclaimer.ts). */
   accessObject: RegExp;
+  /** A service description made binding by the terms (binding-description.ts). */
+  serviceDescriptions: ServiceDescriptionPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -369,6 +373,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     carveOuts: compileCarveOuts(data.carveOuts),
     enumerationLead: new RegExp(`\\b${phraseAlternation(data.enumerationLeads)}[\\s,(]*$`, 'i'),
     accessObject: new RegExp(`\\b${phraseAlternation(data.accessObjects)}\\b`, 'i'),
+    serviceDescriptions: compileServiceDescriptions(data.serviceDescriptions),
   };
 }
 
