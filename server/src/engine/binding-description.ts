@@ -7,24 +7,13 @@
  * declaration may stand anywhere (terms usually follow the description), and covers the part it
  * names, or the whole document when it names none.
  */
+import { bundledLexicon } from './catalog/lexicon-file';
 import type { Classification } from './classify';
+import type { Lexicon } from './lexicon';
 import type { ParsedDocument } from './parse';
 
-/** Words that make a description's statements obligations. */
-const BINDS = /\b(?:contractual(?:ly\s+binding)?\s+(?:commitments?|obligations?|undertakings?)|binding\s+(?:commitments?|obligations?|undertakings?)|states?\s+(?:the\s+)?obligations|are\s+(?:the\s+)?obligations)\b/i;
-/** The sentence must be about a description of the service, not a generic "this Agreement is binding". */
-const ABOUT_DESCRIPTION = /\b(?:describ(?:ed|es|ing)|descriptions?|features?|the\s+service\s+includes)\b/i;
-/** "are not contractual commitments", "non-binding": a disclaimer of the description, not a declaration. */
-const DENIED = /\b(?:not|no|non-?|never|nothing\s+in)\s+(?:\w+\s+){0,3}?(?:contractual|binding|obligations?)\b/i;
-/** The part it names: "described in Part 3", "Schedule 2", "Annex B". */
-const NAMES_PART = /\b(?:part|schedule|annex|appendix|exhibit|attachment|section)\s+([0-9]{1,2}[A-Z]?|[A-Z]|[IVX]{1,4})\b/i;
-
-// The provider's own act denied ("does not keep", "is not part of"), only possible ("can deploy"),
-// or a statement for information.
-// A prohibition it states ("no console gives access to more than one customer") is still its promise.
-const NOT_A_PROMISE = /\b(?:(?:does|do|will|is|are|has|have|was|were)\s+not|never|nothing|can|could|may|might|should|for\s+information(?:al\s+purposes)?(?:\s+only)?)\b|n['’]t\b/i;
-
-const SERVICE_INCLUDES = /^\s*(?:the\s+|each\s+|every\s+)?(?:services?|subscription|solution|offering)\s+(?:includes?|comprises?|provides?|covers?)\b/i;
+// The words (what binds a description, what denies it, the parts it names, what keeps a statement
+// from being a promise, "The Service includes …") are the lexicon's (`serviceDescriptions`).
 
 export interface DescriptionBinding {
   text: string;
@@ -32,13 +21,14 @@ export interface DescriptionBinding {
 }
 
 /** Per section index: the declaration that binds the provider's statements in it. */
-export function bindingDescriptions(doc: ParsedDocument): Map<number, DescriptionBinding> {
+export function bindingDescriptions(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon()): Map<number, DescriptionBinding> {
+  const words = lexicon.serviceDescriptions;
   const found = new Map<number, DescriptionBinding>();
   for (const unit of doc.units) {
     if (unit.kind === 'table-cell') continue;
     for (const s of unit.sentences) {
-      if (!BINDS.test(s.text) || !ABOUT_DESCRIPTION.test(s.text) || DENIED.test(s.text)) continue;
-      const part = NAMES_PART.exec(s.text)?.[1]?.toLowerCase();
+      if (!words.binds.test(s.text) || !words.about.test(s.text) || words.denied.test(s.text)) continue;
+      const part = words.namesPart.exec(s.text)?.[1]?.toLowerCase();
       doc.sections.forEach((_, i) => {
         if (!found.has(i) && (!part || withinPart(doc, i, part))) found.set(i, { text: s.text, start: s.start });
       });
@@ -56,11 +46,12 @@ function withinPart(doc: ParsedDocument, section: number, part: string): boolean
  * A present-tense statement of the provider ("the Provider encrypts every backup") under a
  * binding description is its promise. Hedged, permissive, negated or other-party readings stay.
  */
-export function boundStatement(c: Classification, text: string, binding: DescriptionBinding | undefined): Classification {
+export function boundStatement(c: Classification, text: string, binding: DescriptionBinding | undefined, lexicon: Lexicon): Classification {
+  const words = lexicon.serviceDescriptions;
   if (!binding || c.form !== 'statement' || c.status !== 'weak' || c.cue || c.express || c.unrelated) return c;
   // The provider's own statement, or the description's "The Service includes …" that the declaration binds it to.
-  if (c.subject !== 'provider' && (c.subject || !SERVICE_INCLUDES.test(text))) return c;
+  if (c.subject !== 'provider' && (c.subject || !words.serviceIncludes.test(text))) return c;
   // A statement that denies or only informs ("is described here for information; it is not part of …") promises nothing.
-  if (NOT_A_PROMISE.test(text)) return c;
+  if (words.notAPromise.test(text)) return c;
   return { ...c, status: 'present', reason: `the agreement makes its service description binding (“${binding.text.slice(0, 60)}…”)` };
 }

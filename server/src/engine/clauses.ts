@@ -22,11 +22,10 @@ export const CLAUSE_BREAK = /;|:(?=\s)|\s(?:but)\b(?!\s+not\s+limited)|,?\s+howe
  * provide sufficient information" states when a right applies, it disclaims nothing. So does an
  * opening "Where …," or "When …,": "Where a file is not provided in time, the Provider shall back
  * it up the next day" disclaims nothing. "Insofar as" / "in so far as" is "to the extent" in other
- * words: "…, insofar as the plant network does not support a second factor" is a condition.
+ * words: "…, insofar as the plant network does not support a second factor" is a condition. The
+ * opening words, and the "where" or "when" that is a condition only at the clause's start, are the
+ * lexicon's (`carveOuts`).
  */
-export const CARVE_OUT = /\b(?:except|excluding|unless|provided(?:,\s*however,)?\s+that|provided\s+further|save\s+(?:that|where|as|for)|other\s+than|with\s+the\s+exception\s+of|not\s+including|excepting|subject\s+to|if|to\s+the\s+extent(?:\s+that)?|in\s*so\s*far\s+as|so\s+far\s+as|in\s+the\s+event(?:\s+that)?|where|when|whenever)\b/gi;
-/** "where", "when": a condition only where they open the clause; inside it they are relative ("the systems where …"). */
-const LEADING_ONLY = /^(?:where|when|whenever)$/i;
 
 /** Clause spans of a sentence (relative offsets). */
 export function clauseSpans(text: string): Span[] {
@@ -50,30 +49,29 @@ export interface CarveOut extends Span {
   excludes: boolean;
 }
 
-/** Words after "except"/"other than" that make it a condition rather than an excluded object. */
-export const CONDITION_AFTER = /^\s*(?:as|where|when|whenever|if|to|that|in|insofar|so|otherwise|with|for\s+the\s+purposes?|pursuant|under|by)\b/i;
-
 /**
  * Carve-outs within a clause. One that opens the clause runs to its first comma; one set off by
  * a comma (", except as required by law,") runs to the next comma; otherwise to the clause end.
  */
 export function carveOuts(text: string, clause: Span, lex: Lexicon): CarveOut[] {
   const out: CarveOut[] = [];
-  CARVE_OUT.lastIndex = clause.start;
-  for (let m = CARVE_OUT.exec(text); m && m.index < clause.end; m = CARVE_OUT.exec(text)) {
+  const words = lex.carveOuts;
+  const opener = words.opener;
+  opener.lastIndex = clause.start;
+  for (let m = opener.exec(text); m && m.index < clause.end; m = opener.exec(text)) {
     // "(i) to the extent …": an enumerator before the carve-out still makes it the clause's opening.
     const leading = text.slice(clause.start, m.index).replace(/^\s*\(?[a-z0-9]{1,4}[.)]/i, '').trim() === '';
     const parenthetical = /,\s*$/.test(text.slice(clause.start, m.index));
-    if (!leading && LEADING_ONLY.test(m[0])) continue;
+    if (!leading && words.leadingOnly.test(m[0])) continue;
     let end = clause.end;
     if (leading || parenthetical) {
       const comma = text.indexOf(',', m.index + m[0].length);
       if (comma !== -1 && comma < clause.end) end = comma;
     }
     const word = m[0].toLowerCase();
-    const excludes = lex.exclusionWord.test(word) && !CONDITION_AFTER.test(text.slice(m.index + m[0].length, end));
+    const excludes = lex.exclusionWord.test(word) && !words.conditionAfter.test(text.slice(m.index + m[0].length, end));
     out.push({ start: m.index, end, word, leading, excludes });
-    CARVE_OUT.lastIndex = Math.max(end, m.index + m[0].length);
+    opener.lastIndex = Math.max(end, m.index + m[0].length);
   }
   return out;
 }

@@ -12,7 +12,7 @@ import type { TextEdit } from './edits';
 import { bundledLexicon, lexiconFor } from './catalog/lexicon-file';
 import { quote, type Fix } from './fix-kinds';
 import type { QuickFixPatterns } from './fix-words';
-import { normalizePhrase } from './lexicon';
+import { normalizePhrase, type Lexicon } from './lexicon';
 import type { Duration, Evidence, Finding } from './types';
 
 const norm = normalizePhrase;
@@ -72,12 +72,18 @@ function hedgeFix(text: string, finding: Finding, ev: Evidence): Fix | undefined
     const trimmed = before.trimEnd();
     return trimmed.length < before.length && lexicon.binding.find(trimmed).some((h) => h.end === trimmed.length);
   };
-  if (fix === 'delete' || (finding.requirement.weaken.some((w) => norm(w.phrase) === phrase && w.status === 'weak') && carveOut(phrase))) {
-    const edit = deletePhrase(text, cue.start, cue.end, words);
-    // The title names what goes: the cue, or the phrase of when it took with it ("at intervals it decides").
+  if (fix === 'delete') {
+    const end = wholeHedgeEnd(text, ev, lexicon);
+    if (end === undefined) return undefined;
+    const edit = deletePhrase(text, cue.start, end, words);
+    // The title names what goes: the whole hedge, or the phrase of when it took with it ("at intervals it decides").
+    const hedge = text.slice(cue.start, end);
     const removed = text.slice(edit.start, edit.end).replace(/^[\s,]+|[\s,]+$/g, '');
-    const named = removed.length > cue.text.length && removed.endsWith(cue.text) ? removed : cue.text;
+    const named = removed.length > hedge.length && removed.endsWith(hedge) ? removed : hedge;
     return { ...base, kind: 'remove-hedge', title: `Replace ${quote(named)} with an unconditional obligation`, edits: [edit] };
+  }
+  if (finding.requirement.weaken.some((w) => norm(w.phrase) === phrase && w.status === 'weak') && carveOut(phrase)) {
+    return { ...base, kind: 'remove-hedge', title: `Replace ${quote(cue.text)} with an unconditional obligation`, edits: [deletePhrase(text, cue.start, cue.end, words)] };
   }
   if (fix === 'effort') {
     const before = text.slice(Math.max(ev.start, cue.start - 40), cue.start);
@@ -109,6 +115,26 @@ function hedgeFix(text: string, finding: Finding, ev: Evidence): Fix | undefined
   }
   return undefined;
 }
+
+/**
+ * Where a deletable hedge ends. A cue that opens a condition ("insofar as its", "to the extent
+ * its") runs on ("… its tools allow"): the longest hedge of a deletable group that starts where
+ * the cue does is the whole hedge, so all of it goes. A condition that still ends in a determiner
+ * ("insofar as its") has a noun phrase to come whose end no list marks: no fix, rather than half a one.
+ */
+function wholeHedgeEnd(text: string, ev: Evidence, lexicon: Lexicon): number | undefined {
+  const cue = ev.cue!;
+  const sentence = text.slice(ev.start, ev.end);
+  let end = cue.end;
+  for (const group of lexicon.hedges) {
+    if (group.fix !== 'delete' || group.exceptActs?.test(sentence)) continue;
+    for (const hit of group.set.find(sentence)) if (ev.start + hit.start === cue.start) end = Math.max(end, ev.start + hit.end);
+  }
+  return OPEN_DETERMINER.test(text.slice(cue.start, end)) ? undefined : end;
+}
+
+/** A determiner or possessive with its noun still to come: grammar, not vocabulary. */
+const OPEN_DETERMINER = /\b(?:its|our|their|his|her|your|the|a|an|this|that|these|those)$/i;
 
 function exclusionFix(text: string, finding: Finding, ev: Evidence, result: AnalysisResult): Fix | undefined {
   const cue = ev.cue!;

@@ -26,7 +26,7 @@ export interface QuickFixWords {
   noObligationTo?: string[];
   /** "is under": before "no obligation to", replaced with it. */
   underBefore?: string[];
-  /** "but", "provided that": the word that joins a trailing carve-out to the clause, removed with it. */
+  /** "but", "however": the word that joins a trailing carve-out to the clause, removed with it (with the carve-out openers). */
   connectors?: string[];
   /** "allow", "permit": a condition on what something enables ("in so far as its tools allow it")… */
   enablingVerbs?: string[];
@@ -69,7 +69,8 @@ export interface QuickFixPatterns {
 const alt = (list: string[] | undefined): string => phraseAlternation(list);
 const whole = (list: string[] | undefined): RegExp => new RegExp(`^${alt(list)}$`, 'i');
 
-export function compileQuickFixWords(words: QuickFixWords | undefined, rewrites: NegationRewriteWords | undefined): QuickFixPatterns {
+/** `carveOutOpeners`: detection's carve-out words (lexicon `carveOuts`), taken with a trailing carve-out like the connectors. */
+export function compileQuickFixWords(words: QuickFixWords | undefined, rewrites: NegationRewriteWords | undefined, carveOutOpeners: string[] = []): QuickFixPatterns {
   const w = words ?? {};
   return {
     carveOutAfter: new RegExp(`\\b${alt(w.carveOutsAfter)}$`, 'i'),
@@ -78,7 +79,7 @@ export function compileQuickFixWords(words: QuickFixWords | undefined, rewrites:
     noObligation: whole(w.noObligation),
     noObligationTo: whole(w.noObligationTo),
     underBefore: new RegExp(`\\b${alt(w.underBefore)}\\s+$`, 'i'),
-    connectorBefore: new RegExp(`(?:[\\s,;:]*\\b${alt(w.connectors)})?[\\s,;:]*$`, 'i'),
+    connectorBefore: new RegExp(`(?:[\\s,;:]*\\b${alt([...(w.connectors ?? []), ...carveOutOpeners])})?[\\s,;:]*$`, 'i'),
     enablingVerbEnd: new RegExp(`${alt(w.enablingVerbs)}\\w*$`, 'i'),
     conditionObject: new RegExp(`^\\s+${alt(w.conditionObjects)}(?=\\s*[.,;:)]|\\s*$)`),
     timingLeadBefore: new RegExp(`(?<=^|\\s)${alt(w.timingPrepositions)}\\s+(?:(?:a|an|the|such)\\s+)?(${alt(w.timingNouns)}\\s+(?:of\\s+)?)?$`, 'i'),

@@ -69,6 +69,11 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     quickFixes: mergeWordLists(base.quickFixes, extra.quickFixes),
     negationRewrites: mergeWordLists(base.negationRewrites, extra.negationRewrites),
     actVerbs: mergeWordLists(base.actVerbs, extra.actVerbs),
+    sentenceKinds: mergeWordLists(base.sentenceKinds, extra.sentenceKinds),
+    carveOuts: mergeWordLists(base.carveOuts, extra.carveOuts),
+    enumerationLeads: list(base.enumerationLeads, extra.enumerationLeads),
+    accessObjects: list(base.accessObjects, extra.accessObjects),
+    serviceDescriptions: mergeWordLists(base.serviceDescriptions, extra.serviceDescriptions),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

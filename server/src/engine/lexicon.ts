@@ -19,6 +19,9 @@ import { compilePeriodContexts, type PeriodContextPatterns, type PeriodContextWo
 import { compileQuickFixWords, type NegationRewriteWords, type QuickFixPatterns, type QuickFixWords } from './fix-words';
 import { phraseAlternation } from './cell-words';
 import { compileActVerbs, type ActVerbPatterns, type ActVerbWords } from './act-words';
+import { compileServiceDescriptions, type ServiceDescriptionPatterns, type ServiceDescriptionWords } from './description-words';
+import { compileCarveOuts, type CarveOutPatterns, type CarveOutWords } from './carve-out-words';
+import { compileSentenceKinds, type SentenceKindPatterns, type SentenceKindWords } from './sentence-kind-words';
 import { phraseSet } from './phrase-sets';
 import { compileAssentLead } from './assent-lead';
 import { termSet, type TermHit, type TermSet } from './terms';
@@ -108,6 +111,11 @@ export interface LexiconData {
   quickFixes?: QuickFixWords;
   negationRewrites?: NegationRewriteWords;
   actVerbs?: ActVerbWords;
+  sentenceKinds?: SentenceKindWords;
+  carveOuts?: CarveOutWords;
+  enumerationLeads?: string[];
+  accessObjects?: string[];
+  serviceDescriptions?: ServiceDescriptionWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -267,6 +275,16 @@ export interface Lexicon {
   quickFixes: QuickFixPatterns;
   /** Acts of deleting a thing and of switching a feature on (removal-disclaimer.ts, classify.ts). */
   actVerbs: ActVerbPatterns;
+  /** Sentence shapes that oblige no one or to something else (sentence-kinds.ts, classify.ts). */
+  sentenceKinds: SentenceKindPatterns;
+  /** Carve-outs and conditions inside a clause (clauses.ts); the fixes take their openers with a trailing carve-out. */
+  carveOuts: CarveOutPatterns;
+  /** The end of a text that opens an enumeration ("including, "): an absolute promise right after it is the enumeration's. */
+  enumerationLead: RegExp;
+  /** What deleting takes away access with (removal-disclaimer.ts). */
+  accessObject: RegExp;
+  /** A service description made binding by the terms (binding-description.ts). */
+  serviceDescriptions: ServiceDescriptionPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -353,9 +371,14 @@ export function compileLexicon(data: LexiconData): Lexicon {
     subjects: compileSubjects(data.subjects),
     periodContexts: compilePeriodContexts(data.periodContexts),
     absolutePromises: new RegExp(`\\b${phraseAlternation(data.absolutePromises)}(?![\\p{L}\\p{N}])`, 'iu'),
-    quickFixes: compileQuickFixWords(data.quickFixes, data.negationRewrites),
+    quickFixes: compileQuickFixWords(data.quickFixes, data.negationRewrites, data.carveOuts?.openers),
     actVerbs: compileActVerbs(data.actVerbs),
     assentLead: compileAssentLead(data.assentVerbs),
+    sentenceKinds: compileSentenceKinds(data.sentenceKinds),
+    carveOuts: compileCarveOuts(data.carveOuts),
+    enumerationLead: new RegExp(`\\b${phraseAlternation(data.enumerationLeads)}[\\s,(]*$`, 'i'),
+    accessObject: new RegExp(`\\b${phraseAlternation(data.accessObjects)}\\b`, 'i'),
+    serviceDescriptions: compileServiceDescriptions(data.serviceDescriptions),
   };
 }
 

@@ -35,13 +35,13 @@ export function providerSeverity(status: Status, catalogSeverity: Severity): Sev
 export function overCommitment(f: Finding): { reason: string; start: number; end: number } | undefined {
   if (f.status !== 'present') return undefined;
   // Absolute or unlimited commitments (lexicon `absolutePromises`): the advisory asks for measures, never for outcomes or unlimited liability.
-  const absolute = lexiconFor(f.requirement).absolutePromises;
+  const lexicon = lexiconFor(f.requirement);
   for (const e of f.evidence) {
     if (e.status !== 'present') continue;
-    const unlimited = absolute.exec(e.text);
+    const unlimited = absolutePromise(e.text, lexicon.absolutePromises, lexicon.enumerationLead);
     if (unlimited) {
       const start = e.start + unlimited.index;
-      return { reason: `“${unlimited[0]}” is an absolute or unlimited commitment; AA22-131A asks for the measure, not for a guaranteed outcome or uncapped liability`, start, end: start + unlimited[0].length };
+      return { reason: `“${unlimited.text}” is an absolute or unlimited commitment; AA22-131A asks for the measure, not for a guaranteed outcome or uncapped liability`, start, end: start + unlimited.text.length };
     }
     for (const t of f.requirement.thresholds) {
       const longer = findDurations(e.text, e.start, lexiconFor(f.requirement).durationQualifiers).find((d) => d.qualifier !== 'max' && toDays(d.duration) > toDays(t.min) * 1.5);
@@ -49,6 +49,21 @@ export function overCommitment(f: Finding): { reason: string; start: number; end
         return { reason: `${longer.text} is more than AA22-131A asks (at least ${formatDuration(t.min)}); every month beyond it is a cost you take on`, start: longer.start, end: longer.end };
       }
     }
+  }
+  return undefined;
+}
+
+/**
+ * The first absolute promise in `text` that is not an enumeration's own words: "including, without
+ * limitation, backups" says the list is not exhaustive (lexicon `enumerationLeads`); it sets no limit aside.
+ */
+function absolutePromise(text: string, absolute: RegExp, enumerationLead: RegExp): { index: number; text: string } | undefined {
+  for (let from = 0; from < text.length; ) {
+    const m = absolute.exec(text.slice(from));
+    if (!m) return undefined;
+    const index = from + m.index;
+    if (!enumerationLead.test(text.slice(Math.max(0, index - 30), index))) return { index, text: m[0] };
+    from = index + m[0].length;
   }
   return undefined;
 }

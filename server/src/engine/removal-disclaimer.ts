@@ -10,14 +10,13 @@ import { lexiconFor } from './catalog/lexicon-file';
 import { actAfter } from './sentence-kinds';
 import type { Requirement, Span } from './types';
 
-/** What deleting takes away access with: deleting these is removing access, not data. */
-const ACCESS_OBJECT = /\b(?:accounts?|access|credentials?|privileges?|permissions?|user\s*(?:ids?|names?)|log-?ins?|passwords?|authenticators?|tokens?|keys?)\b/i;
-
 export function disclaimsRemovalOnly(text: string, region: Span & { text: string }, negation: Span, conceptAt: number, req: Requirement): boolean {
   if (region.text !== text) return false;
   const act = actAfter(text, negation.end, region.end).replace(/^to\s+/i, ''); // "no obligation to delete"
-  const removal = lexiconFor(req).actVerbs.removal.exec(act); // "purge", "erase" (lexicon `actVerbs`)
-  if (!removal || ACCESS_OBJECT.test(act)) return false;
+  const lexicon = lexiconFor(req);
+  const removal = lexicon.actVerbs.removal.exec(act); // "purge", "erase" (lexicon `actVerbs`)
+  // Deleting accounts, credentials or keys removes access, not data (lexicon `accessObjects`).
+  if (!removal || lexicon.accessObject.test(act)) return false;
   const actStart = region.end - act.length; // actAfter returns a suffix of the region
   const actEnd = actStart + removal[0].length;
   if (conceptAt < actEnd) return false;

@@ -3,6 +3,7 @@
  * definitions, cited clause titles, present-tense statements, statements of what the agreement's
  * parts contain, and what a party's permission is about.
  */
+import type { SentenceKindPatterns } from './sentence-kind-words';
 import type { Span } from './types';
 
 /** A definition that binds the provider to what it defines ("…, which the Provider shall provide"). */
@@ -21,18 +22,19 @@ export const FIRST_PERSON_SUBJECT = /(?:^|[\s,;(])(?:we|We|WE)\s+(?!will\b|shall
 /** A part of the agreement as the subject of a present-tense statement of its content: "Schedule [X] lists …", "Schedule 2 (Responsibility Matrix) allocates …". */
 export const CONTRACT_PART_STATES = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:this\s+(?:agreement|contract|addendum|exhibit|schedule|annex|appendix|section|clause)|(?:the\s+)?(?:schedule|annex|appendix|exhibit|attachment)\s+[\p{L}\p{N}\[\]().-]{1,12}(?:\s*\([^()\n]{1,60}\))?)\s+(?:describes|lists|sets\s+(?:out|forth)|specifies|identifies|defines|states|contains|allocates|assigns|apportions)\b/iu;
 
-/** Sentences that only point elsewhere: "Please refer to …", "See our Security page", "For more information, …". */
-export const CROSS_REFERENCE = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:please\s+(?:refer|see|visit|read|review|contact|note)|see\s|refer\s+to\b|for\s+(?:more|further)\s+(?:information|details)|for\s+details\b|more\s+information\s+(?:is|can))/i;
+// Cross-references, service-credit relief, what counts as what, payments and oversight rights are
+// read with the pack's words (lexicon `sentenceKinds`, sentence-kind-words.ts).
 
 /**
  * A routing statement: "Service Tickets are handled under Section 3.3 and not under Section 8.1":
  * it says which clause's process a matter goes through and binds no one to it (the duty, if any,
  * is in the clause it names). Read only without a binding word: "… are handled under clause 8, and the
- * Provider shall notify …" still binds.
+ * Provider shall notify …" still binds (a binding word from lexicon `sentenceKinds`).
  */
 const ROUTED_TO_CLAUSE = /\b(?:is|are)\s+(?:handled|dealt\s+with|processed|governed)\s+(?:under|by|in\s+accordance\s+with)\s+(?:section|clause|paragraph|article)\s+\d/i;
-const BINDING_WORD = /\b(?:shall|must|will|agrees?|undertakes?|is\s+to|are\s+to|required|obliged|responsible)\b/i;
-export const ROUTING_ONLY = { test: (text: string): boolean => ROUTED_TO_CLAUSE.test(text) && !BINDING_WORD.test(text) };
+export function routingOnly(text: string, kinds: SentenceKindPatterns): boolean {
+  return ROUTED_TO_CLAUSE.test(text) && !kinds.binding.test(text);
+}
 
 /**
  * A clause's statement of its own scope: "(a) This clause applies to the security event logs
@@ -40,7 +42,9 @@ export const ROUTING_ONLY = { test: (text: string): boolean => ROUTED_TO_CLAUSE.
  * read only without a binding word.
  */
 const OWN_SCOPE = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?this\s+(?:clause|section|paragraph|article|part|schedule|annex|appendix)\s+(?:applies|shall\s+apply|only\s+applies)\s+(?:only\s+)?to\b/i;
-export const SCOPE_ONLY = { test: (text: string): boolean => OWN_SCOPE.test(text) && !BINDING_WORD.test(text.replace(OWN_SCOPE, '')) };
+export function scopeOnly(text: string, kinds: SentenceKindPatterns): boolean {
+  return OWN_SCOPE.test(text) && !kinds.binding.test(text.replace(OWN_SCOPE, ''));
+}
 
 /**
  * A savings clause that keeps a party's own duty: "Paragraph 9.1 does not limit the Department's own
@@ -49,19 +53,10 @@ export const SCOPE_ONLY = { test: (text: string): boolean => OWN_SCOPE.test(text
  * Only as the sentence's own predicate: "The Provider shall notify …; this does not limit the
  * Customer's own duty …" keeps the notice duty before it.
  */
-const KEEPS_OWN_DUTY_PATTERN = /^([^;:]{0,120}?)\b(?:(?:does|do|shall|will)\s+not\s+(?:limit|affect|prejudice|reduce|restrict|diminish|displace)|(?:is|are)\s+without\s+prejudice\s+to)\s+(?:[\p{L}'’-]+\s+){0,4}?own\s+(?:duty|duties|obligations?|responsibilit(?:y|ies))\b/iu;
-export const KEEPS_OWN_DUTY = {
-  test: (text: string): boolean => {
-    const m = KEEPS_OWN_DUTY_PATTERN.exec(text);
-    return !!m && !BINDING_WORD.test(m[1]!);
-  },
-};
-
-/**
- * What counts as what: "Failure to meet … will not by itself constitute supply chain risk information".
- * Not a statement that terms "do not constitute a commitment": that says how far a duty binds (a hedge).
- */
-export const COUNTS_AS = /\b(?:will|shall|does|do|would|is\s+to|may)\s+(?:not\s+)?(?:by\s+itself\s+|in\s+itself\s+|of\s+itself\s+)?(?:constitute|be\s+deemed(?:\s+to\s+be)?|be\s+considered|be\s+construed\s+as|amount\s+to)\b(?!\s+(?:an?\s+|any\s+)?(?:binding\s+|firm\s+|contractual\s+)?(?:commitments?|undertakings?|obligations?|promises?|guarantees?)\b)/i;
+export function keepsOwnDuty(text: string, kinds: SentenceKindPatterns): boolean {
+  const m = kinds.keepsOwnDuty.exec(text);
+  return !!m && !kinds.binding.test(m[1]!);
+}
 
 /**
  * A definition: "“Customer Modifications” means …", "(b) "Security Incident" shall mean …",
@@ -115,20 +110,6 @@ export function citedTitles(text: string): Span[] {
   }
   return out;
 }
-
-/** What a party is permitted to do that concerns the other party: demand, check, receive, end. */
-export const OVERSIGHT = /^(?:exercise\s+(?:its|their|the|any)\s+(?:[\p{L}-]+\s+)?(?:audit|inspection|review|access)|require|request|demand|ask|audit|inspect|examine|review|verify|check|test|assess|monitor|access|view|download|export|receive|obtain|approve|object|reject|veto|withhold|instruct|direct|terminate|suspend|(?:conduct|perform|carry\s+out|commission|have)\s+(?:an?\s+|its\s+own\s+|their\s+own\s+)?(?:[\p{L}-]+\s+)?(?:audits?|inspections?|assessments?|reviews?|tests?|testing|examinations?|access)|be\s+(?:given|provided|granted|notified|informed|told))\b/iu;
-/**
- * Relief from service credits or service levels: "No Service Credit applies where a KPI is missed
- * because of a vendor's late release of a patch", "Service Credits shall not apply to outages
- * caused by the Customer's backups". It lists causes that excuse a miss; it obliges no one to do them.
- */
-export const SERVICE_CREDIT_RELIEF = /^\s*(?:\(?[\p{L}\p{N}]{1,4}[.)]\s*)*(?:\d+(?:\.\d+)*\.?\s+)?(?:no\s+(?:service\s+credits?|credits?|service\s+level\s+failures?)\s+(?:applies|apply|is\s+payable|are\s+payable|(?:shall|will)\s+(?:apply|be\s+payable|accrue))|(?:service\s+credits?|the\s+service\s+levels?|(?:the\s+)?kpis?)\s+(?:do|does|shall|will)\s+not\s+apply)\b/iu;
-/**
- * Paying for something: "pay the backup fees", "reimburse the costs of", "be invoiced for", "is to be
- * paid for by the Customer", "bear its own costs of implementing …", "(is responsible for) the costs of".
- */
-export const PAYMENT_ACT = /^(?:pay|reimburse|remit|invoice|bill|be\s+(?:(?:invoiced|charged|billed|paid)\s+for|borne\s+by|funded\s+by)|(?:bear|meet)\s+(?:all\s+)?(?:the\s+|(?:its|their)\s+own\s+)?(?:costs?|expenses?|charges?)\s+(?:of|for|in)|(?:be\s+responsible\s+for\s+)?(?:all\s+)?(?:the\s+)?(?:costs?|expenses?|charges?)\s+(?:of|for|in))\b/i;
 
 /**
  * An act and its object, without the subordinate clause that follows: "terminate the access of

@@ -1,0 +1,53 @@
+/**
+ * Sentences that oblige no one, read before any clause is cut (split from classify.ts): relief from
+ * service credits, a report's contents, a cross-reference, a routing, scope or savings statement, a
+ * definition, a list of clause titles; and a sentence whose concept words are only the caption of a
+ * deleted clause or the title of a cited one.
+ */
+import { lexiconFor } from './catalog/lexicon-file';
+import type { Classification } from './classify';
+import { narrowsDefinedEvent } from './clause-verbs';
+import { DEFINITIONS_LEAD } from './definition-parts';
+import { disappliedClauses } from './disapplied-clause';
+import type { Parties } from './parties';
+import { REPORT_REASON, reportedOnly } from './report-contents';
+import { citedTitles, DEFINED_BY_REFERENCE, DEFINED_TERM_ONLY, DEFINITION, DEFINITION_BODY, definitionBinds, isTitleList, keepsOwnDuty, routingOnly, scopeOnly } from './sentence-kinds';
+import type { Requirement, Span } from './types';
+
+/** The reading of a sentence that obliges no one whatever its clauses say; undefined for any other. */
+export function obligesNoOne(text: string, conceptAt: number, req: Requirement, parties: Parties): Classification | undefined {
+  const kinds = lexiconFor(req).sentenceKinds;
+  if (kinds.serviceCreditRelief.test(text)) return { status: 'weak', reason: 'relief from service credits: it lists causes that excuse a miss and obliges no one to do them', unrelated: true };
+  if (reportedOnly(text, conceptAt, req)) return { status: 'weak', reason: REPORT_REASON };
+  if (kinds.crossReference.test(text)) {
+    return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
+  }
+  if (routingOnly(text, kinds)) return { status: 'weak', reason: 'it says which clause handles the matter, and binds no one to it', unrelated: true };
+  if (scopeOnly(text, kinds)) return { status: 'weak', reason: 'it says what the clause covers, and binds no one', unrelated: true };
+  if (keepsOwnDuty(text, kinds)) return { status: 'weak', reason: "a savings clause: it keeps a party's own duty and imposes none", unrelated: true };
+  if (((DEFINITION.test(text) || DEFINITION_BODY.test(text)) && !definitionBinds(text, parties)) || DEFINED_TERM_ONLY.test(text) || DEFINITIONS_LEAD.test(text) || DEFINED_BY_REFERENCE.test(text) || kinds.countsAs.test(text)) {
+    return { status: 'weak', reason: 'a definition, which obliges no one', unrelated: true };
+  }
+  if (narrowsDefinedEvent(text, conceptAt, req)) {
+    return { status: 'weak', reason: 'a definition of an event, narrowed; it obliges no one', unrelated: true };
+  }
+  if (isTitleList(text)) {
+    return { status: 'weak', reason: 'a list of clause titles, which obliges no one', unrelated: true };
+  }
+  return undefined;
+}
+
+/** The reading of a sentence whose concept words only name a deleted clause's caption or a cited clause's title. */
+export function namesOnlyOtherClauses(text: string, base: number, concepts: Span[], req: Requirement): Classification | undefined {
+  // "Sub-Clause 22.10 (Separation from Other Customers) is deleted": the measure its caption names is disclaimed.
+  const deleted = concepts.length ? disappliedClauses(text, lexiconFor(req).clauseDisapplied) : undefined;
+  if (deleted && concepts.every((c) => deleted.captions.some((t) => c.start >= t.start && c.end <= t.end))) {
+    const cue = { text: deleted.cue.text, start: base + deleted.cue.start, end: base + deleted.cue.end };
+    return { status: 'negated', reason: `the clause whose caption names it is deleted or disapplied (“${cue.text}”)`, cue, express: 'disclaimer' };
+  }
+  const titles = citedTitles(text);
+  if (concepts.length && titles.length && concepts.every((c) => titles.some((t) => c.start >= t.start && c.end <= t.end))) {
+    return { status: 'weak', reason: 'it only names the title of another clause it refers to', unrelated: true };
+  }
+  return undefined;
+}
