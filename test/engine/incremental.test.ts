@@ -185,6 +185,33 @@ describe('incremental analysis equals full analysis', function () {
     step(text.replace(duty, duty.replace('fourteen', 'thirty')), 'the requirement edited in its own block');
   });
 
+  it('as the preamble, a definition, a party name, a heading and a signature block are edited (parties, contract signals and placement read per block)', () => {
+    const analyzer = new IncrementalAnalyzer();
+    // Past 400 units (about 70% of it), so that edits at the end leave the units a party reading looks at as they were.
+    const generated = generateContract({ size: 60_000, seed: 12 });
+    let text = generated;
+    const step = (next: string, what: string): AnalysisResult => {
+      // The last run's readings are kept for the next one (a full analysis in between replaces them): read the text before the edit again first.
+      analyzer.analyze(text, { catalog });
+      text = next;
+      return check(analyzer, text, what, { catalog });
+    };
+    const mid = lineOf(text, /^## /m, text.length >> 1);
+    assert.equal(step(text, 'generated, not forced').parties.provider, 'Provider');
+    assert.equal(step(text.replace('(the "**Provider**")', '(the "**Contractor**")'), 'the provider renamed in the preamble').parties.provider, 'Contractor');
+    step(insert(text, 20, ' and Schedules'), 'words typed in the title');
+    step(insert(text, mid, '## 0. Definitions\n\n"Managed Services" means the services in Schedule 1.\n\nThe Vendor Team ("Support Desk") means the personnel of the Contractor.\n\n'), 'a definitions article added');
+    step(text.replace('"Managed Services" means', '"Core Services" means'), 'a definition edited');
+    step(text.replace('("Support Desk")', '("Service Desk")'), 'a defined team renamed');
+    step(text.replace('## 0. Definitions', '## 0. Interpretation'), 'the heading of the definitions edited');
+    step(insert(text, lineOf(text, /^\d+\.\d+\.\d+ /m, text.length - 3000) + 12, 'x'), 'a character typed near the end');
+    step(`${text}\n## Signatures\n\nIN WITNESS WHEREOF the parties have signed this Agreement.\n`, 'a signature block added at the end: missing clauses go before it');
+    step(insert(text, mid, 'Signed for and on behalf of the Customer:\n\n'), 'a signature line in the middle');
+    step(text.replace('Signed for and on behalf of the Customer:\n\n', ''), 'and removed');
+    step(insert(text, mid, '```bash\nnpm install clauselint\n```\n\n`a` `b` `c` `d` `e` `f` `g` `h` `i` `j` `k`\n\n'), 'code and an install command');
+    step(generated.replace(/\(the "\*\*(?:Provider|Customer)\*\*"\)/g, ''), 'no party defined any more');
+  });
+
   it('when the indented-prose decision flips', () => {
     const analyzer = new IncrementalAnalyzer();
     const clause = (n: number): string => `    ${n}. The Provider shall keep security logs for six (6) months and the parties agree to review them.\n`;

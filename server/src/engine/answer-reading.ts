@@ -14,6 +14,7 @@ import type { ParsedDocument } from './parse';
 import type { Answer } from './questionnaire';
 import type { TermSet } from './terms';
 import { squash } from './text';
+import { docParts, PartMemo } from './doc-parts';
 
 /**
  * The words are the lexicon's (`incorporation`, reading-words.ts): answers, responses or a
@@ -30,19 +31,27 @@ export interface Incorporation {
 }
 
 const cache = new WeakMap<ParsedDocument, { words: IncorporationPatterns; found: Incorporation | undefined }>();
+/** Per part of a document (doc-parts.ts): its first unit with the clause, and that sentence. */
+const inParts = new PartMemo<{ unit: number; text: string } | undefined>();
 
 /** The clause that makes the questionnaire's responses terms of the contract, if any. */
 export function incorporatedResponses(doc: ParsedDocument, words: IncorporationPatterns = bundledLexicon().incorporation): Incorporation | undefined {
   const cached = cache.get(doc);
   if (cached && cached.words === words) return cached.found;
   let found: Incorporation | undefined;
-  for (const unit of doc.units) {
-    const s = unit.sentences.find((x) => words.responses.test(x.text) && words.madeTerms.test(x.text) && !words.denied.test(x.text));
-    if (s) {
-      const clause = unit.enumerator?.replace(/[.)]+$/, '') ?? doc.sections[unit.section]?.number;
-      found = { text: s.text, ...(clause ? { clause } : {}) };
-      break;
-    }
+  for (const part of docParts(doc)) {
+    const hit = inParts.of(part, words, ({ doc: own }) => {
+      for (let i = 0; i < own.units.length; i++) {
+        const s = own.units[i]!.sentences.find((x) => words.responses.test(x.text) && words.madeTerms.test(x.text) && !words.denied.test(x.text));
+        if (s) return { unit: i, text: s.text };
+      }
+      return undefined;
+    });
+    if (!hit) continue;
+    const unit = doc.units[part.unitBase + hit.unit]!;
+    const clause = unit.enumerator?.replace(/[.)]+$/, '') ?? doc.sections[unit.section]?.number;
+    found = { text: hit.text, ...(clause ? { clause } : {}) };
+    break;
   }
   cache.set(doc, { words, found });
   return found;

@@ -11,6 +11,7 @@
 import type { Classification } from './classify';
 import type { Lexicon } from './lexicon';
 import type { ParsedDocument } from './parse';
+import { docParts, PartMemo } from './doc-parts';
 
 /** How a document reads SHOULD: as RFC 2119 says, as its own recommendation, comply-or-explain, or binding. */
 export type TargetReading = 'rfc' | 'recommendation' | 'explain' | 'binding';
@@ -41,33 +42,62 @@ function wordPattern(words: readonly string[] | undefined, flags: string): RegEx
 
 const cache = new WeakMap<ParsedDocument, { lexicon: Lexicon; found: Conformance | undefined }>();
 
+interface ClauseAt {
+  /** The part's unit (doc-parts.ts) and the sentence that states the reading. */
+  unit: number;
+  text: string;
+  target?: TargetReading;
+}
+/** Per part: its first sentence that says how SHOULD reads, and its first that only cites RFC 2119. */
+const inParts = new PartMemo<{ found?: ClauseAt; cited?: ClauseAt }>();
+const keywordPatterns = new WeakMap<Lexicon, { targetWord: RegExp; optionWord: RegExp; cites: RegExp }>();
+
+function patternsOf(lexicon: Lexicon): { targetWord: RegExp; optionWord: RegExp; cites: RegExp } {
+  let patterns = keywordPatterns.get(lexicon);
+  if (!patterns) {
+    const words = lexicon.data.conformance ?? {};
+    patterns = { targetWord: wordPattern(words.target, 'u'), optionWord: wordPattern(words.option, 'u'), cites: wordPattern(words.documents, 'iu') };
+    keywordPatterns.set(lexicon, patterns);
+  }
+  return patterns;
+}
+
 /** The document's conformance clause, if it has one: how it reads SHOULD. */
 export function conformanceOf(doc: ParsedDocument, lexicon: Lexicon): Conformance | undefined {
   const cached = cache.get(doc);
   if (cached && cached.lexicon === lexicon) return cached.found;
-  const words = lexicon.data.conformance ?? {};
-  const targetWord = wordPattern(words.target, 'u');
-  const optionWord = wordPattern(words.option, 'u');
-  const cites = wordPattern(words.documents, 'iu');
-  let found: Conformance | undefined;
-  let cited: Conformance | undefined;
-  for (const unit of doc.units) {
-    for (const s of unit.sentences) {
-      const mentions = targetWord.test(s.text);
-      const citesRfc = cites.test(s.text);
-      if (!citesRfc && !(mentions && DEFINES.test(s.text))) continue;
-      const number = unit.enumerator?.replace(/[.)]+$/, '') ?? doc.sections[unit.section]?.number;
-      const at = { clause: number ? `clause ${number}` : 'the conformance clause', text: s.text, targetWord, optionWord };
-      const target: TargetReading | undefined = !mentions ? undefined : EXPLAIN.test(s.text) ? 'explain' : NOT_BINDING.test(s.text) ? 'recommendation' : BINDING.test(s.text) ? 'binding' : undefined;
-      if (target) {
-        found = { target, ...at };
-        break;
+  const { targetWord, optionWord, cites } = patternsOf(lexicon);
+  // The sentence that states the reading, else the first that cites RFC 2119, with the index of its unit in `doc`.
+  let hit: (ClauseAt & { at: number }) | undefined;
+  let cited: (ClauseAt & { at: number }) | undefined;
+  for (const part of docParts(doc)) {
+    const read = inParts.of(part, lexicon, ({ doc: own }) => {
+      let first: ClauseAt | undefined;
+      for (let i = 0; i < own.units.length; i++) {
+        for (const s of own.units[i]!.sentences) {
+          const mentions = targetWord.test(s.text);
+          const citesRfc = cites.test(s.text);
+          if (!citesRfc && !(mentions && DEFINES.test(s.text))) continue;
+          const target: TargetReading | undefined = !mentions ? undefined : EXPLAIN.test(s.text) ? 'explain' : NOT_BINDING.test(s.text) ? 'recommendation' : BINDING.test(s.text) ? 'binding' : undefined;
+          if (target) return { found: { unit: i, text: s.text, target }, ...(first ? { cited: first } : {}) };
+          if (citesRfc) first ??= { unit: i, text: s.text };
+        }
       }
-      if (citesRfc) cited ??= { target: 'rfc', ...at };
+      return first ? { cited: first } : {};
+    });
+    if (!cited && read.cited) cited = { ...read.cited, at: part.unitBase + read.cited.unit };
+    if (read.found) {
+      hit = { ...read.found, at: part.unitBase + read.found.unit };
+      break;
     }
-    if (found) break;
   }
-  found ??= cited;
+  hit ??= cited;
+  let found: Conformance | undefined;
+  if (hit) {
+    const unit = doc.units[hit.at]!;
+    const number = unit.enumerator?.replace(/[.)]+$/, '') ?? doc.sections[unit.section]?.number;
+    found = { target: hit.target ?? 'rfc', clause: number ? `clause ${number}` : 'the conformance clause', text: hit.text, targetWord, optionWord };
+  }
   cache.set(doc, { lexicon, found });
   return found;
 }

@@ -12,6 +12,7 @@
 import type { ParsedDocument } from './parse';
 import type { Parties } from './parties';
 import type { ContractSignalPatterns } from './signal-words';
+import { docParts, PartMemo } from './doc-parts';
 
 export interface ContractSignals {
   /** Parties the document defines ("Acme Ltd. (the "Supplier")"), pronouns not counted. */
@@ -65,6 +66,8 @@ const INLINE_CODE = /`[^`\n]+`/g;
 const INSTALL = /\b(?:npm\s+(?:i|install|add|ci)|yarn\s+(?:add|install)|pnpm\s+(?:add|install|i)|bun\s+add|npx\s+[\w@-]|pip3?\s+install|go\s+get|go\s+install|cargo\s+(?:add|install)|gem\s+install|brew\s+install|apt(?:-get)?\s+install|composer\s+require|dotnet\s+add)\b/g;
 const BADGE = /\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\(https?:\/\/(?:img\.shields\.io|badge|[^)]*\/badge)[^)]*\)/g;
 const API_HEADING = /^#{1,6}\s+.*(?:`[^`]*`|[\w$.]+\s*\([^)]*\)\s*(?:[:=→-].*)?$)/gm;
+/** The same, tried at one line start (sticky). */
+const API_HEADING_AT = new RegExp(API_HEADING.source, 'my');
 
 /**
  * Is `at` inside a quotation? Guides, reviews and changelogs quote contract wording ("the Customer
@@ -95,11 +98,48 @@ export function contractSignals(doc: ParsedDocument, parties: Parties, words: Co
 
 function countSignals(doc: ParsedDocument, parties: Parties, words: ContractSignalPatterns): ContractSignals {
   const sentences = doc.units.slice(0, 400).flatMap((u) => u.sentences.map((s) => s.text));
+  const text = doc.text;
+  const marks = softwareMarks(doc);
+  return {
+    definedParties: parties.names.filter((n) => n.definedAt !== undefined && !/^(?:we|us|you)$/i.test(n.term)).length,
+    ...sampleCounts(sentences, parties, words),
+    numberedClauses: doc.sections.filter((s) => s.number !== undefined).length + doc.units.filter((u) => u.enumerator !== undefined).length,
+    ...marks,
+    openSourceLicence: LICENCE_NAME.test(text.slice(0, 600)) || licenceWording(text.slice(0, 20000), words),
+    sentences: sentences.length,
+  };
+}
+
+type SampleCounts = Pick<ContractSignals, 'definedTerms' | 'partyObligations' | 'shall' | 'agreementTerms'>;
+
+/**
+ * The last sample's counts, kept for the next check: the sample is the first 400 units, which an
+ * edit further down leaves as they were; they are counted again when a sentence of the sample, a
+ * party term or the words differ.
+ */
+let lastSample: { sentences: string[]; partyNames: string[]; words: ContractSignalPatterns; counts: SampleCounts } | undefined;
+
+function sampleCounts(sentences: string[], parties: Parties, words: ContractSignalPatterns): SampleCounts {
+  const partyNames = parties.names.filter((n) => n.role !== 'both' && !/^(?:we|us|you)$/i.test(n.term)).map((n) => n.term.toLowerCase());
+  const last = lastSample;
+  if (last && last.words === words && sameStrings(last.sentences, sentences) && sameStrings(last.partyNames, partyNames)) return last.counts;
+  const counts = countSample(sentences, partyNames, words);
+  lastSample = { sentences, partyNames, words, counts };
+  return counts;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function countSample(sentences: string[], partyNames: string[], words: ContractSignalPatterns): SampleCounts {
   const sample = sentences.join('\n');
   const defined = new Set<string>();
   for (const m of sample.matchAll(DEFINED_TERM)) defined.add((m[1] ?? m[2] ?? m[3]!).toLowerCase());
   // A defined term before "shall" is a party of the draft even when its name is not a known role ("the Host").
-  const partyTerms = [...parties.names.filter((n) => n.role !== 'both' && !/^(?:we|us|you)$/i.test(n.term)).map((n) => n.term.toLowerCase()), ...defined];
+  const partyTerms = [...partyNames, ...defined];
   let partyObligations = 0;
   for (const s of sentences) {
     if (words.readerAgrees.test(s)) {
@@ -113,22 +153,89 @@ function countSignals(doc: ParsedDocument, parties: Parties, words: ContractSign
     const subject = before.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean).slice(-5).join(' ');
     if (words.legalSubject.test(subject) || partyTerms.some((t) => t.length > 2 && subject.includes(t))) partyObligations++;
   }
-  const text = doc.text;
   return {
-    definedParties: parties.names.filter((n) => n.definedAt !== undefined && !/^(?:we|us|you)$/i.test(n.term)).length,
     definedTerms: defined.size,
     partyObligations,
     shall: (sample.match(/\bshall\b/gi) ?? []).length,
     agreementTerms: words.agreementTerms.filter((t) => t.test(sample)).length,
-    numberedClauses: doc.sections.filter((s) => s.number !== undefined).length + doc.units.filter((u) => u.enumerator !== undefined).length,
-    codeBlocks: Math.floor((text.match(FENCE) ?? []).length / 2),
-    inlineCode: (text.match(INLINE_CODE) ?? []).length,
-    installCommands: (text.match(INSTALL) ?? []).length,
-    badges: (text.match(BADGE) ?? []).length,
-    apiHeadings: (text.match(API_HEADING) ?? []).length,
-    openSourceLicence: LICENCE_NAME.test(text.slice(0, 600)) || licenceWording(text.slice(0, 20000), words),
-    sentences: sentences.length,
   };
+}
+
+type SoftwareMarks = Pick<ContractSignals, 'codeBlocks' | 'inlineCode' | 'installCommands' | 'badges' | 'apiHeadings'>;
+
+/** A part's own marks of software documentation (doc-parts.ts), and where its "#" lines start. */
+interface PartMarks {
+  fences: number;
+  inlineCode: number;
+  installCommands: number;
+  /** It holds "![", with which every badge starts. */
+  image: boolean;
+  /** Offsets (in the part) of the lines that start with "#", where an API heading may start. */
+  hashLines: number[];
+}
+const partMarks = new PartMemo<PartMarks>();
+const NO_WORDS = {};
+
+/**
+ * The marks of software documentation over the whole text, counted part by part where that gives
+ * the whole text's count: every part after the first starts with a "#" line, so a fence, inline
+ * code or an install command (none of which starts with "#" or spans a "#" at a line start after
+ * its first word) never runs from one part into the next. A badge or an API heading can run on
+ * over line breaks, so those are matched on the whole text, where a part says one may start.
+ */
+function softwareMarks(doc: ParsedDocument): SoftwareMarks {
+  const text = doc.text;
+  const parts = docParts(doc);
+  const cutAtHeadings = parts.every((p, i) => i === 0 || (text.charCodeAt(p.offset) === 0x23 && isLineBreak(text.charCodeAt(p.offset - 1))));
+  if (!cutAtHeadings) return marksOf(text);
+  let fences = 0;
+  const marks: SoftwareMarks = { codeBlocks: 0, inlineCode: 0, installCommands: 0, badges: 0, apiHeadings: 0 };
+  let image = false;
+  /** Where the last API heading ended: the whole text's matches, left to right, do not overlap. */
+  let resume = 0;
+  for (const part of parts) {
+    const own = partMarks.of(part, NO_WORDS, ({ doc: { text: source }, length }) => {
+      const body = source.slice(0, length);
+      const hashLines: number[] = [];
+      for (const m of body.matchAll(/^#/gm)) hashLines.push(m.index);
+      return { fences: count(body, FENCE), inlineCode: count(body, INLINE_CODE), installCommands: count(body, INSTALL), image: body.includes('!['), hashLines };
+    });
+    fences += own.fences;
+    marks.inlineCode += own.inlineCode;
+    marks.installCommands += own.installCommands;
+    image ||= own.image;
+    for (const at of own.hashLines) {
+      if (part.offset + at < resume) continue;
+      API_HEADING_AT.lastIndex = part.offset + at;
+      const heading = API_HEADING_AT.exec(text);
+      if (!heading) continue;
+      marks.apiHeadings++;
+      resume = heading.index + heading[0].length;
+    }
+  }
+  marks.codeBlocks = Math.floor(fences / 2);
+  if (image) marks.badges = count(text, BADGE);
+  return marks;
+}
+
+/** The marks counted over the whole text at once: what the part-by-part count must equal (and its fallback). */
+export function marksOf(text: string): SoftwareMarks {
+  return {
+    codeBlocks: Math.floor(count(text, FENCE) / 2),
+    inlineCode: count(text, INLINE_CODE),
+    installCommands: count(text, INSTALL),
+    badges: count(text, BADGE),
+    apiHeadings: count(text, API_HEADING),
+  };
+}
+
+/** A line terminator as `^` with the "m" flag reads one. */
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+
+function count(text: string, pattern: RegExp): number {
+  return (text.match(pattern) ?? []).length;
 }
 
 function licenceWording(text: string, words: ContractSignalPatterns): boolean {

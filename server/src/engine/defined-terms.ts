@@ -9,6 +9,7 @@
  * backup only in passing, and `"Ready Date" means a date when the Provider notifies …` is a date.
  */
 import type { ParsedDocument } from './parse';
+import { docParts, PartMemo, type DocPart } from './doc-parts';
 import type { Requirement } from './types';
 import { termSet } from './terms';
 
@@ -43,14 +44,23 @@ export function definedTerms(doc: ParsedDocument): DefinedTerm[] {
     seen.add(t.toLowerCase());
     out.push({ term: t, head: firstWords(head.trim().replace(/^[,:]\s*/, '').replace(DETERMINERS, ''), DEFINITION_REACH) });
   };
+  for (const part of docParts(doc)) for (const [term, head] of definitionsInPart.of(part, MEANS, meansDefinitions)) add(term, head);
+  return out;
+}
+
+/** Per part of a document (doc-parts.ts): its `"Term" means …` definitions, term and head, in order. */
+const definitionsInPart = new PartMemo<[string, string][]>();
+
+function meansDefinitions({ doc }: DocPart): [string, string][] {
+  const found: [string, string][] = [];
   for (const unit of doc.units) {
     for (const s of unit.sentences) {
       if (!/["“”'‘’]/.test(s.text)) continue;
       const m = MEANS.exec(s.text);
-      if (m) add(m[1]!, m[2]!);
+      if (m) found.push([m[1]!, m[2]!]);
     }
   }
-  return out;
+  return found;
 }
 
 /**

@@ -4,7 +4,7 @@
  * "Supplier shall" reads as a provider obligation.
  */
 import { agreementFacts, type Conformance, type Incorporation } from './agreement-facts';
-import type { ParsedDocument } from './parse';
+import type { ClauseUnit, ParsedDocument } from './parse';
 import { bundledLexicon } from './catalog/lexicon-file';
 import type { DocumentNames, Lexicon, PartyWords } from './lexicon';
 import type { SubjectPatterns } from './subject-words';
@@ -128,13 +128,9 @@ const QUOTED = new RegExp(`${QUOTE}([^"“”'‘’\\n]{1,40}?)[,.]?${QUOTE}`, 
 /** `"MSP" means …`, `"Customer" or "you" refers to …`. */
 const DEFINED_MEANS = new RegExp(`${QUOTE}([^"“”'‘’\\n]{1,40})${QUOTE}\\s+(?:means|shall mean|refers to|is defined as)\\b`, 'giu');
 
-/** Find the parties defined in a document. Looks at every unit (definitions can be anywhere). */
-export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon()): Parties {
-  const words = lexicon.parties;
-  const roleOf = (term: string): Role | undefined => roleOfTerm(term, words);
-  const names: PartyName[] = [];
-  const seen = new Set<string>();
-  const add = (term: string, at: number, legalName?: string, knownRole?: Role): void => {
+/** Adds a defined name once (by its lower-case form), with its role or the role its words give. */
+function nameAdder(names: PartyName[], seen: Set<string>, roleOf: (term: string) => Role | undefined): (term: string, at: number, legalName?: string, knownRole?: Role) => void {
+  return (term, at, legalName, knownRole) => {
     // `("the Agency")`: an article written inside the quotes is no part of the name used as a subject.
     const clean = term.replace(/\s+/g, ' ').trim().replace(/[,.]$/, '').replace(/^the\s+(?=\p{Lu})/iu, '');
     const role = knownRole ?? roleOf(clean);
@@ -142,12 +138,15 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
     seen.add(clean.toLowerCase());
     names.push({ term: clean, role, definedAt: at, ...(legalName ? { legalName } : {}) });
   };
-  /** Company short names with no role word: `Acme Hosting Ltd ("Acme")`. */
-  const unnamed: ShortName[] = [];
-  /** Parties the preamble introduces under a name with no role word (`… Pty Ltd (the "Franchisor")`), for the recitals' cast. */
-  const roleless: PreambleParty[] = [];
-  /** Role words defined only by a "means" definition ("“Subprocessor” means other processors used by GitHub"). */
-  const meansOnly = new Set<string>();
+}
+
+/** The names the first 400 units define: in parentheses, by "means", in quoted lists, by role labels and recitals. */
+function unitDefinitions(doc: ParsedDocument, lexicon: Lexicon): UnitDefinitions {
+  const words = lexicon.parties;
+  const roleOf = (term: string): Role | undefined => roleOfTerm(term, words);
+  const read: UnitDefinitions = { names: [], seen: new Set(), unnamed: [], roleless: [], meansOnly: new Set() };
+  const { seen, unnamed, roleless, meansOnly } = read;
+  const add = nameAdder(read.names, seen, roleOf);
   const scanLimit = Math.min(doc.units.length, 400);
   for (let i = 0; i < scanLimit; i++) {
     const unit = doc.units[i]!;
@@ -204,6 +203,44 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
       }
     }
   }
+  return read;
+}
+
+/** What the first 400 units define, in the order found (the loop of unitDefinitions). */
+interface UnitDefinitions {
+  names: PartyName[];
+  seen: Set<string>;
+  /** Company short names with no role word: `Acme Hosting Ltd ("Acme")`. */
+  unnamed: ShortName[];
+  /** Parties the preamble introduces under a name with no role word (`… Pty Ltd (the "Franchisor")`), for the recitals' cast. */
+  roleless: PreambleParty[];
+  /** Role words defined only by a "means" definition ("“Subprocessor” means other processors used by GitHub"). */
+  meansOnly: Set<string>;
+}
+
+/**
+ * The last reading of the first 400 units, kept with those units: an edit further down leaves
+ * them the same objects (incremental/assembly.ts reuses a block's units while its text and place
+ * stay), and the reading looks at nothing else (a unit's lines lie inside its block).
+ */
+let lastDefinitions: { units: ClauseUnit[]; lexicon: Lexicon; read: UnitDefinitions } | undefined;
+
+/** Find the parties defined in a document. Looks at every unit (definitions can be anywhere). */
+export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon()): Parties {
+  const words = lexicon.parties;
+  const roleOf = (term: string): Role | undefined => roleOfTerm(term, words);
+  const scanned = doc.units.slice(0, 400);
+  const last = lastDefinitions;
+  let read: UnitDefinitions;
+  if (last && last.lexicon === lexicon && last.units.length === scanned.length && last.units.every((u, i) => u === scanned[i])) read = last.read;
+  else lastDefinitions = { units: scanned, lexicon, read: (read = unitDefinitions(doc, lexicon)) };
+  // Copies: what follows adds names and may recast them.
+  const names = read.names.map((n) => ({ ...n }));
+  const seen = new Set(read.seen);
+  const unnamed = read.unnamed.map((u) => ({ ...u }));
+  const roleless = read.roleless.map((r) => ({ ...r }));
+  const meansOnly = new Set(read.meansOnly);
+  const add = nameAdder(names, seen, roleOf);
   for (const d of markdownPartyDefinitions(doc.text)) {
     add(d.term, d.at, d.legalName);
     if (!roleOf(d.term) && d.legalName && introducesParty(d.legalName)) roleless.push({ term: d.term, at: d.at, legalName: d.legalName.replace(/^[^:]{1,40}:\s*/, '') }); // "Franchisor: Wattle & Rye Pty Ltd …"

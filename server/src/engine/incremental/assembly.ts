@@ -3,6 +3,7 @@ import type { ClauseUnit, ParsedDocument, Section } from '../parse';
 import type { Evidence } from '../types';
 import type { Block } from './types';
 import { packedMap } from '../packed-map';
+import { setDocParts } from '../doc-parts';
 
 /**
  * The whole document from its blocks: offsets shifted, and section nesting recomputed across
@@ -51,6 +52,7 @@ export function assemble(text: string, blocks: Block[], indentedProse: boolean):
     for (const c of comments) doc.comments.push(c);
     block.outer = outerSections(doc, block, before);
   }
+  setDocParts(doc, blocks.map((b) => ({ doc: b.entry.doc, unitBase: b.unitBase, offset: b.start, length: b.entry.length })));
   return doc;
 }
 

@@ -5,7 +5,8 @@
 import type { AnalysisResult } from '../analyze';
 import { renderTemplate } from '../edits';
 import { termSet } from '../terms';
-import { headingTitle, unclosedBlockStart, type ClauseUnit, type Section } from '../parse';
+import { headingTitle, unclosedBlockStart, type ClauseUnit, type ParsedDocument, type Section } from '../parse';
+import { docParts, PartMemo } from '../doc-parts';
 import { dominantEol } from '../text';
 import type { Requirement } from '../types';
 import type { PlacedClause } from './types';
@@ -14,14 +15,30 @@ import { columns, wrap, wrapWidthOf } from './reflow';
 import { labelText, styleOf, type ClauseStyle } from './style';
 import { articleDepthOf, asArticle, BOLD_TITLE, GENERIC_TOPICS, NEW_SECTION_TITLE, NOT_A_TARGET, SCHEDULE_HEADING, SIGNATURE_LINE, type Article } from './targets';
 
+const signaturesInParts = new PartMemo<number[]>();
+const NO_WORDS = {};
+
+/** Indices of the units, other than headings, that open a signature block, in order (read per part, doc-parts.ts). */
+function* signatureUnits(doc: ParsedDocument): Generator<number> {
+  for (const part of docParts(doc)) {
+    const local = signaturesInParts.of(part, NO_WORDS, ({ doc: own }) => {
+      const found: number[] = [];
+      own.units.forEach((u, i) => {
+        if (u.kind !== 'heading' && SIGNATURE_LINE.test(own.text.slice(u.start, u.end))) found.push(i);
+      });
+      return found;
+    });
+    for (const i of local) yield part.unitBase + i;
+  }
+}
+
 /** A topic's words: a term set, or one of the generic topics' patterns. */
 type TopicNames = { test(text: string): boolean };
 
 export class Layout {
   private readonly text: string;
-  private readonly eol: string;
-  /** Column at which the draft hard-wraps its prose, or undefined when it keeps a paragraph on one line. */
-  private readonly wrapWidth: number | undefined;
+  /** The draft's line ending and wrap width, read when a clause is written (placing one needs neither). */
+  private style: { eol: string; wrapWidth: number | undefined } | undefined;
   private readonly sections: Section[];
   private readonly articles: Article[];
   /** Heading depth for a new article (Markdown headings), when the articles are headings. */
@@ -35,8 +52,6 @@ export class Layout {
 
   constructor(private readonly result: AnalysisResult) {
     this.text = result.doc.text;
-    this.eol = dominantEol(this.text);
-    this.wrapWidth = wrapWidthOf(result);
     this.sections = result.doc.sections;
     const headings = this.sections.filter((x) => x.kind !== 'title');
     this.headingDepth = articleDepthOf(headings);
@@ -44,6 +59,17 @@ export class Layout {
     const { offset, what } = this.findBodyEnd();
     this.bodyEnd = offset;
     this.bodyEndWhat = what;
+  }
+
+  private get eol(): string {
+    this.style ??= { eol: dominantEol(this.text), wrapWidth: wrapWidthOf(this.result) };
+    return this.style.eol;
+  }
+
+  /** Column at which the draft hard-wraps its prose, or undefined when it keeps a paragraph on one line. */
+  private get wrapWidth(): number | undefined {
+    this.style ??= { eol: dominantEol(this.text), wrapWidth: wrapWidthOf(this.result) };
+    return this.style.wrapWidth;
   }
 
   private findArticles(headings: Section[]): Article[] {
@@ -94,7 +120,10 @@ export class Layout {
     }
     // Looked up per unit: a search of the articles for each unit is quadratic on long drafts.
     const titleStarts = new Set(this.articles.filter((a) => a.kind === 'title').map((a) => a.start));
-    for (const u of this.result.doc.units) {
+    const units = this.result.doc.units;
+    // Without title articles only a signature line can end the body here: the units that hold one.
+    for (const i of titleStarts.size ? units.keys() : signatureUnits(this.result.doc)) {
+      const u = units[i]!;
       if (u.start <= firstArticle || u.start >= best.offset || u.kind === 'heading') continue;
       const line = this.text.slice(u.start, u.end);
       if (SIGNATURE_LINE.test(line)) {
