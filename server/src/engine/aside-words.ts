@@ -32,8 +32,9 @@ export function compileAsides(words: AsideWords | undefined): AsidePatterns {
   return {
     versioning: new RegExp(String.raw`\bas\s+(?:may\s+be\s+|it\s+may\s+be\s+|they\s+may\s+be\s+)?${alt(w.versionVerbs)}(?:\s+(?:and|or)\s+\p{L}+)?(?:\s+\p{L}+){0,3}?\s+from\s+time\s+to\s+time\b`, 'giu'),
     // A named party (capitalised) is matched by case, so the words are as written (lower case).
+    // The giving act may be a second infinitive of one modal: "shall be required to keep the logs … and to produce them … on request".
     anotherAct: new RegExp(
-      String.raw`\b(?:that|which)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+${alt(w.partyModals)}\b|\band\s+(?:(?:shall|will|must|is\s+to|are\s+to)\s+)?(?:(?:is|are|be)\s+)?${alt(w.givingVerbs)}\b|\b${alt(w.offeredWords)}\s+to\s+(?:the\s+)?\p{Lu}`,
+      String.raw`\b(?:that|which)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+${alt(w.partyModals)}\b|\band\s+(?:(?:shall|will|must|is\s+to|are\s+to|to)\s+)?(?:(?:is|are|be)\s+)?${alt(w.givingVerbs)}\b|\b${alt(w.offeredWords)}\s+to\s+(?:the\s+)?\p{Lu}`,
       'u',
     ),
     permittedTerm: new RegExp(String.raw`^(?:are|is)\s+${alt(w.permissions)}\s+to$`, 'i'),

@@ -10,8 +10,13 @@ import { captionId, qualifiedRequirementId } from './requirement-ids';
 import type { ParsedDocument } from './parse';
 import type { TermSet } from './terms';
 
-/** "Notwithstanding clause 6.1", "Despite Section 5.6(b)", "Notwithstanding 4.2": the number cited, with its lettered paragraph. */
-const CITED_NUMBER = new RegExp(String.raw`^[^,;]{0,40}?\b${QUALIFYING_OPENER}\s+(?:(?:the\s+provisions\s+of\s+)?(?:clause|section|paragraph|article|sub-?clause)\s+)?(\d{1,3}(?:\.\d{1,3})*(?:\s?\([a-z]{1,4}\))?)`, 'i');
+/**
+ * "Notwithstanding clause 6.1", "Despite Section 5.6(b)", "Notwithstanding 4.2": the number cited, with its lettered paragraph.
+ * A schedule numbers its clauses with its own letter ("Despite S6.5(f)", "Notwithstanding A2.3"); the letter is part of the number.
+ */
+const CITED_NUMBER = new RegExp(String.raw`^[^,;]{0,40}?\b${QUALIFYING_OPENER}\s+(?:(?:the\s+provisions\s+of\s+)?(?:clause|section|paragraph|article|sub-?clause)\s+)?((?:[A-Z]{1,2}(?=\d))?\d{1,3}(?:\.\d{1,3})*(?:\s?\([a-z]{1,4}\))?)`, 'i');
+/** "## S6.5 Cyber security obligations": a heading numbered with its schedule's letter, which headingTitle leaves in the title. */
+const PREFIXED_HEADING_NUMBER = /^\s*([A-Z]{1,2}\d{1,3}(?:\.\d{1,3})+)\b/;
 
 /** "Clause 6.1 applies only …", "The obligations in Section 6.1 …", "Despite …, Clause 6.1 does not …": the number of the clause named as the subject. */
 const CITED_SUBJECT = /^[^;]{0,60}?\b(?:clause|section|paragraph|article|sub-?clause)\s+(\d{1,3}(?:\.\d{1,3})*)/i;
@@ -54,7 +59,9 @@ export function clauseText(doc: ParsedDocument, number: string): string | undefi
       const rowHead = unit.kind === 'table-cell' ? unit.parents.find((p) => isCell(p) && doc.units[p]!.parents.some(isCell)) : undefined;
       if (rowHead !== undefined) add(idOf(rowHead), text);
       const letter = LETTERED.exec(unit.enumerator ?? '')?.[1];
-      if (unit.kind === 'heading' || NUMBERED.test(unit.enumerator ?? '')) clause = unit.enumerator?.replace(/\.$/, '');
+      const prefixed = unit.kind === 'heading' && !unit.enumerator ? PREFIXED_HEADING_NUMBER.exec(text)?.[1] : undefined;
+      add(prefixed, text);
+      if (unit.kind === 'heading' || NUMBERED.test(unit.enumerator ?? '')) clause = (unit.enumerator ?? prefixed)?.replace(/\.$/, '');
       else if (letter && clause) {
         add(clause, text);
         add(`${clause}(${letter})`, text);

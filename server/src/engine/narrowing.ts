@@ -44,8 +44,10 @@ export const QUALIFIES_ANOTHER = { test: (text: string): boolean => (QUALIFYING_
  * "only of …" ("… to notify the Customer only of incidents it classifies as severe") and "only on …";
  * "only at / during / in / once / twice / every …" limit when or where ("Despite clause 6, the
  * Provider is required to patch the branch routers only at its half-yearly visits").
+ * "need only …" says the same of the act itself ("Despite clause 6, the Provider need only patch the
+ * tills at its quarterly visit"): whatever follows is all that is owed.
  */
-const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|for|to|of|on|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as|those|at|during|in|once|twice|every)\b/gi;
+const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|for|to|of|on|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as|those|at|during|in|once|twice|every)\b|\bneeds?\s+only\b/gi;
 /** "…, but only where …": the restriction of the clause before it. */
 const BUT_ONLY = /\bbut\s+(?=only\s+(?:where|if|when|whenever|for|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b)/i;
 
@@ -80,7 +82,7 @@ export const DOES_NOT_APPLY = /\b(?:does|do|shall|will)\s+not\s+apply\s+(?:to|wh
 
 /** "only for / only to" limits what the duty covers; "only where / if / when …" limits when it holds. */
 export function narrowingReason(cue: string): string {
-  return /^only\s+(?:for|to|those)$/i.test(cue.trim())
+  return /^(?:only\s+(?:for|to|those)|needs?\s+only)$/i.test(cue.trim())
     ? `the duty is narrowed to part of what it covers (“${cue} …”)`
     : `the duty is narrowed to when a condition holds (“${cue} …”)`;
 }

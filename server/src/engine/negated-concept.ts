@@ -42,6 +42,18 @@ const WILL_NOT = /\b(?:will\s+not|won['’]t|(?:will\s+|shall\s+)?never)\s+(?:\p
  */
 const NEGATING_WORD = /\bnot?\s|n['’]t|\bnever\s/iu;
 
+/**
+ * "… to use credentials that it does not use for any other customer": a relative clause with its
+ * own subject describes the object of the duty; its negation says nothing is left undone. Its verb
+ * has no object of its own (the noun before "that" is its object), so a preposition follows it;
+ * "acknowledges that the Provider does not install patches" has one, and is a disclaimer.
+ */
+const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:it|they|we|you|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+$/u;
+const NEGATED_VERB_THEN_PREPOSITION = /^(?:\p{L}+\s+not|\p{L}+n['’]t)\s+\p{L}+\s+(?:for|with|on|in|across|by)\s/iu;
+function inRelativeClause(text: string, negationAt: number): boolean {
+  return RELATIVE_SUBJECT.test(text.slice(Math.max(0, negationAt - 40), negationAt)) && NEGATED_VERB_THEN_PREPOSITION.test(text.slice(negationAt, negationAt + 40));
+}
+
 export interface NegatedConcept {
   /** Where the negating words start (relative to the text). */
   start: number;
@@ -60,7 +72,7 @@ export function negatedConcept(text: string, concepts: readonly Span[], region: 
     // Every pattern on `before` needs "no", "not" or "n't": most clauses have none near the concept.
     const negating = NEGATING_WORD.test(before);
     const m = !negating ? null : DOES_NOT.exec(before) ?? words.doesNotAct.exec(before) ?? (words.startsWithVerb.test(text.slice(c.start, c.end)) ? words.doesNotSeries.exec(before) : null) ?? words.doesNotLimit.exec(before) ?? words.doesNotState.exec(before) ?? PASSIVE_NOT.exec(before) ?? words.responsibilityFor.exec(before) ?? (words.holdsNo.test(before) && words.dutyAfter.test(after) ? words.holdsNo.exec(before) : null) ?? (words.notRequiredAfter.test(after) ? NO_OBJECT.exec(before) : null);
-    if (m) return { start: from + m.index + m[0].search(/\S/), end: c.end };
+    if (m && !inRelativeClause(text, from + m.index + m[0].search(/\S/))) return { start: from + m.index + m[0].search(/\S/), end: c.end };
     const refused = negating ? words.willNotAct.exec(before) ?? (words.startsWithDutyAct.test(text.slice(c.start, c.end)) ? WILL_NOT.exec(before) : null) : null;
     if (refused && !words.protective.test(text.slice(region.start, region.end))) return { start: from + refused.index, end: c.end };
     const p = negating ? words.providesNo.exec(before) : null;

@@ -236,8 +236,9 @@ export function addressedTo(text: string, mentions: PartyMention[], from: number
     const words = (between.match(/[\p{L}-]+/gu) ?? []).filter((w) => w.toLowerCase() !== 'the').length;
     // "shall give notice to the Provider"; not a party named far on in a means clause ("shall be
     // responsible for separating the systems from other customers, including by providing a
-    // tenant for the Provider to use"), which says how, not to whom the duty is owed.
-    if (/\b(?:to|towards|with|for|from)\s+(?:the\s+)?$/i.test(between) && !/\bincluding\s+by\b/i.test(between)) return true;
+    // tenant for the Provider to use", "…, by creating an administrator login for the Provider to
+    // use"), which says how, not to whom the duty is owed.
+    if (/\b(?:to|towards|with|for|from)\s+(?:the\s+)?$/i.test(between) && !/(?:\bincluding\s+|,\s*)by\b/i.test(between)) return true;
     return words <= 3;
   });
 }
