@@ -6,13 +6,14 @@
  * 15-18; 5: edits-5.yaml, drafts 19-22; 6: edits-6.yaml, drafts 23-26; 7: edits-7.yaml, drafts
  * 27-30; 8: edits-8.yaml, drafts 31-34; 9: edits-9.yaml, drafts 35-38; 10: edits-10.yaml, drafts
  * 39-42; 11: edits-11.yaml, drafts 43-46; 12: edits-12.yaml, drafts 47-50; 13: edits-13.yaml,
- * drafts 51-54; each written blind and its
+ * drafts 51-54; 14: edits-14.yaml, drafts 55-58; each written blind and its
  * first run recorded below and in the fixture README; sets 1-6 tuned on since, set 7 held out from
  * every rule fix of session 8, which wrote it, set 8 written after session 8's rules and held out
  * from every fix in it, set 9 written at the start of session 9 and held out from its rules, set 10
  * written at the start of session 10 and held out from its rules, set 11 written at the start of
  * session 11 and held out from its rules, set 12 written at the start of session 12 and held out
- * from its rules, set 13 written at the start of session 13 and held out from its rules),
+ * from its rules, set 13 written at the start of session 13 and held out from its rules, set 14
+ * written at the start of session 14 and held out from its rules),
  * how many cases of each kind the engine gets right today; the test fails when a change makes any
  * kind of any set fall below it, and lists every wrong case (draft, area, expected and predicted
  * label, the deciding sentence).
@@ -302,6 +303,25 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     'qualified-later': 4,
     threshold: 4,
   },
+  // Set 14 (drafts 55-58, helper set14, session 14): written blind at the start of session 14 on
+  // main f76bbe2 and committed (1f68fb6) before the engine ran on them; HELD OUT from every rule of
+  // the session. First run, before any rule was changed for it: 37, 40, 31, 26, 23, 33, 2, 4 =
+  // 196/272, the floor below. By draft: 55 (Japanese business consignment agreement, Consignor /
+  // Consignee) 45/68, 56 (US purchase order with Standard Terms, Buyer / Seller) 62/68, 57 (heads
+  // of terms as a Term | Detail table, "Provider to …") 43/68, 58 (UK charity, plain English under
+  // question headings) 46/68. The wrong cases, by cause, are in the fixture README (9 of the 76 are
+  // the Consignor / Consignee not cast as parties; 15 are the term-sheet infinitive "Provider to …"
+  // read as a description).
+  14: {
+    original: 37,
+    removed: 40,
+    hedged: 31,
+    disclaimed: 26,
+    moved: 23,
+    reworded: 33,
+    'qualified-later': 2,
+    threshold: 4,
+  },
 };
 
 describe('MSP drafts: applying the controlled edits', () => {
@@ -316,7 +336,7 @@ describe('MSP drafts: applying the controlled edits', () => {
   });
 
   it('finds every manifest in set order and names each set by its drafts', () => {
-    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-3.yaml', 'edits-4.yaml', 'edits-5.yaml', 'edits-6.yaml', 'edits-7.yaml', 'edits-8.yaml', 'edits-9.yaml', 'edits-10.yaml', 'edits-11.yaml', 'edits-12.yaml', 'edits-13.yaml']);
+    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-3.yaml', 'edits-4.yaml', 'edits-5.yaml', 'edits-6.yaml', 'edits-7.yaml', 'edits-8.yaml', 'edits-9.yaml', 'edits-10.yaml', 'edits-11.yaml', 'edits-12.yaml', 'edits-13.yaml', 'edits-14.yaml']);
     assert.equal(manifestSet('edits.yaml'), 1);
     assert.equal(manifestSet('edits-12.yaml'), 12);
     assert.equal(manifestSet('edits.yml'), undefined);
@@ -334,19 +354,20 @@ describe('MSP drafts: applying the controlled edits', () => {
     assert.equal(setTitle(11, cases), 'set 11: 43–46');
     assert.equal(setTitle(12, cases), 'set 12: 47–50');
     assert.equal(setTitle(13, cases), 'set 13: 51–54');
+    assert.equal(setTitle(14, cases), 'set 14: 55–58');
   });
 
   it('builds every case from the manifests, each edit changing its draft', () => {
     const cases = draftCases();
     const originals = new Map(cases.filter((c) => c.kind === 'original').map((c) => [c.file, c.text]));
-    assert.equal(originals.size, 54);
+    assert.equal(originals.size, 58);
     assert.equal(new Set(draftCases(undefined, 'edits.yaml').map((c) => c.file)).size, 6);
     for (const c of cases) if (c.kind !== 'original') assert.notEqual(c.text, originals.get(c.file), `${c.kind} ${c.file} ${c.area} changes nothing`);
   });
 });
 
 describe('MSP drafts: detection does not fall below the recorded floor', function () {
-  this.timeout(600_000);
+  this.timeout(1_200_000); // 14 sets, 3939 cases: over ten minutes on the shared, loaded machine
   let results: CaseResult[];
 
   before(() => {
