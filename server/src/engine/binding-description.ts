@@ -18,22 +18,32 @@ import type { ParsedDocument } from './parse';
 export interface DescriptionBinding {
   text: string;
   start: number;
+  /**
+   * "declared": the agreement says its description states obligations, so the provider's own
+   * statements there are promises. "services": the provider owes "the Services", so only what
+   * "The Services include …" lists is owed.
+   */
+  kind: 'declared' | 'services';
 }
 
 /** Per section index: the declaration that binds the provider's statements in it. */
 export function bindingDescriptions(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon()): Map<number, DescriptionBinding> {
   const words = lexicon.serviceDescriptions;
   const found = new Map<number, DescriptionBinding>();
+  let supplies: DescriptionBinding | undefined;
   for (const unit of doc.units) {
     if (unit.kind === 'table-cell') continue;
     for (const s of unit.sentences) {
+      if (!supplies && words.suppliesServices.test(s.text) && !words.denied.test(s.text) && !words.notAPromise.test(s.text)) supplies = { text: s.text, start: s.start, kind: 'services' };
       if (!words.binds.test(s.text) || !words.about.test(s.text) || words.denied.test(s.text)) continue;
       const part = words.namesPart.exec(s.text)?.[1]?.toLowerCase();
       doc.sections.forEach((_, i) => {
-        if (!found.has(i) && (!part || withinPart(doc, i, part))) found.set(i, { text: s.text, start: s.start });
+        if (!found.has(i) && (!part || withinPart(doc, i, part))) found.set(i, { text: s.text, start: s.start, kind: 'declared' });
       });
     }
   }
+  // "The Provider shall provide the Services", anywhere: what the Services are said to include is owed.
+  if (supplies) doc.sections.forEach((_, i) => found.has(i) || found.set(i, supplies!));
   return found;
 }
 
@@ -46,9 +56,15 @@ function withinPart(doc: ParsedDocument, section: number, part: string): boolean
  * A present-tense statement of the provider ("the Provider encrypts every backup") under a
  * binding description is its promise. Hedged, permissive, negated or other-party readings stay.
  */
-export function boundStatement(c: Classification, text: string, binding: DescriptionBinding | undefined, lexicon: Lexicon): Classification {
+export function boundStatement(c: Classification, text: string, binding: DescriptionBinding | undefined, lexicon: Lexicon, leadIn?: string): Classification {
   const words = lexicon.serviceDescriptions;
   if (!binding || c.form !== 'statement' || c.status !== 'weak' || c.cue || c.express || c.unrelated) return c;
+  if (binding.kind === 'services') {
+    // "The Services include patch management", or an item of "The Services comprise: …": a part of what is owed.
+    if (c.subject || !(words.definedServicesInclude.test(text) || (leadIn !== undefined && words.definedServicesInclude.test(leadIn)))) return c;
+    if (words.notAPromise.test(text) || (leadIn !== undefined && words.notAPromise.test(leadIn))) return c;
+    return { ...c, status: 'present', reason: `a part of the Services, which the agreement obliges the provider to provide (“${binding.text.slice(0, 60)}…”)` };
+  }
   // The provider's own statement, or the description's "The Service includes …" that the declaration binds it to.
   if (c.subject !== 'provider' && (c.subject || !words.serviceIncludes.test(text))) return c;
   // A statement that denies or only informs ("is described here for information; it is not part of …") promises nothing.

@@ -28,6 +28,11 @@ export interface ServiceDescriptionWords {
   serviceNouns?: string[];
   /** After the noun: "includes", "comprises", "covers". */
   serviceVerbs?: string[];
+  /**
+   * "shall provide", "will perform": a duty to supply the agreement's defined services ("the
+   * Services", written with a capital), which makes what "The Services include …" lists part of it.
+   */
+  supplyDuties?: string[];
 }
 
 export interface ServiceDescriptionPatterns {
@@ -38,6 +43,10 @@ export interface ServiceDescriptionPatterns {
   namesPart: RegExp;
   notAPromise: RegExp;
   serviceIncludes: RegExp;
+  /** A duty to supply the defined services: "The Provider shall provide the Services". */
+  suppliesServices: RegExp;
+  /** "The Services include …" with the defined term (a capital), on a statement or its lead-in. */
+  definedServicesInclude: RegExp;
 }
 
 export function compileServiceDescriptions(words: ServiceDescriptionWords | undefined): ServiceDescriptionPatterns {
@@ -50,5 +59,13 @@ export function compileServiceDescriptions(words: ServiceDescriptionWords | unde
     namesPart: new RegExp(String.raw`\b${alt(w.parts)}\s+([0-9]{1,2}[A-Z]?|[A-Z]|[IVX]{1,4})\b`, 'i'),
     notAPromise: new RegExp(String.raw`\b(?:${alt(w.auxiliaries)}\s+not|${alt(w.notPromises)})\b|n['’]t\b`, 'i'),
     serviceIncludes: new RegExp(String.raw`^\s*(?:the\s+|each\s+|every\s+)?${alt(w.serviceNouns)}\s+${alt(w.serviceVerbs)}\b`, 'i'),
+    suppliesServices: new RegExp(String.raw`\b${alt(w.supplyDuties)}\s+(?:the|all|all\s+of\s+the|each\s+of\s+the)\s+${definedNouns(w.serviceNouns)}\b`, 'u'),
+    definedServicesInclude: new RegExp(String.raw`^\s*(?:[Tt]he\s+|[Ee]ach\s+|[Ee]very\s+)?${definedNouns(w.serviceNouns)}\s+(?:(?:shall|will)\s+)?${alt(w.serviceVerbs)}\b`, 'u'),
   };
+}
+
+/** The nouns as a contract defines them, with a capital ("Services"), matched case-sensitively. */
+function definedNouns(nouns: string[] | undefined): string {
+  const defined = (nouns ?? []).map((n) => n.charAt(0).toUpperCase() + n.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return defined.length ? `(?:${defined.sort((a, b) => b.length - a.length).join('|')})` : '(?!)';
 }

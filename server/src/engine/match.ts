@@ -269,7 +269,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     const source = rowText === s.text ? doc.text.slice(unit.start, unit.end) : '';
     const plain = allocated ?? readNegotiated(withoutVerdict(rowText, answer, i), source, s.start - unit.start, s.start, conceptAt, (text, at) => classifyWithLaterClauses(text, s.start, at, req, parties, aids.leadIn[u]), aids.lexicon.brackets);
     // "S-1 | The Contractor must … | Should | Partially comply": the row decides how far the requirement binds; "SHOULD" reads as the conformance clause says.
-    const read = boundStatement(shapeReading(plain, aids, u, parties), s.text, aids.described.get(unit.section), aids.lexicon);
+    const read = boundStatement(shapeReading(plain, aids, u, parties), s.text, aids.described.get(unit.section), aids.lexicon, aids.leadIn[u]?.text);
     const answered = answer ? answerReading(read, answer, i, s.text, s.start, parties.responsesIncorporated, parties.provider, groups[0]!, aids.lexicon.incorporation) : read;
     const topicRead = topicOnly ? topicReading(answered, topicOnly, s.text, s.start, req) : answered;
     if (!topicRead || topicRead.unrelated) return;
