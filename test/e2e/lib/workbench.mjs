@@ -209,7 +209,13 @@ export class Workbench {
   }
 
   /** Show the editor hover at the cursor (Ctrl+K Ctrl+I) and return its text once it is stable. */
-  async showHover() {
+  /**
+   * Open the hover at the cursor and read it once it has settled. With `expected`, wait for that
+   * text to appear: the language server's part of a hover may land well after the diagnostics'
+   * part on a loaded machine, so a short quiet period alone can read the hover too early. On a
+   * timeout the last text is returned, for the caller's check to show.
+   */
+  async showHover(expected) {
     const page = this.page;
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
@@ -220,15 +226,21 @@ export class Workbench {
     const settleMs = 400;
     let last = '';
     let since = Date.now();
-    const text = await waitUntil(async () => {
-      const now = (await hover.innerText().catch(() => '')).trim();
-      if (now !== last) {
-        last = now;
-        since = Date.now();
-      }
-      return now && Date.now() - since >= settleMs ? now : null;
-    }, { on: this.changes, quietMs: settleMs, timeoutMs: 10000, what: 'the hover to stop changing' });
-    return { text };
+    try {
+      const text = await waitUntil(async () => {
+        const now = (await hover.innerText().catch(() => '')).trim();
+        if (now !== last) {
+          last = now;
+          since = Date.now();
+        }
+        if (expected !== undefined) return now.includes(expected) ? now : null;
+        return now && Date.now() - since >= settleMs ? now : null;
+      }, { on: this.changes, quietMs: settleMs, timeoutMs: expected !== undefined ? 30000 : 10000, what: expected !== undefined ? `the hover to show ${JSON.stringify(expected)}` : 'the hover to stop changing' });
+      return { text };
+    } catch (error) {
+      if (expected === undefined) throw error;
+      return { text: last };
+    }
   }
 
   /**

@@ -44,7 +44,7 @@ export async function liveScenario({ report, env, vsix, artifacts, log, screensh
       await wb.goToLine(target.line, target.column);
       // the hover opens above the line: scroll the line down the editor (Ctrl+Up scrolls, the cursor stays) for room
       for (let i = 0; i < 12; i++) await wb.page.keyboard.press('Control+ArrowUp');
-      const hover = await wb.showHover();
+      const hover = await wb.showHover(`${citation.document} · ${citation.heading}`);
       report.check(`hover on the log-retention finding shows the advisory citation ("${citation.document} · ${citation.heading}")`,
         hover.text.includes(`${citation.document} · ${citation.heading}`), { hover: hover.text.slice(0, 800) });
       const enlarged = await wb.enlargeHover(420); // show the whole hover, down to its "Source:" citation link
