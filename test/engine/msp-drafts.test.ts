@@ -311,14 +311,16 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // of terms as a Term | Detail table, "Provider to …") 43/68, 58 (UK charity, plain English under
   // question headings) 46/68. The wrong cases, by cause, are in the fixture README (9 of the 76 are
   // the Consignor / Consignee not cast as parties; 15 are the term-sheet infinitive "Provider to …"
-  // read as a description).
+  // read as a description). Session 14, helper set14fix (the Consignee / Consignor as the two
+  // sides, the term-sheet infinitive binds as "is to", "May" in a date is no modal, a Re-consignee's
+  // security evaluated is supply-chain risk management): 42, 40, 32, 27, 32, 43, 2, 4 = 222/272.
   14: {
-    original: 37,
+    original: 42,
     removed: 40,
-    hedged: 31,
-    disclaimed: 26,
-    moved: 23,
-    reworded: 33,
+    hedged: 32,
+    disclaimed: 27,
+    moved: 32,
+    reworded: 43,
     'qualified-later': 2,
     threshold: 4,
   },

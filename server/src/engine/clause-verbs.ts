@@ -5,6 +5,7 @@
  */
 import { lexiconFor } from './catalog/lexicon-file';
 import { CONTRACTED_WILL } from './sentence-kinds';
+import { termSheetDuties } from './term-sheet-duty';
 import { termSet, type TermHit, type TermSet } from './terms';
 import { RecentAnswers } from './recent-answers';
 import { TextScan } from './text-scan';
@@ -123,6 +124,16 @@ function inPurposeClause(text: string, at: number): boolean {
 }
 
 /**
+ * "by 15 May 2027", "on May 3, 2027", "May 2027": the month, not the modal. Only the capitalised
+ * word with a day number before it, or a day number or year after it; "May the Provider …?" and
+ * "may 2 engineers attend" keep their modal.
+ */
+function monthInDate(text: string, v: Span): boolean {
+  if (text.slice(v.start, v.end) !== 'May') return false;
+  return /\b\d{1,2}(?:st|nd|rd|th)?\s+$/.test(text.slice(Math.max(0, v.start - 8), v.start)) || /^\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)/.test(text.slice(v.end, v.end + 8));
+}
+
+/**
  * Modal and responsibility verbs in `text[from, to)`, in order. A global weakening cue (permissive,
  * sole responsibility, negation) that lies within one of the requirement's own concept words is
  * that concept, not a cue: "lists the security services that are out of scope" describes scope.
@@ -135,15 +146,17 @@ export function verbsIn(text: string, from: number, to: number, req: Requirement
 const recentVerbs = new RecentAnswers<Requirement, Verb[]>((text, from, to, req) => findVerbs(text, from, to, req));
 
 function findVerbs(text: string, from: number, to: number, req: Requirement): Verb[] {
-  const { binding, responsibility, permissive, sole, negations } = lexiconFor(req);
+  const lexicon = lexiconFor(req);
+  const { binding, responsibility, permissive, sole, negations } = lexicon;
   const slice = text.slice(from, to);
   const scan = new TextScan(slice.toLowerCase()); // one anchor scan for all the sets below
   const shift = (kind: Verb['kind'], reason?: string, decisive?: boolean) => (h: TermHit): Verb => ({ ...h, start: h.start + from, end: h.end + from, kind, ...(reason ? { reason } : {}), ...(decisive ? { decisive } : {}) });
   const cue = (v: Verb): boolean => !overlapsConcept(text, req, v);
   const verbs: Verb[] = [
     ...binding.find(slice, 0, scan).map(shift('binding')),
+    ...termSheetDuties(text, from, to, lexicon).map((h): Verb => ({ ...h, kind: 'binding' })),
     ...responsibility.find(slice, 0, scan).map(shift('responsibility')),
-    ...permissive.find(slice, 0, scan).map(shift('permissive')).filter((v) => cue(v) && !inPurposeClause(text, v.start)),
+    ...permissive.find(slice, 0, scan).map(shift('permissive')).filter((v) => cue(v) && !inPurposeClause(text, v.start) && !monthInDate(text, v)),
     ...sole.find(slice, 0, scan).map(shift('sole')).filter(cue),
     ...negations.flatMap((n) => n.set.find(slice, 0, scan).map(shift('negation', n.reason, n.decisive))).filter((v) => cue(v) && !excludesOther(text, v, to, req)),
   ];
