@@ -56,6 +56,12 @@ describe('re-consignment (subcontracting in a translated outsourcing contract)',
     assert.equal(bundledStatus(`${PREAMBLE}\n${consignorChecks}\n`, 'supply-chain.risk-management', ''), 'wrong-party');
   });
 
+  it('reads consent to re-consign as the subcontracting control, as consent to subcontract is', () => {
+    assert.equal(bundledStatus(`${PREAMBLE}\n${ARTICLE.split('\n').slice(0, 3).join('\n')}\n`, 'supply-chain.subcontractors', ''), 'present');
+    const plain = "## Article 7 (Subcontracting)\n\n1. The Consignee shall not subcontract any part of the work to a third party without the Consignor's prior written consent.";
+    assert.equal(bundledStatus(`${PREAMBLE}\n${plain}\n`, 'supply-chain.subcontractors', ''), 'present');
+  });
+
   it('reads a consignment of goods with no security check of anyone as no supply-chain control', () => {
     const goods = `${PREAMBLE}\n## Article 7 (Delivery)\n\nThe Consignee shall deliver the consigned goods to the address the Consignor names and shall check the security seals of each consignment.\n`;
     assert.equal(bundledStatus(goods, 'supply-chain.risk-management', ''), 'missing');
