@@ -8,6 +8,7 @@
  * …" a declaration binds. The grammar (the word boundaries, the part's number, "n't") stays here.
  */
 import { phraseAlternation } from './cell-words';
+import { escapeRegExp } from './term-patterns';
 
 export interface ServiceDescriptionWords {
   /** "contractual commitments", "binding obligations", "are the obligations". */
@@ -66,6 +67,6 @@ export function compileServiceDescriptions(words: ServiceDescriptionWords | unde
 
 /** The nouns as a contract defines them, with a capital ("Services"), matched case-sensitively. */
 function definedNouns(nouns: string[] | undefined): string {
-  const defined = (nouns ?? []).map((n) => n.charAt(0).toUpperCase() + n.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const defined = (nouns ?? []).map((n) => escapeRegExp(n.charAt(0).toUpperCase() + n.slice(1)));
   return defined.length ? `(?:${defined.sort((a, b) => b.length - a.length).join('|')})` : '(?!)';
 }

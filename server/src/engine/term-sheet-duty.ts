@@ -7,19 +7,16 @@
  * Customer to the Provider" and "Provider to Customer transfers" stay topics.
  */
 import type { Lexicon } from './lexicon';
+import { escapeRegExp } from './term-patterns';
 import type { TermHit } from './terms';
 
 const patterns = new WeakMap<Lexicon, RegExp>();
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function patternFor(lex: Lexicon): RegExp {
   let re = patterns.get(lex);
   if (!re) {
     const p = lex.parties;
-    const words = [...p.provider, ...p.customer, ...p.both].sort((a, b) => b.length - a.length).map(escape);
+    const words = [...p.provider, ...p.customer, ...p.both].sort((a, b) => b.length - a.length).map(escapeRegExp);
     const head = String.raw`(?:^|[.;:|]\s*(?:and\s+)?|\n\s*)`;
     re = new RegExp(String.raw`${head}\s*(?:the\s+)?(?:${words.join('|')})\s+(to)\s+(?=\p{Ll})`, 'giu');
     patterns.set(lex, re);
@@ -31,8 +28,9 @@ function patternFor(lex: Lexicon): RegExp {
 export function termSheetDuties(text: string, from: number, to: number, lex: Lexicon): TermHit[] {
   const re = patternFor(lex);
   const hits: TermHit[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // Start a little before the region, for the head (";", "|", a line start) and the party word before its "to".
+  re.lastIndex = Math.max(0, from - 80);
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const start = m.index + m[0].lastIndexOf('to');
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
     if (next === next.toUpperCase()) continue;
