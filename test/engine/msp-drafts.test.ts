@@ -75,7 +75,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     original: 44,
     removed: 43,
     hedged: 41,
-    disclaimed: 36,
+    disclaimed: 37, // "does not appoint a security contact" (the lead, session 15)
     moved: 41,
     reworded: 44,
     'qualified-later': 5,
@@ -141,7 +141,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     hedged: 39,
     disclaimed: 39,
     moved: 35,
-    reworded: 42,
+    reworded: 43, // "moves off your account" (the lead, session 15)
     'qualified-later': 3,
     threshold: 4,
   },
@@ -321,7 +321,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   14: {
     original: 42,
     removed: 39,
-    hedged: 32,
+    hedged: 33, // "may designate a security contact" read (the lead, session 15)
     disclaimed: 27,
     moved: 31,
     reworded: 43,
