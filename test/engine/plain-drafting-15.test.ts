@@ -14,7 +14,12 @@
  *   recoverable to a point in time (CP-9, CP-6);
  * - telling the customer of a cyber attack is incident notice; a monitoring clause's alert of
  *   suspicious activity is not (the MSP sets count it for logging);
- * - an engineer who moves off the customer's account is a leaver of that account (PS-5).
+ * - an engineer who moves off the customer's account is a leaver of that account (PS-5);
+ * - more plain words: a second factor; collecting security logs centrally (AU-6(3)); logs not
+ *   deleted or kept available for a period; the latest firmware; infrastructure not shared with
+ *   other customers and traffic between customers prevented; the software tools the provider uses
+ *   as its supply chain (the lesson of the 2021 attack through an MSP's remote-management tool); a
+ *   plan agreed for what each party does if a cyber incident occurs; a trial restore.
  */
 import assert from 'node:assert/strict';
 import { bundledStatus } from './matching-helpers';
@@ -62,6 +67,26 @@ const CASES: [string, string, string][] = [
   ['accounts.deprovisioning', 'When an engineer moves off the Customer\'s account, the Provider shall revoke that engineer\'s access the same day.', 'present'],
   ['accounts.deprovisioning', 'The Provider shall disable the accounts of staff who no longer work on the Services within one Business Day.', 'present'],
   ['accounts.deprovisioning', 'The Customer may move off the Provider\'s platform at the end of the Term.', 'missing'],
+
+  ['mfa.services-delivered', 'The Provider shall configure the Customer\'s Microsoft 365 tenant so that every user must verify their sign-in with a second factor.', 'present'],
+  ['mfa.services-delivered', 'The Provider shall treat response time as the second factor in the service credit formula.', 'missing'],
+  ['logging.security-event-management', 'The Provider shall collect the security logs of the Customer Systems in a central system and review them every working day.', 'present'],
+  ['logging.security-event-management', 'The Provider shall collect the service desk call logs and report them monthly.', 'missing'],
+  ['logging.retention', 'The Provider shall not delete any security log earlier than twelve months after it was created.', 'present'],
+  ['logging.retention', 'Security logs must be available for at least one year after the event they record.', 'present'],
+  ['logging.retention', 'The Provider shall not delete any Customer Data without the Customer\'s instruction.', 'missing'],
+  ['patching.ongoing-service', 'The Provider shall make sure the Customer\'s firewalls run the latest firmware released by their maker.', 'present'],
+  ['network.segregation', 'The Provider shall host the Customer Systems on infrastructure that is not shared with any other customer.', 'present'],
+  ['network.segregation', 'The Provider shall prevent any traffic between the Customer\'s environment and the environments of its other customers.', 'present'],
+  ['network.segregation', 'The Customer\'s Confidential Information shall not be shared with any other customer of the Provider.', 'missing'],
+  ['network.segregation', 'The Provider shall monitor traffic between the Customer\'s internal network and the internet.', 'missing'],
+  ['supply-chain.risk-management', 'The Provider shall check the security of every software tool it uses to manage the Customer Systems before it deploys the tool.', 'present'],
+  ['supply-chain.risk-management', 'The Provider shall supply the software tools listed in Annex 2.', 'missing'],
+  ['ir.plan-contracted', 'The Provider shall agree with the Customer, within sixty days, a plan for what each party will do if a cyber incident occurs.', 'present'],
+  ['ir.plan-contracted', 'The parties shall agree a project plan within thirty days.', 'missing'],
+  ['ir.plan-contracted', '| Milestone | Date |\n|---|---|\n| Incident response plan agreed | 1 June 2027 |', 'missing'],
+  ['logging.security-event-management', 'The Provider will collect the security logs of the Customer Systems as far as its available resources allow.', 'weak'],
+  ['backup.testing', 'The Provider shall prove, by a trial restore each quarter, that the Customer Data can be recovered.', 'present'],
 ];
 
 describe('plain drafting probed in session 15', () => {
