@@ -6,14 +6,15 @@
  * 15-18; 5: edits-5.yaml, drafts 19-22; 6: edits-6.yaml, drafts 23-26; 7: edits-7.yaml, drafts
  * 27-30; 8: edits-8.yaml, drafts 31-34; 9: edits-9.yaml, drafts 35-38; 10: edits-10.yaml, drafts
  * 39-42; 11: edits-11.yaml, drafts 43-46; 12: edits-12.yaml, drafts 47-50; 13: edits-13.yaml,
- * drafts 51-54; 14: edits-14.yaml, drafts 55-58; each written blind and its
+ * drafts 51-54; 14: edits-14.yaml, drafts 55-58; 15: edits-15.yaml, drafts 59-62; each written blind and its
  * first run recorded below and in the fixture README; sets 1-6 tuned on since, set 7 held out from
  * every rule fix of session 8, which wrote it, set 8 written after session 8's rules and held out
  * from every fix in it, set 9 written at the start of session 9 and held out from its rules, set 10
  * written at the start of session 10 and held out from its rules, set 11 written at the start of
  * session 11 and held out from its rules, set 12 written at the start of session 12 and held out
  * from its rules, set 13 written at the start of session 13 and held out from its rules, set 14
- * written at the start of session 14 and held out from its rules),
+ * written at the start of session 14 and held out from its rules, set 15 written at the start of
+ * session 15 and held out from its rules),
  * how many cases of each kind the engine gets right today; the test fails when a change makes any
  * kind of any set fall below it, and lists every wrong case (draft, area, expected and predicted
  * label, the deciding sentence).
@@ -328,6 +329,26 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     'qualified-later': 2,
     threshold: 4,
   },
+  // Set 15 (drafts 59-62, helper set15, session 15): written blind at the start of session 15 on
+  // main fea6564 and committed (fe44dac) before the engine ran on them; HELD OUT from every rule of
+  // the session. First run, before any rule was changed for it: 33, 27, 28, 22, 12, 36, 1, 4 =
+  // 163/272, the floor below. By draft: 59 (Brazilian CONTRATANTE / CONTRATADA translation) 45/68,
+  // 60 (GxP Quality and Technical Agreement, duties as imperative rows of an X-marked
+  // Responsibilities Table) 25/68, 61 (deed of undertaking, Covenantor / Beneficiary) 48/68, 62
+  // (university memorandum of agreement, Host / Participating University) 45/68. The wrong cases,
+  // by cause, are in the fixture README (34 of the 109 are 60's table rows: an imperative row whose
+  // party is only an X in its column reads weak; 12 are the CONTRATANTE / CONTRATADA and Contract
+  // Giver / Contract Acceptor not cast as parties; 16 are expectations the lead may read otherwise).
+  15: {
+    original: 33,
+    removed: 27,
+    hedged: 28,
+    disclaimed: 22,
+    moved: 12,
+    reworded: 36,
+    'qualified-later': 1,
+    threshold: 4,
+  },
 };
 
 describe('MSP drafts: applying the controlled edits', () => {
@@ -342,7 +363,7 @@ describe('MSP drafts: applying the controlled edits', () => {
   });
 
   it('finds every manifest in set order and names each set by its drafts', () => {
-    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-3.yaml', 'edits-4.yaml', 'edits-5.yaml', 'edits-6.yaml', 'edits-7.yaml', 'edits-8.yaml', 'edits-9.yaml', 'edits-10.yaml', 'edits-11.yaml', 'edits-12.yaml', 'edits-13.yaml', 'edits-14.yaml']);
+    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-3.yaml', 'edits-4.yaml', 'edits-5.yaml', 'edits-6.yaml', 'edits-7.yaml', 'edits-8.yaml', 'edits-9.yaml', 'edits-10.yaml', 'edits-11.yaml', 'edits-12.yaml', 'edits-13.yaml', 'edits-14.yaml', 'edits-15.yaml']);
     assert.equal(manifestSet('edits.yaml'), 1);
     assert.equal(manifestSet('edits-12.yaml'), 12);
     assert.equal(manifestSet('edits.yml'), undefined);
@@ -361,19 +382,20 @@ describe('MSP drafts: applying the controlled edits', () => {
     assert.equal(setTitle(12, cases), 'set 12: 47–50');
     assert.equal(setTitle(13, cases), 'set 13: 51–54');
     assert.equal(setTitle(14, cases), 'set 14: 55–58');
+    assert.equal(setTitle(15, cases), 'set 15: 59–62');
   });
 
   it('builds every case from the manifests, each edit changing its draft', () => {
     const cases = draftCases();
     const originals = new Map(cases.filter((c) => c.kind === 'original').map((c) => [c.file, c.text]));
-    assert.equal(originals.size, 58);
+    assert.equal(originals.size, 62);
     assert.equal(new Set(draftCases(undefined, 'edits.yaml').map((c) => c.file)).size, 6);
     for (const c of cases) if (c.kind !== 'original') assert.notEqual(c.text, originals.get(c.file), `${c.kind} ${c.file} ${c.area} changes nothing`);
   });
 });
 
 describe('MSP drafts: detection does not fall below the recorded floor', function () {
-  this.timeout(1_200_000); // 14 sets, 3939 cases: over ten minutes on the shared, loaded machine
+  this.timeout(1_200_000); // 15 sets, 4211 cases: over ten minutes on the shared, loaded machine
   let results: CaseResult[];
 
   before(() => {
