@@ -34,16 +34,30 @@ function validatedYaml() {
 }
 common.define = { __VALIDATED_YAML__: validatedYaml() };
 
+/**
+ * The Word-import libraries (host/word-libs.ts, about 1.4 MB) are a bundle of their own,
+ * dist/word-libs.js, required from beside the bundle on the first Word draft: the other bundles
+ * leave word.ts's `require('./word-libs')` as it is, so a run that reads no .docx never loads them.
+ */
+const wordLibsApart = {
+  name: 'word-libs-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/word-libs$/ }, () => ({ path: './word-libs.js', external: true }));
+  },
+};
+/** The server's and the CLI's bundles. */
+const server = { ...common, plugins: [wordLibsApart] };
+
 const builds = [
+  { ...common, entryPoints: ['server/src/host/word-libs.ts'], outfile: 'dist/word-libs.js' },
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
+  { ...server, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
   // The bin (dist/cli.js) is a small launcher that runs the CLI bundle with its code cache (see codeCache below).
-  { ...common, entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js' },
-  // The CLI's worker threads (--jobs): cli/parallel.ts starts them from dist/.
-  { ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
+  { ...server, entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI bundle; it also runs the CLI's worker threads (--jobs, cli/parallel.ts starts them through the bin).
+  { ...server, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js' },
   // The language server's worker thread for long runs of Markdown: host/remark-workers.ts starts it from dist/.
-  { ...common, entryPoints: ['server/src/host/remark-worker.ts'], outfile: 'dist/remark-worker.js' },
+  { ...server, entryPoints: ['server/src/host/remark-worker.ts'], outfile: 'dist/remark-worker.js' },
 ];
 
 /**

@@ -6,7 +6,8 @@ import Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import { codeCacheFile, runBundle } from '../../server/src/host/code-cache';
+import { codeCacheFile, ranBundleHash, runBundle } from '../../server/src/host/code-cache';
+import { engineFingerprint } from '../../server/src/host/term-cache-file';
 import { version } from '../../package.json';
 import { CLI, ensureBuilt, ROOT } from './cli-process';
 
@@ -64,6 +65,22 @@ describe('the CLI bundle runs with its build-time code cache', () => {
     fs.writeFileSync(codeCacheFile(bundle), cacheFor(source, Buffer.from('not a V8 code cache')));
     assert.equal(runBundle(bundle), 'rejected');
     assert.equal(seen()?.value, 'rejected');
+  });
+
+  it('keeps the hash of the bundle it ran, which the term cache then reuses instead of reading the bundle again', () => {
+    const source = bundleSource('hashed');
+    fs.writeFileSync(bundle, source);
+    const other = path.join(dir, 'other.js');
+    fs.writeFileSync(other, bundleSource('not run'));
+    assert.equal(ranBundleHash(bundle), undefined, 'not run yet');
+    runBundle(bundle);
+    const hash = createHash('sha1').update(source).digest('hex');
+    assert.equal(ranBundleHash(bundle), hash);
+    assert.equal(engineFingerprint(bundle), hash);
+    // The fingerprint is of the code this process runs: a bundle replaced on disk since keeps it.
+    fs.writeFileSync(bundle, bundleSource('edited'));
+    assert.equal(engineFingerprint(bundle), hash);
+    assert.equal(engineFingerprint(other), createHash('sha1').update(fs.readFileSync(other)).digest('hex'), 'a bundle not run is read and hashed');
   });
 
   it('the build writes a cache for the built CLI bundle, and the bin runs it', function () {

@@ -55,7 +55,7 @@ describe('CLI: contract sets', function () {
     write(path.join(dir, 'schedule-3-security.md'), SCHEDULE);
     // Enough text for the worker pool to start.
     write(path.join(dir, 'big.md'), fs.readFileSync(path.join(ROOT, 'examples/msp-master-services-agreement.md'), 'utf8').repeat(16));
-    // Worker threads run the built bundle (dist/cli-worker.js): through the bin, as a process.
+    // Worker threads run the built bundle (dist/cli-main.js, through the bin): as a process.
     const r = await cliProcess(['--format', 'json', '--fail-on', 'none', '--jobs', '2', '.'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout) as JsonOut;

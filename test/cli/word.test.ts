@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { convertDocx } from '../../server/src/host/word';
 import { msaDocx } from '../word/make-docx';
-import { ROOT, tempDir, write } from './cli-process';
+import { cliProcess, ROOT, tempDir, write } from './cli-process';
 import { run } from './in-process';
 
 describe('CLI: Word drafts', function () {
@@ -64,6 +64,17 @@ describe('CLI: Word drafts', function () {
     assert.doesNotMatch(text.stdout, /mfa\.provider-access/, 'the accepted insertion holds the MFA clause');
     assert.match(text.stderr, /draft\.docx: the document has tracked changes/);
     const json = JSON.parse((await run(['--format', 'json', '--fail-on', 'none', 'draft.docx'], dir)).stdout) as { files: { diagnostics: { code: string; paragraph?: number }[] }[] };
+    assert.equal(json.files[0]!.diagnostics.find((d) => d.code === 'logging.retention')!.paragraph, 4);
+  });
+
+  it('the built bin loads the Word libraries from their own bundle, and only for a .docx', async () => {
+    const bundle = fs.readFileSync(path.join(ROOT, 'dist/cli-main.js'), 'utf8');
+    for (const library of ['mammoth', 'jszip', 'turndown']) assert.doesNotMatch(bundle, new RegExp(`^// \\S*node_modules/${library}/`, 'm'), `${library} is not in the CLI bundle`);
+    assert.match(fs.readFileSync(path.join(ROOT, 'dist/word-libs.js'), 'utf8'), /^\/\/ \S*node_modules\/mammoth\//m);
+    fs.writeFileSync(path.join(dir, 'draft.docx'), await msaDocx());
+    const r = await cliProcess(['--format', 'json', '--fail-on', 'none', 'draft.docx'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    const json = JSON.parse(r.stdout) as { files: { diagnostics: { code: string; paragraph?: number }[] }[] };
     assert.equal(json.files[0]!.diagnostics.find((d) => d.code === 'logging.retention')!.paragraph, 4);
   });
 

@@ -56,10 +56,12 @@ export interface WireResult {
 /** The reason a worker gives for a contract set's main document, which the main thread checks. */
 export const RECHECK_ON_MAIN_THREAD = 'contract set: checked on the main thread';
 
-/** The worker script beside the CLI bundle (dist/cli-worker.js). */
-export const WORKER_FILE = path.join(__dirname, 'cli-worker.js');
-/** The CLI bundle the worker was built with: its fingerprint keys the term-set cache the main thread writes. */
-export const MAIN_BUNDLE = path.join(__dirname, 'cli-main.js');
+/**
+ * What a worker thread runs: the bin beside the CLI bundle (dist/cli.js), which runs the bundle
+ * with its code cache; the bundle sees it is not on the main thread (cli/main.ts). A worker then
+ * compiles no more of the bundle than the main thread does.
+ */
+export const WORKER_FILE = path.join(__dirname, 'cli.js');
 
 /** Strip what cannot or need not cross threads (the line index is rebuilt from the text and its line starts). */
 export function toWire(result: CheckResult): WireResult {

@@ -35,6 +35,23 @@ function fingerprint(source: Buffer): Buffer {
   return createHash(HASH).update(source).digest();
 }
 
+/**
+ * The hashes of the bundles runBundle ran in this thread (by absolute path): the term cache is
+ * keyed by the same hash of the same bundle (term-cache-file.ts), which then need not read and
+ * hash its 2 MB again. On the global object, as the launcher and the bundle are built apart.
+ */
+const RAN = Symbol.for('clauselint.ranBundles');
+
+function ranBundles(): Map<string, string> {
+  const global = globalThis as { [RAN]?: Map<string, string> };
+  return (global[RAN] ??= new Map());
+}
+
+/** The SHA-1 (hex) of `file` if runBundle ran it in this thread, else undefined. */
+export function ranBundleHash(file: string): string | undefined {
+  return ranBundles().get(path.resolve(file));
+}
+
 function cachedData(file: string, hash: Buffer): { data?: Buffer; outcome: CacheOutcome } {
   let bytes: Buffer;
   try {
@@ -54,6 +71,7 @@ export function runBundle(file: string, mode: CacheMode = 'use'): CacheOutcome {
   const bundle = path.resolve(file);
   const bytes = fs.readFileSync(bundle);
   const hash = fingerprint(bytes);
+  ranBundles().set(bundle, hash.toString('hex'));
   const cacheFile = codeCacheFile(bundle);
   const cache = mode === 'use' ? cachedData(cacheFile, hash) : { outcome: 'produced' as const };
   let source = bytes.toString('utf8');

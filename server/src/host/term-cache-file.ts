@@ -17,6 +17,7 @@ import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ranBundleHash } from './code-cache';
 import { adoptTermCache, recordTermSets, termCacheEntries } from '../engine';
 
 const FORMAT = 1;
@@ -38,6 +39,8 @@ export function termCacheDir(env: Record<string, string | undefined>, platform: 
 
 /** A fingerprint of the engine build: the bundle's own bytes (a rebuilt bundle has another). */
 export function engineFingerprint(bundle: string): string | undefined {
+  const known = ranBundleHash(bundle); // the launcher hashed these bytes already
+  if (known !== undefined) return known;
   try {
     return digest(fs.readFileSync(bundle));
   } catch {

@@ -10,19 +10,11 @@
  * Every Word paragraph carries its number into the Markdown (a private-use marker removed after
  * conversion), so a finding can be shown at the paragraph a Word user sees.
  */
-import type JSZipType = require('jszip');
-import type mammothType = require('mammoth');
 import type TurndownService from 'turndown';
 
-// Loaded on the first Word draft: evaluating mammoth and turndown's DOM costs every CLI run and
-// worker start a tenth of a second, and most runs read no Word file.
-const mammoth = (): typeof mammothType => require('mammoth') as typeof mammothType;
-// The bundle reads turndown's ES module (a namespace with `default`), sources its CommonJS build.
-const Turndown = (): typeof TurndownService => {
-  const loaded = require('turndown') as typeof TurndownService | { default: typeof TurndownService };
-  return 'default' in loaded ? loaded.default : loaded;
-};
-const JSZip = (): typeof JSZipType => require('jszip') as typeof JSZipType;
+// Loaded on the first Word draft, from a bundle of their own (word-libs.ts): most runs read no Word file.
+type WordLibs = typeof import('./word-libs');
+const libs = (): WordLibs => require('./word-libs') as WordLibs;
 
 export interface TrackedChanges {
   insertions: number;
@@ -108,7 +100,7 @@ interface DomNode {
 }
 
 function turndown(): TurndownService {
-  const service = new (Turndown())({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '*', strongDelimiter: '**', codeBlockStyle: 'fenced' });
+  const service = new (libs().Turndown)({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '*', strongDelimiter: '**', codeBlockStyle: 'fenced' });
   // Word tables → GitHub tables. The first row is the header (Word tables rarely mark one);
   // a cell's paragraphs are joined with <br>, pipes are escaped.
   service.addRule('tableCell', {
@@ -139,7 +131,7 @@ interface PackageFacts {
 
 /** What mammoth does not tell: tracked insertions and deletions, and numbering levels without a number. */
 async function readPackageFacts(buffer: Buffer): Promise<PackageFacts> {
-  const zip = await JSZip().loadAsync(buffer);
+  const zip = await libs().JSZip.loadAsync(buffer);
   const facts: PackageFacts = { trackedChanges: { insertions: 0, deletions: 0 }, unnumberedStyles: new Set() };
   for (const name of Object.keys(zip.files)) {
     if (!/^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(name)) continue;
@@ -164,7 +156,7 @@ export async function convertDocx(buffer: Buffer): Promise<WordConversion> {
   } catch (error) {
     throw new Error(`not a Word document (.docx is a ZIP archive): ${(error as Error).message}`);
   }
-  const result = await mammoth().convertToHtml({ buffer }, { transformDocument: (d: Element) => markParagraphs(d, facts.unnumberedStyles), styleMap: ["p[style-name^='Title'] => h1:fresh"] });
+  const result = await libs().mammoth.convertToHtml({ buffer }, { transformDocument: (d: Element) => markParagraphs(d, facts.unnumberedStyles), styleMap: ["p[style-name^='Title'] => h1:fresh"] });
   const raw = turndown().turndown(result.value);
   const paragraphOfLine: number[] = [];
   let current = 0;

@@ -12,5 +12,7 @@ export async function packageScenario({ report, vsix }) {
   report.check('the .clauselint.json schema ships', zipEntries(vsix).entries.some((e) => e.name === 'extension/schemas/clauselint.schema.json') && fs.existsSync(vsix));
   // The language server starts it for long runs of Markdown (host/remark-workers.ts); without it they are read on its own thread.
   report.check('the server\'s worker thread for long runs ships', zipEntries(vsix).entries.some((e) => e.name === 'extension/dist/remark-worker.js'));
+  // The server reads Word drafts with the libraries of their own bundle (host/word-libs.ts); without it a .docx revision fails.
+  report.check('the Word-import libraries ship', zipEntries(vsix).entries.some((e) => e.name === 'extension/dist/word-libs.js'));
   return {};
 }
