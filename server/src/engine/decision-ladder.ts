@@ -20,7 +20,7 @@ import { opensWithInstruction } from './promise-lead';
 import { disclaimsRemovalOnly } from './removal-disclaimer';
 import { restrictsByOnly } from './restricted-permission';
 import { withholdsOnlySome } from './restricted-disclaimer';
-import { actAfter, beforeSubordinate, CONTRACT_PART_STATES, FIRST_PERSON_SUBJECT, PRESENT_PASSIVE } from './sentence-kinds';
+import { actAfter, beforeSubordinate, FIRST_PERSON_SUBJECT, PRESENT_PASSIVE } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, providerDeclinesAfter, responsibilityHolder } from './subjects';
 import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
@@ -208,7 +208,7 @@ export function decideReading(text: string, base: number, conceptAt: number, req
     const scope = text.slice(clause.start, clause.end);
     // "Schedule 2 lists the security services …": what the agreement's own parts set out is a
     // term of the agreement.
-    if (CONTRACT_PART_STATES.test(scope)) {
+    if (lex.partStatements.contractPartStates.test(scope)) {
       return { status: 'present', reason: 'set out by the agreement itself', ...withSubject };
     }
     // Standards and policies state requirements in the present tense ("backups are tested");

@@ -74,6 +74,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     enumerationLeads: list(base.enumerationLeads, extra.enumerationLeads),
     accessObjects: list(base.accessObjects, extra.accessObjects),
     serviceDescriptions: mergeWordLists(base.serviceDescriptions, extra.serviceDescriptions),
+    partStatements: mergeWordLists(base.partStatements, extra.partStatements),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

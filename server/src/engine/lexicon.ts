@@ -22,6 +22,7 @@ import { compileActVerbs, type ActVerbPatterns, type ActVerbWords } from './act-
 import { compileServiceDescriptions, type ServiceDescriptionPatterns, type ServiceDescriptionWords } from './description-words';
 import { compileCarveOuts, type CarveOutPatterns, type CarveOutWords } from './carve-out-words';
 import { compileSentenceKinds, type SentenceKindPatterns, type SentenceKindWords } from './sentence-kind-words';
+import { compilePartStatements, type PartStatementPatterns, type PartStatementWords } from './part-statement-words';
 import { phraseSet } from './phrase-sets';
 import { compileAssentLead } from './assent-lead';
 import { termSet, type TermHit, type TermSet } from './terms';
@@ -116,6 +117,7 @@ export interface LexiconData {
   enumerationLeads?: string[];
   accessObjects?: string[];
   serviceDescriptions?: ServiceDescriptionWords;
+  partStatements?: PartStatementWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -285,6 +287,8 @@ export interface Lexicon {
   accessObject: RegExp;
   /** A service description made binding by the terms (binding-description.ts). */
   serviceDescriptions: ServiceDescriptionPatterns;
+  /** A contract's statements about its own parts: a routing, a clause's scope, a part's content (sentence-kinds.ts). */
+  partStatements: PartStatementPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -379,6 +383,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     enumerationLead: new RegExp(`\\b${phraseAlternation(data.enumerationLeads)}[\\s,(]*$`, 'i'),
     accessObject: new RegExp(`\\b${phraseAlternation(data.accessObjects)}\\b`, 'i'),
     serviceDescriptions: compileServiceDescriptions(data.serviceDescriptions),
+    partStatements: compilePartStatements(data.partStatements),
   };
 }
 
