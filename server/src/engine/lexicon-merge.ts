@@ -75,6 +75,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     accessObjects: list(base.accessObjects, extra.accessObjects),
     serviceDescriptions: mergeWordLists(base.serviceDescriptions, extra.serviceDescriptions),
     partStatements: mergeWordLists(base.partStatements, extra.partStatements),
+    onlyConditions: mergeWordLists(base.onlyConditions, extra.onlyConditions),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

@@ -23,6 +23,7 @@ import { compileServiceDescriptions, type ServiceDescriptionPatterns, type Servi
 import { compileCarveOuts, type CarveOutPatterns, type CarveOutWords } from './carve-out-words';
 import { compileSentenceKinds, type SentenceKindPatterns, type SentenceKindWords } from './sentence-kind-words';
 import { compilePartStatements, type PartStatementPatterns, type PartStatementWords } from './part-statement-words';
+import { compileOnlyConditions, type OnlyConditionPatterns, type OnlyConditionWords } from './only-words';
 import { phraseSet } from './phrase-sets';
 import { compileAssentLead } from './assent-lead';
 import { termSet, type TermHit, type TermSet } from './terms';
@@ -118,6 +119,7 @@ export interface LexiconData {
   accessObjects?: string[];
   serviceDescriptions?: ServiceDescriptionWords;
   partStatements?: PartStatementWords;
+  onlyConditions?: OnlyConditionWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -289,6 +291,8 @@ export interface Lexicon {
   serviceDescriptions: ServiceDescriptionPatterns;
   /** A contract's statements about its own parts: a routing, a clause's scope, a part's content (sentence-kinds.ts). */
   partStatements: PartStatementPatterns;
+  /** A bare "only where / only for / need only" condition that narrows a duty (narrowing.ts). */
+  onlyConditions: OnlyConditionPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -384,6 +388,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     accessObject: new RegExp(`\\b${phraseAlternation(data.accessObjects)}\\b`, 'i'),
     serviceDescriptions: compileServiceDescriptions(data.serviceDescriptions),
     partStatements: compilePartStatements(data.partStatements),
+    onlyConditions: compileOnlyConditions(data.onlyConditions),
   };
 }
 
