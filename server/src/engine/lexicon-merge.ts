@@ -76,6 +76,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     serviceDescriptions: mergeWordLists(base.serviceDescriptions, extra.serviceDescriptions),
     partStatements: mergeWordLists(base.partStatements, extra.partStatements),
     onlyConditions: mergeWordLists(base.onlyConditions, extra.onlyConditions),
+    allocatedHolders: mergeWordLists(base.allocatedHolders, extra.allocatedHolders),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

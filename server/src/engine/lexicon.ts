@@ -24,6 +24,7 @@ import { compileCarveOuts, type CarveOutPatterns, type CarveOutWords } from './c
 import { compileSentenceKinds, type SentenceKindPatterns, type SentenceKindWords } from './sentence-kind-words';
 import { compilePartStatements, type PartStatementPatterns, type PartStatementWords } from './part-statement-words';
 import { compileOnlyConditions, type OnlyConditionPatterns, type OnlyConditionWords } from './only-words';
+import { compileAllocatedHolders, type AllocatedHolderPatterns, type AllocatedHolderWords } from './holder-words';
 import { phraseSet } from './phrase-sets';
 import { compileAssentLead } from './assent-lead';
 import { termSet, type TermHit, type TermSet } from './terms';
@@ -120,6 +121,7 @@ export interface LexiconData {
   serviceDescriptions?: ServiceDescriptionWords;
   partStatements?: PartStatementWords;
   onlyConditions?: OnlyConditionWords;
+  allocatedHolders?: AllocatedHolderWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -293,6 +295,8 @@ export interface Lexicon {
   partStatements: PartStatementPatterns;
   /** A bare "only where / only for / need only" condition that narrows a duty (narrowing.ts). */
   onlyConditions: OnlyConditionPatterns;
+  /** What negates an allocation, which allocation words need an act, what subject is an act, a party's people (allocated-holder.ts). */
+  allocatedHolders: AllocatedHolderPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -389,6 +393,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     serviceDescriptions: compileServiceDescriptions(data.serviceDescriptions),
     partStatements: compilePartStatements(data.partStatements),
     onlyConditions: compileOnlyConditions(data.onlyConditions),
+    allocatedHolders: compileAllocatedHolders(data.allocatedHolders),
   };
 }
 
