@@ -77,6 +77,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     partStatements: mergeWordLists(base.partStatements, extra.partStatements),
     onlyConditions: mergeWordLists(base.onlyConditions, extra.onlyConditions),
     allocatedHolders: mergeWordLists(base.allocatedHolders, extra.allocatedHolders),
+    softwareSignals: mergeWordLists(base.softwareSignals, extra.softwareSignals),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

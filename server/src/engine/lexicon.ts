@@ -122,6 +122,7 @@ export interface LexiconData {
   partStatements?: PartStatementWords;
   onlyConditions?: OnlyConditionWords;
   allocatedHolders?: AllocatedHolderWords;
+  softwareSignals?: signals.SoftwareSignalWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -376,7 +377,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     scope: compileScopeWords(data.serviceScope, parties),
     negatedConcept: denial.compileNegatedConcept(data.negatedConcept),
     topicDisclaimer: denial.compileTopicDisclaimer(data.topicDisclaimer),
-    contractSignals: signals.compileContractSignals(data.contractSignals, data.agreementTerms),
+    contractSignals: signals.compileContractSignals(data.contractSignals, data.agreementTerms, data.softwareSignals),
     servicesTo: signals.compileServicesTo(data.servicesTo),
     asides: compileAsides(data.asides),
     durationQualifiers: compileDurationQualifiers(data.durationQualifiers),
