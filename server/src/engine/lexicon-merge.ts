@@ -72,6 +72,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     sentenceKinds: mergeWordLists(base.sentenceKinds, extra.sentenceKinds),
     carveOuts: mergeWordLists(base.carveOuts, extra.carveOuts),
     enumerationLeads: list(base.enumerationLeads, extra.enumerationLeads),
+    promiseSavings: list(base.promiseSavings, extra.promiseSavings),
     accessObjects: list(base.accessObjects, extra.accessObjects),
     serviceDescriptions: mergeWordLists(base.serviceDescriptions, extra.serviceDescriptions),
     partStatements: mergeWordLists(base.partStatements, extra.partStatements),

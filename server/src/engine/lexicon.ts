@@ -123,6 +123,7 @@ export interface LexiconData {
   onlyConditions?: OnlyConditionWords;
   allocatedHolders?: AllocatedHolderWords;
   softwareSignals?: signals.SoftwareSignalWords;
+  promiseSavings?: string[];
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -288,6 +289,8 @@ export interface Lexicon {
   carveOuts: CarveOutPatterns;
   /** The end of a text that opens an enumeration ("including, "): an absolute promise right after it is the enumeration's. */
   enumerationLead: RegExp;
+  /** The start of a text after "without limitation" that makes it a savings phrase ("to the generality of"): no unlimited promise. */
+  promiseSaving: RegExp;
   /** What deleting takes away access with (removal-disclaimer.ts). */
   accessObject: RegExp;
   /** A service description made binding by the terms (binding-description.ts). */
@@ -390,6 +393,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     sentenceKinds: compileSentenceKinds(data.sentenceKinds),
     carveOuts: compileCarveOuts(data.carveOuts),
     enumerationLead: new RegExp(`\\b${phraseAlternation(data.enumerationLeads)}[\\s,(]*$`, 'i'),
+    promiseSaving: new RegExp(`^\\s+${phraseAlternation(data.promiseSavings)}(?![\\p{L}\\p{N}])`, 'iu'),
     accessObject: new RegExp(`\\b${phraseAlternation(data.accessObjects)}\\b`, 'i'),
     serviceDescriptions: compileServiceDescriptions(data.serviceDescriptions),
     partStatements: compilePartStatements(data.partStatements),
