@@ -135,7 +135,7 @@ export function decideReading(text: string, base: number, conceptAt: number, req
   //     The customer's *sole* responsibility is its own work, never oversight of the provider.
   if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility' || verb.kind === 'sole')) {
     const beside = namesParty(region.text.slice(region.start, verb.start), parties, 'provider');
-    const oversight = verb.kind !== 'sole' && kinds.oversight.test(actAfter(region.text, verb.end, region.end)) && namesParty(beforeSubordinate(region.text.slice(verb.end, region.end)), parties, 'provider') && !providerDeclinesAfter(region.text, verb.end, parties);
+    const oversight = verb.kind !== 'sole' && kinds.oversight.test(actAfter(region.text, verb.end, region.end)) && namesParty(beforeSubordinate(region.text.slice(verb.end, region.end), lex.actReading), parties, 'provider') && !providerDeclinesAfter(region.text, verb.end, parties);
     if (!beside && !oversight) {
       return { status: 'wrong-party', reason: `only ${sideName(parties, 'customer')} takes it on; AA22-131A expects ${sideName(parties, 'provider')} to share it`, cue: cueAt(region, verb), ...withSubject };
     }

@@ -79,6 +79,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     onlyConditions: mergeWordLists(base.onlyConditions, extra.onlyConditions),
     allocatedHolders: mergeWordLists(base.allocatedHolders, extra.allocatedHolders),
     softwareSignals: mergeWordLists(base.softwareSignals, extra.softwareSignals),
+    actReading: mergeWordLists(base.actReading, extra.actReading),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

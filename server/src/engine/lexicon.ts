@@ -25,6 +25,7 @@ import { compileSentenceKinds, type SentenceKindPatterns, type SentenceKindWords
 import { compilePartStatements, type PartStatementPatterns, type PartStatementWords } from './part-statement-words';
 import { compileOnlyConditions, type OnlyConditionPatterns, type OnlyConditionWords } from './only-words';
 import { compileAllocatedHolders, type AllocatedHolderPatterns, type AllocatedHolderWords } from './holder-words';
+import { compileActReading, type ActReadingPatterns, type ActReadingWords } from './act-reading-words';
 import { phraseSet } from './phrase-sets';
 import { compileAssentLead } from './assent-lead';
 import { termSet, type TermHit, type TermSet } from './terms';
@@ -124,6 +125,7 @@ export interface LexiconData {
   allocatedHolders?: AllocatedHolderWords;
   softwareSignals?: signals.SoftwareSignalWords;
   promiseSavings?: string[];
+  actReading?: ActReadingWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -301,6 +303,8 @@ export interface Lexicon {
   onlyConditions: OnlyConditionPatterns;
   /** What negates an allocation, which allocation words need an act, what subject is an act, a party's people (allocated-holder.ts). */
   allocatedHolders: AllocatedHolderPatterns;
+  /** A check's verbs, a subordinate clause's opening, a party's intent: where an act ends (sentence-kinds.ts). */
+  actReading: ActReadingPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -399,6 +403,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     partStatements: compilePartStatements(data.partStatements),
     onlyConditions: compileOnlyConditions(data.onlyConditions),
     allocatedHolders: compileAllocatedHolders(data.allocatedHolders),
+    actReading: compileActReading(data.actReading),
   };
 }
 

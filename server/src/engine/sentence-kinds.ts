@@ -3,6 +3,7 @@
  * definitions, cited clause titles, present-tense statements, statements of what the agreement's
  * parts contain, and what a party's permission is about.
  */
+import type { ActReadingPatterns } from './act-reading-words';
 import type { PartStatementPatterns } from './part-statement-words';
 import type { SentenceKindPatterns } from './sentence-kind-words';
 import type { Span } from './types';
@@ -112,24 +113,26 @@ export function citedTitles(text: string): Span[] {
 /**
  * An act and its object, without the subordinate clause that follows: "terminate the access of
  * Personnel when Provider notifies Client" → "terminate the access of Personnel ". A party named
- * only in the condition ("when Provider notifies") is not what the act is done to.
+ * only in the condition ("when Provider notifies") is not what the act is done to. The words that
+ * open the condition and the verbs of intent are the lexicon's (`actReading`, act-reading-words.ts).
  */
-export function beforeSubordinate(act: string): string {
-  const m = /(?:,\s*|\s)(?:when|whenever|if|once|after|before|until|unless|where|as\s+soon\s+as)\s/i.exec(act);
+export function beforeSubordinate(act: string, words: ActReadingPatterns): string {
+  const m = words.subordinate.exec(act);
   const cut = m ? act.slice(0, m.index + 1) : act;
   // "assess each supplier the Provider proposes to use": a party that only intends or proposes
   // something, in a relative clause, names what is not yet the party's (a prospective supplier).
-  const intent = /\s(?:(?:that|which|whom)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:proposes|intends|plans|wishes|wants|chooses|elects|decides|expects|seeks)\s+to\s/u.exec(cut);
+  const intent = words.intent.exec(cut);
   return intent ? cut.slice(0, intent.index + 1) : cut;
 }
 
 /**
  * "…and check that we can restore it": a "can" in what a check or test establishes is the object
  * of that check, not the modal of the duty ("test that backups can be restored" is a firm duty;
- * "ensure that no other customer's service can access …" too).
+ * "ensure that no other customer's service can access …" too). The verbs of checking are the
+ * lexicon's (`actReading`).
  */
-export function checkedAbility(text: string, modalAt: number): boolean {
-  return /\b(?:check|checks|checking|verify|verifies|verifying|confirm|confirms|confirming|test|tests|testing|ensure|ensures|ensuring|make\s+sure|demonstrate|demonstrates)\s+that\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, modalAt - 60), modalAt));
+export function checkedAbility(text: string, modalAt: number, words: ActReadingPatterns): boolean {
+  return words.checkedThat.test(text.slice(Math.max(0, modalAt - 60), modalAt));
 }
 
 /**
