@@ -25,7 +25,7 @@ function signalsBothWays(analyzer: IncrementalAnalyzer, text: string): void {
   const fromParts = contractSignals(doc, parties, words);
   assert.deepEqual(fromParts, contractSignals(whole, detectParties(whole, catalogLexicon(catalog)), words));
   const { codeBlocks, inlineCode, installCommands, badges, apiHeadings } = fromParts;
-  assert.deepEqual({ codeBlocks, inlineCode, installCommands, badges, apiHeadings }, marksOf(text));
+  assert.deepEqual({ codeBlocks, inlineCode, installCommands, badges, apiHeadings }, marksOf(text, words));
 }
 
 describe('readers of the whole document, part by part', function () {

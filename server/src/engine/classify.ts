@@ -91,10 +91,10 @@ export function classifySentence(...args: Parameters<typeof classifyScoped>): Cl
     return { ...c, status: 'weak', reason: `the duty is narrowed: it does not apply to part of what it covered (“${notApply[0]} …”)`, cue, express: 'narrowing' };
   }
   // "…shall use MFA only where the system supports it", set off as a qualification: the duty holds only sometimes.
-  const only = c.status === 'present' || aboutClause ? onlyConditionNarrowing(text, clauseSpans(text), conceptAt, (hit) => overlapsConcept(text, req, hit)) : undefined;
+  const only = c.status === 'present' || aboutClause ? onlyConditionNarrowing(text, clauseSpans(text), conceptAt, (hit) => overlapsConcept(text, req, hit), lexiconFor(req).onlyConditions) : undefined;
   if (only) {
     const cue = { text: text.slice(only.start, only.end), start: base + only.start, end: base + only.end };
-    return { ...c, status: 'weak', reason: narrowingReason(cue.text), cue, express: 'narrowing' };
+    return { ...c, status: 'weak', reason: narrowingReason(cue.text, lexiconFor(req).onlyConditions), cue, express: 'narrowing' };
   }
   // "Clause 6.1 applies to all systems": about the cited clause, with no qualifying words, it restates it.
   if (aboutClause && c.status === 'weak') return { ...c, unrelated: true };

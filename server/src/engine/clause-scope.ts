@@ -72,7 +72,7 @@ export function clauseScope(text: string, base: number, conceptAt: number, req: 
   // A modal inside an aside about a noun (", which may change from time to time,") or a relative
   // clause ("accounts that can access …") is not the duty's verb.
   let verbs = mainVerbs(text, verbsIn(text, main.start, main.end, req), conceptAt, lex.asides);
-  verbs = verbs.filter((v) => !(v.kind === 'permissive' && (checkedAbility(text, v.start) || relativeAbility(text, v.start)))); // "check that we can restore it", "suppliers whose staff can reach …"
+  verbs = verbs.filter((v) => !(v.kind === 'permissive' && (checkedAbility(text, v.start, lex.actReading) || relativeAbility(text, v.start)))); // "check that we can restore it", "suppliers whose staff can reach …"
   // A concept inside a parenthetical with its own verb is governed by it: "(some data may remain in backups)".
   const paren = enclosingParenthesis(text, conceptAt, clause);
   if (paren) {

@@ -46,12 +46,9 @@ export interface ContractSignals {
 // The words of legal drafting (role nouns, binding verbs, agreement terms, licence grants) are the
 // lexicon's (`contractSignals`, `agreementTerms`; signal-words.ts); the shapes are here.
 
-/**
- * The common open-source licence families. A licence file opens with its name, so a name counts
- * only at the start (terms of service that mention "the Mozilla Public License" further down are
- * not licences); the grant and disclaimer wordings (the lexicon's) count anywhere.
- */
-const LICENCE_NAME = /^\W*(?:the\s+)?(?:Apache\s+License|GNU\s+(?:Lesser\s+|Affero\s+|Library\s+)?General\s+Public\s+License|Mozilla\s+Public\s+License|Eclipse\s+Public\s+License|Creative\s+Commons\s+(?:Legal\s+Code|Zero|CC0)|CC0\s+1\.0\s+Universal|Blue\s+Oak\s+Model\s+License|(?:The\s+)?(?:MIT|ISC|BSD[\w\s-]{0,20}|Python\s+Software\s+Foundation)\s+License)/im;
+// The common open-source licence names (lexicon `softwareSignals`): a licence file opens with its
+// name, so a name counts only in the opening (terms of service that mention "the Mozilla Public
+// License" further down are not licences); the grant and disclaimer wordings count anywhere.
 /** A title that is a regulation-style clause number: "52.204-21 …", "511.170 …", "Subpart 504.70 …". */
 export const CLAUSE_NUMBER_TITLE = /^(?:(?:Subpart|Part|Section|§)\s*)?\d{1,4}\.\d{2,4}(?:-\d{1,5})?\b/i;
 
@@ -63,7 +60,7 @@ const DEFINED_TERM = /\(\s*(?:the\s+|each\s+a\s+|hereinafter(?:\s+(?:referred\s+
 
 const FENCE = /^ {0,3}(?:```|~~~)/gm;
 const INLINE_CODE = /`[^`\n]+`/g;
-const INSTALL = /\b(?:npm\s+(?:i|install|add|ci)|yarn\s+(?:add|install)|pnpm\s+(?:add|install|i)|bun\s+add|npx\s+[\w@-]|pip3?\s+install|go\s+get|go\s+install|cargo\s+(?:add|install)|gem\s+install|brew\s+install|apt(?:-get)?\s+install|composer\s+require|dotnet\s+add)\b/g;
+// Install commands ("npm install", "pip install") are the lexicon's too (`softwareSignals`).
 const BADGE = /\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\(https?:\/\/(?:img\.shields\.io|badge|[^)]*\/badge)[^)]*\)/g;
 const API_HEADING = /^#{1,6}\s+.*(?:`[^`]*`|[\w$.]+\s*\([^)]*\)\s*(?:[:=→-].*)?$)/gm;
 /** The same, tried at one line start (sticky). */
@@ -99,13 +96,13 @@ export function contractSignals(doc: ParsedDocument, parties: Parties, words: Co
 function countSignals(doc: ParsedDocument, parties: Parties, words: ContractSignalPatterns): ContractSignals {
   const sentences = doc.units.slice(0, 400).flatMap((u) => u.sentences.map((s) => s.text));
   const text = doc.text;
-  const marks = softwareMarks(doc);
+  const marks = softwareMarks(doc, words);
   return {
     definedParties: parties.names.filter((n) => n.definedAt !== undefined && !/^(?:we|us|you)$/i.test(n.term)).length,
     ...sampleCounts(sentences, parties, words),
     numberedClauses: doc.sections.filter((s) => s.number !== undefined).length + doc.units.filter((u) => u.enumerator !== undefined).length,
     ...marks,
-    openSourceLicence: LICENCE_NAME.test(text.slice(0, 600)) || licenceWording(text.slice(0, 20000), words),
+    openSourceLicence: words.licenceName.test(text.slice(0, 600)) || licenceWording(text.slice(0, 20000), words),
     sentences: sentences.length,
   };
 }
@@ -174,7 +171,6 @@ interface PartMarks {
   hashLines: number[];
 }
 const partMarks = new PartMemo<PartMarks>();
-const NO_WORDS = {};
 
 /**
  * The marks of software documentation over the whole text, counted part by part where that gives
@@ -183,22 +179,22 @@ const NO_WORDS = {};
  * its first word) never runs from one part into the next. A badge or an API heading can run on
  * over line breaks, so those are matched on the whole text, where a part says one may start.
  */
-function softwareMarks(doc: ParsedDocument): SoftwareMarks {
+function softwareMarks(doc: ParsedDocument, words: ContractSignalPatterns): SoftwareMarks {
   const text = doc.text;
   const parts = docParts(doc);
   const cutAtHeadings = parts.every((p, i) => i === 0 || (text.charCodeAt(p.offset) === 0x23 && isLineBreak(text.charCodeAt(p.offset - 1))));
-  if (!cutAtHeadings) return marksOf(text);
+  if (!cutAtHeadings) return marksOf(text, words);
   let fences = 0;
   const marks: SoftwareMarks = { codeBlocks: 0, inlineCode: 0, installCommands: 0, badges: 0, apiHeadings: 0 };
   let image = false;
   /** Where the last API heading ended: the whole text's matches, left to right, do not overlap. */
   let resume = 0;
   for (const part of parts) {
-    const own = partMarks.of(part, NO_WORDS, ({ doc: { text: source }, length }) => {
+    const own = partMarks.of(part, words, ({ doc: { text: source }, length }) => {
       const body = source.slice(0, length);
       const hashLines: number[] = [];
       for (const m of body.matchAll(/^#/gm)) hashLines.push(m.index);
-      return { fences: count(body, FENCE), inlineCode: count(body, INLINE_CODE), installCommands: count(body, INSTALL), image: body.includes('!['), hashLines };
+      return { fences: count(body, FENCE), inlineCode: count(body, INLINE_CODE), installCommands: count(body, words.installCommand), image: body.includes('!['), hashLines };
     });
     fences += own.fences;
     marks.inlineCode += own.inlineCode;
@@ -219,11 +215,11 @@ function softwareMarks(doc: ParsedDocument): SoftwareMarks {
 }
 
 /** The marks counted over the whole text at once: what the part-by-part count must equal (and its fallback). */
-export function marksOf(text: string): SoftwareMarks {
+export function marksOf(text: string, words: ContractSignalPatterns): SoftwareMarks {
   return {
     codeBlocks: Math.floor(count(text, FENCE) / 2),
     inlineCode: count(text, INLINE_CODE),
-    installCommands: count(text, INSTALL),
+    installCommands: count(text, words.installCommand),
     badges: count(text, BADGE),
     apiHeadings: count(text, API_HEADING),
   };

@@ -20,7 +20,7 @@ import { opensWithInstruction } from './promise-lead';
 import { disclaimsRemovalOnly } from './removal-disclaimer';
 import { restrictsByOnly } from './restricted-permission';
 import { withholdsOnlySome } from './restricted-disclaimer';
-import { actAfter, beforeSubordinate, CONTRACT_PART_STATES, FIRST_PERSON_SUBJECT, PRESENT_PASSIVE } from './sentence-kinds';
+import { actAfter, beforeSubordinate, FIRST_PERSON_SUBJECT, PRESENT_PASSIVE } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, providerDeclinesAfter, responsibilityHolder } from './subjects';
 import type { TermHit } from './terms';
 import { TextScan } from './text-scan';
@@ -135,7 +135,7 @@ export function decideReading(text: string, base: number, conceptAt: number, req
   //     The customer's *sole* responsibility is its own work, never oversight of the provider.
   if (req.party === 'both' && who === 'customer' && verb && (verb.kind === 'binding' || verb.kind === 'responsibility' || verb.kind === 'sole')) {
     const beside = namesParty(region.text.slice(region.start, verb.start), parties, 'provider');
-    const oversight = verb.kind !== 'sole' && kinds.oversight.test(actAfter(region.text, verb.end, region.end)) && namesParty(beforeSubordinate(region.text.slice(verb.end, region.end)), parties, 'provider') && !providerDeclinesAfter(region.text, verb.end, parties);
+    const oversight = verb.kind !== 'sole' && kinds.oversight.test(actAfter(region.text, verb.end, region.end)) && namesParty(beforeSubordinate(region.text.slice(verb.end, region.end), lex.actReading), parties, 'provider') && !providerDeclinesAfter(region.text, verb.end, parties);
     if (!beside && !oversight) {
       return { status: 'wrong-party', reason: `only ${sideName(parties, 'customer')} takes it on; AA22-131A expects ${sideName(parties, 'provider')} to share it`, cue: cueAt(region, verb), ...withSubject };
     }
@@ -208,7 +208,7 @@ export function decideReading(text: string, base: number, conceptAt: number, req
     const scope = text.slice(clause.start, clause.end);
     // "Schedule 2 lists the security services …": what the agreement's own parts set out is a
     // term of the agreement.
-    if (CONTRACT_PART_STATES.test(scope)) {
+    if (lex.partStatements.contractPartStates.test(scope)) {
       return { status: 'present', reason: 'set out by the agreement itself', ...withSubject };
     }
     // Standards and policies state requirements in the present tense ("backups are tested");

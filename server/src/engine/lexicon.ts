@@ -22,6 +22,10 @@ import { compileActVerbs, type ActVerbPatterns, type ActVerbWords } from './act-
 import { compileServiceDescriptions, type ServiceDescriptionPatterns, type ServiceDescriptionWords } from './description-words';
 import { compileCarveOuts, type CarveOutPatterns, type CarveOutWords } from './carve-out-words';
 import { compileSentenceKinds, type SentenceKindPatterns, type SentenceKindWords } from './sentence-kind-words';
+import { compilePartStatements, type PartStatementPatterns, type PartStatementWords } from './part-statement-words';
+import { compileOnlyConditions, type OnlyConditionPatterns, type OnlyConditionWords } from './only-words';
+import { compileAllocatedHolders, type AllocatedHolderPatterns, type AllocatedHolderWords } from './holder-words';
+import { compileActReading, type ActReadingPatterns, type ActReadingWords } from './act-reading-words';
 import { phraseSet } from './phrase-sets';
 import { compileAssentLead } from './assent-lead';
 import { termSet, type TermHit, type TermSet } from './terms';
@@ -116,6 +120,12 @@ export interface LexiconData {
   enumerationLeads?: string[];
   accessObjects?: string[];
   serviceDescriptions?: ServiceDescriptionWords;
+  partStatements?: PartStatementWords;
+  onlyConditions?: OnlyConditionWords;
+  allocatedHolders?: AllocatedHolderWords;
+  softwareSignals?: signals.SoftwareSignalWords;
+  promiseSavings?: string[];
+  actReading?: ActReadingWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -281,10 +291,20 @@ export interface Lexicon {
   carveOuts: CarveOutPatterns;
   /** The end of a text that opens an enumeration ("including, "): an absolute promise right after it is the enumeration's. */
   enumerationLead: RegExp;
+  /** The start of a text after "without limitation" that makes it a savings phrase ("to the generality of"): no unlimited promise. */
+  promiseSaving: RegExp;
   /** What deleting takes away access with (removal-disclaimer.ts). */
   accessObject: RegExp;
   /** A service description made binding by the terms (binding-description.ts). */
   serviceDescriptions: ServiceDescriptionPatterns;
+  /** A contract's statements about its own parts: a routing, a clause's scope, a part's content (sentence-kinds.ts). */
+  partStatements: PartStatementPatterns;
+  /** A bare "only where / only for / need only" condition that narrows a duty (narrowing.ts). */
+  onlyConditions: OnlyConditionPatterns;
+  /** What negates an allocation, which allocation words need an act, what subject is an act, a party's people (allocated-holder.ts). */
+  allocatedHolders: AllocatedHolderPatterns;
+  /** A check's verbs, a subordinate clause's opening, a party's intent: where an act ends (sentence-kinds.ts). */
+  actReading: ActReadingPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -364,7 +384,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     scope: compileScopeWords(data.serviceScope, parties),
     negatedConcept: denial.compileNegatedConcept(data.negatedConcept),
     topicDisclaimer: denial.compileTopicDisclaimer(data.topicDisclaimer),
-    contractSignals: signals.compileContractSignals(data.contractSignals, data.agreementTerms),
+    contractSignals: signals.compileContractSignals(data.contractSignals, data.agreementTerms, data.softwareSignals),
     servicesTo: signals.compileServicesTo(data.servicesTo),
     asides: compileAsides(data.asides),
     durationQualifiers: compileDurationQualifiers(data.durationQualifiers),
@@ -377,8 +397,13 @@ export function compileLexicon(data: LexiconData): Lexicon {
     sentenceKinds: compileSentenceKinds(data.sentenceKinds),
     carveOuts: compileCarveOuts(data.carveOuts),
     enumerationLead: new RegExp(`\\b${phraseAlternation(data.enumerationLeads)}[\\s,(]*$`, 'i'),
+    promiseSaving: new RegExp(`^\\s+${phraseAlternation(data.promiseSavings)}(?![\\p{L}\\p{N}])`, 'iu'),
     accessObject: new RegExp(`\\b${phraseAlternation(data.accessObjects)}\\b`, 'i'),
     serviceDescriptions: compileServiceDescriptions(data.serviceDescriptions),
+    partStatements: compilePartStatements(data.partStatements),
+    onlyConditions: compileOnlyConditions(data.onlyConditions),
+    allocatedHolders: compileAllocatedHolders(data.allocatedHolders),
+    actReading: compileActReading(data.actReading),
   };
 }
 

@@ -4,6 +4,7 @@
  * "only where / only if / only to the extent" condition ("…, but only where the system allows").
  * A duty that holds only under a condition the provider does not control cannot be relied on.
  */
+import type { OnlyConditionPatterns } from './only-words';
 import { QUALIFYING_OPENER } from './qualifying-opener';
 import { idAsSubject, qualifiesRequirementId } from './requirement-ids';
 import type { Span } from './types';
@@ -45,28 +46,25 @@ export const QUALIFIES_ANOTHER = { test: (text: string): boolean => (QUALIFYING_
  * "only at / during / in / once / twice / every …" limit when or where ("Despite clause 6, the
  * Provider is required to patch the branch routers only at its half-yearly visits").
  * "need only …" says the same of the act itself ("Despite clause 6, the Provider need only patch the
- * tills at its quarterly visit"): whatever follows is all that is owed.
- */
-const ONLY_CONDITION = /\bonly\s+(?:where|if|when|whenever|for|to|of|on|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as|those|at|during|in|once|twice|every)\b|\bneeds?\s+only\b/gi;
-/** "…, but only where …": the restriction of the clause before it. */
-const BUT_ONLY = /\bbut\s+(?=only\s+(?:where|if|when|whenever|for|to\s+the\s+extent|in\s+so\s+far\s+as|insofar\s+as|so\s+far\s+as)\b)/i;
-
-/**
+ * tills at its quarterly visit"): whatever follows is all that is owed. The words are the lexicon's
+ * (`onlyConditions`, only-words.ts); "but only …" sets the condition off from the clause before it.
+ *
  * The "only where …" condition that narrows the duty at `conceptAt` in `text`, if the sentence is
  * a later qualification of another clause or sets the condition off with "but". The condition
  * must sit in the concept's own clause or be the "but only …" clause right after it; `isConcept`
  * tells a condition that is the requirement's own words ("access only to the extent necessary").
  */
-export function onlyConditionNarrowing(text: string, clauses: Span[], conceptAt: number, isConcept: (hit: Span) => boolean): Span | undefined {
+export function onlyConditionNarrowing(text: string, clauses: Span[], conceptAt: number, isConcept: (hit: Span) => boolean, only: OnlyConditionPatterns): Span | undefined {
   const ci = clauses.findIndex((c) => conceptAt >= c.start && conceptAt < c.end);
   if (ci < 0) return undefined;
   const own = clauses[ci]!;
   const next = clauses[ci + 1];
-  const butAfter = next && BUT_ONLY.test(text.slice(own.end, next.start + 40)) ? next : undefined;
-  if (!QUALIFIES_ANOTHER.test(text) && !butAfter && !BUT_ONLY.test(text.slice(own.start, own.end))) return undefined;
+  const butAfter = next && only.butOnly.test(text.slice(own.end, next.start + 40)) ? next : undefined;
+  if (!QUALIFIES_ANOTHER.test(text) && !butAfter && !only.butOnly.test(text.slice(own.start, own.end))) return undefined;
   const end = (butAfter ?? own).end;
-  ONLY_CONDITION.lastIndex = own.start;
-  for (let m = ONLY_CONDITION.exec(text); m && m.index < end; m = ONLY_CONDITION.exec(text)) {
+  const condition = only.condition;
+  condition.lastIndex = own.start;
+  for (let m = condition.exec(text); m && m.index < end; m = condition.exec(text)) {
     const hit = { start: m.index, end: m.index + m[0].length };
     if (!isConcept(hit)) return hit;
   }
@@ -81,8 +79,8 @@ export function onlyConditionNarrowing(text: string, clauses: Span[], conceptAt:
 export const DOES_NOT_APPLY = /\b(?:does|do|shall|will)\s+not\s+apply\s+(?:to|where|if|when|in\s+respect\s+of|in\s+relation\s+to|during)\b|\b(?:applies|apply|shall\s+apply|will\s+apply)\s+(?:save|except)\s+(?:that|where|as|for|in)\b/i;
 
 /** "only for / only to" limits what the duty covers; "only where / if / when …" limits when it holds. */
-export function narrowingReason(cue: string): string {
-  return /^(?:only\s+(?:for|to|those)|needs?\s+only)$/i.test(cue.trim())
+export function narrowingReason(cue: string, only: OnlyConditionPatterns): string {
+  return only.coverageCue.test(cue.trim())
     ? `the duty is narrowed to part of what it covers (“${cue} …”)`
     : `the duty is narrowed to when a condition holds (“${cue} …”)`;
 }

@@ -7,6 +7,7 @@
  */
 import { lexiconFor } from './catalog/lexicon-file';
 import { findDurations, formatDuration, toDays } from './durations';
+import type { Lexicon } from './lexicon';
 import { sideName, type Parties } from './parties';
 import { squash } from './text';
 import type { Finding, Severity, Status } from './types';
@@ -38,7 +39,7 @@ export function overCommitment(f: Finding): { reason: string; start: number; end
   const lexicon = lexiconFor(f.requirement);
   for (const e of f.evidence) {
     if (e.status !== 'present') continue;
-    const unlimited = absolutePromise(e.text, lexicon.absolutePromises, lexicon.enumerationLead);
+    const unlimited = absolutePromise(e.text, lexicon);
     if (unlimited) {
       const start = e.start + unlimited.index;
       return { reason: `“${unlimited.text}” is an absolute or unlimited commitment; AA22-131A asks for the measure, not for a guaranteed outcome or uncapped liability`, start, end: start + unlimited.text.length };
@@ -56,13 +57,16 @@ export function overCommitment(f: Finding): { reason: string; start: number; end
 /**
  * The first absolute promise in `text` that is not an enumeration's own words: "including, without
  * limitation, backups" says the list is not exhaustive (lexicon `enumerationLeads`); it sets no limit aside.
+ * Nor is a savings phrase one: "Without limitation to the generality of clause 5, …" keeps another
+ * provision whole (lexicon `promiseSavings`, what follows the words) and introduces a duty as firm as any.
  */
-function absolutePromise(text: string, absolute: RegExp, enumerationLead: RegExp): { index: number; text: string } | undefined {
+function absolutePromise(text: string, lexicon: Pick<Lexicon, 'absolutePromises' | 'enumerationLead' | 'promiseSaving'>): { index: number; text: string } | undefined {
   for (let from = 0; from < text.length; ) {
-    const m = absolute.exec(text.slice(from));
+    const m = lexicon.absolutePromises.exec(text.slice(from));
     if (!m) return undefined;
     const index = from + m.index;
-    if (!enumerationLead.test(text.slice(Math.max(0, index - 30), index))) return { index, text: m[0] };
+    const end = index + m[0].length;
+    if (!lexicon.enumerationLead.test(text.slice(Math.max(0, index - 30), index)) && !lexicon.promiseSaving.test(text.slice(end, end + 60))) return { index, text: m[0] };
     from = index + m[0].length;
   }
   return undefined;

@@ -3,6 +3,8 @@
  * definitions, cited clause titles, present-tense statements, statements of what the agreement's
  * parts contain, and what a party's permission is about.
  */
+import type { ActReadingPatterns } from './act-reading-words';
+import type { PartStatementPatterns } from './part-statement-words';
 import type { SentenceKindPatterns } from './sentence-kind-words';
 import type { Span } from './types';
 
@@ -19,10 +21,9 @@ export const CONTRACTED_WILL = /['’]ll\b/g;
 export const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:not\s+)?(?:\p{L}+ly\s+)?(?!not\b|intended\b|designed\b)(?:\p{L}+(?:ed|en|wn|ept|ilt|ung|ade|one|ot|eld|ound|et|ut))\b/iu;
 export const FIRST_PERSON_SUBJECT = /(?:^|[\s,;(])(?:we|We|WE)\s+(?!will\b|shall\b|must\b|agree)/;
 
-/** A part of the agreement as the subject of a present-tense statement of its content: "Schedule [X] lists …", "Schedule 2 (Responsibility Matrix) allocates …". */
-export const CONTRACT_PART_STATES = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:this\s+(?:agreement|contract|addendum|exhibit|schedule|annex|appendix|section|clause)|(?:the\s+)?(?:schedule|annex|appendix|exhibit|attachment)\s+[\p{L}\p{N}\[\]().-]{1,12}(?:\s*\([^()\n]{1,60}\))?)\s+(?:describes|lists|sets\s+(?:out|forth)|specifies|identifies|defines|states|contains|allocates|assigns|apportions)\b/iu;
-
-// Cross-references, service-credit relief, what counts as what, payments and oversight rights are
+// A part of the agreement stating its content ("Schedule [X] lists …"), a routing to another clause
+// and a clause's own scope are read with the pack's words (lexicon `partStatements`,
+// part-statement-words.ts). Cross-references, service-credit relief, what counts as what, payments and oversight rights are
 // read with the pack's words (lexicon `sentenceKinds`, sentence-kind-words.ts).
 
 /**
@@ -31,9 +32,8 @@ export const CONTRACT_PART_STATES = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:this\s+(
  * is in the clause it names). Read only without a binding word: "… are handled under clause 8, and the
  * Provider shall notify …" still binds (a binding word from lexicon `sentenceKinds`).
  */
-const ROUTED_TO_CLAUSE = /\b(?:is|are)\s+(?:handled|dealt\s+with|processed|governed)\s+(?:under|by|in\s+accordance\s+with)\s+(?:section|clause|paragraph|article)\s+\d/i;
-export function routingOnly(text: string, kinds: SentenceKindPatterns): boolean {
-  return ROUTED_TO_CLAUSE.test(text) && !kinds.binding.test(text);
+export function routingOnly(text: string, parts: PartStatementPatterns, kinds: SentenceKindPatterns): boolean {
+  return parts.routedToClause.test(text) && !kinds.binding.test(text);
 }
 
 /**
@@ -41,9 +41,8 @@ export function routingOnly(text: string, kinds: SentenceKindPatterns): boolean 
  * collected under clause H.4." It says what the duties that follow cover and binds no one itself;
  * read only without a binding word.
  */
-const OWN_SCOPE = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?this\s+(?:clause|section|paragraph|article|part|schedule|annex|appendix)\s+(?:applies|shall\s+apply|only\s+applies)\s+(?:only\s+)?to\b/i;
-export function scopeOnly(text: string, kinds: SentenceKindPatterns): boolean {
-  return OWN_SCOPE.test(text) && !kinds.binding.test(text.replace(OWN_SCOPE, ''));
+export function scopeOnly(text: string, parts: PartStatementPatterns, kinds: SentenceKindPatterns): boolean {
+  return parts.ownScope.test(text) && !kinds.binding.test(text.replace(parts.ownScope, ''));
 }
 
 /**
@@ -114,24 +113,26 @@ export function citedTitles(text: string): Span[] {
 /**
  * An act and its object, without the subordinate clause that follows: "terminate the access of
  * Personnel when Provider notifies Client" → "terminate the access of Personnel ". A party named
- * only in the condition ("when Provider notifies") is not what the act is done to.
+ * only in the condition ("when Provider notifies") is not what the act is done to. The words that
+ * open the condition and the verbs of intent are the lexicon's (`actReading`, act-reading-words.ts).
  */
-export function beforeSubordinate(act: string): string {
-  const m = /(?:,\s*|\s)(?:when|whenever|if|once|after|before|until|unless|where|as\s+soon\s+as)\s/i.exec(act);
+export function beforeSubordinate(act: string, words: ActReadingPatterns): string {
+  const m = words.subordinate.exec(act);
   const cut = m ? act.slice(0, m.index + 1) : act;
   // "assess each supplier the Provider proposes to use": a party that only intends or proposes
   // something, in a relative clause, names what is not yet the party's (a prospective supplier).
-  const intent = /\s(?:(?:that|which|whom)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:proposes|intends|plans|wishes|wants|chooses|elects|decides|expects|seeks)\s+to\s/u.exec(cut);
+  const intent = words.intent.exec(cut);
   return intent ? cut.slice(0, intent.index + 1) : cut;
 }
 
 /**
  * "…and check that we can restore it": a "can" in what a check or test establishes is the object
  * of that check, not the modal of the duty ("test that backups can be restored" is a firm duty;
- * "ensure that no other customer's service can access …" too).
+ * "ensure that no other customer's service can access …" too). The verbs of checking are the
+ * lexicon's (`actReading`).
  */
-export function checkedAbility(text: string, modalAt: number): boolean {
-  return /\b(?:check|checks|checking|verify|verifies|verifying|confirm|confirms|confirming|test|tests|testing|ensure|ensures|ensuring|make\s+sure|demonstrate|demonstrates)\s+that\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(text.slice(Math.max(0, modalAt - 60), modalAt));
+export function checkedAbility(text: string, modalAt: number, words: ActReadingPatterns): boolean {
+  return words.checkedThat.test(text.slice(Math.max(0, modalAt - 60), modalAt));
 }
 
 /**

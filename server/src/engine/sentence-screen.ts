@@ -16,14 +16,14 @@ import type { Requirement, Span } from './types';
 
 /** The reading of a sentence that obliges no one whatever its clauses say; undefined for any other. */
 export function obligesNoOne(text: string, conceptAt: number, req: Requirement, parties: Parties): Classification | undefined {
-  const kinds = lexiconFor(req).sentenceKinds;
+  const { sentenceKinds: kinds, partStatements: parts } = lexiconFor(req);
   if (kinds.serviceCreditRelief.test(text)) return { status: 'weak', reason: 'relief from service credits: it lists causes that excuse a miss and obliges no one to do them', unrelated: true };
   if (reportedOnly(text, conceptAt, req)) return { status: 'weak', reason: REPORT_REASON };
   if (kinds.crossReference.test(text)) {
     return { status: 'weak', reason: 'a cross-reference to another document, not a term of this one', unrelated: true };
   }
-  if (routingOnly(text, kinds)) return { status: 'weak', reason: 'it says which clause handles the matter, and binds no one to it', unrelated: true };
-  if (scopeOnly(text, kinds)) return { status: 'weak', reason: 'it says what the clause covers, and binds no one', unrelated: true };
+  if (routingOnly(text, parts, kinds)) return { status: 'weak', reason: 'it says which clause handles the matter, and binds no one to it', unrelated: true };
+  if (scopeOnly(text, parts, kinds)) return { status: 'weak', reason: 'it says what the clause covers, and binds no one', unrelated: true };
   if (keepsOwnDuty(text, kinds)) return { status: 'weak', reason: "a savings clause: it keeps a party's own duty and imposes none", unrelated: true };
   if (((DEFINITION.test(text) || DEFINITION_BODY.test(text)) && !definitionBinds(text, parties)) || DEFINED_TERM_ONLY.test(text) || DEFINITIONS_LEAD.test(text) || DEFINED_BY_REFERENCE.test(text) || kinds.countsAs.test(text)) {
     return { status: 'weak', reason: 'a definition, which obliges no one', unrelated: true };

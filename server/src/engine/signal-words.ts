@@ -26,6 +26,20 @@ export interface ContractSignalWords {
   titleWords?: string[];
 }
 
+/** Words of software documentation that tell it from legal drafting (lexicon `softwareSignals`). */
+export interface SoftwareSignalWords {
+  /** Open-source licence names, as a licence file opens ("Apache License", "GNU General Public License"). */
+  licenceNames?: string[];
+  /** Licence families whose name has a variant before the head word ("BSD 3-Clause License"). */
+  licenceFamilies?: string[];
+  /** The head word after a family's variant: "License". */
+  licenceHeads?: string[];
+  /** Package-manager and shell install commands ("npm install", "pip install"), matched as written. */
+  installCommands?: string[];
+  /** Commands that run a package named right after them ("npx eslint"). */
+  packageRunners?: string[];
+}
+
 /** Words of agreements and legal instruments, in groups: each group found counts once ("hereby" and "hereunder" are one). */
 export type AgreementTermWords = Record<string, string[]>;
 
@@ -37,10 +51,15 @@ export interface ContractSignalPatterns {
   licenceGrant: RegExp;
   licenceHeading: RegExp;
   titleWords: RegExp;
+  /** A licence's name at the start of a line (tested on the document's opening). */
+  licenceName: RegExp;
+  /** Global: install commands, counted. */
+  installCommand: RegExp;
 }
 
-export function compileContractSignals(words: ContractSignalWords | undefined, terms: AgreementTermWords | undefined): ContractSignalPatterns {
+export function compileContractSignals(words: ContractSignalWords | undefined, terms: AgreementTermWords | undefined, software?: SoftwareSignalWords): ContractSignalPatterns {
   const w = words ?? {};
+  const s = software ?? {};
   // "indemnif…" reads "indemnify", "indemnification".
   const alt = (list: string[] | undefined): string => phraseAlternation(list, String.raw`\w*`);
   return {
@@ -52,6 +71,10 @@ export function compileContractSignals(words: ContractSignalWords | undefined, t
     // Only in capitals, as licences print them: a contract's "Terms and conditions for use" is none.
     licenceHeading: new RegExp(String.raw`\b${alt(w.licenceHeadings)}`),
     titleWords: new RegExp(String.raw`\b${alt(w.titleWords)}\b`, 'i'),
+    // A licence file opens with its name, so a name counts only at a line start; "the" may come first.
+    licenceName: new RegExp(String.raw`^\W*(?:the\s+)?(?:${phraseAlternation(s.licenceNames)}|${phraseAlternation(s.licenceFamilies)}[\w\s-]{0,20}\s+${phraseAlternation(s.licenceHeads)})`, 'im'),
+    // Commands as typed, in lower case; a runner takes a package name right after it.
+    installCommand: new RegExp(String.raw`\b(?:${phraseAlternation(s.installCommands)}|${phraseAlternation(s.packageRunners)}\s+[\w@-])\b`, 'g'),
   };
 }
 
