@@ -9,7 +9,9 @@ import { random } from './seeded-random';
 import { AnchorAutomaton } from '../../server/src/engine/anchors';
 import { addFamilyMember, registerAnchors, TextScan } from '../../server/src/engine/text-scan';
 import { defaultPackDir, loadCatalog } from '../../server/src/engine/catalog/load';
-import { anchorOf, apostropheTwins, DETERMINER, leadOf, otherWordsOf, PLAIN_DETERMINER, TermSet, termSource, type TermHit } from '../../server/src/engine/terms';
+import { anchorOf, apostropheTwins, DETERMINER, leadOf, otherWordsOf, PLAIN_DETERMINER, scanOf, TermSet, termSource, type TermHit } from '../../server/src/engine/terms';
+import { parseDocument } from '../../server/src/engine/parse';
+import { unitAids } from '../../server/src/engine/unit-aids';
 
 function pick<T>(next: () => number, items: readonly T[]): T {
   return items[Math.floor(next() * items.length)]!;
@@ -135,7 +137,21 @@ describe('term sets find what the single alternation found', () => {
       assert.deepEqual(set.find(text, 0, new TextScan(lower)), expected, `find with a scan: ${JSON.stringify(text)}`);
       assert.equal(set.test(text), expected.length > 0, `test(${JSON.stringify(text)})`);
       assert.equal(set.test(text, new TextScan(lower)), expected.length > 0);
+      // mayMatch is a necessary condition: never false where a term matches.
+      if (expected.length) assert.ok(set.mayMatch(text, new TextScan(lower)), `mayMatch(${JSON.stringify(text)}) over ${JSON.stringify(terms)}`);
     }
+  });
+
+  it('mayMatch rejects a text that holds a term\'s anchor but not its other words, and keeps one that holds both', () => {
+    const set = new TermSet(['Provider Account*', 'MSP account*', 'use of system accounts']);
+    const may = (text: string): boolean => set.mayMatch(text, new TextScan(text.toLowerCase()));
+    const anchorOnly = 'The Provider shall keep an inventory of the systems it manages.';
+    assert.equal(set.mayOccur(new TextScan(anchorOnly.toLowerCase())), true); // the anchor alone lets it through
+    assert.equal(may(anchorOnly), false);
+    assert.equal(may('Accounts of every user are listed, and the Provider reviews them.'), true); // both words, in another order: a pattern must run to say no
+    assert.deepEqual(set.find('Accounts of every user are listed, and the Provider reviews them.'), []);
+    assert.equal(may('Each Provider-account is reviewed monthly.'), true);
+    assert.equal(may('Each ſystem account is named.'), true); // LONG S folds to "s": no fast answer, the patterns decide
   });
 
   it('worked cases: overlapping terms, word boundaries, case, CRLF', () => {
@@ -236,6 +252,7 @@ describe('term patterns run only where a match can start (leads, other words)', 
       const expected = referenceFind(terms, text);
       assert.deepEqual(set.find(text), expected, `find(${JSON.stringify(text)}) over ${JSON.stringify(terms)}`);
       assert.deepEqual(set.find(text, 0, new TextScan(text.toLowerCase())), expected, `with a scan: ${JSON.stringify(text)}`);
+      if (expected.length) assert.ok(set.mayMatch(text, new TextScan(text.toLowerCase())), `mayMatch(${JSON.stringify(text)}) over ${JSON.stringify(terms)}`);
     }
   });
 });
@@ -260,5 +277,28 @@ describe('term sets across a fresh start of the anchor registry', () => {
     registerAnchors(Array.from({ length: 70_000 }, (_, i) => `zz-filler-${i}`));
     const text = 'The Provider keeps a Backup Copy and a security-incident response plan.';
     assert.deepEqual(set.find(text, 0, new TextScan(text.toLowerCase())).map((h) => h.term), ['Backup Copy', 'security-incident response']);
+  });
+});
+
+describe('shared scans', () => {
+  it('scanOf hands every asker of one text the same scan, answering as a fresh scan of it does', () => {
+    const set = new TermSet(['back up', 'backup*']);
+    const text = 'The Supplier shall back up the Customer Data daily.';
+    const shared = scanOf(text);
+    assert.equal(scanOf(text), shared);
+    assert.notEqual(scanOf(`${text} `), shared);
+    assert.deepEqual(set.find(text, 0, shared), set.find(text, 0, new TextScan(text.toLowerCase())));
+    assert.equal(set.mayMatch(text, shared), true);
+  });
+
+  it('a sentence repeated in a draft has one scan in the reading aids', () => {
+    const restated = 'The Supplier shall back up the Customer Data every day.';
+    const doc = parseDocument(`# Schedule A\n\n${restated}\n\n# Schedule B\n\n${restated} The Customer may ask for a copy.\n`);
+    const aids = unitAids(doc);
+    const scans = doc.units.flatMap((unit, u) => unit.sentences.map((s, i) => ({ text: s.text, scan: aids.lower[u]![i]! })));
+    const twice = scans.filter((s) => s.text === restated);
+    assert.equal(twice.length, 2);
+    assert.equal(twice[0]!.scan, twice[1]!.scan);
+    assert.equal(new Set(scans.map((s) => s.scan)).size, new Set(scans.map((s) => s.text)).size);
   });
 });

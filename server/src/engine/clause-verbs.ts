@@ -6,9 +6,9 @@
 import { lexiconFor } from './catalog/lexicon-file';
 import { CONTRACTED_WILL } from './sentence-kinds';
 import { termSheetDuties } from './term-sheet-duty';
-import { termSet, type TermHit, type TermSet } from './terms';
+import { scanOf, termSet, type TermHit, type TermSet } from './terms';
 import { RecentAnswers } from './recent-answers';
-import { TextScan } from './text-scan';
+import type { TextScan } from './text-scan';
 import type { Requirement, Span } from './types';
 
 const weakenSets = new WeakMap<Requirement, TermSet>();
@@ -149,7 +149,7 @@ function findVerbs(text: string, from: number, to: number, req: Requirement): Ve
   const lexicon = lexiconFor(req);
   const { binding, responsibility, permissive, sole, negations } = lexicon;
   const slice = text.slice(from, to);
-  const scan = new TextScan(slice.toLowerCase()); // one anchor scan for all the sets below
+  const scan = scanOf(slice); // one anchor scan for all the sets below, shared with the other requirements
   const shift = (kind: Verb['kind'], reason?: string, decisive?: boolean) => (h: TermHit): Verb => ({ ...h, start: h.start + from, end: h.end + from, kind, ...(reason ? { reason } : {}), ...(decisive ? { decisive } : {}) });
   const cue = (v: Verb): boolean => !overlapsConcept(text, req, v);
   const verbs: Verb[] = [

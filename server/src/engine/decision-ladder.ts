@@ -22,8 +22,8 @@ import { restrictsByOnly } from './restricted-permission';
 import { withholdsOnlySome } from './restricted-disclaimer';
 import { actAfter, beforeSubordinate, FIRST_PERSON_SUBJECT, PRESENT_PASSIVE } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, providerDeclinesAfter, responsibilityHolder } from './subjects';
-import type { TermHit } from './terms';
-import { TextScan } from './text-scan';
+import { scanOf, type TermHit } from './terms';
+import type { TextScan } from './text-scan';
 import { checkThresholds } from './thresholds-check';
 import type { Requirement, Role, Span } from './types';
 
@@ -41,7 +41,7 @@ export function decideReading(text: string, base: number, conceptAt: number, req
   // all it introduces, so its cues are read from the whole lead-in sentence.
   if (region.text !== text) cueRegions.push({ ...region, start: 0, end: region.text.length });
   else if (region.start !== main.start) cueRegions.push(region);
-  const scanned = cueRegions.map((r) => ({ r, slice: r.text.slice(r.start, r.end), scan: new TextScan(r.text.slice(r.start, r.end).toLowerCase()) }));
+  const scanned = cueRegions.map((r) => ({ r, slice: r.text.slice(r.start, r.end), scan: scanOf(r.text.slice(r.start, r.end)) }));
   const firstHit = (find: (s: string, scan: TextScan) => TermHit[], global = true): { region: Region; hit: TermHit } | undefined => {
     for (const { r, slice, scan } of scanned) {
       for (const h of find(slice, scan)) {

@@ -3,9 +3,17 @@ import type { TermSet } from './terms';
 import type { Requirement } from './types';
 import type { TextScan } from './text-scan';
 
-/** Can every group be hit, by the sentence (its scanned anchors) or by the words that head it? */
-export function mayBeSatisfied(groups: TermSet[], context: HeadingHits, scan: TextScan): boolean {
-  for (let g = 0; g < groups.length; g++) if (!groups[g]!.mayOccur(scan) && !context.hits(g)) return false;
+/**
+ * Can every group be hit, by the sentence `text` (its scanned anchors) or by the words that head
+ * it? The topic group is asked whether one of its terms has all its words in the sentence
+ * (TermSet.mayMatch): a sentence it rejects finds no topic hit, so matching would drop it, and
+ * the words cost bit tests where finding costs a call per sentence and requirement. The other
+ * groups are asked about their anchors only: a sentence with its topic but without another
+ * group's words may still disclaim the topic (topic-disclaimer.ts), so it is read.
+ */
+export function mayBeSatisfied(groups: TermSet[], context: HeadingHits, text: string, scan: TextScan): boolean {
+  if (!groups[0]!.mayMatch(text, scan) && !context.hits(0)) return false;
+  for (let g = 1; g < groups.length; g++) if (!groups[g]!.mayOccur(scan) && !context.hits(g)) return false;
   return true;
 }
 

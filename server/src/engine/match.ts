@@ -201,7 +201,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
       const byNumber = number ? groupsOfClause(doc, number, groups) : undefined;
       if (aids.qa.question[u]?.[i] && !aids.answer[u]) continue; // a question binds no one: its answer is the evidence (a compliance matrix's row reads its own way)
       const cited = byNumber ? { groups: byNumber, as: 'the clause it qualifies, cited by number' } : questionStandsIn(aids.qa.answer[u], unit.sentences, i, groups);
-      if (!aids.controlLike[u]![i] && !cited && !mayBeSatisfied(groups, context, lower[i]!) && !mayDisclaimTopic(req, groups[0]!, lower[i]!)) continue;
+      if (!aids.controlLike[u]![i] && !cited && !mayBeSatisfied(groups, context, unit.sentences[i]!.text, lower[i]!) && !mayDisclaimTopic(req, groups[0]!, lower[i]!)) continue;
       visitSentence(unit, u, unit.sentences[i]!, i, context, contextText, lower, cited);
     }
     const alternatives = evidence.length > before ? sentenceAlternatives(doc.text.slice(unit.start, unit.end), unit.start, unit.sentences, aids.lexicon.brackets) : undefined;

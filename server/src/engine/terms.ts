@@ -262,6 +262,27 @@ export class TermSet {
   }
 
   /**
+   * False when no term can match `text` (scanned by `scan`): no term has its anchor and all its
+   * other words there, so find() would run no pattern. Stricter than mayOccur, and allocates
+   * nothing: matching asks it about the topic group of every requirement for every sentence,
+   * where the anchor alone ("provider" of "Provider Account") lets most through.
+   */
+  mayMatch(text: string, scan: TextScan): boolean {
+    if (!this.mayOccur(scan)) return false;
+    if (!this.anchors || !scan.fastFor(text)) return true;
+    for (let m = 0; m < this.modes.length; m++) for (let k = 0; k < this.modes[m]!.length; k++) if (this.patternMay(scan, m, k)) return true;
+    return false;
+  }
+
+  /** Are pattern k of mode m's anchor (or its twin's) and all its other words in the scanned text? */
+  private patternMay(scan: TextScan, m: number, k: number): boolean {
+    const id = this.patternIds[m]![k]!;
+    const twin = this.twinIds[m]![k]!;
+    if (id >= 0 && !scan.has(id) && !(twin >= 0 && scan.has(twin))) return false;
+    return allIn(scan, this.wordIds[m]![k]!);
+  }
+
+  /**
    * All non-overlapping hits in `text`, offsets relative to `text` plus `base`. Pass `lower`
    * (text.toLowerCase(), or a TextScan of it) when you have it, to skip texts that cannot match.
    */
@@ -311,15 +332,9 @@ export class TermSet {
     // LONG S matches "s" case-insensitively but stays "ſ" in lower case: "ſtore" lacks "stor".
     if (!this.anchors || !fastOk) return mode;
     if (typeof scan === 'string') return candidatesIn(mode, scan);
-    const ids = this.patternIds[m]!;
-    const twins = this.twinIds[m]!;
-    const words = this.wordIds[m]!;
     // Plain loops: this runs for every sentence that passes the set's anchors.
     const out: TermPattern[] = [];
-    for (let k = 0; k < mode.length; k++) {
-      if (ids[k]! >= 0 && !scan.has(ids[k]!) && !(twins[k]! >= 0 && scan.has(twins[k]!))) continue;
-      if (allIn(scan, words[k]!)) out.push(mode[k]!);
-    }
+    for (let k = 0; k < mode.length; k++) if (this.patternMay(scan, m, k)) out.push(mode[k]!);
     return out;
   }
 }
@@ -388,12 +403,15 @@ function allIn(scan: TextScan, ids: Int32Array): boolean {
 /**
  * Texts asked about without a scan: classification asks a few dozen sets (hedges, negations,
  * verbs …) about the same clause, and a scan answers each from one pass where `includes` would
- * search the clause for every anchor of every set. Kept for the most recent texts only.
+ * search the clause for every anchor of every set. Kept for the most recent texts only; the
+ * clause slices classification reads its verbs and cues in are scanned here too, so the
+ * requirements that read one sentence share them (about half of those scans were repeats).
  */
 const recentScans = new Map<string, TextScan>();
-const RECENT_SCANS = 256;
+const RECENT_SCANS = 1024;
 
-function scanOf(text: string): TextScan {
+/** The scan of `text`'s lower-case form, shared with every other asker of the same text while it is recent. */
+export function scanOf(text: string): TextScan {
   let scan = recentScans.get(text);
   if (!scan) {
     if (recentScans.size >= RECENT_SCANS) recentScans.clear();

@@ -101,6 +101,12 @@ export function unitAids(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon(
     }
   });
   const contextScans = new Map<string, { scan: TextScan; id: number }>();
+  const sentenceScans = new Map<string, TextScan>();
+  const setScan = (text: string): TextScan => {
+    const scan = new TextScan(text.toLowerCase());
+    sentenceScans.set(text, scan);
+    return scan;
+  };
   const promises = promiseDeclarations(doc);
   const tables = tableAids(doc, lexicon.serviceLevels);
   // "The Supplier shall perform every item listed in section 3" binds the items of section 3 (bound-items.ts).
@@ -135,7 +141,8 @@ export function unitAids(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon(
     const own = leadInOf(doc, unit);
     const lead = bound[u] && (own === undefined || titlesOnly(own, lexicon.boundItems)) ? bound[u] : own;
     aids.leadIn.push(lead ?? tables.leadIn[u] ?? (promise && promise.start < unit.start ? promise : undefined) ?? (byHeading && { text: byHeading.title, start: byHeading.start, heading: byHeading }));
-    aids.lower.push(packedMap(unit.sentences, (s) => new TextScan(s.text.toLowerCase())));
+    // A sentence repeated in the draft (a clause restated per schedule) is scanned once.
+    aids.lower.push(packedMap(unit.sentences, (s) => sentenceScans.get(s.text) ?? setScan(s.text)));
     aids.controlLike.push(packedMap(unit.sentences, (s) => mayNameControl(s.text)));
     const context = aids.context[aids.context.length - 1]!;
     let contextScan = contextScans.get(context);
