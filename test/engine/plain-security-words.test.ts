@@ -33,3 +33,10 @@ describe('separation in everyday words', () => {
     assert.equal(bundledStatus('You will keep your servers walled off from the servers of our other customers.', 'network.segregation', WE_YOU), 'wrong-party');
   });
 });
+
+describe('an overview of the security services', () => {
+  it('reads an overview or summary of the security services as a description of their scope', () => {
+    assert.equal(bundledStatus('The Provider shall give the Customer a one-page summary of the security services it runs for the Customer.', 'transparency.service-scope'), 'present');
+    assert.equal(bundledStatus('The Provider shall give the Customer a summary of the fees for the security services.', 'transparency.service-scope'), 'missing');
+  });
+});
