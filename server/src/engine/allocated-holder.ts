@@ -58,13 +58,19 @@ export function customerAllocation(text: string, clause: Span, parties: Parties,
     const lead = /^\s+(?:the\s+)?/.exec(after)?.[0].length ?? 0;
     const holder = partyMentions(text, parties, from, clause.end).find((m) => m.start === from + lead);
     if (!holder || holder.role !== 'customer') continue;
-    if (needsAct && !TO_ACT.test(text.slice(holder.end, clause.end))) continue;
+    // … or with an act as its subject: "Removing the access of leavers is for the Client."
+    if (needsAct && !TO_ACT.test(text.slice(holder.end, clause.end)) && !actSubject(scope, hit.start, words)) continue;
     // Ownership words give a duty only to a body of people (a defined team, not the party itself),
     // or to the party when what stays with it is an act: "Backing up the data stays with the Customer".
-    if (hit.staffOnly && !parties.names.some((n) => n.staffOf && n.term === text.slice(holder.start, holder.end)) && !words.actSubject.test(scope.slice(LEAD.exec(scope)![0].length, hit.start))) continue;
+    if (hit.staffOnly && !parties.names.some((n) => n.staffOf && n.term === text.slice(holder.start, holder.end)) && !actSubject(scope, hit.start, words)) continue;
     return { act: text.slice(clause.start + hit.start, holder.end), who: text.slice(holder.start, holder.end), allocated: true };
   }
   return undefined;
+}
+
+/** Is the subject before `at` (clause numbering and table bars skipped) an act ("Backing up the data", "the removal of accounts")? */
+function actSubject(scope: string, at: number, words: AllocatedHolderPatterns): boolean {
+  return words.actSubject.test(scope.slice(LEAD.exec(scope)![0].length, at));
 }
 
 /** Clause numbering, table bars and emphasis before a subject ("4.10 ", "| ", "**"). */

@@ -16,6 +16,7 @@ import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
 import { customerActOf } from './named-customer-act';
 import { negatedConcept } from './negated-concept';
 import { documentNames, sideName, type Parties } from './parties';
+import { openingCondition } from './opening-condition';
 import { opensWithInstruction } from './promise-lead';
 import { disclaimsRemovalOnly } from './removal-disclaimer';
 import { restrictsByOnly } from './restricted-permission';
@@ -41,6 +42,9 @@ export function decideReading(text: string, base: number, conceptAt: number, req
   // all it introduces, so its cues are read from the whole lead-in sentence.
   if (region.text !== text) cueRegions.push({ ...region, start: 0, end: region.text.length });
   else if (region.start !== main.start) cueRegions.push(region);
+  // "Where feasible, the Provider may forward … and will review …": the opening condition reaches every later predicate.
+  const opener = openingCondition(text, clause.start);
+  if (opener && !cueRegions.some((r) => r.text === text && r.start <= opener.start && r.end >= opener.end)) cueRegions.push({ text, base, ...opener });
   const scanned = cueRegions.map((r) => ({ r, slice: r.text.slice(r.start, r.end), scan: scanOf(r.text.slice(r.start, r.end)) }));
   const firstHit = (find: (s: string, scan: TextScan) => TermHit[], global = true): { region: Region; hit: TermHit } | undefined => {
     for (const { r, slice, scan } of scanned) {

@@ -54,6 +54,8 @@ function findMentions(text: string, parties: Parties, from: number, to: number):
     // A possessive ("Customer's", "Suppliers'") names no subject; a contracted verb ("We'll", "You're") keeps it.
     if (/^['’]s\b/.test(after) || /^['’](?!ll|re)/.test(after) || /^s['’]/.test(after)) continue;
     if (DEFINED_TERM_AFTER.test(after) || subjectWords(parties).partyAsModifier.test(after)) continue;
+    // A possessive pronoun a draft defines as a party word ("your", "our") names whose thing it is, never who acts.
+    if (POSSESSIVE_PRONOUN.test(m[0])) continue;
     const role: Who = m[1] !== undefined ? 'provider' : m[2] !== undefined ? 'customer' : 'both';
     out.push({ role, start: m.index, end: m.index + m[0].length });
   }
@@ -64,6 +66,7 @@ function findMentions(text: string, parties: Parties, from: number, to: number):
  * A capitalised noun right after a party name makes it part of a defined term: "Customer Data".
  * The gap may hold one line break: a paragraph's soft break falls anywhere ("the Customer⏎Data").
  */
+const POSSESSIVE_PRONOUN = /^(?:your|our|their|its)$/i;
 export const DEFINED_TERM_AFTER = /^(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?!(?:Shall|Must|Will|May|Agrees|Is|Are|And|Or)\b)\p{Lu}\p{Ll}/u;
 /** A new subject between a party name and the verb: "Customer agrees that Acme will", "…, GitHub will". */
 export const OTHER_SUBJECT_BEFORE_VERB = /(?:\bthat\b|,)\s*(?:the\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -190,6 +193,9 @@ export function responsibilityHolder(text: string, phrase: Span & { term: string
   };
   const own = /^(your|our)\b/i.exec(phrase.term);
   if (own) return roleOf(own[1]!.toLowerCase() === 'your' ? 'you' : 'we');
+  // "… is up to you": the phrase ends with its holder, whoever the sentence's subject is.
+  const toWhom = /\b(you|us)$/i.exec(phrase.term);
+  if (toWhom) return roleOf(toWhom[1]!.toLowerCase() === 'you' ? 'you' : 'we');
   const before = text.slice(Math.max(0, phrase.start - 80), phrase.start);
   if (/\b(?:your)\s+(?:own\s+|sole\s+|exclusive\s+)?$/i.test(before)) return roleOf('you');
   if (/\b(?:our)\s+(?:own\s+|sole\s+|exclusive\s+)?$/i.test(before)) return roleOf('we');
