@@ -15,7 +15,8 @@
  * - telling the customer of a cyber attack is incident notice; a monitoring clause's alert of
  *   suspicious activity is not (the MSP sets count it for logging);
  * - an engineer who moves off the customer's account is a leaver of that account (PS-5);
- * - more plain words: a second factor; collecting security logs centrally (AU-6(3)); logs not
+ * - more plain words: a second factor; logs collected and then reviewed (AU-6: collecting or
+ *   keeping them alone is no monitoring); logs not
  *   deleted or kept available for a period; the latest firmware; infrastructure not shared with
  *   other customers and traffic between customers prevented; the software tools the provider uses
  *   as its supply chain (the lesson of the 2021 attack through an MSP's remote-management tool); a
@@ -71,7 +72,7 @@ const CASES: [string, string, string][] = [
   ['mfa.services-delivered', 'The Provider shall configure the Customer\'s Microsoft 365 tenant so that every user must verify their sign-in with a second factor.', 'present'],
   ['mfa.services-delivered', 'The Provider shall treat response time as the second factor in the service credit formula.', 'missing'],
   ['logging.security-event-management', 'The Provider shall collect the security logs of the Customer Systems in a central system and review them every working day.', 'present'],
-  ['logging.security-event-management', 'The Provider shall collect the service desk call logs and report them monthly.', 'missing'],
+  ['logging.security-event-management', 'The Provider shall collect security logs from the servers and keep them for a year.', 'missing'],
   ['logging.retention', 'The Provider shall not delete any security log earlier than twelve months after it was created.', 'present'],
   ['logging.retention', 'Security logs must be available for at least one year after the event they record.', 'present'],
   ['logging.retention', 'The Provider shall not delete any Customer Data without the Customer\'s instruction.', 'missing'],
@@ -85,7 +86,7 @@ const CASES: [string, string, string][] = [
   ['ir.plan-contracted', 'The Provider shall agree with the Customer, within sixty days, a plan for what each party will do if a cyber incident occurs.', 'present'],
   ['ir.plan-contracted', 'The parties shall agree a project plan within thirty days.', 'missing'],
   ['ir.plan-contracted', '| Milestone | Date |\n|---|---|\n| Incident response plan agreed | 1 June 2027 |', 'missing'],
-  ['logging.security-event-management', 'The Provider will collect the security logs of the Customer Systems as far as its available resources allow.', 'weak'],
+  ['backup.contracted-service', 'The Provider will back up the Customer Data each night as far as its available resources allow.', 'weak'],
   ['backup.testing', 'The Provider shall prove, by a trial restore each quarter, that the Customer Data can be recovered.', 'present'],
 ];
 
