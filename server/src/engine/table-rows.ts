@@ -74,12 +74,6 @@ function cellRole(cell: string): 'does' | 'owns' | undefined {
   return roles.some((r) => r === 'a' || r === 'accountable') ? 'owns' : undefined;
 }
 
-/**
- * "Activity | Provider | Customer" with an "X" under one party, or a RACI matrix ("R, A" / "C, I"):
- * a responsibility matrix whose columns are the parties (or their teams). The party that is
- * Responsible (or, where no party is, Accountable) does the row. A row done by the customer alone
- * is the customer's task; a row the provider does is left to the usual reading.
- */
 /** The party columns of a responsibility-matrix row that carry a role, with the role. */
 function markedColumns(header: string, cells: string[], parties: Parties): { who: 'provider' | 'customer'; role: 'does' | 'owns'; head: string }[] {
   const side = (c: string): 'provider' | 'customer' | undefined => {
@@ -99,6 +93,14 @@ export function providerMarked(header: string, cells: string[], parties: Parties
   return markedColumns(header, cells, parties).some((c) => c.who === 'provider' && c.role === 'does');
 }
 
+/**
+ * "Activity | Provider | Customer" with an "X" under one party, or a RACI matrix ("R, A" / "C, I"):
+ * a responsibility matrix whose columns are the parties (or their teams). The party that is
+ * Responsible (or, where no party is, Accountable) does the row. A row done by the customer alone
+ * is the customer's task; a row the provider does is left to the usual reading (bound by a
+ * matrix key that says a mark obliges, mark-key.ts). Under such a key a row no party is marked
+ * for is no one's duty.
+ */
 function markedRow(header: string, cells: string[], req: Requirement, parties: Parties, keyBound: boolean): Classification | undefined {
   const heads = header.split(' | ').map((c) => c.trim());
   const columns = markedColumns(header, cells, parties);
