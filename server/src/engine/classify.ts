@@ -57,6 +57,8 @@ export interface LeadIn {
   declared?: boolean;
   /** A "Deliverables" heading over the section: its imperative sentences instruct the provider. */
   deliverables?: boolean;
+  /** A matrix key that binds the party marked in a row (mark-key.ts): the row is the marked provider's duty. */
+  marked?: boolean;
   /** A heading that says what its bare items are ("Exclusions", "Customer responsibilities"). */
   heading?: HeadingLead;
 }

@@ -199,6 +199,7 @@ export function decideReading(text: string, base: number, conceptAt: number, req
   // 6. No modal at all: a description, a capability, or a requirement stated in the present tense.
   if (!verb) {
     if (leadIn?.deliverables && opensWithInstruction(text, lex)) return { status: 'present', reason: `an instruction listed under “${leadIn.text}”: a deliverable owed`, ...withSubject };
+    if (leadIn?.marked && opensWithInstruction(text, lex)) return { status: 'present', reason: `an activity the responsibility table marks for the provider, whose key says “${leadIn.text}”`, ...withSubject };
     // "We offer two-factor authentication, but your account's security is up to you": a
     // description followed by a disclaimer in the same sentence is a disclaimer.
     if (obligated) {

@@ -28,7 +28,7 @@ import { headingBacking } from './heading-backing';
 import { headingThreshold } from './thresholds-check';
 import { partyWordGroups } from './party-word-terms';
 import { outsidePartyAndEntityNames } from './subcontract-parties';
-import { allocatedRow } from './table-rows';
+import { allocatedRow, providerMarked } from './table-rows';
 import { shapeReading } from './shape-reading';
 import { boundStatement } from './binding-description';
 import { mayDisclaimTopic, topicDisclaimer, topicReading } from './topic-disclaimer';
@@ -152,7 +152,7 @@ export function findEvidence(doc: ParsedDocument, parties: Parties, lines: LineI
  * promise declaration, is not a sentence the item finishes.
  */
 function itemLeadIn(leadIn: LeadIn | undefined, text: string, req: Requirement): string | undefined {
-  if (!leadIn || leadIn.heading || leadIn.declared || leadIn.deliverables) return undefined;
+  if (!leadIn || leadIn.heading || leadIn.declared || leadIn.deliverables || leadIn.marked) return undefined;
   if (verbsIn(text, 0, text.length, req).length > 0) return undefined;
   const lead = leadIn.text.replace(/[:—–-]+\s*$/, '');
   const last = clauseSpans(lead).pop();
@@ -265,9 +265,15 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
       const kept = hits.map((g) => g.filter((h) => keep(h.start)));
       return topicOnly?.topic.start ?? (kept.some((g) => !g.length) ? undefined : conceptPosition(s.text, kept, topicHits.filter((h) => keep(h.start))));
     };
-    const allocated = rowText !== s.text ? allocatedRow(aids.tableHeader[u]!, [s.text, ...(aids.rowCells.get(u) ?? [])], req, parties, hits.flat().reduce<number | undefined>((last, h) => Math.max(last ?? h.start, h.start), undefined)) : undefined;
+    const rowCells = [s.text, ...(aids.rowCells.get(u) ?? [])];
+    // A row whose other cells are all blank is still a row: "blank = no role" is an allocation.
+    const inRow = rowText !== s.text || aids.rowCells.has(u);
+    const allocated = inRow ? allocatedRow(aids.tableHeader[u]!, rowCells, req, parties, hits.flat().reduce<number | undefined>((last, h) => Math.max(last ?? h.start, h.start), undefined), aids.markKey !== undefined) : undefined;
+    // "X = shall perform the activity": the key binds the provider to the row its column marks.
+    const markedForProvider = aids.markKey !== undefined && inRow && providerMarked(aids.tableHeader[u]!, rowCells, parties);
+    const rowLead = markedForProvider ? aids.markKey : aids.leadIn[u];
     const source = rowText === s.text ? doc.text.slice(unit.start, unit.end) : '';
-    const plain = allocated ?? readNegotiated(withoutVerdict(rowText, answer, i), source, s.start - unit.start, s.start, conceptAt, (text, at) => classifyWithLaterClauses(text, s.start, at, req, parties, aids.leadIn[u]), aids.lexicon.brackets);
+    const plain = allocated ?? readNegotiated(withoutVerdict(rowText, answer, i), source, s.start - unit.start, s.start, conceptAt, (text, at) => classifyWithLaterClauses(text, s.start, at, req, parties, rowLead), aids.lexicon.brackets);
     // "S-1 | The Contractor must … | Should | Partially comply": the row decides how far the requirement binds; "SHOULD" reads as the conformance clause says.
     const read = boundStatement(shapeReading(plain, aids, u, parties), s.text, aids.described.get(unit.section), aids.lexicon, aids.leadIn[u]?.text);
     const answered = answer ? answerReading(read, answer, i, s.text, s.start, parties.responsesIncorporated, parties.provider, groups[0]!, aids.lexicon.incorporation) : read;
@@ -299,7 +305,8 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
       ...(c.cue && cueInside ? { cue: c.cue } : {}),
       ...(topical ? { topical } : {}),
       ...(c.form ? { form: c.form } : {}),
-      ...(!c.subjectText && !c.subject ? { impersonal: true } : {}),
+      // A row the key binds names its party by the mark, not impersonally.
+      ...(!c.subjectText && !c.subject && !markedForProvider ? { impersonal: true } : {}),
       ...(c.express ? { express: c.express } : c.status === 'wrong-party' && topical ? { express: 'disclaimer' as const } : {}),
       section: sectionKey(aids.heading[u]!),
       basis: basisOf(c, parties, req, hits.map((g) => aliasNote(g[0]!.term, aliases, parties)), topical, named),

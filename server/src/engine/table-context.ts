@@ -11,6 +11,7 @@ import type { LeadIn } from './classify';
 import type { Lexicon } from './lexicon';
 import type { ParsedDocument } from './parse';
 import { serviceLevelLeadIns } from './service-level-tables';
+import { keyInitials, spelledHeader } from './mark-key';
 import { serviceColumns } from './table-rows';
 
 /**
@@ -46,8 +47,11 @@ export function tableAids(doc: ParsedDocument, serviceLevels?: Lexicon['serviceL
   let intro: LeadIn | undefined;
   let previousWasHeader = false;
   let binding: LeadIn | null | undefined;
+  // "CG = Contract Giver": the key above a table spells out the initials its column heads use.
+  let initials = new Map<string, string>();
   doc.units.forEach((unit, i) => {
     if (unit.kind !== 'table-cell') {
+      if (unit.sentences.length) initials = keyInitials(unit.sentences.map((s) => s.text).join(' '));
       previousWasHeader = false;
       const last = unit.sentences[unit.sentences.length - 1];
       intro = last && /:\s*$/.test(last.text) ? { text: last.text, start: last.start } : undefined;
@@ -61,7 +65,7 @@ export function tableAids(doc: ParsedDocument, serviceLevels?: Lexicon['serviceL
       return;
     }
     previousWasHeader = false;
-    header[i] = row.join(' | ');
+    header[i] = spelledHeader(row.join(' | '), initials);
     // The row's first cell reads the whole row (match.ts), so only it takes the binding clause.
     const firstCell = !unit.parents.some((p) => doc.units[p]!.kind === 'table-cell' && doc.units[p]!.parents.some((q) => doc.units[q]!.kind === 'table-cell'));
     leadIn[i] = intro ?? (firstCell && serviceColumns(header[i])?.included !== undefined ? (binding ??= rowBinding(doc) ?? null) ?? undefined : undefined);

@@ -39,9 +39,10 @@ export function serviceColumns(header: string): ServiceColumns | undefined {
  * service first. Returns undefined when the row is included and not put on the customer alone.
  */
 /** `lastConceptAt`: where the last of the requirement's words found in the statement cell starts. */
-export function allocatedRow(header: string, cells: string[], req: Requirement, parties: Parties, lastConceptAt?: number): Classification | undefined {
+/** `keyBound`: the document's matrix key says a mark binds the party marked (mark-key.ts). */
+export function allocatedRow(header: string, cells: string[], req: Requirement, parties: Parties, lastConceptAt?: number, keyBound = false): Classification | undefined {
   const columns = serviceColumns(header);
-  if (!columns) return markedRow(header, cells, req, parties);
+  if (!columns) return markedRow(header, cells, req, parties, keyBound);
   const marked = columns.included !== undefined ? cells[columns.included] : undefined;
   if (marked !== undefined && NOT_INCLUDED.test(marked)) {
     return { status: 'negated', reason: `the table marks it not included (“${marked.trim().slice(0, 40)}”)`, express: 'disclaimer' };
@@ -73,24 +74,40 @@ function cellRole(cell: string): 'does' | 'owns' | undefined {
   return roles.some((r) => r === 'a' || r === 'accountable') ? 'owns' : undefined;
 }
 
-/**
- * "Activity | Provider | Customer" with an "X" under one party, or a RACI matrix ("R, A" / "C, I"):
- * a responsibility matrix whose columns are the parties (or their teams). The party that is
- * Responsible (or, where no party is, Accountable) does the row. A row done by the customer alone
- * is the customer's task; a row the provider does is left to the usual reading.
- */
-function markedRow(header: string, cells: string[], req: Requirement, parties: Parties): Classification | undefined {
-  const heads = header.split(' | ').map((c) => c.trim());
+/** The party columns of a responsibility-matrix row that carry a role, with the role. */
+function markedColumns(header: string, cells: string[], parties: Parties): { who: 'provider' | 'customer'; role: 'does' | 'owns'; head: string }[] {
   const side = (c: string): 'provider' | 'customer' | undefined => {
     const provider = namesParty(c, parties, 'provider');
     const customer = namesParty(c, parties, 'customer');
     return provider === customer ? undefined : provider ? 'provider' : 'customer';
   };
-  const columns = heads.flatMap((h, i) => {
-    const who = i === 0 ? undefined : side(h);
+  return header.split(' | ').flatMap((h, i) => {
+    const who = i === 0 ? undefined : side(h.trim());
     const role = who && cellRole(cells[i] ?? '');
-    return who && role ? [{ who, role, head: h }] : [];
+    return who && role ? [{ who, role, head: h.trim() }] : [];
   });
+}
+
+/** Does a matrix row mark the provider as the party that does it ("X" or "R" in its column)? */
+export function providerMarked(header: string, cells: string[], parties: Parties): boolean {
+  return markedColumns(header, cells, parties).some((c) => c.who === 'provider' && c.role === 'does');
+}
+
+/**
+ * "Activity | Provider | Customer" with an "X" under one party, or a RACI matrix ("R, A" / "C, I"):
+ * a responsibility matrix whose columns are the parties (or their teams). The party that is
+ * Responsible (or, where no party is, Accountable) does the row. A row done by the customer alone
+ * is the customer's task; a row the provider does is left to the usual reading (bound by a
+ * matrix key that says a mark obliges, mark-key.ts). Under such a key a row no party is marked
+ * for is no one's duty.
+ */
+function markedRow(header: string, cells: string[], req: Requirement, parties: Parties, keyBound: boolean): Classification | undefined {
+  const heads = header.split(' | ').map((c) => c.trim());
+  const columns = markedColumns(header, cells, parties);
+  // "blank = no role": under a key that binds marks, a row no party is marked for is no one's duty.
+  if (keyBound && !columns.length && heads.some((h, i) => i > 0 && (namesParty(h, parties, 'provider') || namesParty(h, parties, 'customer')))) {
+    return { status: 'negated', reason: 'the responsibility table marks no party for it, and its key gives an unmarked row to no one', express: 'disclaimer' };
+  }
   const doers = columns.some((c) => c.role === 'does') ? columns.filter((c) => c.role === 'does') : columns;
   const customer = doers.find((c) => c.who === 'customer');
   if (doers.some((c) => c.who === 'provider') || !customer || req.party === 'customer') return undefined;

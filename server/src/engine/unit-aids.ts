@@ -3,6 +3,7 @@
  * that governs it, its sentences' anchor scans, its table row. Worked out once per document and
  * shared by every requirement; dropped once matching is over (forgetUnitAids).
  */
+import { markKeyLead } from './mark-key';
 import { mayNameControl } from './control-mentions';
 import type { LeadIn } from './later-clause';
 import { endsWithLeadIn, type ClauseUnit, type ParsedDocument } from './parse';
@@ -55,6 +56,8 @@ export interface UnitAids {
   glossaryRow: boolean[];
   /** Per unit: the header row of the table a data cell belongs to ('' for other units). */
   tableHeader: string[];
+  /** The matrix key that says a mark in a party's column binds that party (mark-key.ts), if any. */
+  markKey?: LeadIn;
   /** Per unit: for a requirement cell of a compliance matrix, its row's answer. */
   answer: (ComplianceRow | undefined)[];
   /** Per section: the clause that makes the service description there binding. */
@@ -113,6 +116,8 @@ export function unitAids(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon(
   const bound = boundItemLeadIns(doc, lexicon.boundItems);
   aids.glossaryRow = tables.header.map((h) => rowsObligeNoOne(h, lexicon.tableColumns));
   aids.tableHeader = tables.header;
+  const markKey = markKeyLead(doc);
+  if (markKey) aids.markKey = markKey;
   readFromStatementCell(doc, aids);
   aids.cites = doc.units.map((unit) => packedMap(unit.sentences, (s) => qualifiedClauseNumber(s.text)));
   doc.units.forEach((unit, u) => {
