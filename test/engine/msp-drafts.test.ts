@@ -76,7 +76,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     original: 44,
     removed: 43,
     hedged: 41,
-    disclaimed: 37, // "does not appoint a security contact" (the lead, session 15)
+    disclaimed: 38, // a party named in a list ("including Company") is no subject (set15words, session 15)
     moved: 41,
     reworded: 44,
     'qualified-later': 5,
@@ -327,7 +327,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     original: 44,
     removed: 41,
     hedged: 40,
-    disclaimed: 36,
+    disclaimed: 37, // a party named in a list ("including Buyer") is no subject (set15words, session 15)
     moved: 35,
     reworded: 44,
     'qualified-later': 2,
@@ -343,12 +343,15 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // by cause, are in the fixture README (34 of the 109 are 60's table rows: an imperative row whose
   // party is only an X in its column reads weak; 12 are the CONTRATANTE / CONTRATADA and Contract
   // Giver / Contract Acceptor not cast as parties; 16 are expectations the lead may read otherwise).
+  // Session 15, helper set15words (CONTRATANTE / CONTRATADA and Contract Giver / Acceptor as
+  // parties, "hereinafter called the **X**", a party named in a list is no subject, the party's own
+  // view of a suitable time or its own calendar as hedges): hedged 31, disclaimed 24, moved 20.
   15: {
     original: 33,
     removed: 27,
-    hedged: 28,
-    disclaimed: 22,
-    moved: 12,
+    hedged: 31,
+    disclaimed: 24,
+    moved: 20,
     reworded: 36,
     'qualified-later': 1,
     threshold: 4,
