@@ -345,13 +345,14 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // Giver / Contract Acceptor not cast as parties; 16 are expectations the lead may read otherwise).
   // Session 15, helper set15words (CONTRATANTE / CONTRATADA and Contract Giver / Acceptor as
   // parties, "hereinafter called the **X**", a party named in a list is no subject, the party's own
-  // view of a suitable time or its own calendar as hedges): hedged 31, disclaimed 24, moved 20.
+  // view of a suitable time or its own calendar as hedges, access profiles, "as far as is
+  // reasonable"): hedged 32, disclaimed 24, moved 21.
   15: {
     original: 33,
     removed: 27,
-    hedged: 31,
+    hedged: 32,
     disclaimed: 24,
-    moved: 20,
+    moved: 21,
     reworded: 36,
     'qualified-later': 1,
     threshold: 4,

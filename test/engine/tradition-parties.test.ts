@@ -92,3 +92,20 @@ describe("the party's own view of a suitable time as a hedge", () => {
     assert.equal(status('The Provider will install vendor security updates within fourteen days of release and shall publish its maintenance schedule to the Customer.'), 'present');
   });
 });
+
+describe('access profiles as the rights a role is granted', () => {
+  const status = (sentence: string): string => bundledStatus(`## 5. Access\n\n${sentence}\n`, 'privilege.least-privilege');
+
+  it('reads profiles limited to the tasks as least privilege, and whose duty it is', () => {
+    assert.equal(status('The Provider shall grant each engineer only the access profiles strictly necessary for the tasks assigned to that engineer.'), 'present');
+    assert.equal(status('The Customer shall define the access profiles of each engineer, granting only those strictly necessary for the tasks assigned to that engineer.'), 'wrong-party');
+  });
+
+  it('reads "as far as is reasonable" as a hedge of the grant', () => {
+    assert.equal(status('The Provider shall, as far as is reasonable, grant its engineers access profiles compatible with their activities.'), 'weak');
+  });
+
+  it('reads user profiles and an access card log as no access right', () => {
+    assert.equal(status('The Provider shall send the Customer a copy of its user profiles and its access card log each month.'), 'missing');
+  });
+});
