@@ -109,3 +109,12 @@ describe('access profiles as the rights a role is granted', () => {
     assert.equal(status('The Provider shall send the Customer a copy of its user profiles and its access card log each month.'), 'missing');
   });
 });
+
+describe('the other institutions of a shared service between universities and colleges', () => {
+  it('reads separation from any other institution the provider serves as segregation', () => {
+    const at = (heading: string, sentence: string): string => bundledStatus(`## 7. ${heading}\n\n${sentence}\n`, 'network.segregation');
+    assert.equal(at('Separation', 'The Provider shall keep the Customer Data in storage partitions separate from those of any other institution it serves.'), 'present');
+    assert.equal(at('Separation', 'The Customer shall keep its research data apart from the data of other institutions that use the platform.'), 'wrong-party');
+    assert.equal(at('Payments', 'The Provider shall transfer funds to other institutions only on the written instruction of the Customer.'), 'missing');
+  });
+});
