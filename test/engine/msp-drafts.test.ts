@@ -346,13 +346,14 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // Session 15, helper set15words (CONTRATANTE / CONTRATADA and Contract Giver / Acceptor as
   // parties, "hereinafter called the **X**", a party named in a list is no subject, the party's own
   // view of a suitable time or its own calendar as hedges, access profiles, "as far as is
-  // reasonable", "any other institution it serves"): 35, 27, 32, 24, 22, 36, 2, 4 = 182/272 (original,
+  // reasonable", "any other institution it serves", "the Beneficiary included" is no subject):
+  // 35, 27, 32, 25, 22, 36, 2, 4 = 183/272 (original,
   // hedged, disclaimed and moved raised; the other kinds left at their floors).
   15: {
     original: 35,
     removed: 27,
     hedged: 32,
-    disclaimed: 24,
+    disclaimed: 25,
     moved: 22,
     reworded: 36,
     'qualified-later': 1,

@@ -69,6 +69,11 @@ describe('a party named as a member of a list', () => {
     assert.equal(bundledStatus(shared(''), 'network.segregation'), 'negated');
   });
 
+  it('reads the member written after its name ("the Customer included") the same way', () => {
+    const after = '## 8. Separation\n\nThe Provider manages all its clients, the Customer included, through shared management systems, and gives no undertaking to separate the Customer Environment from its other clients.\n';
+    assert.equal(bundledStatus(after, 'network.segregation'), 'negated');
+  });
+
   it('still reads a party that is the subject after a list as the one that acts', () => {
     const customerActs = '## 8. Separation\n\nFor all of its sites, including the head office, the Customer shall keep its own network separate from the networks of other tenants of the building.\n';
     assert.equal(bundledStatus(customerActs, 'network.segregation'), 'wrong-party');
