@@ -76,7 +76,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     original: 44,
     removed: 43,
     hedged: 41,
-    disclaimed: 37, // "does not appoint a security contact" (the lead, session 15)
+    disclaimed: 38, // a party named in a list ("including Company") is no subject (set15words, session 15)
     moved: 41,
     reworded: 44,
     'qualified-later': 5,
@@ -327,7 +327,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     original: 44,
     removed: 41,
     hedged: 40,
-    disclaimed: 36,
+    disclaimed: 37, // a party named in a list ("including Buyer") is no subject (set15words, session 15)
     moved: 35,
     reworded: 44,
     'qualified-later': 2,
@@ -343,21 +343,21 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // by cause, are in the fixture README (34 of the 109 are 60's table rows: an imperative row whose
   // party is only an X in its column reads weak; 12 are the CONTRATANTE / CONTRATADA and Contract
   // Giver / Contract Acceptor not cast as parties; 16 are expectations the lead may read otherwise).
-  // After set15fix (session 15): 60's Responsibilities Table read by its key (mark-key.ts): rows
-  // marked X for the Contract Acceptor bind it, rows marked only for the Contract Giver move the
-  // duty, rows marked for no one are no one's duty. Hedged falls from 28 to 25: four of 60's hedged
-  // rows ("where notified by HR … as far as they are known", "when validation effort allows", "at a
-  // frequency agreed case by case") read weak only while no row bound anyone, and their hedges are
-  // not read; the table as transparency
-  // evidence takes 60's hedged transparency. Left for the lead (fixture README).
+  // Session 15, after set 15's held-out number (167): set15fix read 60's Responsibilities Table by
+  // its key (mark-key.ts: rows marked X for the Contract Acceptor bind it, rows marked only for the
+  // Contract Giver move the duty, unmarked rows are no one's duty); four of 60's hedged rows read
+  // weak only while no row bound anyone and their hedges are not read, so hedged fell. set15words
+  // read CONTRATANTE / CONTRATADA and Contract Giver / Acceptor as parties, "hereinafter called the
+  // **X**", a party named in a list as no subject, the party's own view of a suitable time as a
+  // hedge, access profiles, "any other institution it serves". Floors at the merged eval.
   15: {
-    original: 42, // set15fix: marked rows bind (60)
-    removed: 29, // set15fix: backup consoles and log sources are near-misses
+    original: 35,
+    removed: 27,
     hedged: 25,
-    disclaimed: 28, // set15fix: unmarked rows are no one's duty (60)
-    moved: 21, // set15fix: key initials spell out the column heads (60)
-    reworded: 44, // set15fix: marked rows bind (60)
-    'qualified-later': 2,
+    disclaimed: 25,
+    moved: 21,
+    reworded: 36,
+    'qualified-later': 1,
     threshold: 4,
   },
 };

@@ -21,6 +21,12 @@ const OPENING_LINES = 80;
 
 /** `(the **Agency**)`, `(the "**Vendor**")`, `("MSP")`: bold, quoted or both. */
 const NAME_IN_PARENS = /\(\s*(?:the\s+|a\s+|an\s+)?(?:\*\*["“']|["“']\*\*|\*\*|["“'])([^*"“”'’\n]{1,40}?)(?:["”'’]\*\*|\*\*["”'’]|\*\*|["”'’])\s*\)/gu;
+/**
+ * `…, hereinafter called the **CONTRATADA**;`: translated civil-law contracts (Portuguese
+ * "doravante denominada", Spanish "en adelante denominado", French "ci-après dénommé") define a
+ * party by the phrase alone, with no parenthesis; the name is bold or quoted.
+ */
+const NAME_HEREINAFTER = /\bhereinafter\s+(?:called|referred\s+to\s+as|designated(?:\s+as)?|named|denominated)\s+(?:the\s+)?(?:\*\*["“']?|["“']\*\*|["“'])([^*"“”'’\n]{1,40}?)(?:["”'’]?\*\*|["”'’])/gu;
 /** A two-cell table row: `| label | value |`. */
 const TWO_CELL_ROW = /^\s*\|([^|\n]+)\|([^|\n]+)\|\s*$/;
 /** A value cell that names an organisation: at least two capitalised words. */
@@ -37,6 +43,10 @@ export function markdownPartyDefinitions(text: string): MarkdownPartyDefinition[
   for (const line of lines) {
     for (const m of line.matchAll(NAME_IN_PARENS)) {
       const before = plain(line.slice(0, m.index)).replace(/^.*?\b(?:between|and|by|with)\s+/i, '').replace(/[,\s]+$/, '');
+      found.push({ term: m[1]!.trim(), at: offset + m.index!, ...(before ? { legalName: before } : {}) });
+    }
+    for (const m of line.matchAll(NAME_HEREINAFTER)) {
+      const before = plain(line.slice(0, m.index)).replace(/^.*?\b(?:between|and|by|with)\s+/i, '').replace(/,.*$/, '').trim();
       found.push({ term: m[1]!.trim(), at: offset + m.index!, ...(before ? { legalName: before } : {}) });
     }
     const row = TWO_CELL_ROW.exec(line);

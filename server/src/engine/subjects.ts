@@ -80,6 +80,13 @@ export const OTHER_SUBJECT_BEFORE_VERB = /(?:\bthat\b|,)\s*(?:the\s+)?\p{Lu}[\p{
 export const AFTER_PREPOSITION = /\b(?:of|from|on|in|for|to|into|onto|at|about|against|under|within|across|throughout|by)\s+(?:the\s+|all\s+|any\s+|each\s+|every\s+)?$/i;
 /** …unless it opens a relative clause whose verb it governs: "leave backups to the Customer, which is responsible for them". */
 const ANTECEDENT = /^(?:['’]s(?:\s+\p{L}+){1,3})?\s*,\s*(?:which|who)\b/u;
+/**
+ * "manages all its clients, including the Customer, from a shared platform": a party named as a
+ * member of a list ("including", "such as", "excluding") is what the list holds, not who acts.
+ */
+const LISTED = /\b(?:including|such\s+as|excluding)\s+(?:the\s+)?$/i;
+/** The same list member written after the name: "all its customers, the Customer included, …". */
+const LISTED_AFTER = /^\s+(?:included|excluded)\s*,/i;
 /** "The Customer, not the Provider, is responsible …": a party set off in contrast is the one that does not act. */
 const CONTRASTED = /(?:,|—|–|\()\s*(?:and\s+|but\s+)?(?:not|rather\s+than)\s+(?:the\s+)?$/i;
 
@@ -95,7 +102,7 @@ export function subjectOf(text: string, mentions: PartyMention[], verb: Span | u
     const own = mentions.find((m) => m.start === verb.start);
     if (own) return own.role;
   }
-  const before = mentions.filter((m) => m.end <= verb.start && m.start >= regionStart && !CONTRASTED.test(text.slice(Math.max(regionStart, m.start - 24), m.start)) && (!AFTER_PREPOSITION.test(text.slice(Math.max(regionStart, m.start - 24), m.start)) || ANTECEDENT.test(text.slice(m.end, m.end + 40))));
+  const before = mentions.filter((m) => m.end <= verb.start && m.start >= regionStart && !CONTRASTED.test(text.slice(Math.max(regionStart, m.start - 24), m.start)) && !LISTED.test(text.slice(Math.max(regionStart, m.start - 24), m.start)) && !LISTED_AFTER.test(text.slice(m.end, m.end + 12)) && (!AFTER_PREPOSITION.test(text.slice(Math.max(regionStart, m.start - 24), m.start)) || ANTECEDENT.test(text.slice(m.end, m.end + 40))));
   const agent = mentions.find((m) => m.start > verb.end && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && /\bbe\s+\p{L}+ed\b|\bbe\s+\p{L}+en\b/iu.test(text.slice(verb.end, m.start)));
   if (agent) return agent.role;
   // Only for an impersonal passive: "the Provider shall ensure that … will be tested by the Customer's auditors" stays the Provider's.
