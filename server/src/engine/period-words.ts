@@ -20,6 +20,11 @@ export interface PeriodContextWords {
   rates?: string[];
   /** "within", "no later than": a period after one is a deadline for some act. */
   deadlines?: string[];
+  /**
+   * "retained", "kept": the words of keeping that may stand between what is kept and its period,
+   * with auxiliaries and "for" ("firewall logs shall be retained for thirty (30) days").
+   */
+  keeping?: string[];
 }
 
 export interface PeriodContextPatterns {
@@ -31,6 +36,11 @@ export interface PeriodContextPatterns {
   rateAfter: RegExp;
   /** What stands before a duration that makes it a deadline. */
   deadlineBefore: RegExp;
+  /**
+   * The whole stretch between what is kept and its period when it says no more than that it is
+   * kept for the period ("… logs shall be retained for …", "… logs for …"): the period is theirs.
+   */
+  keptFor: RegExp;
 }
 
 export function compilePeriodContexts(words: PeriodContextWords | undefined): PeriodContextPatterns {
@@ -42,5 +52,7 @@ export function compilePeriodContexts(words: PeriodContextWords | undefined): Pe
     tierAfter: new RegExp(String.raw`^\s*(?:\([^)]{1,20}\)\s*)?${alt(w.tierPrepositions)}\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,2})${alt(w.tiers)}\b`, 'u'),
     rateAfter: new RegExp(String.raw`^\s*(?:\(\s*[\d\w]+\s*\)\s*)?${alt(w.rates)}\b`, 'i'),
     deadlineBefore: new RegExp(String.raw`\b${alt(w.deadlines)}\s+$`, 'i'),
+    // Grammar only: an auxiliary or two, the keeping word, "for", "a period of".
+    keptFor: new RegExp(String.raw`^\s*(?:(?:shall|will|must|should|are|is|to)\s+)?(?:be\s+)?(?:${alt(w.keeping)}\s+)?(?:for\s+)?(?:a\s+period\s+of\s+)?$`, 'i'),
   };
 }

@@ -37,9 +37,25 @@ export function checkThresholds(text: string, base: number, clause: Span, req: R
       return { status: 'below-threshold', reason: `${why} (${threshold.reason.replace(/[.\s]+$/, '')})`, cue: { text: short.d.text, start: short.d.start, end: short.d.end } };
     }
     const good = durations.find((d) => d.qualifier !== 'max' && meets(d.duration, threshold.min));
+    const kept = threshold.appliesTo ? keptPeriods(text, base, all, threshold.appliesTo, lexicon.periodContexts.keptFor) : [];
     if (!good) {
       const d = durations.find((x) => x.qualifier === 'max' && meets(x.duration, threshold.min)) ?? durations[0]!;
       const why = d.qualifier === 'max' ? `“${d.text.trim()}” is a maximum, not a minimum` : `${d.text.trim()} is less than ${formatDuration(threshold.min)}`;
+      // "Firewall logs shall be retained for thirty (30) days" beside a clause that keeps logs for a
+      // year: a period stated for what is kept is a qualification of that clause, and it decides.
+      // Only a kind named by its own word: "The Contractor shall retain the logs for 90 days" restates
+      // the period of the same logs (as an alternate clause does), which the best evidence settles.
+      const narrows = kept.some((k) => k.duration === d && !DETERMINER_ONLY.test(k.what)) ? { express: 'narrowing' as const } : {};
+      return { status: 'below-threshold', reason: `${why} (${threshold.reason.replace(/[.\s]+$/, '')})`, cue: { text: d.text, start: d.start, end: d.end }, ...narrows };
+    }
+    // "retain security logs for 12 months; however, firewall logs shall be retained for 30 days
+    // only": each kind of log named with its own period is held to the minimum, not the longest.
+    const owners = kept.length ? ownersOf(text, base, all, threshold.appliesTo!) : new Map<FoundDuration, number>();
+    const shortKept = kept.find((k) => !meets(k.duration.duration, threshold.min) && k.duration.qualifier !== 'max'
+      && !all.some((d) => d !== k.duration && d.qualifier !== 'max' && meets(d.duration, threshold.min) && owners.get(d) === k.owner));
+    if (shortKept) {
+      const { duration: d, what } = shortKept;
+      const why = `${d.text.trim()} for “${what}” is less than ${formatDuration(threshold.min)}, whatever the longer period stated for other logs`;
       return { status: 'below-threshold', reason: `${why} (${threshold.reason.replace(/[.\s]+$/, '')})`, cue: { text: d.text, start: d.start, end: d.end } };
     }
   }
@@ -55,4 +71,45 @@ export function checkThresholds(text: string, base: number, clause: Span, req: R
 export function headingThreshold(text: string, base: number, context: string, req: Requirement): Omit<Classification, 'subject'> | undefined {
   const lent = req.thresholds.some((t) => t.appliesTo && !termSet(t.appliesTo).test(text) && termSet(t.appliesTo).test(context));
   return lent ? checkThresholds(text, base, { start: 0, end: text.length }, req, context) : undefined;
+}
+
+/** "the logs", "all logs", "such records": what is kept named by no word of its own kind (grammar, not vocabulary). */
+const DETERMINER_ONLY = /^(?:(?:the|these|those|such|all|its|their|any|our|your|each|every)\s+)?\S+$/i;
+
+interface KeptPeriod {
+  duration: FoundDuration;
+  /** Start (in the sentence) of the thing kept. */
+  owner: number;
+  /** The words naming it ("firewall logs"). */
+  what: string;
+}
+
+/**
+ * Periods stated right after what is kept, with nothing between but the words of keeping
+ * ("firewall logs shall be retained for thirty (30) days", "… and authentication logs for 90
+ * days"): each such period belongs to the thing it follows.
+ */
+function keptPeriods(text: string, base: number, found: readonly FoundDuration[], appliesTo: readonly string[], keptFor: RegExp): KeptPeriod[] {
+  const hits = termSet(appliesTo).find(text);
+  const out: KeptPeriod[] = [];
+  for (const d of found) {
+    const at = d.start - base;
+    const hit = [...hits].reverse().find((h) => h.end <= at);
+    if (!hit || !keptFor.test(text.slice(hit.end, at).replace(/\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|only)\b/gi, ' '))) continue;
+    // The word before the thing kept, when it is a word ("firewall logs"), not a number or a bracket.
+    const before = /(\p{L}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, hit.start - 30), hit.start));
+    out.push({ duration: d, owner: hit.start, what: `${before ? `${before[1]} ` : ''}${text.slice(hit.start, hit.end)}` });
+  }
+  return out;
+}
+
+/** For each period, where the last thing kept named before it starts (the thing the period is for). */
+function ownersOf(text: string, base: number, found: readonly FoundDuration[], appliesTo: readonly string[]): Map<FoundDuration, number> {
+  const hits = termSet(appliesTo).find(text);
+  const owners = new Map<FoundDuration, number>();
+  for (const d of found) {
+    const hit = [...hits].reverse().find((h) => h.end <= d.start - base);
+    if (hit) owners.set(d, hit.start);
+  }
+  return owners;
 }
