@@ -18,6 +18,10 @@
  * - hedges: an option the customer must elect ("where the Customer so elects"), the provider's own
  *   discretion named ("at the Provider's discretion"), an exception for systems that "do not support
  *   it", "in due course", "has capacity to do so".
+ * Second round: personnel "only granted such access … as is necessary" and privileged access
+ * "restricted to" those who need it, no "standing administrative access" (AC-6(2), AC-6(5));
+ * firmware at "the version recommended by the
+ * manufacturer"; a report "on the security of" the services; read access to logs given on request.
  */
 import assert from 'node:assert/strict';
 import { bundledStatus } from './matching-helpers';
@@ -137,6 +141,43 @@ const CASES: [string, string, string][] = [
   ['network.segregation', 'The Provider shall host the Customer Data separately from the data of its other customers.', 'present'],
   ['network.segregation', 'The Provider is not required to segregate the Customer Data from the data of its other customers.', 'negated'],
   ['network.segregation', 'Nothing in this Agreement requires the Provider to segregate the Customer Data from the data of its other customers.', 'negated'],
+  // Second round: UK, Australian and US public-sector wording; each measure's neighbours.
+  ['transparency.roles-responsibilities', 'The Supplier shall provide the Buyer with a security management plan that sets out the respective security responsibilities of the Supplier and the Buyer.', 'present'],
+  ['transparency.roles-responsibilities', 'The Provider shall maintain a register showing, for each security control in Annex 3, whether the Provider or the Customer operates it.', 'present'],
+  ['transparency.roles-responsibilities', 'The Provider shall provide the Customer with an organisation chart of its account team.', 'missing'],
+  ['transparency.roles-responsibilities', 'The Provider shall appoint a Service Delivery Manager who shall be the Customer\'s single point of contact for all matters relating to the Services.', 'missing'],
+  ['transparency.roles-responsibilities', 'Each party shall be responsible for its own compliance with applicable data protection law.', 'missing'],
+  ['transparency.security-reporting', 'The Provider shall report to the Customer each month on the security of the Services, including open vulnerabilities and incidents.', 'present'],
+  ['transparency.security-reporting', 'The Provider shall provide monthly service reports on availability and ticket volumes.', 'missing'],
+  ['privilege.least-privilege', 'The Supplier shall ensure that Supplier Personnel are only granted such access to Buyer Data as is necessary for them to perform their obligations.', 'present'],
+  ['privilege.least-privilege', 'The Contractor must ensure that privileged access to Commonwealth systems is restricted to personnel who require it for their duties.', 'present'],
+  ['privilege.least-privilege', 'The Provider shall not use shared or generic administrator accounts.', 'present'],
+  ['privilege.least-privilege', 'Provider personnel shall not be granted standing administrative access to Customer systems.', 'present'],
+  ['privilege.least-privilege', 'The Provider shall restrict access to its premises to authorised visitors.', 'missing'],
+  ['supply-chain.risk-management', 'The Provider shall choose its suppliers on the basis of price and availability.', 'missing'],
+  ['patching.ongoing-service', 'The Supplier shall apply all security patches classified by the vendor as critical within 48 hours and all other security patches within 14 days.', 'present'],
+  ['patching.ongoing-service', 'The Contractor must patch applications and operating systems in accordance with the Essential Eight Maturity Level Two.', 'present'],
+  ['patching.ongoing-service', 'The Provider shall deploy vendor-supplied fixes for security vulnerabilities to all managed endpoints within the timeframes in Schedule 5.', 'present'],
+  ['patching.ongoing-service', 'The Provider shall keep firmware on managed network devices at the version recommended by the manufacturer.', 'present'],
+  ['patching.ongoing-service', 'Patching shall be carried out by the Customer\'s in-house team.', 'wrong-party'],
+  ['ir.incident-handling', 'Upon discovery of a Security Incident the Supplier shall immediately take all necessary steps to contain it, preserve evidence and restore the affected systems.', 'present'],
+  ['ir.incident-handling', 'The Provider shall investigate each Security Incident and provide the Customer with a root cause analysis within 10 Business Days.', 'present'],
+  ['ir.incident-handling', 'The Provider shall log each service incident in its ticketing tool.', 'missing'],
+  ['ir.plan-contracted', 'The Provider shall maintain a cyber incident response plan, approved by the Customer, that sets out how Security Incidents will be handled.', 'present'],
+  ['ir.stakeholder-roles', 'The incident response plan shall identify the Customer\'s executive sponsor, the Provider\'s technical lead and the Customer\'s procurement contact and their respective roles.', 'present'],
+  ['ir.exercise-frequency', 'The parties shall test the incident response plan through a tabletop exercise at least once a year.', 'present'],
+  ['backup.testing', 'The Provider shall test the restoration of backups at least quarterly and report the results to the Customer.', 'present'],
+  ['backup.offline-encrypted', 'The Provider shall keep at least one copy of all backups offline and encrypted.', 'present'],
+  ['patching.end-of-life', 'The Provider shall notify the Customer at least six months before any software in the Customer Systems reaches end of support and propose a replacement.', 'present'],
+  ['incident.notification-timeframe', 'The Provider shall notify the Customer of any Security Incident within 24 hours.', 'present'],
+  ['logging.customer-visibility', 'The Provider shall give the Customer read access to the security logs of the Customer Systems on request.', 'present'],
+  ['mfa.privileged-accounts', 'All privileged accounts on the Customer Systems shall require multi-factor authentication.', 'present'],
+  ['credentials.no-cross-customer-reuse', 'The Provider shall use unique credentials for each customer and shall never reuse credentials across customers.', 'present'],
+  ['network.dedicated-connection', 'The Provider shall connect to the Customer Systems only through a dedicated VPN used for no other customer.', 'present'],
+  ['supply-chain.risk-management', 'The Provider shall not disclose Customer Data to any third party except as required by law.', 'missing'],
+  ['privilege.least-privilege', 'The Customer shall have such access to the Provider\'s ticketing portal as is necessary to raise requests.', 'missing'],
+  ['logging.customer-visibility', 'The Provider shall give the Customer read access to the security logs of the Customer Systems.', 'present'],
+  ['supply-chain.subcontractors', 'The Supplier shall ensure that any Sub-contractor that processes Buyer Data complies with security requirements no less stringent than those in this Contract and shall audit that compliance annually.', 'present'],
 ];
 
 describe('plain drafting probed in session 16', () => {
