@@ -22,6 +22,8 @@
  * "restricted to" those who need it, no "standing administrative access" (AC-6(2), AC-6(5));
  * firmware at "the version recommended by the
  * manufacturer"; a report "on the security of" the services; read access to logs given on request.
+ * Third round: notice given "in accordance with its internal policies" (the provider's own rules,
+ * which it may change) is hedged; "incident response services" are incident handling (IR-4, IR-7).
  */
 import assert from 'node:assert/strict';
 import { bundledStatus } from './matching-helpers';
@@ -178,6 +180,23 @@ const CASES: [string, string, string][] = [
   ['privilege.least-privilege', 'The Customer shall have such access to the Provider\'s ticketing portal as is necessary to raise requests.', 'missing'],
   ['logging.customer-visibility', 'The Provider shall give the Customer read access to the security logs of the Customer Systems.', 'present'],
   ['supply-chain.subcontractors', 'The Supplier shall ensure that any Sub-contractor that processes Buyer Data complies with security requirements no less stringent than those in this Contract and shall audit that compliance annually.', 'present'],
+  // Third round: disclaimers and hedges as published terms write them; incident response services.
+  ['backup.contracted-service', 'The Customer acknowledges that the Provider does not provide backup services unless purchased separately.', 'negated'],
+  ['backup.contracted-service', 'The Services do not include the backup or restoration of Customer Data.', 'negated'],
+  ['patching.ongoing-service', 'The Provider makes no commitment as to the timing of security patches.', 'negated'],
+  ['patching.ongoing-service', 'For clarity, the Provider is under no obligation to patch third-party applications.', 'negated'],
+  ['logging.security-event-management', 'The Provider does not provide security monitoring services.', 'negated'],
+  ['logging.security-event-management', 'Security monitoring is a separately chargeable service described in Schedule 7.', 'weak'],
+  ['incident.notification', 'The Provider will use reasonable endeavours to notify the Customer of Security Incidents.', 'weak'],
+  ['incident.notification', 'The Provider shall notify the Customer of Security Incidents in accordance with its internal policies.', 'weak'],
+  ['incident.notification', 'The Provider shall promptly notify the Customer of any Security Incident, subject to any legal restriction on disclosure.', 'present'],
+  ['ir.incident-handling', 'The Provider shall assist the Customer in responding to Security Incidents at the Customer\'s cost.', 'weak'],
+  ['ir.incident-handling', 'The Provider shall provide incident response services on a time-and-materials basis when requested.', 'weak'],
+  ['supply-chain.risk-management', 'The Provider makes no representation as to the security practices of its subcontractors.', 'negated'],
+  ['mfa.services-delivered', 'Multi-factor authentication for Customer users is available as an optional add-on.', 'weak'],
+  ['ir.incident-handling', 'The Provider shall not provide incident response services.', 'negated'],
+  ['ir.incident-handling', 'The Provider shall provide incident response services to the Customer within 2 hours of a Security Incident.', 'present'],
+  ['incident.notification', 'The Provider shall comply with its internal policies on the use of Customer premises.', 'missing'],
 ];
 
 describe('plain drafting probed in session 16', () => {
