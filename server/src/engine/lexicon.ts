@@ -26,6 +26,7 @@ import { compilePartStatements, type PartStatementPatterns, type PartStatementWo
 import { compileOnlyConditions, type OnlyConditionPatterns, type OnlyConditionWords } from './only-words';
 import { compileAllocatedHolders, type AllocatedHolderPatterns, type AllocatedHolderWords } from './holder-words';
 import { compileActReading, type ActReadingPatterns, type ActReadingWords } from './act-reading-words';
+import { compileMarkKeys, type MarkKeyPatterns, type MarkKeyWords } from './mark-key-words';
 import { phraseSet } from './phrase-sets';
 import { compileAssentLead } from './assent-lead';
 import { termSet, type TermHit, type TermSet } from './terms';
@@ -126,6 +127,7 @@ export interface LexiconData {
   softwareSignals?: signals.SoftwareSignalWords;
   promiseSavings?: string[];
   actReading?: ActReadingWords;
+  markKeys?: MarkKeyWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -305,6 +307,8 @@ export interface Lexicon {
   allocatedHolders: AllocatedHolderPatterns;
   /** A check's verbs, a subordinate clause's opening, a party's intent: where an act ends (sentence-kinds.ts). */
   actReading: ActReadingPatterns;
+  /** A responsibility matrix's key: a mark in a party's column binds it; initials spelled out (mark-key.ts). */
+  markKeys: MarkKeyPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -404,6 +408,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     onlyConditions: compileOnlyConditions(data.onlyConditions),
     allocatedHolders: compileAllocatedHolders(data.allocatedHolders),
     actReading: compileActReading(data.actReading),
+    markKeys: compileMarkKeys(data.markKeys),
   };
 }
 
