@@ -81,6 +81,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     softwareSignals: mergeWordLists(base.softwareSignals, extra.softwareSignals),
     actReading: mergeWordLists(base.actReading, extra.actReading),
     markKeys: mergeWordLists(base.markKeys, extra.markKeys),
+    clauseNarrowing: mergeWordLists(base.clauseNarrowing, extra.clauseNarrowing),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

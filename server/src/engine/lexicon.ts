@@ -27,6 +27,7 @@ import { compileOnlyConditions, type OnlyConditionPatterns, type OnlyConditionWo
 import { compileAllocatedHolders, type AllocatedHolderPatterns, type AllocatedHolderWords } from './holder-words';
 import { compileActReading, type ActReadingPatterns, type ActReadingWords } from './act-reading-words';
 import { compileMarkKeys, type MarkKeyPatterns, type MarkKeyWords } from './mark-key-words';
+import { compileClauseNarrowing, type ClauseNarrowingPatterns, type ClauseNarrowingWords } from './narrowing-words';
 import { phraseSet } from './phrase-sets';
 import { compileAssentLead } from './assent-lead';
 import { termSet, type TermHit, type TermSet } from './terms';
@@ -128,6 +129,7 @@ export interface LexiconData {
   promiseSavings?: string[];
   actReading?: ActReadingWords;
   markKeys?: MarkKeyWords;
+  clauseNarrowing?: ClauseNarrowingWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -309,6 +311,8 @@ export interface Lexicon {
   actReading: ActReadingPatterns;
   /** A responsibility matrix's key: a mark in a party's column binds it; initials spelled out (mark-key.ts). */
   markKeys: MarkKeyPatterns;
+  /** A later clause that narrows an earlier one: the cited clause as subject, an exception cut out (narrowing.ts). */
+  clauseNarrowing: ClauseNarrowingPatterns;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -409,6 +413,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     allocatedHolders: compileAllocatedHolders(data.allocatedHolders),
     actReading: compileActReading(data.actReading),
     markKeys: compileMarkKeys(data.markKeys),
+    clauseNarrowing: compileClauseNarrowing(data.clauseNarrowing),
   };
 }
 

@@ -119,7 +119,7 @@ export function unitAids(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon(
   const markKey = markKeyLead(doc, lexicon.markKeys);
   if (markKey) aids.markKey = markKey;
   readFromStatementCell(doc, aids);
-  aids.cites = doc.units.map((unit) => packedMap(unit.sentences, (s) => qualifiedClauseNumber(s.text)));
+  aids.cites = doc.units.map((unit) => packedMap(unit.sentences, (s) => qualifiedClauseNumber(s.text, lexicon.clauseNarrowing)));
   doc.units.forEach((unit, u) => {
     const section = unit.section >= 0 && siblingOfHeading(unit.enumerator, doc.sections[unit.section]!.number) ? doc.sections[unit.section]!.parent : unit.section;
     const parts = [heading(section)];
