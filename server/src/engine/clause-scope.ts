@@ -93,7 +93,7 @@ export function clauseScope(text: string, base: number, conceptAt: number, req: 
       }
     }
   }
-  const declaredApplies = !leadIn?.declared || declaredPromiseCovers(text, parties);
+  const declaredApplies = !leadIn?.declared || declaredPromiseCovers(text, parties, lex);
   if (verbs.length === 0 && leadIn && declaredApplies) {
     const lt = leadIn.text;
     const lastClause = clauseSpans(lt.replace(/[:—–-]+\s*$/, (m) => ' '.repeat(m.length))).pop()!;

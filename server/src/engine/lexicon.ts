@@ -28,6 +28,7 @@ import { compileAllocatedHolders, type AllocatedHolderPatterns, type AllocatedHo
 import { compileActReading, type ActReadingPatterns, type ActReadingWords } from './act-reading-words';
 import { compileMarkKeys, type MarkKeyPatterns, type MarkKeyWords } from './mark-key-words';
 import { compileClauseNarrowing, type ClauseNarrowingPatterns, type ClauseNarrowingWords } from './narrowing-words';
+import { compilePresentPassive, type DefinedTermWords, type PresentPassiveWords } from './statement-words';
 import { phraseSet } from './phrase-sets';
 import { compileAssentLead } from './assent-lead';
 import { termSet, type TermHit, type TermSet } from './terms';
@@ -130,6 +131,8 @@ export interface LexiconData {
   actReading?: ActReadingWords;
   markKeys?: MarkKeyWords;
   clauseNarrowing?: ClauseNarrowingWords;
+  presentPassive?: PresentPassiveWords;
+  definedTerms?: DefinedTermWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -313,6 +316,8 @@ export interface Lexicon {
   markKeys: MarkKeyPatterns;
   /** A later clause that narrows an earlier one: the cited clause as subject, an exception cut out (narrowing.ts). */
   clauseNarrowing: ClauseNarrowingPatterns;
+  /** "backups are performed": a present passive, not one of purpose ("is designed to"); sentence-kinds.ts. */
+  presentPassive: RegExp;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -392,7 +397,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     scope: compileScopeWords(data.serviceScope, parties),
     negatedConcept: denial.compileNegatedConcept(data.negatedConcept),
     topicDisclaimer: denial.compileTopicDisclaimer(data.topicDisclaimer),
-    contractSignals: signals.compileContractSignals(data.contractSignals, data.agreementTerms, data.softwareSignals),
+    contractSignals: signals.compileContractSignals(data.contractSignals, data.agreementTerms, data.softwareSignals, data.definedTerms),
     servicesTo: signals.compileServicesTo(data.servicesTo),
     asides: compileAsides(data.asides),
     durationQualifiers: compileDurationQualifiers(data.durationQualifiers),
@@ -414,6 +419,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     actReading: compileActReading(data.actReading),
     markKeys: compileMarkKeys(data.markKeys),
     clauseNarrowing: compileClauseNarrowing(data.clauseNarrowing),
+    presentPassive: compilePresentPassive(data.presentPassive),
   };
 }
 
