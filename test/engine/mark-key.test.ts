@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { bundledLexicon } from '../../server/src/engine/catalog/lexicon-file';
 import { keyInitials, spelledHeader } from '../../server/src/engine/mark-key';
 import { bundledStatus } from './matching-helpers';
 
@@ -26,7 +27,7 @@ const DESCRIBES = 'The matrix below is for planning and shows who usually does t
 
 describe('a responsibility matrix whose key says a mark binds (mark-key.ts)', () => {
   it('spells out the initials a key gives for the column heads', () => {
-    const initials = keyInitials('Legend: NW = Northwind; HB = Harbor Bank.');
+    const initials = keyInitials('Legend: NW = Northwind; HB = Harbor Bank.', bundledLexicon().markKeys);
     assert.equal(initials.get('HB'), 'Harbor Bank');
     assert.equal(spelledHeader('Ref | Activity | NW | HB', initials), 'Ref | Activity | Northwind | Harbor Bank');
   });

@@ -5,6 +5,7 @@
  * whose heading carries it) lets the qualification be read against the duty it narrows.
  */
 import { QUALIFIES_ANOTHER } from './narrowing';
+import type { ClauseNarrowingPatterns } from './narrowing-words';
 import { QUALIFYING_OPENER } from './qualifying-opener';
 import { captionId, qualifiedRequirementId } from './requirement-ids';
 import type { ParsedDocument } from './parse';
@@ -22,8 +23,8 @@ const PREFIXED_HEADING_NUMBER = /^\s*([A-Z]{1,2}\d{1,3}(?:\.\d{1,3})+)\b/;
 const CITED_SUBJECT = /^[^;]{0,60}?\b(?:clause|section|paragraph|article|sub-?clause)\s+(\d{1,3}(?:\.\d{1,3})*)/i;
 
 /** The number of the clause that `sentence` opens by qualifying, if it cites one. */
-export function qualifiedClauseNumber(sentence: string): string | undefined {
-  if (!QUALIFIES_ANOTHER.test(sentence)) return undefined;
+export function qualifiedClauseNumber(sentence: string, words?: ClauseNarrowingPatterns): string | undefined {
+  if (!QUALIFIES_ANOTHER.test(sentence, words)) return undefined;
   return CITED_NUMBER.exec(sentence)?.[1] ?? qualifiedRequirementId(sentence) ?? CITED_SUBJECT.exec(sentence)?.[1];
 }
 

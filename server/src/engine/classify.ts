@@ -17,7 +17,7 @@ import { clauseSubject } from './clause-subject';
 import { conceptSpans, overlapsConcept } from './clause-verbs';
 import { decideReading } from './decision-ladder';
 import type { HeadingLead } from './heading-lead-in';
-import { CITED_CLAUSE_SUBJECT, DOES_NOT_APPLY, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
+import { CITED_CLAUSE_SUBJECT, narrowingReason, onlyConditionNarrowing, QUALIFIES_ANOTHER } from './narrowing';
 import { REFUSED_ITEM_REASON, refusedItem } from './negated-item';
 import { sideName, type Parties } from './parties';
 import { scopeVerdict } from './scope-verdict';
@@ -84,16 +84,18 @@ export function classifySentence(...args: Parameters<typeof classifyScoped>): Cl
   // "Notwithstanding clause 2.1, … only where possible": a later qualification of another clause.
   // "Clause 6.1 applies only where …", "Clause 6.1 does not apply to …": the cited clause as the
   // subject, read by its qualifying words alone (it has no modal of its own).
-  const aboutClause = (c.status === 'present' || (c.status === 'weak' && !c.cue)) && CITED_CLAUSE_SUBJECT.test(text);
-  if ((c.status === 'weak' || c.status === 'below-threshold') && !aboutClause && QUALIFIES_ANOTHER.test(text)) return { ...c, express: 'narrowing' };
-  // "Clause 6.1 does not apply to systems the Customer hosts": a later qualification that takes part of the duty away.
-  const notApply = (c.status === 'present' && QUALIFIES_ANOTHER.test(text)) || aboutClause ? DOES_NOT_APPLY.exec(text) : null;
+  const narrowing = lexiconFor(req).clauseNarrowing;
+  const aboutClause = (c.status === 'present' || (c.status === 'weak' && !c.cue)) && CITED_CLAUSE_SUBJECT.test(text, narrowing);
+  if ((c.status === 'weak' || c.status === 'below-threshold') && !aboutClause && QUALIFIES_ANOTHER.test(text, narrowing)) return { ...c, express: 'narrowing' };
+  // "Clause 6.1 does not apply to systems the Customer hosts", "Clause 7.1 applies save that …": a
+  // later qualification that takes part of the duty away (the words are the lexicon's `clauseNarrowing`).
+  const notApply = (c.status === 'present' && QUALIFIES_ANOTHER.test(text, narrowing)) || aboutClause ? narrowing.doesNotApply.exec(text) : null;
   if (notApply) {
     const cue = { text: notApply[0], start: base + notApply.index, end: base + notApply.index + notApply[0].length };
     return { ...c, status: 'weak', reason: `the duty is narrowed: it does not apply to part of what it covered (“${notApply[0]} …”)`, cue, express: 'narrowing' };
   }
   // "…shall use MFA only where the system supports it", set off as a qualification: the duty holds only sometimes.
-  const only = c.status === 'present' || aboutClause ? onlyConditionNarrowing(text, clauseSpans(text), conceptAt, (hit) => overlapsConcept(text, req, hit), lexiconFor(req).onlyConditions) : undefined;
+  const only = c.status === 'present' || aboutClause ? onlyConditionNarrowing(text, clauseSpans(text), conceptAt, (hit) => overlapsConcept(text, req, hit), lexiconFor(req).onlyConditions, narrowing) : undefined;
   if (only) {
     const cue = { text: text.slice(only.start, only.end), start: base + only.start, end: base + only.end };
     return { ...c, status: 'weak', reason: narrowingReason(cue.text, lexiconFor(req).onlyConditions), cue, express: 'narrowing' };

@@ -52,12 +52,6 @@ export interface ContractSignals {
 /** A title that is a regulation-style clause number: "52.204-21 …", "511.170 …", "Subpart 504.70 …". */
 export const CLAUSE_NUMBER_TITLE = /^(?:(?:Subpart|Part|Section|§)\s*)?\d{1,4}\.\d{2,4}(?:-\d{1,5})?\b/i;
 
-/**
- * `(the "Host")`, `(hereinafter "Client")`, `("MSP")`, `"Services" means`, and a list of quoted
- * words given one meaning (`"we", "us" and "our" mean Acme Ltd`: a letter defines its parties so).
- */
-const DEFINED_TERM = /\(\s*(?:the\s+|each\s+a\s+|hereinafter(?:\s+(?:referred\s+to\s+as|called))?\s+|collectively\s*,?\s+)?["“]([\p{Lu}][^"”\n]{0,40})["”]\s*\)|["“]([\p{Lu}][^"”\n]{0,40})["”]\s+(?:means|shall\s+mean|refers\s+to|has\s+the\s+meaning)\b|["“]([^"”\n]{1,40})["”](?:\s*,\s*["“][^"”\n]{1,40}["”])*\s*,?\s+and\s+["“][^"”\n]{1,40}["”]\s+(?:mean|refer\s+to)\b/gu;
-
 const FENCE = /^ {0,3}(?:```|~~~)/gm;
 const INLINE_CODE = /`[^`\n]+`/g;
 // Install commands ("npm install", "pip install") are the lexicon's too (`softwareSignals`).
@@ -134,7 +128,8 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 function countSample(sentences: string[], partyNames: string[], words: ContractSignalPatterns): SampleCounts {
   const sample = sentences.join('\n');
   const defined = new Set<string>();
-  for (const m of sample.matchAll(DEFINED_TERM)) defined.add((m[1] ?? m[2] ?? m[3]!).toLowerCase());
+  // `(the "Host")`, `(hereinafter "Client")`, `"Services" means`, `"we", "us" and "our" mean Acme Ltd` (lexicon `definedTerms`).
+  for (const m of sample.matchAll(words.definedTerm)) defined.add((m[1] ?? m[2] ?? m[3]!).toLowerCase());
   // A defined term before "shall" is a party of the draft even when its name is not a known role ("the Host").
   const partyTerms = [...partyNames, ...defined];
   let partyObligations = 0;

@@ -21,7 +21,7 @@ import { opensWithInstruction } from './promise-lead';
 import { disclaimsRemovalOnly } from './removal-disclaimer';
 import { restrictsByOnly } from './restricted-permission';
 import { withholdsOnlySome } from './restricted-disclaimer';
-import { actAfter, beforeSubordinate, FIRST_PERSON_SUBJECT, PRESENT_PASSIVE } from './sentence-kinds';
+import { actAfter, beforeSubordinate, FIRST_PERSON_SUBJECT } from './sentence-kinds';
 import { addressedTo, mentionsOnly, namesParty, other, partyMentions, providerDeclinesAfter, responsibilityHolder } from './subjects';
 import { scanOf, type TermHit } from './terms';
 import type { TextScan } from './text-scan';
@@ -219,10 +219,10 @@ export function decideReading(text: string, base: number, conceptAt: number, req
     // Standards and policies state requirements in the present tense ("backups are tested");
     // a provider that speaks as "we" uses it to report its practice ("our backups are encrypted").
     const firstPersonVoice = parties.names.some((n) => n.term === 'We');
-    if (firstPersonVoice && (FIRST_PERSON_SUBJECT.test(scope) || PRESENT_PASSIVE.test(scope))) {
+    if (firstPersonVoice && (FIRST_PERSON_SUBJECT.test(scope) || lex.presentPassive.test(scope))) {
       return { status: 'weak', reason: 'it describes what the provider does today; it does not promise to keep doing it', ...withSubject };
     }
-    if (PRESENT_PASSIVE.test(scope)) {
+    if (lex.presentPassive.test(scope)) {
       return { status: 'present', reason: 'stated as a requirement in the present tense', ...withSubject };
     }
     return { status: 'weak', reason: 'it describes the practice but does not oblige anyone to keep it', ...withSubject };

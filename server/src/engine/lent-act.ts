@@ -10,7 +10,6 @@
  * incident response policy", a present-tense statement of another act, under "Reporting".
  */
 import { lexiconFor } from './catalog/lexicon-file';
-import { PRESENT_PASSIVE } from './sentence-kinds';
 import type { TermHit } from './terms';
 import type { Requirement } from './types';
 
@@ -37,5 +36,5 @@ export function actOnlyLent(req: Requirement, byGroup: readonly TermHit[][], tex
   const lex = lexiconFor(req);
   if (lex.tellingActs.find(text).length) return false;
   // Its own act: a modal's, or a requirement stated in the present tense ("incidents are handled under the IR policy").
-  return lex.binding.find(text).length > 0 || PRESENT_PASSIVE.test(text);
+  return lex.binding.find(text).length > 0 || lex.presentPassive.test(text);
 }

@@ -80,6 +80,10 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     allocatedHolders: mergeWordLists(base.allocatedHolders, extra.allocatedHolders),
     softwareSignals: mergeWordLists(base.softwareSignals, extra.softwareSignals),
     actReading: mergeWordLists(base.actReading, extra.actReading),
+    markKeys: mergeWordLists(base.markKeys, extra.markKeys),
+    clauseNarrowing: mergeWordLists(base.clauseNarrowing, extra.clauseNarrowing),
+    presentPassive: mergeWordLists(base.presentPassive, extra.presentPassive),
+    definedTerms: mergeWordLists(base.definedTerms, extra.definedTerms),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

@@ -26,6 +26,9 @@ import { compilePartStatements, type PartStatementPatterns, type PartStatementWo
 import { compileOnlyConditions, type OnlyConditionPatterns, type OnlyConditionWords } from './only-words';
 import { compileAllocatedHolders, type AllocatedHolderPatterns, type AllocatedHolderWords } from './holder-words';
 import { compileActReading, type ActReadingPatterns, type ActReadingWords } from './act-reading-words';
+import { compileMarkKeys, type MarkKeyPatterns, type MarkKeyWords } from './mark-key-words';
+import { compileClauseNarrowing, type ClauseNarrowingPatterns, type ClauseNarrowingWords } from './narrowing-words';
+import { compilePresentPassive, type DefinedTermWords, type PresentPassiveWords } from './statement-words';
 import { phraseSet } from './phrase-sets';
 import { compileAssentLead } from './assent-lead';
 import { termSet, type TermHit, type TermSet } from './terms';
@@ -126,6 +129,10 @@ export interface LexiconData {
   softwareSignals?: signals.SoftwareSignalWords;
   promiseSavings?: string[];
   actReading?: ActReadingWords;
+  markKeys?: MarkKeyWords;
+  clauseNarrowing?: ClauseNarrowingWords;
+  presentPassive?: PresentPassiveWords;
+  definedTerms?: DefinedTermWords;
 }
 
 /** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
@@ -305,6 +312,12 @@ export interface Lexicon {
   allocatedHolders: AllocatedHolderPatterns;
   /** A check's verbs, a subordinate clause's opening, a party's intent: where an act ends (sentence-kinds.ts). */
   actReading: ActReadingPatterns;
+  /** A responsibility matrix's key: a mark in a party's column binds it; initials spelled out (mark-key.ts). */
+  markKeys: MarkKeyPatterns;
+  /** A later clause that narrows an earlier one: the cited clause as subject, an exception cut out (narrowing.ts). */
+  clauseNarrowing: ClauseNarrowingPatterns;
+  /** "backups are performed": a present passive, not one of purpose ("is designed to"); sentence-kinds.ts. */
+  presentPassive: RegExp;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -384,7 +397,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     scope: compileScopeWords(data.serviceScope, parties),
     negatedConcept: denial.compileNegatedConcept(data.negatedConcept),
     topicDisclaimer: denial.compileTopicDisclaimer(data.topicDisclaimer),
-    contractSignals: signals.compileContractSignals(data.contractSignals, data.agreementTerms, data.softwareSignals),
+    contractSignals: signals.compileContractSignals(data.contractSignals, data.agreementTerms, data.softwareSignals, data.definedTerms),
     servicesTo: signals.compileServicesTo(data.servicesTo),
     asides: compileAsides(data.asides),
     durationQualifiers: compileDurationQualifiers(data.durationQualifiers),
@@ -404,6 +417,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
     onlyConditions: compileOnlyConditions(data.onlyConditions),
     allocatedHolders: compileAllocatedHolders(data.allocatedHolders),
     actReading: compileActReading(data.actReading),
+    markKeys: compileMarkKeys(data.markKeys),
+    clauseNarrowing: compileClauseNarrowing(data.clauseNarrowing),
+    presentPassive: compilePresentPassive(data.presentPassive),
   };
 }
 

@@ -9,34 +9,30 @@
  * (table-rows.ts), and a row no party is marked for is no one's duty.
  */
 import type { LeadIn } from './classify';
+import type { MarkKeyPatterns } from './mark-key-words';
 import type { ParsedDocument } from './parse';
 
 /**
- * A key sentence: a mark ("X", "✓", "R", "tick") in a party's column "means" / "indicates" that
- * the party shall, must or is obliged to do the row. "R: performs the activity" only describes
- * who works and binds no one; a key that states the duty does.
+ * The sentence, outside any table, that says a mark ("X", "✓", "R", "tick") in a party's column
+ * "means" / "indicates" that the party shall, must or is obliged to do the row. "R: performs the
+ * activity" only describes who works and binds no one; a key that states the duty does. The words
+ * are the lexicon's (`markKeys`, mark-key-words.ts).
  */
-const MARK_BINDS = /(?:^|[\s(“"'*])(?:an?\s+)?[*“"']*(?:x|✓|✔|r|tick)[*”"']*\s+(?:mark\s+)?(?:in|under)\s+(?:a|the|each)\s+party['’]s\s+column\b[^.;]{0,40}?\b(?:means?|indicates?|denotes?|signif(?:y|ies)|shows?)\b[^.;]{0,120}?\b(?:shall|must|is\s+(?:obliged|obligated|required)\s+to|undertakes?\s+to)\b/i;
-
-/** The sentence, outside any table, that says a mark in a party's column binds that party. */
-export function markKeyLead(doc: ParsedDocument): LeadIn | undefined {
+export function markKeyLead(doc: ParsedDocument, keys: MarkKeyPatterns): LeadIn | undefined {
   for (const unit of doc.units) {
     if (unit.kind === 'table-cell') continue;
     for (const s of unit.sentences) {
-      const m = MARK_BINDS.exec(s.text);
+      const m = keys.binds.exec(s.text);
       if (m) return { text: s.text.slice(0, m.index + m[0].length), start: s.start, marked: true };
     }
   }
   return undefined;
 }
 
-/** "CG = Contract Giver", "CA: the Contract Acceptor": initials a table key spells out. */
-const INITIALS = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})\s*(?:=|:|–|—|means|stands\s+for)\s*(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
-
-/** The initials a key paragraph spells out, initials → name. */
-export function keyInitials(text: string): Map<string, string> {
+/** The initials a key paragraph spells out ("CG = Contract Giver", "CA: the Contract Acceptor"), initials → name. */
+export function keyInitials(text: string, keys: MarkKeyPatterns): Map<string, string> {
   const names = new Map<string, string>();
-  for (const m of text.matchAll(INITIALS)) names.set(m[1]!, m[2]!);
+  for (const m of text.matchAll(keys.initials)) names.set(m[1]!, m[2]!);
   return names;
 }
 

@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon';
 import type { Parties } from './parties';
 import { customerPresentAct } from './plain-allocation';
 import { pronounSubject } from './pronoun-subject';
-import { PRESENT_PASSIVE } from './sentence-kinds';
+import { bundledLexicon } from './catalog/lexicon-file';
 import { partyMentions } from './subjects';
 import type { Span } from './types';
 
@@ -43,11 +43,11 @@ const REDUCED_RELATIVE = /\b(?:approved|authori[sz]ed|agreed|requested|specified
 export function customerActOf(text: string, clause: Span, parties: Parties, lex?: Lexicon): { act: string; who: string; allocated?: true } | undefined {
   const youAct = customerPresentAct(text, clause, parties);
   if (youAct) return { act: youAct, who: 'you' };
-  return namedCustomerAct(text, clause, parties) ?? (lex ? customerAllocation(text, clause, parties, lex) ?? customerStaffOwnership(text, clause, parties, lex) : undefined);
+  return namedCustomerAct(text, clause, parties, lex) ?? (lex ? customerAllocation(text, clause, parties, lex) ?? customerStaffOwnership(text, clause, parties, lex) : undefined);
 }
 
 /** The words that give the act of `clause` to the customer named in it, if it does. */
-export function namedCustomerAct(text: string, clause: Span, parties: Parties): { act: string; who: string } | undefined {
+export function namedCustomerAct(text: string, clause: Span, parties: Parties, lex: Lexicon = bundledLexicon()): { act: string; who: string } | undefined {
   const mentions = partyMentions(text, parties, clause.start, clause.end);
   // The subject: a customer mention, or a customer name with "'s" (which partyMentions leaves out, being mostly an object's owner).
   const first = mentions[0]?.role === 'customer' && ONLY_NUMBERING.test(text.slice(clause.start, mentions[0].start)) ? mentions[0] : possessiveSubject(text, clause, parties) ?? customerPronoun(text, clause, parties);
@@ -57,7 +57,7 @@ export function namedCustomerAct(text: string, clause: Span, parties: Parties): 
     if (m && !NOT_AN_ACT.has(m[1]!.toLowerCase()) && !mentions.some((x) => x.role === 'provider' && x.start < end)) return { act: text.slice(first.start, end), who: text.slice(first.start, first.end) };
   }
   const scope = text.slice(clause.start, clause.end);
-  const passive = PRESENT_PASSIVE.exec(scope);
+  const passive = lex.presentPassive.exec(scope);
   if (!passive) return undefined;
   const byWhom = (role: string) => mentions.find((x) => x.role === role && x.start > clause.start + passive.index && BY_BEFORE.test(text.slice(clause.start, x.start)));
   const agent = byWhom('customer') ?? possessiveAgent(text, clause.start + passive.index, clause.end, parties);

@@ -9,7 +9,7 @@ import type { LeadIn } from './classify';
 import type { Lexicon } from './lexicon';
 import type { Parties } from './parties';
 import { speaksFirst } from './plain-allocation';
-import { PRESENT_PASSIVE } from './sentence-kinds';
+import { bundledLexicon } from './catalog/lexicon-file';
 import { partyMentions } from './subjects';
 
 /** A sentence that says the section's statements are promises or undertakings. */
@@ -80,7 +80,7 @@ const OUR_STAFF_OPENING = /^\s*(?:(?:each|every\s+one|all|any|none)\s+of\s+|all\
  * the party opening the sentence); not another party's ("You install updates"), nor one that
  * denies doing it ("we do not keep logs").
  */
-export function declaredPromiseCovers(text: string, parties: Parties): boolean {
+export function declaredPromiseCovers(text: string, parties: Parties, lex: Lexicon = bundledLexicon()): boolean {
   if (/\b(?:not|no|never|nothing)\b|n['’]t\b/i.test(text)) return false;
   // "Installing updates on your computers stays with your team; we'll remind you": the reader's
   // side named before "we" holds the act, so "your" counts as "you" for a first-person statement.
@@ -88,7 +88,7 @@ export function declaredPromiseCovers(text: string, parties: Parties): boolean {
   if (speaksFirst(text) && (you < 0 || text.search(/\bwe\b/i) < you)) return true;
   // "Our engineers get only the access they need": the speaker's own staff, as "We …" is the speaker.
   if (OUR_STAFF_OPENING.test(text)) return true;
-  if (PRESENT_PASSIVE.test(text) && !/\byou\b/i.test(text)) return true;
+  if (lex.presentPassive.test(text) && !/\byou\b/i.test(text)) return true;
   const first = partyMentions(text, parties, 0, text.length)[0];
   return first !== undefined && first.role === 'provider' && first.start <= 12;
 }

@@ -16,9 +16,9 @@ export const CONTRACTED_WILL = /['’]ll\b/g;
 /**
  * A finite present-tense statement: "backups are performed", "logs are retained", "access is limited".
  * Not "is not" (the ending of "got" is not a participle), and not a statement of purpose or design
- * ("these guidelines are intended for …", "the service is designed to …"), which promises nothing.
+ * ("these guidelines are intended for …", "the service is designed to …"), which promises nothing:
+ * those participles are the lexicon's (`presentPassive`, statement-words.ts), compiled as `lex.presentPassive`.
  */
-export const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:not\s+)?(?:\p{L}+ly\s+)?(?!not\b|intended\b|designed\b)(?:\p{L}+(?:ed|en|wn|ept|ilt|ung|ade|one|ot|eld|ound|et|ut))\b/iu;
 export const FIRST_PERSON_SUBJECT = /(?:^|[\s,;(])(?:we|We|WE)\s+(?!will\b|shall\b|must\b|agree)/;
 
 // A part of the agreement stating its content ("Schedule [X] lists …"), a routing to another clause

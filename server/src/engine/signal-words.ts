@@ -7,6 +7,7 @@
  * in code.
  */
 import { phraseAlternation } from './cell-words';
+import { compileDefinedTerms, type DefinedTermWords } from './statement-words';
 
 /** Words of legal drafting that the contract decision counts. */
 export interface ContractSignalWords {
@@ -55,9 +56,11 @@ export interface ContractSignalPatterns {
   licenceName: RegExp;
   /** Global: install commands, counted. */
   installCommand: RegExp;
+  /** Global: a defined term (`(the "Host")`, `"Services" means`), from the lexicon's `definedTerms` (statement-words.ts). */
+  definedTerm: RegExp;
 }
 
-export function compileContractSignals(words: ContractSignalWords | undefined, terms: AgreementTermWords | undefined, software?: SoftwareSignalWords): ContractSignalPatterns {
+export function compileContractSignals(words: ContractSignalWords | undefined, terms: AgreementTermWords | undefined, software?: SoftwareSignalWords, definedTerms?: DefinedTermWords): ContractSignalPatterns {
   const w = words ?? {};
   const s = software ?? {};
   // "indemnif…" reads "indemnify", "indemnification".
@@ -75,6 +78,7 @@ export function compileContractSignals(words: ContractSignalWords | undefined, t
     licenceName: new RegExp(String.raw`^\W*(?:the\s+)?(?:${phraseAlternation(s.licenceNames)}|${phraseAlternation(s.licenceFamilies)}[\w\s-]{0,20}\s+${phraseAlternation(s.licenceHeads)})`, 'im'),
     // Commands as typed, in lower case; a runner takes a package name right after it.
     installCommand: new RegExp(String.raw`\b(?:${phraseAlternation(s.installCommands)}|${phraseAlternation(s.packageRunners)}\s+[\w@-])\b`, 'g'),
+    definedTerm: compileDefinedTerms(definedTerms),
   };
 }
 

@@ -40,7 +40,7 @@ export interface TableAids {
   leadIn: (LeadIn | undefined)[];
 }
 
-export function tableAids(doc: ParsedDocument, serviceLevels?: Lexicon['serviceLevels']): TableAids {
+export function tableAids(doc: ParsedDocument, serviceLevels?: Lexicon['serviceLevels'], markKeys: Lexicon['markKeys'] = bundledLexicon().markKeys): TableAids {
   const header = doc.units.map(() => '');
   const leadIn: (LeadIn | undefined)[] = doc.units.map(() => undefined);
   let row: string[] = [];
@@ -51,7 +51,7 @@ export function tableAids(doc: ParsedDocument, serviceLevels?: Lexicon['serviceL
   let initials = new Map<string, string>();
   doc.units.forEach((unit, i) => {
     if (unit.kind !== 'table-cell') {
-      if (unit.sentences.length) initials = keyInitials(unit.sentences.map((s) => s.text).join(' '));
+      if (unit.sentences.length) initials = keyInitials(unit.sentences.map((s) => s.text).join(' '), markKeys);
       previousWasHeader = false;
       const last = unit.sentences[unit.sentences.length - 1];
       intro = last && /:\s*$/.test(last.text) ? { text: last.text, start: last.start } : undefined;

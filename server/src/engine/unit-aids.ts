@@ -111,15 +111,15 @@ export function unitAids(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon(
     return scan;
   };
   const promises = promiseDeclarations(doc);
-  const tables = tableAids(doc, lexicon.serviceLevels);
+  const tables = tableAids(doc, lexicon.serviceLevels, lexicon.markKeys);
   // "The Supplier shall perform every item listed in section 3" binds the items of section 3 (bound-items.ts).
   const bound = boundItemLeadIns(doc, lexicon.boundItems);
   aids.glossaryRow = tables.header.map((h) => rowsObligeNoOne(h, lexicon.tableColumns));
   aids.tableHeader = tables.header;
-  const markKey = markKeyLead(doc);
+  const markKey = markKeyLead(doc, lexicon.markKeys);
   if (markKey) aids.markKey = markKey;
   readFromStatementCell(doc, aids);
-  aids.cites = doc.units.map((unit) => packedMap(unit.sentences, (s) => qualifiedClauseNumber(s.text)));
+  aids.cites = doc.units.map((unit) => packedMap(unit.sentences, (s) => qualifiedClauseNumber(s.text, lexicon.clauseNarrowing)));
   doc.units.forEach((unit, u) => {
     const section = unit.section >= 0 && siblingOfHeading(unit.enumerator, doc.sections[unit.section]!.number) ? doc.sections[unit.section]!.parent : unit.section;
     const parts = [heading(section)];
