@@ -14,8 +14,9 @@
  * Such a sentence is no evidence when every hit of the topic words (the first detect list) lies in
  * that part. A duty stated elsewhere in the sentence keeps its other words as evidence.
  */
+import { TextReadings } from './recent-answers';
 import { termSet } from './terms';
-import type { Requirement } from './types';
+import type { Requirement, Span } from './types';
 
 /**
  * "This may require …", "It may also involve …", "This will assist with reducing …": a
@@ -31,7 +32,7 @@ const MAKES_IT_HARD = /\b(?:may|might|could|can|will|would)\s+(?:also\s+)?make\s
 const BACK_REFERENCE = /\b(?:in\s+addition\s+to|as\s+well\s+as|apart\s+from|besides)\s+(?:the|any|all)\s+[^,.;:]{1,80}?\b(?:stated|described|set\s+out|set\s+forth|mentioned|listed|defined|outlined|discussed)\s+(?:earlier|above|previously|before|elsewhere)\b/iu;
 
 /** The span of `text` that states no act about what it names, if any. */
-function asideSpan(text: string): { start: number; end: number } | undefined {
+function asideSpan(text: string): Span | undefined {
   const consequence = POSSIBLE_CONSEQUENCE.exec(text);
   if (consequence) return { start: 0, end: text.length };
   const hard = MAKES_IT_HARD.exec(text);
@@ -46,9 +47,12 @@ function clauseEnd(text: string, from: number): number {
   return stop < 0 ? text.length : from + stop;
 }
 
+/** Every requirement that classifies a sentence asks for the same span (the module's own patterns decide: the owner is the cache itself). */
+const asides: TextReadings<object, object, Span | undefined> = new TextReadings((text) => asideSpan(text));
+
 /** Every topic word of `req` in `text` stands in a possibility or a back-reference. */
 export function onlyMentionedAside(text: string, req: Requirement): boolean {
-  const span = asideSpan(text);
+  const span = asides.get(asides, asides, text);
   if (!span) return false;
   const hits = termSet(req.detect[0] ?? []).find(text);
   return hits.length > 0 && hits.every((h) => h.start >= span.start && h.start < span.end);

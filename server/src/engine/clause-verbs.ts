@@ -7,7 +7,8 @@ import { lexiconFor } from './catalog/lexicon-file';
 import { CONTRACTED_WILL } from './sentence-kinds';
 import { termSheetDuties } from './term-sheet-duty';
 import { scanOf, termSet, type TermHit, type TermSet } from './terms';
-import { RecentAnswers } from './recent-answers';
+import type { Lexicon } from './lexicon';
+import { RecentAnswers, TextReadings } from './recent-answers';
 import type { TextScan } from './text-scan';
 import type { Requirement, Span } from './types';
 
@@ -147,27 +148,24 @@ const recentVerbs = new RecentAnswers<Requirement, Verb[]>((text, from, to, req)
 
 function findVerbs(text: string, from: number, to: number, req: Requirement): Verb[] {
   const lexicon = lexiconFor(req);
-  const { binding, responsibility, permissive, sole, negations } = lexicon;
-  const slice = text.slice(from, to);
-  const scan = scanOf(slice); // one anchor scan for all the sets below, shared with the other requirements
-  const shift = (kind: Verb['kind'], reason?: string, decisive?: boolean) => (h: TermHit): Verb => ({ ...h, start: h.start + from, end: h.end + from, kind, ...(reason ? { reason } : {}), ...(decisive ? { decisive } : {}) });
+  const found = lexiconVerbs.get(lexicon, lexicon, text, from, to);
+  // A cue inside the requirement's own words is that concept; the rest of the reading is the lexicon's.
   const cue = (v: Verb): boolean => !overlapsConcept(text, req, v);
   const verbs: Verb[] = [
-    ...binding.find(slice, 0, scan).map(shift('binding')),
-    ...termSheetDuties(text, from, to, lexicon).map((h): Verb => ({ ...h, kind: 'binding' })),
-    ...responsibility.find(slice, 0, scan).map(shift('responsibility')),
-    ...permissive.find(slice, 0, scan).map(shift('permissive')).filter((v) => cue(v) && !inPurposeClause(text, v.start) && !monthInDate(text, v)),
-    ...sole.find(slice, 0, scan).map(shift('sole')).filter(cue),
-    ...negations.flatMap((n) => n.set.find(slice, 0, scan).map(shift('negation', n.reason, n.decisive))).filter((v) => cue(v) && !excludesOther(text, v, to, req)),
+    ...found.duties,
+    ...found.permissive.filter(cue),
+    ...found.sole.filter(cue),
+    ...found.negations.filter((v) => cue(v) && !excludesOther(text, v, to, req)),
   ];
-  for (const hit of weakenHits(req, slice, scan, text)) {
-    const cue = req.weaken[hit.index]!;
-    if (cue.status === 'negated') verbs.push(shift('negation', cue.reason, true)(hit));
+  if (req.weaken.length) {
+    const slice = text.slice(from, to);
+    const shift = shiftBy(from);
+    for (const hit of weakenHits(req, slice, scanOf(slice), text)) {
+      const cue = req.weaken[hit.index]!;
+      if (cue.status === 'negated') verbs.push(shift('negation', cue.reason, true)(hit));
+    }
   }
-  CONTRACTED_WILL.lastIndex = 0;
-  for (let m = CONTRACTED_WILL.exec(slice); m; m = CONTRACTED_WILL.exec(slice)) {
-    verbs.push({ term: m[0], start: from + m.index, end: from + m.index + m[0].length, index: 0, kind: 'binding' });
-  }
+  verbs.push(...found.contracted);
   // Longer phrases win where they overlap ("is not required to" over "is required to").
   verbs.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Verb[] = [];
@@ -184,6 +182,35 @@ function findVerbs(text: string, from: number, to: number, req: Requirement): Ve
     .filter((v, i) => !(v.kind === 'negation' && inRelativeClause(text, from, v, kept.slice(0, i))))
     .map((v) => (v.kind === 'binding' && NEGATED_BEFORE_OR.test(text.slice(from, v.start)) ? { ...v, kind: 'negation' as const, reason: `the negation before “or” reaches “${v.term}”`, decisive: true } : v));
 }
+
+const shiftBy = (from: number) => (kind: Verb['kind'], reason?: string, decisive?: boolean) => (h: TermHit): Verb => ({ ...h, start: h.start + from, end: h.end + from, kind, ...(reason ? { reason } : {}), ...(decisive ? { decisive } : {}) });
+
+/**
+ * The lexicon's verbs in `text[from, to)`, before the requirement's own words filter the cues: the
+ * same for every requirement read with the lexicon, so found once per slice.
+ */
+const lexiconVerbs = new TextReadings<Lexicon, Lexicon, { duties: Verb[]; permissive: Verb[]; sole: Verb[]; negations: Verb[]; contracted: Verb[] }>((text, from, to, lexicon) => {
+  const { binding, responsibility, permissive, sole, negations } = lexicon;
+  const slice = text.slice(from, to);
+  const scan = scanOf(slice); // one anchor scan for all the sets below, shared with the other requirements
+  const shift = shiftBy(from);
+  const contracted: Verb[] = [];
+  CONTRACTED_WILL.lastIndex = 0;
+  for (let m = CONTRACTED_WILL.exec(slice); m; m = CONTRACTED_WILL.exec(slice)) {
+    contracted.push({ term: m[0], start: from + m.index, end: from + m.index + m[0].length, index: 0, kind: 'binding' });
+  }
+  return {
+    duties: [
+      ...binding.find(slice, 0, scan).map(shift('binding')),
+      ...termSheetDuties(text, from, to, lexicon).map((h): Verb => ({ ...h, kind: 'binding' })),
+      ...responsibility.find(slice, 0, scan).map(shift('responsibility')),
+    ],
+    permissive: permissive.find(slice, 0, scan).map(shift('permissive')).filter((v) => !inPurposeClause(text, v.start) && !monthInDate(text, v)),
+    sole: sole.find(slice, 0, scan).map(shift('sole')),
+    negations: negations.flatMap((n) => n.set.find(slice, 0, scan).map(shift('negation', n.reason, n.decisive))),
+    contracted,
+  };
+});
 
 /**
  * "The Provider shall remove access for personnel who do not provide support": a negation right
@@ -207,7 +234,7 @@ const ACTIVE_EXCLUSION = new RegExp(`^${ACTIVE_EXCLUSION_WORDS}$`, 'i');
 
 function excludesOther(text: string, v: Span, to: number, req: Requirement): boolean {
   if (!ACTIVE_EXCLUSION.test(text.slice(v.start, v.end))) return false;
-  if (definesEvent(text, v, req)) return true;
+  if (definesEvent(text, v, lexiconFor(req))) return true;
   // "The Services do not include:" before a list: its object is the list items.
   if (/^\s*[:—–-]*\s*$/.test(text.slice(v.end, to))) return false;
   return !termSet(req.detect[0] ?? []).find(text).some((c) => c.start >= v.end && c.start < to);
@@ -219,31 +246,43 @@ function excludesOther(text: string, v: Span, to: number, req: Requirement): boo
  * definition and no evidence at all.
  */
 export function narrowsDefinedEvent(text: string, conceptAt: number, req: Requirement): boolean {
-  if (deniesDefinedEvent(text, req)) return true;
-  const exclusion = new RegExp(String.raw`\b${ACTIVE_EXCLUSION_WORDS}\b`, 'gi');
-  for (let m = exclusion.exec(text); m && m.index < conceptAt; m = exclusion.exec(text)) {
-    if (definesEvent(text, { start: m.index, end: m.index + m[0].length }, req)) return true;
-  }
-  return false;
+  const lexicon = lexiconFor(req);
+  const { denied, exclusions } = eventNarrowings.get(lexicon, lexicon, text);
+  return denied || exclusions.some((at) => at < conceptAt);
 }
+
+const ACTIVE_EXCLUSION_ANYWHERE = new RegExp(String.raw`\b${ACTIVE_EXCLUSION_WORDS}\b`, 'gi');
+
+/**
+ * Whether a sentence says what a defined event is not, and where an active exclusion narrows a
+ * defined event in it: the text and the lexicon decide, so every requirement shares the answer.
+ */
+const eventNarrowings = new TextReadings<Lexicon, Lexicon, { denied: boolean; exclusions: number[] }>((text, _from, _to, lexicon) => {
+  const exclusions: number[] = [];
+  ACTIVE_EXCLUSION_ANYWHERE.lastIndex = 0;
+  for (let m = ACTIVE_EXCLUSION_ANYWHERE.exec(text); m; m = ACTIVE_EXCLUSION_ANYWHERE.exec(text)) {
+    if (definesEvent(text, { start: m.index, end: m.index + m[0].length }, lexicon)) exclusions.push(m.index);
+  }
+  return { denied: deniesDefinedEvent(text, lexicon), exclusions };
+});
 
 /**
  * "Security Incidents do not include unsuccessful log-in attempts": the subject is an event the
  * contract defines (lexicon `definedEvents`), so the exclusion narrows the definition (what must be
  * reported) and leaves every duty as it was.
  */
-function definesEvent(text: string, v: Span, req: Requirement): boolean {
+function definesEvent(text: string, v: Span, lexicon: Lexicon): boolean {
   const subject = text.slice(Math.max(0, v.start - 60), v.start).replace(/[\s"'“”‘’*_)]+$/u, '');
-  return lexiconFor(req).definedEvents.find(subject).some((h) => h.end === subject.length);
+  return lexicon.definedEvents.find(subject).some((h) => h.end === subject.length);
 }
 
 /** "… is not a cyber incident": what comes before a defined event the sentence ends on. */
 const IS_NOT_A = /\b(?:is|are)\s+not\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "A trouble ticket for an equipment fault is not a Security Incident.": it says what a defined event is not, so it defines too. */
-function deniesDefinedEvent(text: string, req: Requirement): boolean {
+function deniesDefinedEvent(text: string, lexicon: Lexicon): boolean {
   const trimmed = text.replace(/[\s.;"'”’*_]+$/u, '');
-  const last = lexiconFor(req).definedEvents.find(trimmed).find((h) => h.end === trimmed.length);
+  const last = lexicon.definedEvents.find(trimmed).find((h) => h.end === trimmed.length);
   return !!last && IS_NOT_A.test(trimmed.slice(0, last.start));
 }
 

@@ -12,7 +12,9 @@
  * the Act, a processor must …".
  */
 import { lexiconFor } from './catalog/lexicon-file';
+import type { Lexicon } from './lexicon';
 import type { Parties } from './parties';
+import { TextReadings } from './recent-answers';
 import { partyMentions } from './subjects';
 import type { TermHit } from './terms';
 import type { Requirement } from './types';
@@ -44,8 +46,14 @@ function endsWithLaw(text: string, laws: readonly TermHit[], end: number): boole
 
 /** Does `sentence` only state what a law requires, with no party's undertaking? */
 export function statesLaw(sentence: string, req: Requirement, parties: Parties): boolean {
+  return lawStatements.get(lexiconFor(req), parties, sentence);
+}
+
+/** The text, the lexicon and the parties decide: every requirement that classifies the sentence shares the answer. */
+const lawStatements = new TextReadings<Lexicon, Parties, boolean>((sentence, _from, _to, lex, parties) => readsAsLaw(sentence, lex, parties));
+
+function readsAsLaw(sentence: string, lex: Lexicon, parties: Parties): boolean {
   const text = sentence.slice(MARKER.exec(sentence)?.[0].length ?? 0);
-  const lex = lexiconFor(req);
   const laws = lex.laws.find(text);
   if (!laws.length) return false;
   // A binding word is a party's undertaking: the law is then what it promises to follow.

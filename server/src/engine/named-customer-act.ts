@@ -12,6 +12,7 @@
 import { customerAllocation, customerStaffOwnership } from './allocated-holder';
 import type { Lexicon } from './lexicon';
 import type { Parties } from './parties';
+import { TextReadings } from './recent-answers';
 import { customerPresentAct } from './plain-allocation';
 import { pronounSubject } from './pronoun-subject';
 import { bundledLexicon } from './catalog/lexicon-file';
@@ -40,7 +41,16 @@ const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 const REDUCED_RELATIVE = /\b(?:approved|authori[sz]ed|agreed|requested|specified|designated|nominated|notified|provided|supplied|chosen|selected|owned|operated|used|required|instructed|directed|made available)\s+by\s+(?:the\s+)?$/i;
 
 /** The act `clause` gives the customer, in a we/you agreement, by name, or by an allocation word ("falls to the Client"), and the words naming it. */
-export function customerActOf(text: string, clause: Span, parties: Parties, lex?: Lexicon): { act: string; who: string; allocated?: true } | undefined {
+export function customerActOf(text: string, clause: Span, parties: Parties, lex?: Lexicon): CustomerAct | undefined {
+  return lex ? customerActs.get(parties, lex, text, clause.start, clause.end) : readCustomerAct(text, clause, parties);
+}
+
+type CustomerAct = { act: string; who: string; allocated?: true };
+
+/** Every requirement that classifies a sentence asks about the same clauses: one answer per clause and document. */
+const customerActs = new TextReadings<Parties, Lexicon, CustomerAct | undefined>((text, start, end, parties, lex) => readCustomerAct(text, { start, end }, parties, lex));
+
+function readCustomerAct(text: string, clause: Span, parties: Parties, lex?: Lexicon): CustomerAct | undefined {
   const youAct = customerPresentAct(text, clause, parties);
   if (youAct) return { act: youAct, who: 'you' };
   return namedCustomerAct(text, clause, parties, lex) ?? (lex ? customerAllocation(text, clause, parties, lex) ?? customerStaffOwnership(text, clause, parties, lex) : undefined);

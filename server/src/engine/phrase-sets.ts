@@ -79,31 +79,38 @@ function slotPhraseSet(shape: PhraseShape, parties: Required<PartyWords>): Phras
     }
     return set;
   };
-  const find = (text: string, base = 0, lower?: string | TextScan): TermHit[] => {
-    const hits = plain.find(text, base, lower);
+  // The slot phrases' hits in a text, at offset 0: every requirement that reads a clause asks the
+  // same set about the same text (and a repeated clause asks again), so each text is read once.
+  const slotHits = new Map<string, readonly TermHit[]>();
+  const slotHitsOf = (text: string, lower?: string | TextScan): readonly TermHit[] => {
+    let hits = slotHits.get(text);
+    if (hits) return hits;
     const low = lowerOf(text, lower);
+    const found: TermHit[] = [];
     // Plain loops: this runs for every sentence a cue group is asked about (no closure per phrase).
     for (let i = 0; i < slotPhrases.length; i++) {
       if (!allIncluded(needs[i]!, low)) continue;
       const re = slot(i);
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ term: m[0], start: base + m.index, end: base + m.index + m[0].length, index: plain.terms.length + i });
+      for (let m = re.exec(text); m; m = re.exec(text)) found.push({ term: m[0], start: m.index, end: m.index + m[0].length, index: plain.terms.length + i });
     }
+    hits = found.length ? found : NO_HITS;
+    if (slotHits.size >= SLOT_TEXTS) slotHits.clear();
+    slotHits.set(text, hits);
+    return hits;
+  };
+  const find = (text: string, base = 0, lower?: string | TextScan): TermHit[] => {
+    const hits = plain.find(text, base, lower);
+    for (const h of slotHitsOf(text, lower)) hits.push({ ...h, start: base + h.start, end: base + h.end });
     return hits.length > 1 ? hits.sort(byStart) : hits;
   };
-  const test = (text: string, lower?: string | TextScan): boolean => {
-    if (plain.test(text, lower)) return true;
-    const low = lowerOf(text, lower);
-    for (let i = 0; i < needs.length; i++) {
-      if (!allIncluded(needs[i]!, low)) continue;
-      const re = slot(i);
-      re.lastIndex = 0;
-      if (re.test(text)) return true;
-    }
-    return false;
-  };
+  const test = (text: string, lower?: string | TextScan): boolean => plain.test(text, lower) || slotHitsOf(text, lower).length > 0;
   return { find, test, withNames };
 }
+
+const NO_HITS: readonly TermHit[] = Object.freeze([]);
+/** Texts whose slot-phrase hits a set keeps (all are dropped when one more comes). */
+const SLOT_TEXTS = 4096;
 
 function allIncluded(words: readonly string[], text: string): boolean {
   for (let k = 0; k < words.length; k++) if (!text.includes(words[k]!)) return false;

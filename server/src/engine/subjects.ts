@@ -43,7 +43,7 @@ export function partyMentions(text: string, parties: Parties, from: number, to: 
 }
 
 /** Classification asks about one sentence's ranges again and again (per region, per requirement). */
-const recentMentions = new RecentAnswers<Parties, PartyMention[]>((text, from, to, parties) => findMentions(text, parties, from, to), 32);
+const recentMentions = new RecentAnswers<Parties, PartyMention[]>((text, from, to, parties) => findMentions(text, parties, from, to), 8192);
 
 function findMentions(text: string, parties: Parties, from: number, to: number): PartyMention[] {
   const re = partyRegex(parties);
