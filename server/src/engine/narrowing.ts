@@ -11,11 +11,11 @@ import type { Span } from './types';
 
 /**
  * The cited clause as the subject: "Clause 6.1 applies only …", "Clause 6.1 does not apply to …",
- * "The obligations in clause 6.1 …", "For the avoidance of doubt, clause 6.1 is …"; also "Clause 4 has
+ * "The obligations in clause 6.1 …" (or the undertaking, commitment or covenant of a deed), "For the avoidance of doubt, clause 6.1 is …"; also "Clause 4 has
  * effect subject to this paragraph", "Section 3.7 is read subject to …": a later clause that
  * subjects the duty's clause to itself qualifies it.
  */
-const CLAUSE_AS_SUBJECT = String.raw`(?:for\s+the\s+avoidance\s+of\s+doubt\s*,\s*)?(?:the\s+(?:obligations?|duty|duties)\s+(?:in|under|set\s+out\s+in)\s+)?(?:section|clause|paragraph|article|sub-?clause)\s+\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))*\s+(?:applies|apply|shall\s+apply|will\s+apply|does\s+not\s+apply|shall\s+not\s+apply|will\s+not\s+apply|is|are|shall\s+be|will\s+be|extends|covers|has\s+effect|shall\s+have\s+effect|takes\s+effect|operates|shall\s+operate|must\s+be\s+read)\b`;
+const CLAUSE_AS_SUBJECT = String.raw`(?:for\s+the\s+avoidance\s+of\s+doubt\s*,\s*)?(?:the\s+(?:obligations?|duty|duties|undertakings?|commitments?|covenants?)\s+(?:in|under|set\s+out\s+in|given\s+in)\s+)?(?:section|clause|paragraph|article|sub-?clause)\s+\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))*\s+(?:applies|apply|shall\s+apply|will\s+apply|does\s+not\s+apply|shall\s+not\s+apply|will\s+not\s+apply|is|are|shall\s+be|will\s+be|extends|covers|has\s+effect|shall\s+have\s+effect|takes\s+effect|operates|shall\s+operate|must\s+be\s+read)\b`;
 /** A sentence's own number before it, in any style: "12.3", "(b)", "G1.4", "B.11.2", "5.3A". */
 const OWN_NUMBER = String.raw`(?:(?:\p{L}{0,4}[.-]?\d{1,3}(?:\.\d{1,3})*\p{Lu}?\.?|\(?[a-z0-9]{1,4}[.)])\s*)?`;
 /**
