@@ -104,6 +104,7 @@ describe('scope, definitions and limits (set15rest)', () => {
       assert.equal(bundledStatus('The Provider shall apply security patches at planned maintenance windows when testing effort allows.', 'patching.ongoing-service'), 'weak');
       assert.equal(bundledStatus('The Provider shall remove its accounts and tools at the end of the Agreement, as far as they are known.', 'accounts.exit-revocation'), 'weak');
       assert.equal(bundledStatus('The Provider shall back up the Covered Systems at a frequency agreed case by case.', 'backup.contracted-service'), 'weak');
+      assert.equal(bundledStatus('On termination the Provider shall delete its administrator accounts from the Customer systems to the extent that they are identified.', 'accounts.exit-revocation'), 'weak');
     });
     it('leave firm duties that only mention effort or cases', () => {
       assert.equal(bundledStatus('The Provider shall apply security patches within 14 days; the testing effort is set by the change board.', 'patching.ongoing-service'), 'present');
@@ -126,6 +127,16 @@ describe('scope, definitions and limits (set15rest)', () => {
     });
     it('is not which functions a product offers or has enabled', () => {
       assert.equal(bundledStatus('The Provider shall test which security functions of the firewall are enabled after each upgrade.', 'transparency.roles-responsibilities'), 'missing');
+      assert.equal(bundledStatus('The Provider shall, if asked, discuss with the Customer which security functions it performs.', 'transparency.roles-responsibilities'), 'missing');
+    });
+  });
+
+  describe('the hyphenated sub-contractor', () => {
+    it('reads as the plain spelling in a supplier assessment', () => {
+      assert.equal(bundledStatus('The Provider shall check the security of every Sub-contractor before it is given access to the Customer systems.', 'supply-chain.risk-management'), 'present');
+    });
+    it('is no assessment when only its existence is recorded', () => {
+      assert.equal(bundledStatus('The Provider shall keep a list of every Sub-contractor and its address.', 'supply-chain.risk-management'), 'missing');
     });
   });
 
