@@ -95,7 +95,7 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     original: 43,
     removed: 44, // session 15: raised to the eval at the merge of the session's rules
     hedged: 40, // session 15: raised to the eval at the merge of the session's rules
-    disclaimed: 41, // session 15: raised to the eval at the merge of the session's rules
+    disclaimed: 42, // session 16: "does not limit or review … those rights" read as refused (set15rest)
     moved: 43,
     reworded: 44,
     'qualified-later': 4,
@@ -350,14 +350,19 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // read CONTRATANTE / CONTRATADA and Contract Giver / Acceptor as parties, "hereinafter called the
   // **X**", a party named in a list as no subject, the party's own view of a suitable time as a
   // hedge, access profiles, "any other institution it serves". Floors at the merged eval.
+  // Session 16, set15rest: a topic outside the service by its own name, what a defined event is
+  // not, quality deviations and notices clauses as near-misses, the exception of a limit on
+  // authority, carve-outs of systems defined as not covered, a unit named before its party, hedges
+  // of effort and knowledge, "which security functions … performs", an undertaking qualified by its
+  // paragraph (fixture README). Floors at its eval.
   15: {
-    original: 43,
-    removed: 29,
-    hedged: 28,
-    disclaimed: 30,
-    moved: 30,
+    original: 44,
+    removed: 37,
+    hedged: 34,
+    disclaimed: 38,
+    moved: 35,
     reworded: 44,
-    'qualified-later': 2,
+    'qualified-later': 3,
     threshold: 4,
   },
 };

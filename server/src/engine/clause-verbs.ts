@@ -279,11 +279,22 @@ function definesEvent(text: string, v: Span, lexicon: Lexicon): boolean {
 /** "… is not a cyber incident": what comes before a defined event the sentence ends on. */
 const IS_NOT_A = /\b(?:is|are)\s+not\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** "A trouble ticket for an equipment fault is not a Security Incident.": it says what a defined event is not, so it defines too. */
+/** A duty of its own after the definition's condition: "… unless it is reported, in which case the Provider shall …". */
+const OWN_DUTY = /\b(?:shall|must|will|agrees?|undertakes?)\b|;/i;
+
+/**
+ * "A trouble ticket for an equipment fault is not a Security Incident.": it says what a defined
+ * event is not, so it defines too; also with the definition's condition or reach after it ("… are
+ * not Security Incidents unless the security operations centre declares them to be", "… for the
+ * purposes of this Clause"), which names who classifies, not who must act.
+ */
 function deniesDefinedEvent(text: string, lexicon: Lexicon): boolean {
   const trimmed = text.replace(/[\s.;"'”’*_]+$/u, '');
-  const last = lexicon.definedEvents.find(trimmed).find((h) => h.end === trimmed.length);
-  return !!last && IS_NOT_A.test(trimmed.slice(0, last.start));
+  return lexicon.definedEvents.find(trimmed).some((h) => {
+    if (!IS_NOT_A.test(trimmed.slice(0, h.start).replace(/["'“‘*_]+$/u, ''))) return false;
+    const rest = trimmed.slice(h.end).replace(/^["'”’*_]+/u, '').trimStart();
+    return rest === '' || (lexicon.definedEventTail.test(rest) && !OWN_DUTY.test(rest));
+  });
 }
 
 /** "does not X … or " right before a verb (no other clause break): the negation governs both. */

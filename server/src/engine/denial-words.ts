@@ -162,7 +162,8 @@ export function compileTopicDisclaimer(words: TopicDisclaimerWords | undefined):
   return {
     // "n't" is grammar: "doesn't", "isn't".
     disclaimingWord: new RegExp(String.raw`\b${alt(w.disclaimingWords)}\b|n['’]t\b`),
-    subjectCue: new RegExp(String.raw`${alt(w.subjectCues)}$`, 'i'),
+    // "part of the … service": a gap of one to three words, the service's own name ("the Shared Service", "the Hosting Services").
+    subjectCue: new RegExp(String.raw`${alt(w.subjectCues).replace(/\\s\+…\\s\+/g, String.raw`\s+(?:[\w-]+\s+){1,3}`)}$`, 'i'),
     // Only an auxiliary (and a generic head noun of the topic) between a subject topic and its cue.
     subjectGap: new RegExp(String.raw`^\s*(?:${heads}\s+)?(?:(?:is|are|will\s+be|shall\s+be|${alt(w.adverbs)})\s+)*$`, 'i'),
     subjectOpening: new RegExp(String.raw`(?:^|[;:]|\bbut\b)\s*(?:${alt(w.subjectOpeners)}\s+)*$`, 'i'),

@@ -36,6 +36,8 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     capability: list(base.capability, extra.capability),
     exclusions: list(base.exclusions, extra.exclusions),
     definedEvents: list(base.definedEvents, extra.definedEvents),
+    definedEventTails: list(base.definedEventTails, extra.definedEventTails),
+    authorityDenials: list(base.authorityDenials, extra.authorityDenials),
     clauseDisapplied: list(base.clauseDisapplied, extra.clauseDisapplied),
     flowDown: list(base.flowDown, extra.flowDown),
     instructions: list(base.instructions, extra.instructions),

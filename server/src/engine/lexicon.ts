@@ -84,6 +84,8 @@ export interface LexiconData {
   capability?: string[];
   exclusions?: string[];
   definedEvents?: string[];
+  definedEventTails?: string[];
+  authorityDenials?: string[];
   clauseDisapplied?: string[];
   flowDown?: string[];
   instructions?: string[];
@@ -227,6 +229,10 @@ export interface Lexicon {
   capability: TermSet;
   /** "Security Incident", "breach": a term whose "does not include …" defines the event, disclaiming no duty. */
   definedEvents: TermSet;
+  /** "Nothing in this Agreement authorises …": a limit on what a party may do (authority-denial.ts). */
+  authorityDenials: TermSet;
+  /** "unless …", "for the purposes of …": after a defined event a sentence says something is not, the rest of a definition. */
+  definedEventTail: RegExp;
   /** "is deleted", "does not apply": said of a cited clause, it releases the party from it (disapplied-clause.ts). */
   clauseDisapplied: TermSet;
   /** "include the substance of this clause in all subcontracts": a duty to pass the clause on. */
@@ -364,6 +370,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     ownershipByStaff: termSet(data.ownershipByStaff ?? []),
     capability: termSet(withContractions(data.capability ?? [])),
     definedEvents: termSet(data.definedEvents ?? []),
+    authorityDenials: termSet(data.authorityDenials ?? []),
     clauseDisapplied: termSet(data.clauseDisapplied ?? []),
     flowDown: termSet(data.flowDown ?? []),
     instructions: termSet(data.instructions ?? []),
@@ -403,6 +410,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     durationQualifiers: compileDurationQualifiers(data.durationQualifiers),
     subjects: compileSubjects(data.subjects),
     periodContexts: compilePeriodContexts(data.periodContexts),
+    definedEventTail: new RegExp(`^${phraseAlternation(data.definedEventTails, String.raw`(?![\p{L}\p{N}])`)}`, 'iu'),
     absolutePromises: new RegExp(`\\b${phraseAlternation(data.absolutePromises)}(?![\\p{L}\\p{N}])`, 'iu'),
     quickFixes: compileQuickFixWords(data.quickFixes, data.negationRewrites, data.carveOuts?.openers),
     actVerbs: compileActVerbs(data.actVerbs),

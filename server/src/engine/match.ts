@@ -33,6 +33,7 @@ import { shapeReading } from './shape-reading';
 import { boundStatement } from './binding-description';
 import { mayDisclaimTopic, topicDisclaimer, topicReading } from './topic-disclaimer';
 import { unitAids } from './unit-aids';
+import { disclaimsOutOfScope, outOfScopeTerms } from './out-of-scope-terms';
 import { aliasNote, basisOf } from './evidence-basis';
 import { capOpenAlternatives, readNegotiated, sentenceAlternatives } from './negotiation';
 import { questionStandsIn, answerReading, withoutVerdict } from './answer-reading';
@@ -281,6 +282,8 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     if (!topicRead || topicRead.unrelated) return;
     const lentPeriod = topicRead.status === 'present' && rowText === s.text && req.thresholds.length ? headingThreshold(s.text, s.start, contextText, req) : undefined;
     const c = lentPeriod ? { ...topicRead, ...lentPeriod } : topicRead;
+    // "… no obligation to back up Research Systems", which the contract defines as not its covered systems: where the duties stop, not a disclaimer.
+    if (c.status === 'negated' && disclaimsOutOfScope(s.text, c.cue && c.cue.start >= s.start ? c.cue.end - s.start : 0, outOfScopeTerms(doc))) return;
     // "Remote access gateway" listed under "Covered Systems" names an asset, not a duty.
     if (c.form === 'statement' && !aids.leadIn[u] && isInventoryEntry(unit, aids.heading[u]!.split(' \n ')[0]!)) return;
     // A cue found in the lead-in that governs this sentence lies outside it: name it in the

@@ -6,6 +6,7 @@
  */
 import { lexiconFor } from './catalog/lexicon-file';
 import type { Classification } from './classify';
+import { inAuthorityException } from './authority-denial';
 import { narrowsDefinedEvent } from './clause-verbs';
 import { DEFINITIONS_LEAD } from './definition-parts';
 import { disappliedClauses } from './disapplied-clause';
@@ -27,6 +28,9 @@ export function obligesNoOne(text: string, conceptAt: number, req: Requirement, 
   if (kind && kind.order < TITLE_LIST) return kind.reading;
   if (narrowsDefinedEvent(text, conceptAt, req)) {
     return { status: 'weak', reason: 'a definition of an event, narrowed; it obliges no one', unrelated: true };
+  }
+  if (inAuthorityException(text, conceptAt, lexicon)) {
+    return { status: 'weak', reason: 'an exception to a limit on what a party may do: it allows the act and obliges no one', unrelated: true };
   }
   return kind?.reading;
 }

@@ -166,7 +166,8 @@ function unitSubject(text: string, verb: Span, regionStart: number, parties: Par
   const before = text.slice(regionStart, verb.start).replace(/\s*,\s*(?:which|who)\s+$/i, ' ');
   // Most subjects end in no unit noun: a cheap look at the last words first. A match names a party,
   // at most three words and the noun, so the last 300 characters hold any that exists.
-  if (!subjectWords(parties).unitTail.test(before.slice(-80))) return undefined;
+  // "The information technology team of the Customer shall …": the unit, then the party after "of".
+  if (!subjectWords(parties).unitTail.test(before.slice(-80)) && !UNIT_OF_TAIL.test(before.slice(-40))) return undefined;
   const tail = before.slice(-300);
   for (const role of ['provider', 'customer'] as const) {
     const re = unitSubjectPattern(parties, role);
@@ -174,6 +175,9 @@ function unitSubject(text: string, verb: Span, regionStart: number, parties: Par
   }
   return undefined;
 }
+
+/** "… team of the Customer ": a party named after "of", at the end of the subject. */
+const UNIT_OF_TAIL = /\bof\s+(?:the\s+)?[\p{L}&-]+(?:\s+[\p{L}&-]+)?\s+(?:\p{L}+ly\s+)?$/iu;
 
 const unitPatterns = new WeakMap<Parties, Map<Role, RegExp | undefined>>();
 
@@ -183,7 +187,8 @@ function unitSubjectPattern(parties: Parties, role: Role): RegExp | undefined {
   if (!byRole) unitPatterns.set(parties, (byRole = new Map()));
   if (!byRole.has(role)) {
     const names = partyPattern(parties, role);
-    byRole.set(role, names ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:the\\s+)?(?:${names})(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,3}${subjectWords(parties).subjectHead}\\s+(?:\\p{L}+ly\\s+)?$`, 'iu') : undefined);
+    const head = subjectWords(parties).subjectHead;
+    byRole.set(role, names ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:(?:the\\s+)?(?:${names})(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,3}${head}|${head}\\s+of\\s+(?:the\\s+)?(?:${names}))\\s+(?:\\p{L}+ly\\s+)?$`, 'iu') : undefined);
   }
   return byRole.get(role);
 }
