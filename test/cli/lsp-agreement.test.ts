@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { HELD_OUT_NOT_READ_AS_CONTRACTS } from '../../scripts/msp-drafts';
 import { TestClient } from '../protocol/lsp-client';
 import { cli, ensureBuilt, jsonReport, ROOT, tempDir, write } from './cli-process';
 
@@ -57,7 +58,8 @@ describe('CLI and language server agree', function () {
     // The drafts are the widest set of document shapes we own: a reader that depends on state the
     // CLI and the server hold differently (settings, document order, caches) shows here.
     const dir = 'test/fixtures/msp-drafts';
-    const files = fs.readdirSync(path.join(ROOT, dir)).filter((f) => /^\d\d-.*\.md$/.test(f)).sort().map((f) => `${dir}/${f}`);
+    // A held-out draft the server does not read as a contract has no findings there (see HELD_OUT_NOT_READ_AS_CONTRACTS).
+    const files = fs.readdirSync(path.join(ROOT, dir)).filter((f) => /^\d\d-.*\.md$/.test(f) && !HELD_OUT_NOT_READ_AS_CONTRACTS.includes(f)).sort().map((f) => `${dir}/${f}`);
     assert.ok(files.length >= 30);
     assert.ok((await compareWithServer(files, false)) > 30);
   });

@@ -6,7 +6,8 @@
  * 15-18; 5: edits-5.yaml, drafts 19-22; 6: edits-6.yaml, drafts 23-26; 7: edits-7.yaml, drafts
  * 27-30; 8: edits-8.yaml, drafts 31-34; 9: edits-9.yaml, drafts 35-38; 10: edits-10.yaml, drafts
  * 39-42; 11: edits-11.yaml, drafts 43-46; 12: edits-12.yaml, drafts 47-50; 13: edits-13.yaml,
- * drafts 51-54; 14: edits-14.yaml, drafts 55-58; 15: edits-15.yaml, drafts 59-62; each written blind and its
+ * drafts 51-54; 14: edits-14.yaml, drafts 55-58; 15: edits-15.yaml, drafts 59-62; 16: edits-16.yaml,
+ * drafts 63-66; each written blind and its
  * first run recorded below and in the fixture README; sets 1-6 tuned on since, set 7 held out from
  * every rule fix of session 8, which wrote it, set 8 written after session 8's rules and held out
  * from every fix in it, set 9 written at the start of session 9 and held out from its rules, set 10
@@ -14,7 +15,8 @@
  * session 11 and held out from its rules, set 12 written at the start of session 12 and held out
  * from its rules, set 13 written at the start of session 13 and held out from its rules, set 14
  * written at the start of session 14 and held out from its rules, set 15 written at the start of
- * session 15 and held out from its rules),
+ * session 15 and held out from its rules, set 16 written at the start of session 16 and held out
+ * from its rules),
  * how many cases of each kind the engine gets right today; the test fails when a change makes any
  * kind of any set fall below it, and lists every wrong case (draft, area, expected and predicted
  * label, the deciding sentence).
@@ -365,6 +367,24 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
     'qualified-later': 3,
     threshold: 4,
   },
+  // Set 16 (drafts 63-66, helper set16, session 16): written blind at the start of session 16 on
+  // main 6cad48c and committed (45a6f58) before the engine ran on them; HELD OUT from every rule of
+  // the session. First run, before any rule was changed for it: 27, 37, 30, 25, 16, 31, 1, 3 =
+  // 170/272, the floor below. By draft: 63 (IEC 62443-2-4 capability rows, Asset Owner / Service
+  // Provider) 48/68, 64 (French CCAP / CCTP translation, Holder / Purchaser) 40/68, 65 (the
+  // customer's first-person side letter: "we" is the customer, "you" the MSP) 22/68, 66
+  // (cyber-insurance representations, warranties and covenants) 60/68. The wrong cases, by cause,
+  // are in the fixture README (46 of the 102 are 65's reversed we / you).
+  16: {
+    original: 27,
+    removed: 37,
+    hedged: 30,
+    disclaimed: 25,
+    moved: 16,
+    reworded: 31,
+    'qualified-later': 1,
+    threshold: 3,
+  },
 };
 
 describe('MSP drafts: applying the controlled edits', () => {
@@ -379,7 +399,7 @@ describe('MSP drafts: applying the controlled edits', () => {
   });
 
   it('finds every manifest in set order and names each set by its drafts', () => {
-    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-3.yaml', 'edits-4.yaml', 'edits-5.yaml', 'edits-6.yaml', 'edits-7.yaml', 'edits-8.yaml', 'edits-9.yaml', 'edits-10.yaml', 'edits-11.yaml', 'edits-12.yaml', 'edits-13.yaml', 'edits-14.yaml', 'edits-15.yaml']);
+    assert.deepEqual(manifestFiles(), ['edits.yaml', 'edits-2.yaml', 'edits-3.yaml', 'edits-4.yaml', 'edits-5.yaml', 'edits-6.yaml', 'edits-7.yaml', 'edits-8.yaml', 'edits-9.yaml', 'edits-10.yaml', 'edits-11.yaml', 'edits-12.yaml', 'edits-13.yaml', 'edits-14.yaml', 'edits-15.yaml', 'edits-16.yaml']);
     assert.equal(manifestSet('edits.yaml'), 1);
     assert.equal(manifestSet('edits-12.yaml'), 12);
     assert.equal(manifestSet('edits.yml'), undefined);
@@ -399,19 +419,20 @@ describe('MSP drafts: applying the controlled edits', () => {
     assert.equal(setTitle(13, cases), 'set 13: 51–54');
     assert.equal(setTitle(14, cases), 'set 14: 55–58');
     assert.equal(setTitle(15, cases), 'set 15: 59–62');
+    assert.equal(setTitle(16, cases), 'set 16: 63–66');
   });
 
   it('builds every case from the manifests, each edit changing its draft', () => {
     const cases = draftCases();
     const originals = new Map(cases.filter((c) => c.kind === 'original').map((c) => [c.file, c.text]));
-    assert.equal(originals.size, 62);
+    assert.equal(originals.size, 66);
     assert.equal(new Set(draftCases(undefined, 'edits.yaml').map((c) => c.file)).size, 6);
     for (const c of cases) if (c.kind !== 'original') assert.notEqual(c.text, originals.get(c.file), `${c.kind} ${c.file} ${c.area} changes nothing`);
   });
 });
 
 describe('MSP drafts: detection does not fall below the recorded floor', function () {
-  this.timeout(1_200_000); // 15 sets, 4211 cases: over ten minutes on the shared, loaded machine
+  this.timeout(1_200_000); // 16 sets, 4483 cases: over ten minutes on the shared, loaded machine
   let results: CaseResult[];
 
   before(() => {
