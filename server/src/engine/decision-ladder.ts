@@ -217,8 +217,9 @@ export function decideReading(text: string, base: number, conceptAt: number, req
       return { status: 'present', reason: 'set out by the agreement itself', ...withSubject };
     }
     // Standards and policies state requirements in the present tense ("backups are tested");
-    // a provider that speaks as "we" uses it to report its practice ("our backups are encrypted").
-    const firstPersonVoice = parties.names.some((n) => n.term === 'We');
+    // a provider that speaks as "we" uses it to report its practice ("our backups are encrypted");
+    // a customer writing as "we" reports no practice of the provider's (customer-voice.ts).
+    const firstPersonVoice = parties.names.some((n) => n.term === 'We' && n.role === 'provider');
     if (firstPersonVoice && (FIRST_PERSON_SUBJECT.test(scope) || lex.presentPassive.test(scope))) {
       return { status: 'weak', reason: 'it describes what the provider does today; it does not promise to keep doing it', ...withSubject };
     }

@@ -91,6 +91,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
       customer: list(bp.customer, ep.customer),
       firstPerson: list(bp.firstPerson, ep.firstPerson),
       secondPerson: list(bp.secondPerson, ep.secondPerson),
+      providerHoldings: list(bp.providerHoldings, ep.providerHoldings),
       both: list(bp.both, ep.both),
       conventional: list(bp.conventional, ep.conventional),
       bodies: list(bp.bodies, ep.bodies),

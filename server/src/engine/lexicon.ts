@@ -56,6 +56,8 @@ export interface PartyWords {
   customer?: string[];
   firstPerson?: string[];
   secondPerson?: string[];
+  /** What only the provider runs ("your engineers"), read for a customer's letter in its own voice. */
+  providerHoldings?: string[];
   both?: string[];
   conventional?: string[];
   /** Head words of a party named as a kind of body ("Host Authority", "Participating Council"): its first word gives the role. */
@@ -338,6 +340,7 @@ function partyWords(data: LexiconData): Required<PartyWords> {
     customer: p.customer ?? [],
     firstPerson: p.firstPerson ?? [],
     secondPerson: p.secondPerson ?? [],
+    providerHoldings: p.providerHoldings ?? [],
     both: p.both ?? [],
     conventional: p.conventional ?? [],
     bodies: p.bodies ?? [],

@@ -5,6 +5,7 @@
  */
 import { agreementFacts, type Conformance, type Incorporation } from './agreement-facts';
 import type { ClauseUnit, ParsedDocument } from './parse';
+import { customerVoiceRole, speaksAsCustomer } from './customer-voice';
 import { bundledLexicon } from './catalog/lexicon-file';
 import type { DocumentNames, Lexicon, PartyWords } from './lexicon';
 import type { SubjectPatterns } from './subject-words';
@@ -267,8 +268,12 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
       seen.add(opening);
     }
   }
+  // A customer's letter to its provider speaks the other way round (customer-voice.ts).
+  const customerSpeaks = speaksAsCustomer(doc, names, words.providerHoldings);
+  if (customerSpeaks) for (const n of names) Object.assign(n, { role: customerVoiceRole(n.term, words.firstPerson, words.secondPerson) ?? n.role });
   if (addressesReader(doc)) {
-    const persons = [...words.firstPerson.map((w) => [w, 'provider'] as const), ...words.secondPerson.map((w) => [w, 'customer'] as const)]
+    const [speaker, reader] = customerSpeaks ? (['customer', 'provider'] as const) : (['provider', 'customer'] as const);
+    const persons = [...words.firstPerson.map((w) => [w, speaker] as const), ...words.secondPerson.map((w) => [w, reader] as const)]
       .filter(([w]) => !/^us$/i.test(w)) // "us" is an object, never a subject
       .flatMap(([w, role]) => [[capitalize(w), role] as const, [w.toLowerCase(), role] as const]);
     for (const [term, role] of persons) {
