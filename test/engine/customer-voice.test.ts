@@ -47,4 +47,21 @@ describe('customer voice: a customer writing to its provider as "we"', () => {
     const body = '2. We will apply security updates to our own servers within fourteen (14) days of their release.\n';
     assert.notEqual(bundledStatus(body, 'patching.ongoing-service', LETTER), 'present');
   });
+
+  it('binds the party of the "that" clause after "we require that"', () => {
+    const body = '2. We require that you apply security updates to our servers within fourteen (14) days of their release.\n';
+    assert.equal(bundledStatus(body, 'patching.ongoing-service', LETTER), 'present');
+  });
+});
+
+describe('mandative lead: "X requires that Y <act>" binds Y', () => {
+  it('binds the Provider when the Customer requires it in a standard agreement', () => {
+    const body = '2. The Customer requires that the Provider apply security updates to the Customer systems within fourteen (14) days of release.\n';
+    assert.equal(bundledStatus(body, 'patching.ongoing-service'), 'present');
+  });
+
+  it('puts the act on the Customer when the Provider requires it of the Customer', () => {
+    const body = '2. The Provider requires that the Customer apply security updates to the Customer systems within fourteen (14) days of release.\n';
+    assert.notEqual(bundledStatus(body, 'patching.ongoing-service'), 'present');
+  });
 });

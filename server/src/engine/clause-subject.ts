@@ -41,7 +41,9 @@ export function clauseSubject(text: string, req: Requirement, parties: Parties, 
   const head = coordinated && innermostComplement(text, coordinated, namesSubject);
   // "The Customer acknowledges that the Provider does not …": with no modal, the assenting party is no actor (assent-lead.ts).
   const assented = !verb && !head ? assentedClauseStart(region.text, mentions, region, lexiconFor(req).assentLead) : undefined;
-  const subjectFrom = head ? { mentions: partyMentions(text, parties, head.start, head.end), verb: verbsIn(text, head.start, head.end, req)[0], start: head.start } : { mentions, verb, start: assented ?? region.start };
+  // "We require that you install …": a mandative lead binds the party of its "that" clause, not the one who requires.
+  const mandative = verb && !head && verb.kind === 'binding' && /^(?:require|requires|insist|insists)\s+that$/i.test(text.slice(verb.start, verb.end).trim());
+  const subjectFrom = mandative ? { mentions: mentions.filter((m) => m.start >= verb.end), verb: undefined, start: verb.end } : head ? { mentions: partyMentions(text, parties, head.start, head.end), verb: verbsIn(text, head.start, head.end, req)[0], start: head.start } : { mentions, verb, start: assented ?? region.start };
   const pronoun = region === main && !head ? pronounSubject(text, clause, parties) : undefined; // "…: it does not …" (pronoun-subject.ts)
   const who = pronoun?.role ?? subjectOf(region.text, subjectFrom.mentions, subjectFrom.verb, subjectFrom.start, parties);
   const subject: Role | undefined = who === 'both' ? undefined : who;
