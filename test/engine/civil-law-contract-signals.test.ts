@@ -18,6 +18,13 @@ function signalsOf(text: string) {
 }
 
 describe('civil-law contract signals', () => {
+  it('takes the Holder as the provider and the Purchaser as the customer, undefined, as translations write them', () => {
+    const doc = parseDocument('# Contract\n\n**Contractor (le Titulaire):** Brevain SAS.\n\nThe Holder is bound to repair failed printers. The Purchaser pays each invoice within thirty days.\n');
+    const roles = new Map(detectParties(doc).names.map((n) => [n.term, n.role]));
+    assert.equal(roles.get('Holder'), 'provider');
+    assert.equal(roles.get('Purchaser'), 'customer');
+  });
+
   it('counts "is bound to" and "undertakes to" of the Holder or the contracting authority as obligations', () => {
     const { signals } = signalsOf(
       [

@@ -375,13 +375,17 @@ const FLOORS: Record<number, Record<CaseKind, number>> = {
   // customer's first-person side letter: "we" is the customer, "you" the MSP) 22/68, 66
   // (cyber-insurance representations, warranties and covenants) 60/68. The wrong cases, by cause,
   // are in the fixture README (46 of the 102 are 65's reversed we / you).
+  // After set16words (session 16): the Holder / Purchaser as parties, and a named provider's
+  // present indicative binding in a draft without "shall": original 29, disclaimed 26, moved 22,
+  // reworded 32; hedged 30 -> 28 (64's hedged patching and incident items, whose hedges are not
+  // read, were weak only because the present read weak; see the fixture README).
   16: {
-    original: 27,
+    original: 29,
     removed: 37,
-    hedged: 30,
-    disclaimed: 25,
-    moved: 16,
-    reworded: 31,
+    hedged: 28,
+    disclaimed: 26,
+    moved: 22,
+    reworded: 32,
     'qualified-later': 1,
     threshold: 3,
   },
