@@ -47,7 +47,7 @@ describe('contract signal words are lexicon data', () => {
   for (const c of [
     { name: 'role nouns make the obligations a party\'s', pack: 'contractSignals:\n  legalSubjects: [steward, guild]\n', text: LEDGER('Agreement', 'Steward', 'Guild') },
     { name: 'a title word makes a short draft an agreement', pack: 'contractSignals:\n  titleWords: [charter]\n', text: LEDGER('Charter', 'Supplier', 'Customer') },
-    { name: 'a binding verb binds the party before it', pack: 'contractSignals:\n  bindingVerbs: [is bound to]\n', text: LEDGER('Agreement', 'Supplier', 'Customer', 'is bound to') },
+    { name: 'a binding verb binds the party before it', pack: 'contractSignals:\n  bindingVerbs: [is beholden to]\n', text: LEDGER('Agreement', 'Supplier', 'Customer', 'is beholden to') },
   ]) {
     it(`added by a pack copy, ${c.name}`, () => {
       assert.equal(bundled(c.text).isContract, false);

@@ -12,8 +12,16 @@ import type { ParsedDocument } from './parse';
 export type { Incorporation } from './answer-reading';
 export type { Conformance } from './conformance';
 
-export function agreementFacts(doc: ParsedDocument, lexicon: Lexicon): { responsesIncorporated?: Incorporation; conformance?: Conformance } {
+/**
+ * At most this many "shall" or "must" in a whole draft: it binds in the present indicative, as
+ * civil-law contracts and their technical annexes do ("The Holder applies the patches within ten
+ * days"). A draft that writes its duties with "shall" uses the present to describe.
+ */
+const PRESENT_TENSE_DRAFT_MODALS = 2;
+
+export function agreementFacts(doc: ParsedDocument, lexicon: Lexicon): { responsesIncorporated?: Incorporation; conformance?: Conformance; dutiesInPresent?: true } {
   const incorporation = incorporatedResponses(doc, lexicon.incorporation);
   const conformance = conformanceOf(doc, lexicon);
-  return { ...(incorporation ? { responsesIncorporated: incorporation } : {}), ...(conformance ? { conformance } : {}) };
+  const modals = (doc.text.match(/\b(?:shall|must)\b/gi) ?? []).length;
+  return { ...(incorporation ? { responsesIncorporated: incorporation } : {}), ...(conformance ? { conformance } : {}), ...(modals <= PRESENT_TENSE_DRAFT_MODALS ? { dutiesInPresent: true as const } : {}) };
 }

@@ -56,7 +56,9 @@ const FENCE = /^ {0,3}(?:```|~~~)/gm;
 const INLINE_CODE = /`[^`\n]+`/g;
 // Install commands ("npm install", "pip install") are the lexicon's too (`softwareSignals`).
 const BADGE = /\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\(https?:\/\/(?:img\.shields\.io|badge|[^)]*\/badge)[^)]*\)/g;
-const API_HEADING = /^#{1,6}\s+.*(?:`[^`]*`|[\w$.]+\s*\([^)]*\)\s*(?:[:=→-].*)?$)/gm;
+// A heading that ends on an abbreviation in brackets ("Technical Annex (CCTP)", "Service Levels (SLA)")
+// names a document part, not a function: its brackets hold no parameters.
+const API_HEADING = /^#{1,6}\s+.*(?:`[^`]*`|[\w$.]+\s*\((?![A-Z][A-Z0-9&-]+\))[^)]*\)\s*(?:[:=→-].*)?$)/gm;
 /** The same, tried at one line start (sticky). */
 const API_HEADING_AT = new RegExp(API_HEADING.source, 'my');
 

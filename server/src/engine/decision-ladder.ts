@@ -13,7 +13,7 @@ import type { ClauseSubject } from './clause-subject';
 import { conceptSpans, disclaims, overlapsConcept, verbsIn, weakenHits } from './clause-verbs';
 import { customerAllocation } from './allocated-holder';
 import { OTHER_PARTYS_FAILURE, otherPartysFailure } from './failure-of';
-import { customerActOf } from './named-customer-act';
+import { customerActOf, namedProviderAct } from './named-customer-act';
 import { negatedConcept } from './negated-concept';
 import { documentNames, sideName, type Parties } from './parties';
 import { openingCondition } from './opening-condition';
@@ -226,6 +226,8 @@ export function decideReading(text: string, base: number, conceptAt: number, req
     if (lex.presentPassive.test(scope)) {
       return { status: 'present', reason: 'stated as a requirement in the present tense', ...withSubject };
     }
+    const providerAct = parties.dutiesInPresent && !firstPersonVoice && obligated !== 'customer' ? namedProviderAct(text, clause, parties) : undefined;
+    if (providerAct) return { status: 'present', reason: `“${providerAct}”: the provider's act stated in the present tense binds it, as technical clauses write duties`, ...withSubject };
     return { status: 'weak', reason: 'it describes the practice but does not oblige anyone to keep it', ...withSubject };
   }
   return { status: 'present', reason: rightOfOtherParty ? `a right of ${partyName(subject!)}` : 'a binding obligation', ...withSubject };

@@ -101,3 +101,26 @@ function possessiveAgent(text: string, from: number, to: number, parties: Partie
   }
   return undefined;
 }
+
+/**
+ * What a provider does, not a duty, even when a clause says it in the present: its trade and its
+ * standing ("The Provider offers a range of services", "specialises in", "employs 40 staff").
+ */
+const PROVIDER_DESCRIPTION = new Set(['offers', 'sells', 'markets', 'specialises', 'specializes', 'employs', 'holds', 'exists', 'operates', 'develops', 'owns']);
+
+/**
+ * The act a clause gives the provider by name in the present indicative, without a modal ("3.1
+ * The Holder applies the security patches within fifteen days"): civil-law technical clauses
+ * (French, Belgian, Swiss, Québec) bind in the present, as English drafting does with "shall".
+ * The caller reads it only where the provider does not speak as "we" (a provider's own "we
+ * apply" reports its practice).
+ */
+export function namedProviderAct(text: string, clause: Span, parties: Parties): string | undefined {
+  const first = partyMentions(text, parties, clause.start, clause.end)[0];
+  if (first?.role !== 'provider' || !ONLY_NUMBERING.test(text.slice(clause.start, first.start))) return undefined;
+  const m = ACT_AFTER_NAME.exec(text.slice(first.end, clause.end));
+  if (!m || m[0].includes("'") || m[0].includes('’')) return undefined;
+  const verb = m[1]!.toLowerCase();
+  if (NOT_AN_ACT.has(verb) || PROVIDER_DESCRIPTION.has(verb)) return undefined;
+  return text.slice(first.start, first.end + m[0].length);
+}

@@ -55,6 +55,8 @@ export interface Parties {
    */
   responsesIncorporated?: Incorporation;
   conformance?: Conformance;
+  /** The draft binds in the present indicative, hardly ever with "shall" or "must" (agreement-facts.ts). */
+  dutiesInPresent?: true;
   /** The lexicon's subject words the parties were read with (subjects.ts); the bundled ones when absent. */
   subjectWords?: SubjectPatterns;
 }
