@@ -18,10 +18,24 @@ export type { Conformance } from './conformance';
  * days"). A draft that writes its duties with "shall" uses the present to describe.
  */
 const PRESENT_TENSE_DRAFT_MODALS = 2;
+/**
+ * And it binds its parties in words of its own at least this often ("is bound to", "undertakes to":
+ * the lexicon's binding verbs other than the modals): a note or a description with no "shall" binds
+ * no one in the present ("The Provider applies least privilege" stays a description).
+ */
+const PRESENT_TENSE_DRAFT_BINDINGS = 2;
+const MODAL = /^(?:shall|must|will)$/i;
+
+function bindsInPresent(doc: ParsedDocument, lexicon: Lexicon): boolean {
+  if ((doc.text.match(/\b(?:shall|must)\b/gi) ?? []).length > PRESENT_TENSE_DRAFT_MODALS) return false;
+  const verbs = new RegExp(lexicon.contractSignals.bindingVerb.source, 'gi');
+  let own = 0;
+  for (const m of doc.text.matchAll(verbs)) if (!MODAL.test(m[0]) && ++own >= PRESENT_TENSE_DRAFT_BINDINGS) return true;
+  return false;
+}
 
 export function agreementFacts(doc: ParsedDocument, lexicon: Lexicon): { responsesIncorporated?: Incorporation; conformance?: Conformance; dutiesInPresent?: true } {
   const incorporation = incorporatedResponses(doc, lexicon.incorporation);
   const conformance = conformanceOf(doc, lexicon);
-  const modals = (doc.text.match(/\b(?:shall|must)\b/gi) ?? []).length;
-  return { ...(incorporation ? { responsesIncorporated: incorporation } : {}), ...(conformance ? { conformance } : {}), ...(modals <= PRESENT_TENSE_DRAFT_MODALS ? { dutiesInPresent: true as const } : {}) };
+  return { ...(incorporation ? { responsesIncorporated: incorporation } : {}), ...(conformance ? { conformance } : {}), ...(bindsInPresent(doc, lexicon) ? { dutiesInPresent: true as const } : {}) };
 }
