@@ -4,7 +4,7 @@
  */
 import { lexiconFor } from './catalog/lexicon-file';
 import { findDurations, formatDuration, meets, type FoundDuration } from './durations';
-import { termSet } from './terms';
+import { termSet, type TermHit } from './terms';
 import type { Classification } from './classify';
 import type { Requirement, Span } from './types';
 
@@ -37,7 +37,9 @@ export function checkThresholds(text: string, base: number, clause: Span, req: R
       return { status: 'below-threshold', reason: `${why} (${threshold.reason.replace(/[.\s]+$/, '')})`, cue: { text: short.d.text, start: short.d.start, end: short.d.end } };
     }
     const good = durations.find((d) => d.qualifier !== 'max' && meets(d.duration, threshold.min));
-    const kept = threshold.appliesTo ? keptPeriods(text, base, all, threshold.appliesTo, lexicon.periodContexts.keptFor) : [];
+    // What is kept, named in the sentence: each period belongs to the last of these before it.
+    const keptHits = threshold.appliesTo ? termSet(threshold.appliesTo).find(text) : [];
+    const kept = keptPeriods(text, base, all, keptHits, lexicon.periodContexts.keptFor);
     if (!good) {
       const d = durations.find((x) => x.qualifier === 'max' && meets(x.duration, threshold.min)) ?? durations[0]!;
       const why = d.qualifier === 'max' ? `“${d.text.trim()}” is a maximum, not a minimum` : `${d.text.trim()} is less than ${formatDuration(threshold.min)}`;
@@ -50,7 +52,7 @@ export function checkThresholds(text: string, base: number, clause: Span, req: R
     }
     // "retain security logs for 12 months; however, firewall logs shall be retained for 30 days
     // only": each kind of log named with its own period is held to the minimum, not the longest.
-    const owners = kept.length ? ownersOf(text, base, all, threshold.appliesTo!) : new Map<FoundDuration, number>();
+    const owners = ownersOf(base, all, keptHits);
     const shortKept = kept.find((k) => !meets(k.duration.duration, threshold.min) && k.duration.qualifier !== 'max'
       && !all.some((d) => d !== k.duration && d.qualifier !== 'max' && meets(d.duration, threshold.min) && owners.get(d) === k.owner));
     if (shortKept) {
@@ -89,8 +91,7 @@ interface KeptPeriod {
  * ("firewall logs shall be retained for thirty (30) days", "… and authentication logs for 90
  * days"): each such period belongs to the thing it follows.
  */
-function keptPeriods(text: string, base: number, found: readonly FoundDuration[], appliesTo: readonly string[], keptFor: RegExp): KeptPeriod[] {
-  const hits = termSet(appliesTo).find(text);
+function keptPeriods(text: string, base: number, found: readonly FoundDuration[], hits: readonly TermHit[], keptFor: RegExp): KeptPeriod[] {
   const out: KeptPeriod[] = [];
   for (const d of found) {
     const at = d.start - base;
@@ -104,8 +105,7 @@ function keptPeriods(text: string, base: number, found: readonly FoundDuration[]
 }
 
 /** For each period, where the last thing kept named before it starts (the thing the period is for). */
-function ownersOf(text: string, base: number, found: readonly FoundDuration[], appliesTo: readonly string[]): Map<FoundDuration, number> {
-  const hits = termSet(appliesTo).find(text);
+function ownersOf(base: number, found: readonly FoundDuration[], hits: readonly TermHit[]): Map<FoundDuration, number> {
   const owners = new Map<FoundDuration, number>();
   for (const d of found) {
     const hit = [...hits].reverse().find((h) => h.end <= d.start - base);
