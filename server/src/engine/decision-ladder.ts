@@ -19,6 +19,7 @@ import { documentNames, sideName, type Parties } from './parties';
 import { openingCondition } from './opening-condition';
 import { opensWithInstruction } from './promise-lead';
 import { disclaimsRemovalOnly } from './removal-disclaimer';
+import { presentRequirement } from './present-requirement';
 import { restrictsByOnly } from './restricted-permission';
 import { withholdsOnlySome } from './restricted-disclaimer';
 import { actAfter, beforeSubordinate, FIRST_PERSON_SUBJECT } from './sentence-kinds';
@@ -226,6 +227,8 @@ export function decideReading(text: string, base: number, conceptAt: number, req
     if (lex.presentPassive.test(scope)) {
       return { status: 'present', reason: 'stated as a requirement in the present tense', ...withSubject };
     }
+    const requires = !firstPersonVoice ? presentRequirement(text, clause, req, parties, lex.presentRequirement) : undefined;
+    if (requires) return { status: 'present', reason: `“${requires}”: a requirement stated in the present tense by what needs the measure`, ...withSubject };
     const providerAct = parties.dutiesInPresent && !firstPersonVoice && obligated !== 'customer' ? namedProviderAct(text, clause, parties) : undefined;
     if (providerAct) return { status: 'present', reason: `“${providerAct}”: the provider's act stated in the present tense binds it, as technical clauses write duties`, ...withSubject };
     return { status: 'weak', reason: 'it describes the practice but does not oblige anyone to keep it', ...withSubject };

@@ -28,7 +28,7 @@ import { compileAllocatedHolders, type AllocatedHolderPatterns, type AllocatedHo
 import { compileActReading, type ActReadingPatterns, type ActReadingWords } from './act-reading-words';
 import { compileMarkKeys, type MarkKeyPatterns, type MarkKeyWords } from './mark-key-words';
 import { compileClauseNarrowing, type ClauseNarrowingPatterns, type ClauseNarrowingWords } from './narrowing-words';
-import { compilePresentPassive, type DefinedTermWords, type PresentPassiveWords } from './statement-words';
+import { compilePresentPassive, compilePresentRequirement, type DefinedTermWords, type PresentPassiveWords } from './statement-words';
 import { phraseSet } from './phrase-sets';
 import { compileAssentLead } from './assent-lead';
 import { termSet, type TermHit, type TermSet } from './terms';
@@ -326,6 +326,8 @@ export interface Lexicon {
   clauseNarrowing: ClauseNarrowingPatterns;
   /** "backups are performed": a present passive, not one of purpose ("is designed to"); sentence-kinds.ts. */
   presentPassive: RegExp;
+  /** "Remote access requires …": a requirement stated by a thing, not a party (present-requirement.ts). */
+  presentRequirement: RegExp;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -431,6 +433,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     markKeys: compileMarkKeys(data.markKeys),
     clauseNarrowing: compileClauseNarrowing(data.clauseNarrowing),
     presentPassive: compilePresentPassive(data.presentPassive),
+    presentRequirement: compilePresentRequirement(data.presentPassive),
   };
 }
 

@@ -10,6 +10,8 @@ import { phraseAlternation } from './cell-words';
 export interface PresentPassiveWords {
   /** Participles after "is / are" that state a purpose or design and promise nothing: "intended", "designed". */
   purposes?: string[];
+  /** Verbs by which a thing (not a party) states what it needs: "Remote access requires multi-factor authentication". */
+  requirementVerbs?: string[];
 }
 
 export interface DefinedTermWords {
@@ -24,6 +26,12 @@ export interface DefinedTermWords {
 /** "is / are (not) (…ly) …ed": a present passive, unless its participle states a purpose. */
 export function compilePresentPassive(words: PresentPassiveWords | undefined): RegExp {
   return new RegExp(String.raw`\b(?:is|are)\s+(?:not\s+)?(?:\p{L}+ly\s+)?(?!not\b|${phraseAlternation(words?.purposes)}\b)(?:\p{L}+(?:ed|en|wn|ept|ilt|ung|ade|one|ot|eld|ound|et|ut))\b`, 'iu');
+}
+
+/** "… requires …" (lexicon `presentPassive.requirementVerbs`); never matches when the list is empty. */
+export function compilePresentRequirement(words: PresentPassiveWords | undefined): RegExp {
+  const verbs = words?.requirementVerbs ?? [];
+  return verbs.length ? new RegExp(String.raw`\b(?:${phraseAlternation(verbs)})\b`, 'iu') : /(?!)/;
 }
 
 /** Global: a defined term, in group 1 (in brackets), 2 (before "means") or 3 (the first of a list). */
