@@ -13,7 +13,6 @@ import type { AllocatedHolderPatterns } from './holder-words';
 import type { Lexicon } from './lexicon';
 import type { Parties } from './parties';
 import { partyPattern } from './parties';
-import { PEOPLE_NOUN } from './party-staff';
 import { partyMentions } from './subjects';
 import type { Span } from './types';
 
@@ -36,7 +35,7 @@ function customerPeopleAt(after: string, parties: Parties, words: AllocatedHolde
   if (!byWords) possessivePeople.set(parties, (byWords = new WeakMap()));
   if (!byWords.has(words)) {
     const names = partyPattern(parties, 'customer');
-    byWords.set(words, names ? new RegExp(`^(\\s+(?:the\\s+)?)(${names})['’]s?\\s+${words.staffModifiers}(?:[\\p{L}-]+\\s+){0,3}?${PEOPLE_NOUN}(?![\\p{L}\\p{N}])`, 'u') : undefined);
+    byWords.set(words, names ? new RegExp(`^(\\s+(?:the\\s+)?)(${names})['’]s?\\s+${words.staffModifiers}(?:[\\p{L}-]+\\s+){0,3}?${words.peopleNoun}(?![\\p{L}\\p{N}])`, 'u') : undefined);
   }
   const m = byWords.get(words)?.exec(after);
   return m ? { start: m[1]!.length, end: m[1]!.length + m[2]!.length } : undefined;

@@ -106,7 +106,7 @@ export function clauseScope(text: string, base: number, conceptAt: number, req: 
   // Not where the heading's own lead-in words are the requirement's ("Out of scope" for a description of scope).
   const key = leadIn?.heading?.keyword;
   // A sentence that qualifies a clause it cites ("… are outside SEC-06: …") speaks for itself, not as an item of the heading.
-  const underHeading = verbs.length === 0 && leadIn?.heading && !QUALIFIES_ANOTHER.test(text, lex.clauseNarrowing) && !conceptSpans(leadIn.text, req).some((c) => c.start < key!.end && c.end > key!.start) ? headingReading(leadIn.heading, parties, obligated) : undefined;
+  const underHeading = verbs.length === 0 && leadIn?.heading && !QUALIFIES_ANOTHER.test(text, lex.clauseNarrowing) && !conceptSpans(leadIn.text, req).some((c) => c.start < key!.end && c.end > key!.start) ? headingReading(leadIn.heading, parties, obligated, lex.headingLeads) : undefined;
   if (underHeading) return underHeading;
   // An item under "The following events must be logged:" names what is logged, not a duty to do it.
   if (region.text !== text && leadIn && loggedItemOnly(leadIn.text, req)) return { status: 'weak', reason: LOGGED_ITEM, unrelated: true };

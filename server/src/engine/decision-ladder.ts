@@ -66,7 +66,7 @@ export function decideReading(text: string, base: number, conceptAt: number, req
     return { status: 'weak', reason: 'a payment term: it is about paying for this, not doing it', unrelated: true, ...withSubject };
   }
   // 0b. "… support required following the Customer's failure to back up": the other party's failure, not the duty.
-  if (otherPartysFailure(text, req, parties, obligated)) return { status: 'weak', reason: OTHER_PARTYS_FAILURE, unrelated: true };
+  if (otherPartysFailure(text, req, parties, obligated, lex.partyFailures)) return { status: 'weak', reason: OTHER_PARTYS_FAILURE, unrelated: true };
   // 1. Negation: disclaimed or excluded. Only the verb region counts, so a carve-out's "not
   //    required" does not negate the obligation it qualifies.
   const negation = verbs.find((v) => v.kind === 'negation');

@@ -12,7 +12,8 @@
  */
 import type { Span } from './types';
 
-const EXCLUDED = /^\s*(?:(?:and|but)\s+)?(?:it|they|this|these|such\s+\p{L}+)\s+(?:is|are)\s+not\s+(?:part\s+of|included\s+in|covered\s+by|provided\s+(?:in|under|as\s+part\s+of))\s+(?:the\s+|this\s+|its\s+|our\s+)?(?:(?:services?|scope|subscription|offering|fees?)\b|((?:\p{Lu}[\p{L}-]*\s+){1,2})(?:tier|plan|package|edition|service\s+level)\b)/iu;
+// The words (the pointer back, "is not part of", the services or a tier) are the lexicon's
+// (`laterExclusions`, failure-words.ts).
 
 export interface LaterExclusion {
   /** The words that exclude it, relative to the text. */
@@ -23,9 +24,9 @@ export interface LaterExclusion {
 }
 
 /** The later clause `c` of `text` that excludes, by pointing back, what the first clause named. */
-export function excludedByLaterClause(text: string, c: Span): LaterExclusion | undefined {
+export function excludedByLaterClause(text: string, c: Span, excluded: RegExp): LaterExclusion | undefined {
   const scope = text.slice(c.start, c.end);
-  const m = EXCLUDED.exec(scope);
+  const m = excluded.exec(scope);
   // The whole of it excluded: "… for the Customer's test environments" after it only narrows.
   if (!m || !/^[\s.!)*_]*$/.test(scope.slice(m[0].length))) return undefined;
   const lead = m[0].search(/\S/);

@@ -7,13 +7,12 @@
 import type { Parties } from './parties';
 import { partyRegex } from './subjects';
 import { termSet } from './terms';
+import type { PartyFailurePatterns } from './failure-words';
 import type { Requirement, Role } from './types';
 
-/** "<party>'s failure to", "failure of/by (the) <party> to", "<party> fails to", then up to three words before the concept. */
-const FAILURE_BEFORE = /(?:['’]s?\s+(?:failure|omission|neglect|refusal)|\b(?:failure|omission|neglect|refusal)\s+(?:of|by)\s+(?:the\s+)?[\p{L}\p{N}&.-]+(?:\s+[\p{L}\p{N}&.-]+)?|\s+(?:fails|failed|neglects|neglected|omits|omitted|refuses|refused))\s+to\s+(?:[\p{L}-]+\s+){0,3}$/u;
-
-/** A quick test before the topic words are looked up: most sentences name no failure. */
-const NAMES_FAILURE = /\b(?:fail|omi|negle|refus)/i;
+// "<party>'s failure to", "failure of/by (the) <party> to", "<party> fails to", then up to three
+// words before the concept; a quick test for the same words first, as most sentences name no
+// failure. The words are the lexicon's (`partyFailures`, failure-words.ts).
 
 export const OTHER_PARTYS_FAILURE = 'it names what the other party failed to do, to allocate the consequences; it neither gives nor disclaims the duty';
 
@@ -21,15 +20,15 @@ export const OTHER_PARTYS_FAILURE = 'it names what the other party failed to do,
  * Does every topic word of `req` (its first concept group) in `text` name what the party other
  * than `obligated` failed to do?
  */
-export function otherPartysFailure(text: string, req: Requirement, parties: Parties, obligated: Role | undefined): boolean {
-  if (!obligated || !NAMES_FAILURE.test(text)) return false;
+export function otherPartysFailure(text: string, req: Requirement, parties: Parties, obligated: Role | undefined, words: PartyFailurePatterns): boolean {
+  if (!obligated || !words.namesFailure.test(text)) return false;
   const topics = termSet(req.detect[0] ?? []).find(text);
-  return topics.length > 0 && topics.every((h) => failedBy(text, h.start, parties, obligated));
+  return topics.length > 0 && topics.every((h) => failedBy(text, h.start, parties, obligated, words));
 }
 
-function failedBy(text: string, at: number, parties: Parties, obligated: Role): boolean {
+function failedBy(text: string, at: number, parties: Parties, obligated: Role, words: PartyFailurePatterns): boolean {
   const before = text.slice(Math.max(0, at - 120), at);
-  const m = FAILURE_BEFORE.exec(before);
+  const m = words.failureBefore.exec(before);
   if (!m) return false;
   const start = at - before.length + m.index;
   const end = start + m[0].length;

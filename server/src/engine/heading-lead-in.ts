@@ -11,6 +11,7 @@ import type { ClauseUnit, ParsedDocument } from './parse';
 import type { Classification } from './classify';
 import { sideName, type Parties } from './parties';
 import type { Role } from './types';
+import type { HeadingLeadPatterns } from './heading-words';
 
 export type HeadingLeadKind = 'exclusion' | 'responsibilities' | 'assumption';
 
@@ -24,43 +25,30 @@ export interface HeadingLead {
   keyword: { start: number; end: number };
 }
 
-const KEYWORD = /assumptions|exclu\p{L}*|not\s+(?:included|in\s+scope|covered)|out[\s-]+of[\s-]+scope|outside\s+(?:the\s+)?scope|responsibilities|obligations|duties|dependencies|tasks/iu;
-
-const ITEMS = String.raw`(?:services?|items?|activities|work|tasks|scope)`;
-/** "Exclusions", "Service exclusions", "Excluded services", "Services not included", "Out of scope", "What is not included". */
-const EXCLUSION_TITLE = new RegExp(
-  String.raw`^(?:${ITEMS}\s+)?(?:exclusions?|excluded(?:\s+${ITEMS})?|not\s+included|not\s+in\s+scope|not\s+covered|out[\s-]+of[\s-]+scope(?:\s+${ITEMS})?)$` +
-    String.raw`|^${ITEMS}\s+(?:not\s+included|excluded|out[\s-]+of[\s-]+scope|not\s+covered|outside\s+(?:the\s+)?scope)$|^what(?:\s+is|['’]s)\s+not\s+(?:included|covered)$`,
-  'iu',
-);
-/**
- * "Assumptions", "Key assumptions", "Pricing assumptions": the facts a party relied on when it priced
- * or planned the work ("All servers run a supported operating system"). An assumption states what is
- * taken to be so; it promises nothing, and an untrue one is a ground for a change, not a breach.
- */
-const ASSUMPTION_TITLE = /^(?:(?:key|general|pricing|commercial|service|project|planning|delivery)\s+)?assumptions$/iu;
-/** "Customer responsibilities", "Client's obligations", "Responsibilities of the Customer", "Your responsibilities". */
-const DUTIES = String.raw`(?:responsibilities|obligations|duties|dependencies|tasks)`;
-const HOLDER_FIRST = new RegExp(String.raw`^(?:the\s+)?(.{1,40}?)(?:['’]s?)?\s+(?:retained\s+)?${DUTIES}$`, 'iu');
-const HOLDER_AFTER = new RegExp(String.raw`^${DUTIES}\s+of\s+(?:the\s+)?(.{1,40})$`, 'iu');
+// "Exclusions", "Service exclusions", "Excluded services", "Services not included", "Out of scope",
+// "What is not included"; "Assumptions", "Key assumptions", "Pricing assumptions": the facts a party
+// relied on when it priced or planned the work ("All servers run a supported operating system"). An
+// assumption states what is taken to be so; it promises nothing, and an untrue one is a ground for a
+// change, not a breach. "Customer responsibilities", "Client's obligations", "Responsibilities of the
+// Customer", "Your responsibilities". The words are the lexicon's (`headingLeads`, heading-words.ts).
 
 /** The heading lead-in of `unit`: its own section's title when that title is of one of the two kinds. */
-export function headingLeadOf(doc: ParsedDocument, unit: ClauseUnit): HeadingLead | undefined {
+export function headingLeadOf(doc: ParsedDocument, unit: ClauseUnit, words: HeadingLeadPatterns): HeadingLead | undefined {
   const section = unit.section >= 0 ? doc.sections[unit.section] : undefined;
   if (!section) return undefined;
   const title = section.title.trim().replace(/[.:]+$/, '');
-  const kind: HeadingLeadKind | undefined = EXCLUSION_TITLE.test(title) ? 'exclusion' : ASSUMPTION_TITLE.test(title) ? 'assumption' : HOLDER_FIRST.test(title) || HOLDER_AFTER.test(title) ? 'responsibilities' : undefined;
+  const kind: HeadingLeadKind | undefined = words.exclusionTitle.test(title) ? 'exclusion' : words.assumptionTitle.test(title) ? 'assumption' : words.holderFirst.test(title) || words.holderAfter.test(title) ? 'responsibilities' : undefined;
   if (!kind) return undefined;
   const line = doc.text.slice(section.headingSpan.start, section.headingSpan.end);
   const at = line.indexOf(title);
-  const keyword = KEYWORD.exec(title);
+  const keyword = words.keyword.exec(title);
   if (!keyword) return undefined;
   return { kind, title, start: section.headingSpan.start + Math.max(0, at), keyword: { start: keyword.index, end: keyword.index + keyword[0].length } };
 }
 
 /** The customer-side name a "… responsibilities" heading gives its items to, if it names the customer. */
-export function customerHolder(title: string, parties: Parties): string | undefined {
-  const m = HOLDER_FIRST.exec(title) ?? HOLDER_AFTER.exec(title);
+export function customerHolder(title: string, parties: Parties, words: HeadingLeadPatterns): string | undefined {
+  const m = words.holderFirst.exec(title) ?? words.holderAfter.exec(title);
   const name = m?.[1]?.trim().replace(/['’]s?$/, '');
   if (!name) return undefined;
   if (/^your$/i.test(name)) return parties.names.some((n) => n.role === 'customer' && /^you$/i.test(n.term)) ? name : undefined;
@@ -72,13 +60,13 @@ export function customerHolder(title: string, parties: Parties): string | undefi
  * the customer's under a heading of the customer's responsibilities (when the duty is the
  * provider's). Undefined when the heading says nothing about the item.
  */
-export function headingReading(lead: HeadingLead, parties: Parties, obligated: Role | undefined): Classification | undefined {
+export function headingReading(lead: HeadingLead, parties: Parties, obligated: Role | undefined, words: HeadingLeadPatterns): Classification | undefined {
   const cue = { text: lead.title, start: lead.start, end: lead.start + lead.title.length };
   if (lead.kind === 'assumption') return { status: 'weak', reason: `it is listed under the heading “${lead.title}”: an assumption, which promises nothing`, unrelated: true, form: 'statement' };
   if (lead.kind === 'exclusion') {
     return { status: 'negated', reason: `it is listed under the heading “${lead.title}”, which leaves it out of the services`, cue, form: 'statement' };
   }
-  const holder = customerHolder(lead.title, parties);
+  const holder = customerHolder(lead.title, parties, words);
   if (!holder || obligated === 'customer') return undefined;
   return { status: 'wrong-party', reason: `it is listed under the heading “${lead.title}”, which gives it to ${sideName(parties, 'customer')}; AA22-131A expects ${sideName(parties, 'provider')} to ${obligated ? 'owe' : 'share'} it`, cue, subject: 'customer', subjectText: holder, form: 'statement' };
 }

@@ -7,7 +7,6 @@
  * grammar (an adverb in "-ly", the gerund and act-noun endings, a possessive) stays in code.
  */
 import { phraseAlternation } from './cell-words';
-import { PEOPLE_NOUN } from './party-staff';
 
 export interface AllocatedHolderWords {
   /** Before the allocation words, they give nothing: "not", "never", "no longer". */
@@ -29,11 +28,13 @@ export interface AllocatedHolderPatterns {
   actSubject: RegExp;
   /** The words between a party's possessive and its people, as a pattern source: "(?:own\s+)*". */
   staffModifiers: string;
+  /** The nouns of a party's people (lexicon `staffWords`), as a pattern source: "team", "engineers". */
+  peopleNoun: string;
   /** The rest of a subject after the customer's name: "'s (own) security team", ending there. */
   peopleRest: RegExp;
 }
 
-export function compileAllocatedHolders(words: AllocatedHolderWords | undefined): AllocatedHolderPatterns {
+export function compileAllocatedHolders(words: AllocatedHolderWords | undefined, peopleNoun: string): AllocatedHolderPatterns {
   const w = words ?? {};
   const alt = phraseAlternation;
   const staffModifiers = String.raw`(?:${alt(w.staffModifiers)}\s+)*`;
@@ -42,6 +43,7 @@ export function compileAllocatedHolders(words: AllocatedHolderWords | undefined)
     needsAct: new RegExp(String.raw`^${alt(w.needsAct)}$`, 'i'),
     actSubject: new RegExp(String.raw`^(?:(?!${alt(w.notActs)}\b)\p{L}{3,}ing\b|(?:the\s+)?\p{L}+(?:ing|tion|ment|al|ance|ence)\s+of\b)`, 'iu'),
     staffModifiers,
-    peopleRest: new RegExp(String.raw`^['’]s?\s+${staffModifiers}(?:[\p{L}-]+\s+){0,3}?${PEOPLE_NOUN}$`, 'iu'),
+    peopleNoun,
+    peopleRest: new RegExp(String.raw`^['’]s?\s+${staffModifiers}(?:[\p{L}-]+\s+){0,3}?${peopleNoun}$`, 'iu'),
   };
 }

@@ -42,7 +42,7 @@ export function classifyWithLaterClauses(text: string, base: number, conceptAt: 
   if (onlyInPossibleContents(text, req)) return { status: 'weak', reason: 'it lists what may be covered; no one is bound to provide it', unrelated: true };
   const read = classifySentence(text, base, conceptAt, req, parties, leadIn);
   // "The best way to stay secure is to patch promptly": "is to" after a way or a belief binds no one.
-  if (read.status === 'present' && statesOpinion(text)) return { ...read, status: 'weak', reason: 'it states a view of what works best, not a duty', form: 'statement' };
+  if (read.status === 'present' && statesOpinion(text, lexiconFor(req).opinionStatements)) return { ...read, status: 'weak', reason: 'it states a view of what works best, not a duty', form: 'statement' };
   // "may use any subcontractor without the Customer's approval": the permission waives the duty (permitted-without.ts).
   const first = permittedWithout(read, text, base, req) ?? read;
   if (first.unrelated || first.express || TAKES_AWAY.has(first.status)) return first;
@@ -57,7 +57,7 @@ export function classifyWithLaterClauses(text: string, base: number, conceptAt: 
     const c = clauses[j]!;
     const at = groups.flat().filter((h) => h.start >= c.start && h.start < c.end).sort((a, b) => a.start - b.start)[0];
     // "…; it is not part of the Standard tier": points back and excludes it (excluded-after.ts).
-    const excluded = j === ci + 1 ? excludedByLaterClause(text, c) : undefined;
+    const excluded = j === ci + 1 ? excludedByLaterClause(text, c, lexiconFor(req).laterExclusions) : undefined;
     if (excluded) {
       const words = text.slice(excluded.start, excluded.end);
       return { ...first, status: 'negated', reason: exclusionReason(excluded, words), cue: { text: words, start: base + excluded.start, end: base + excluded.end }, express: 'disclaimer' };

@@ -29,10 +29,19 @@ import { compileActReading, type ActReadingPatterns, type ActReadingWords } from
 import { compileMarkKeys, type MarkKeyPatterns, type MarkKeyWords } from './mark-key-words';
 import { compileClauseNarrowing, type ClauseNarrowingPatterns, type ClauseNarrowingWords } from './narrowing-words';
 import { compilePresentPassive, compilePresentRequirement, type DefinedTermWords, type PresentPassiveWords } from './statement-words';
+import { compileStaffWords, type StaffPatterns, type StaffWords } from './staff-words';
+import { compilePromiseLeads, type PromiseLeadPatterns, type PromiseLeadWords } from './promise-words';
+import * as noDuty from './no-duty-words';
+import * as failures from './failure-words';
+import { compileHeadingLeads, type HeadingLeadPatterns, type HeadingLeadWords } from './heading-words';
+import { compileServiceTables, type ServiceTablePatterns, type ServiceTableWords } from './service-table-words';
 import { phraseSet } from './phrase-sets';
 import { compileAssentLead } from './assent-lead';
 import { termSet, type TermHit, type TermSet } from './terms';
 import type { TextScan } from './text-scan';
+import type { BracketWords, ConformanceWords, RequirementTableWords, ServiceScopeWords, VerdictWords } from './lexicon-words';
+
+export type { BracketWords, ConformanceWords, RequirementTableWords, ServiceScopeWords, VerdictWords } from './lexicon-words';
 
 /** How the quick fix rewrites a cue of a hedge group. */
 export type HedgeFix = 'delete' | 'effort' | 'try';
@@ -137,55 +146,15 @@ export interface LexiconData {
   clauseNarrowing?: ClauseNarrowingWords;
   presentPassive?: PresentPassiveWords;
   definedTerms?: DefinedTermWords;
-}
-
-/** Service descriptions item by item (scope-verdict.ts): verdicts that leave an item out or give it to the customer. */
-export interface ServiceScopeWords {
-  excluded?: string[];
-  customer?: string[];
-}
-
-/** Questionnaire verdicts (questionnaire.ts): phrases that open an answer. */
-export interface VerdictWords {
-  notApplicable?: string[];
-  partial?: string[];
-  planned?: string[];
-  yes?: string[];
-  no?: string[];
-}
-
-/** Negotiation bracket labels (negotiation.ts). */
-export interface BracketWords {
-  note?: string[];
-  agreed?: string[];
-  /** "Supplier's position: ": a word after a side's name that still labels the side. */
-  sides?: string[];
-  /** An optional bracket opening with one of these proposes to qualify the duty ("[provided that …]"). */
-  conditions?: string[];
-  /** The same, inside one side's alternative (after a comma, "and", "but"). */
-  innerConditions?: string[];
-  /** A bracket that is one of these (or opens with one written with "…") is a value to fill in ("[TBC]"). */
-  fillers?: string[];
-}
-
-/** RFC 2119 keywords (conformance.ts), matched in capitals. */
-export interface ConformanceWords {
-  documents?: string[];
-  target?: string[];
-  option?: string[];
-}
-
-/** Words of tender requirement tables and compliance matrices (compliance-matrix.ts): whole cells. */
-export interface RequirementTableWords {
-  requirementHeaders?: string[];
-  responseHeaders?: string[];
-  priorityHeaders?: string[];
-  full?: string[];
-  partial?: string[];
-  none?: string[];
-  mustPriority?: string[];
-  targetPriority?: string[];
-  excludedPriority?: string[];
+  staffWords?: StaffWords;
+  promiseLeads?: PromiseLeadWords;
+  asideMentions?: noDuty.AsideMentionWords;
+  opinionStatements?: noDuty.OpinionStatementWords;
+  reportContents?: noDuty.ReportContentWords;
+  serviceTables?: ServiceTableWords;
+  headingLeads?: HeadingLeadWords;
+  partyFailures?: failures.PartyFailureWords;
+  laterExclusions?: failures.LaterExclusionWords;
 }
 
 /** What a cue group is matched with: a term set, plus role-slot phrases ("upon the {customer}'s request"). */
@@ -328,6 +297,24 @@ export interface Lexicon {
   presentPassive: RegExp;
   /** "Remote access requires …": a requirement stated by a thing, not a party (present-requirement.ts). */
   presentRequirement: RegExp;
+  /** A party's own people: bodies and persons it names, their definitions, the link to the party (party-staff.ts). */
+  staffWords: StaffPatterns;
+  /** A section declared to be promises, a Deliverables heading, the statements they cover (promise-lead.ts). */
+  promiseLeads: PromiseLeadPatterns;
+  /** A possibility, an effect or a back-reference that names a topic in passing (aside-mentions.ts). */
+  asideMentions: noDuty.AsideMentionPatterns;
+  /** A view of what works best, or a belief (opinion-statements.ts). */
+  opinionStatements: noDuty.OpinionStatementPatterns;
+  /** A duty to report on a thing, or a report's contents (report-contents.ts). */
+  reportContents: noDuty.ReportContentPatterns;
+  /** A service table's allocating columns and cells: included or not, who performs it, a party marked (table-rows.ts). */
+  serviceTables: ServiceTablePatterns;
+  /** A heading that says what its bare items are: exclusions, assumptions, a holder's duties (heading-lead-in.ts). */
+  headingLeads: HeadingLeadPatterns;
+  /** The other party's failure named before a topic word (failure-of.ts). */
+  partyFailures: failures.PartyFailurePatterns;
+  /** A later clause that points back and excludes what was named (excluded-after.ts); group 1 a tier. */
+  laterExclusions: RegExp;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -364,6 +351,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     return hedges.find((g) => g.fix && g.set.find(text).some((h) => h.start === 0 && h.end === text.length))?.fix;
   };
   const exclusions = data.exclusions ?? [];
+  const staffWords = compileStaffWords(data.staffWords);
   const sets = {
     // The permissive modals the quick fix turns into "shall" are permissive words too: one list finds and fixes them.
     permissive: termSet(withContractions([...new Set([...(data.permissive ?? []), ...(data.quickFixes?.permissiveToShall ?? [])])])),
@@ -428,12 +416,21 @@ export function compileLexicon(data: LexiconData): Lexicon {
     serviceDescriptions: compileServiceDescriptions(data.serviceDescriptions),
     partStatements: compilePartStatements(data.partStatements),
     onlyConditions: compileOnlyConditions(data.onlyConditions),
-    allocatedHolders: compileAllocatedHolders(data.allocatedHolders),
+    allocatedHolders: compileAllocatedHolders(data.allocatedHolders, staffWords.peopleNoun),
     actReading: compileActReading(data.actReading),
     markKeys: compileMarkKeys(data.markKeys),
     clauseNarrowing: compileClauseNarrowing(data.clauseNarrowing),
     presentPassive: compilePresentPassive(data.presentPassive),
     presentRequirement: compilePresentRequirement(data.presentPassive),
+    staffWords,
+    promiseLeads: compilePromiseLeads(data.promiseLeads),
+    asideMentions: noDuty.compileAsideMentions(data.asideMentions),
+    opinionStatements: noDuty.compileOpinionStatements(data.opinionStatements),
+    reportContents: noDuty.compileReportContents(data.reportContents),
+    serviceTables: compileServiceTables(data.serviceTables),
+    headingLeads: compileHeadingLeads(data.headingLeads),
+    partyFailures: failures.compilePartyFailures(data.partyFailures),
+    laterExclusions: failures.compileLaterExclusions(data.laterExclusions),
   };
 }
 

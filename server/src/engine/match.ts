@@ -269,9 +269,9 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     const rowCells = [s.text, ...(aids.rowCells.get(u) ?? [])];
     // A row whose other cells are all blank is still a row: "blank = no role" is an allocation.
     const inRow = rowText !== s.text || aids.rowCells.has(u);
-    const allocated = inRow ? allocatedRow(aids.tableHeader[u]!, rowCells, req, parties, hits.flat().reduce<number | undefined>((last, h) => Math.max(last ?? h.start, h.start), undefined), aids.markKey !== undefined) : undefined;
+    const allocated = inRow ? allocatedRow(aids.tableHeader[u]!, rowCells, req, parties, aids.lexicon, hits.flat().reduce<number | undefined>((last, h) => Math.max(last ?? h.start, h.start), undefined), aids.markKey !== undefined) : undefined;
     // "X = shall perform the activity": the key binds the provider to the row its column marks.
-    const markedForProvider = aids.markKey !== undefined && inRow && providerMarked(aids.tableHeader[u]!, rowCells, parties);
+    const markedForProvider = aids.markKey !== undefined && inRow && providerMarked(aids.tableHeader[u]!, rowCells, parties, aids.lexicon.serviceTables);
     const rowLead = markedForProvider ? aids.markKey : aids.leadIn[u];
     const source = rowText === s.text ? doc.text.slice(unit.start, unit.end) : '';
     const plain = allocated ?? readNegotiated(withoutVerdict(rowText, answer, i), source, s.start - unit.start, s.start, conceptAt, (text, at) => classifyWithLaterClauses(text, s.start, at, req, parties, rowLead), aids.lexicon.brackets);

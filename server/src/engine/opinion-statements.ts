@@ -7,16 +7,13 @@
  * …") says what someone thinks. Read as a statement (weak), not as a binding clause.
  */
 
-/** "the (best|only|most effective) way to … is to", "the key to … is to", "our approach … is to". */
-const WAY_IS_TO = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:[\p{L}'’-]+\s+){0,6}?(?:way|ways|approach|method|means|key|solution|answer|remedy|strategy|aim|goal|objective)\s+(?:(?:to|of|for|in)\s+[^,.;:]{1,80}?\s+)?(?:is|are|was|would\s+be|will\s+be)\s+to\b(?!\s+be\b)/iu;
-
-/** "We are convinced that …", "The parties believe that …": a statement of belief. */
-const BELIEF = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:we|the\s+parties|the\s+authors?|it\s+is\s+our\s+view)\s+(?:(?:are|is|remain)\s+(?:convinced|of\s+the\s+(?:view|opinion))|(?:firmly\s+)?(?:believe|think|feel|consider|hold\s+the\s+view))\s+that\b/iu;
-
-/** A duty stated beside the view ("…, and the Provider shall …") keeps the sentence binding. */
-const OWN_DUTY = /\b(?:shall|must|agrees?\s+to|undertakes?\s+to|is\s+required\s+to|are\s+required\s+to)\b/i;
+// "the (best|only|most effective) way to … is to", "the key to … is to", "our approach … is to";
+// "We are convinced that …", "The parties believe that …": a statement of belief. A duty stated
+// beside the view ("…, and the Provider shall …") keeps the sentence binding. The words are the
+// lexicon's (`opinionStatements`, no-duty-words.ts).
+import type { OpinionStatementPatterns } from './no-duty-words';
 
 /** Does `text` state a view of what works best rather than a duty? */
-export function statesOpinion(text: string): boolean {
-  return (BELIEF.test(text) || WAY_IS_TO.test(text)) && !OWN_DUTY.test(text);
+export function statesOpinion(text: string, words: OpinionStatementPatterns): boolean {
+  return (words.belief.test(text) || words.wayIsTo.test(text)) && !words.ownDuty.test(text);
 }

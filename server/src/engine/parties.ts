@@ -307,7 +307,7 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   names.push(...bothPartyForms(words.both).map((term) => ({ term, role: 'both' as const })));
   for (const read of [castPartiesByDocument(doc, names, words, lexicon.serviceCast), providerByDuties(doc.text, names)]) if (read) assumptions.push(read);
   // Last, once each side's names are final: a defined team of a party acts for it.
-  for (const staff of staffPartyNames(staffTerms(doc, { names }))) {
+  for (const staff of staffPartyNames(staffTerms(doc, { names }, lexicon))) {
     names.push(staff);
     assumptions.push(staff.assumed!);
   }

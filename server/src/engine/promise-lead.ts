@@ -11,52 +11,41 @@ import type { Parties } from './parties';
 import { speaksFirst } from './plain-allocation';
 import { bundledLexicon } from './catalog/lexicon-file';
 import { partyMentions } from './subjects';
+import type { PromiseLeadPatterns } from './promise-words';
 
-/** A sentence that says the section's statements are promises or undertakings. */
-const DECLARES_PROMISES =
-  /\b(?:this\s+(?:section|part|schedule|clause)|the\s+following|below|these)\b[^.;]{0,60}\b(?:promise|promises|commit|commits|undertake|undertakes)\s+to\b|\b(?:promise|promises|commit|commits|undertake|undertakes)\s+(?:to\s+(?:you|the\s+\p{Lu}\p{L}+)\s+)?(?:to\s+)?(?:as\s+follows|the\s+following)\b/iu;
-
-/**
- * "These are promises, not aims", "The following are the Provider's binding commitments", "The
- * statements in this Appendix are undertakings of the Provider": the statements named as promises
- * outright. The noun must follow the verb directly (qualifiers aside), so "These are aims, not
- * promises" and "they are not commitments" declare nothing.
- */
-const NAMED_PROMISES =
-  /\b(?:these|the\s+following|the\s+statements?\s+(?:below|in\s+this\s+(?:section|part|schedule|appendix|annex|exhibit)))\s+(?:are|form|constitute)\s+(?:(?:our|its|the\s+\p{Lu}[\p{L}\s]{0,20}?['’]s?|firm|binding|contractual|legally\s+binding)\s+)*(?:promises|commitments|undertakings)\b/iu;
-
-const PROMISE_VERB = /promise|commit|undertak/i;
+// A sentence that says the section's statements are promises ("The Provider commits to the
+// following"), or names them so outright: "These are promises, not aims", "The statements in this
+// Appendix are undertakings of the Provider". The noun must follow the verb directly (qualifiers
+// aside), so "These are aims, not promises" and "they are not commitments" declare nothing. The
+// words are the lexicon's (`promiseLeads`, promise-words.ts).
 
 /** Per section index: the first sentence declaring the section's statements to be promises. */
-export function promiseDeclarations(doc: ParsedDocument): Map<number, LeadIn> {
+export function promiseDeclarations(doc: ParsedDocument, words: PromiseLeadPatterns): Map<number, LeadIn> {
   const found = new Map<number, LeadIn>();
   for (const unit of doc.units) {
     if (unit.section < 0 || found.has(unit.section)) continue;
     // The declaration needs one of its verbs; a plain scan for them spares the full pattern on most sentences.
-    const s = unit.sentences.find((x) => PROMISE_VERB.test(x.text) && DECLARES_PROMISES.test(x.text));
+    const s = unit.sentences.find((x) => words.mayDeclare.test(x.text) && words.declares.test(x.text));
     if (s) found.set(unit.section, { text: s.text, start: s.start, declared: true });
     // Named outright ("These are promises, not aims: …"): the naming clause alone is the lead-in,
     // its "are … promises" the binding words (lexicon), not the clauses around it.
-    const named = s ? undefined : unit.sentences.map((x) => ({ x, m: PROMISE_VERB.test(x.text) ? NAMED_PROMISES.exec(x.text) : null })).find((n) => n.m);
+    const named = s ? undefined : unit.sentences.map((x) => ({ x, m: words.mayDeclare.test(x.text) ? words.named.exec(x.text) : null })).find((n) => n.m);
     if (named?.m) found.set(unit.section, { text: named.m[0], start: named.x.start + named.m.index, declared: true });
   }
   // A section under a "Deliverables" heading (at any level above it) lists what the provider owes.
   for (const unit of doc.units) {
     if (unit.section < 0 || found.has(unit.section)) continue;
-    const heading = deliverablesHeading(doc, unit.section);
+    const heading = deliverablesHeading(doc, unit.section, words);
     if (heading) found.set(unit.section, heading);
   }
   return found;
 }
 
 /** "Deliverables", "Deliverables to be provided to the Agency annually"; not "no deliverables". */
-const DELIVERABLES = /\bdeliverables?\b/i;
-const NO_DELIVERABLES = /\b(?:no|not|non)[\s-]+deliverables?\b/i;
-
-function deliverablesHeading(doc: ParsedDocument, section: number): LeadIn | undefined {
+function deliverablesHeading(doc: ParsedDocument, section: number, words: PromiseLeadPatterns): LeadIn | undefined {
   for (let i = section; i >= 0; i = doc.sections[i]!.parent) {
     const s = doc.sections[i]!;
-    if (DELIVERABLES.test(s.title) && !NO_DELIVERABLES.test(s.title)) return { text: s.title, start: s.headingSpan.start, deliverables: true };
+    if (words.deliverables.test(s.title) && !words.noDeliverables.test(s.title)) return { text: s.title, start: s.headingSpan.start, deliverables: true };
   }
   return undefined;
 }
@@ -71,9 +60,6 @@ export function opensWithInstruction(text: string, lex: Lexicon): boolean {
   return lex.instructions.find(text.slice(first.index, first.index + 40)).some((h) => h.start === 0);
 }
 
-/** A sentence that opens with the speaker's staff: "Our engineers …", "Each of our technicians …". */
-const OUR_STAFF_OPENING = /^\s*(?:(?:each|every\s+one|all|any|none)\s+of\s+|all\s+)?our\s+(?:[\p{L}-]+\s+)?(?:engineers?|staff|technicians?|people|team|personnel|employees|administrators?|analysts?|consultants?|contractors?|subcontractors?)\b/iu;
-
 /**
  * Which statements a declared promise covers: the section's own first-person ("We install …"),
  * present-passive ("Backups are kept …"), its own staff's ("Our engineers use …") and provider-led ones ("The Provider applies patches …",
@@ -81,13 +67,14 @@ const OUR_STAFF_OPENING = /^\s*(?:(?:each|every\s+one|all|any|none)\s+of\s+|all\
  * denies doing it ("we do not keep logs").
  */
 export function declaredPromiseCovers(text: string, parties: Parties, lex: Lexicon = bundledLexicon()): boolean {
-  if (/\b(?:not|no|never|nothing)\b|n['’]t\b/i.test(text)) return false;
+  const words = lex.promiseLeads;
+  if (words.denies.test(text)) return false;
   // "Installing updates on your computers stays with your team; we'll remind you": the reader's
   // side named before "we" holds the act, so "your" counts as "you" for a first-person statement.
   const you = text.search(/\byou(?:rs?)?\b/i);
   if (speaksFirst(text) && (you < 0 || text.search(/\bwe\b/i) < you)) return true;
   // "Our engineers get only the access they need": the speaker's own staff, as "We …" is the speaker.
-  if (OUR_STAFF_OPENING.test(text)) return true;
+  if (words.ourStaffOpening.test(text)) return true;
   if (lex.presentPassive.test(text) && !/\byou\b/i.test(text)) return true;
   const first = partyMentions(text, parties, 0, text.length)[0];
   return first !== undefined && first.role === 'provider' && first.start <= 12;

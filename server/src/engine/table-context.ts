@@ -40,7 +40,7 @@ export interface TableAids {
   leadIn: (LeadIn | undefined)[];
 }
 
-export function tableAids(doc: ParsedDocument, serviceLevels?: Lexicon['serviceLevels'], markKeys: Lexicon['markKeys'] = bundledLexicon().markKeys): TableAids {
+export function tableAids(doc: ParsedDocument, serviceLevels?: Lexicon['serviceLevels'], markKeys: Lexicon['markKeys'] = bundledLexicon().markKeys, serviceTables: Lexicon['serviceTables'] = bundledLexicon().serviceTables): TableAids {
   const header = doc.units.map(() => '');
   const leadIn: (LeadIn | undefined)[] = doc.units.map(() => undefined);
   let row: string[] = [];
@@ -68,7 +68,7 @@ export function tableAids(doc: ParsedDocument, serviceLevels?: Lexicon['serviceL
     header[i] = spelledHeader(row.join(' | '), initials);
     // The row's first cell reads the whole row (match.ts), so only it takes the binding clause.
     const firstCell = !unit.parents.some((p) => doc.units[p]!.kind === 'table-cell' && doc.units[p]!.parents.some((q) => doc.units[q]!.kind === 'table-cell'));
-    leadIn[i] = intro ?? (firstCell && serviceColumns(header[i])?.included !== undefined ? (binding ??= rowBinding(doc) ?? null) ?? undefined : undefined);
+    leadIn[i] = intro ?? (firstCell && serviceColumns(header[i], serviceTables)?.included !== undefined ? (binding ??= rowBinding(doc) ?? null) ?? undefined : undefined);
   });
   // "shall meet the Service Levels in Table 3" binds the rows of Table 3 (service-level-tables.ts).
   const serviceLevel = serviceLevelLeadIns(doc, header, serviceLevels);

@@ -9,16 +9,16 @@
  */
 import type { Classification } from './classify';
 import { sideName, type Parties } from './parties';
-import { PEOPLE_NOUN } from './party-staff';
+import { bundledLexicon } from './catalog/lexicon-file';
+import type { Lexicon } from './lexicon';
+import type { ServiceTablePatterns } from './service-table-words';
 import { addressedTo, namesParty, partyMentions } from './subjects';
 import type { Requirement } from './types';
 
-/** Column headers that say whether a row is part of the service. */
-const INCLUDED_COLUMN = /^(?:included|in[- ]scope|in[- ]service|provided|applicable|yes\s*\/\s*no|covered)\s*\??$/i;
-/** Column headers that name who performs a row. */
-const RESPONSIBLE_COLUMN = /^(?:responsib(?:le|ility)(?:\s+party)?|owner|owned\s+by|performed\s+by|provided\s+by|delivered\s+by|party|who)\s*\??$/i;
-/** A cell that marks a row as not included: "No", "No — Client task", "Not included", "Excluded", "Out of scope". */
-const NOT_INCLUDED = /^\s*(?:no\b|not\s+(?:included|provided|in\s+scope)|excluded|out\s+of\s+scope|n\/a\b|✗|✘)/i;
+// The headers of the columns that say whether a row is part of the service ("Included", "In
+// scope?") and who performs it ("Responsible party"), a cell that marks a row not included ("No —
+// Client task", "Out of scope") and a cell that marks a party's column ("X", "✓") are the
+// lexicon's (`serviceTables`, service-table-words.ts).
 
 export interface ServiceColumns {
   included?: number;
@@ -26,10 +26,10 @@ export interface ServiceColumns {
 }
 
 /** Which columns of a header row ("Service | Included | Frequency | Responsible party") allocate rows. */
-export function serviceColumns(header: string): ServiceColumns | undefined {
+export function serviceColumns(header: string, words: ServiceTablePatterns = bundledLexicon().serviceTables): ServiceColumns | undefined {
   const cells = header.split(' | ').map((c) => c.trim());
-  const included = cells.findIndex((c) => INCLUDED_COLUMN.test(c));
-  const responsible = cells.findIndex((c) => RESPONSIBLE_COLUMN.test(c));
+  const included = cells.findIndex((c) => words.includedColumn.test(c));
+  const responsible = cells.findIndex((c) => words.responsibleColumn.test(c));
   if (included <= 0 && responsible <= 0) return undefined;
   return { ...(included > 0 ? { included } : {}), ...(responsible > 0 ? { responsible } : {}) };
 }
@@ -40,18 +40,19 @@ export function serviceColumns(header: string): ServiceColumns | undefined {
  */
 /** `lastConceptAt`: where the last of the requirement's words found in the statement cell starts. */
 /** `keyBound`: the document's matrix key says a mark binds the party marked (mark-key.ts). */
-export function allocatedRow(header: string, cells: string[], req: Requirement, parties: Parties, lastConceptAt?: number, keyBound = false): Classification | undefined {
-  const columns = serviceColumns(header);
-  if (!columns) return markedRow(header, cells, req, parties, keyBound);
+export function allocatedRow(header: string, cells: string[], req: Requirement, parties: Parties, lex: Lexicon, lastConceptAt?: number, keyBound = false): Classification | undefined {
+  const words = lex.serviceTables;
+  const columns = serviceColumns(header, words);
+  if (!columns) return markedRow(header, cells, req, parties, words, keyBound);
   const marked = columns.included !== undefined ? cells[columns.included] : undefined;
-  if (marked !== undefined && NOT_INCLUDED.test(marked)) {
+  if (marked !== undefined && words.notIncluded.test(marked)) {
     return { status: 'negated', reason: `the table marks it not included (“${marked.trim().slice(0, 40)}”)`, express: 'disclaimer' };
   }
   const holder = columns.responsible !== undefined ? cells[columns.responsible] : undefined;
   if (holder !== undefined && namesParty(holder, parties, 'customer') && !namesParty(holder, parties, 'provider')) {
     const expected = req.party === 'customer' ? undefined : sideName(parties, 'provider');
     if (!expected) return undefined;
-    if (lastConceptAt !== undefined && owedToProvider(cells[0]!, lastConceptAt, parties)) {
+    if (lastConceptAt !== undefined && owedToProvider(cells[0]!, lastConceptAt, parties, lex)) {
       return { status: 'weak', reason: `a task of ${sideName(parties, 'customer')} owed to ${sideName(parties, 'provider')}, not this requirement`, unrelated: true };
     }
     return { status: 'wrong-party', reason: `the table makes ${sideName(parties, 'customer')} the responsible party; AA22-131A expects ${expected} to owe it`, subject: 'customer', subjectText: holder.trim() };
@@ -59,14 +60,12 @@ export function allocatedRow(header: string, cells: string[], req: Requirement, 
   return undefined;
 }
 
-/** A cell that marks its column's party as the one who does the row: "X", "✓", "Yes". */
-const MARK = /^\s*(?:x|✓|✔|☑|●|yes|y)\s*$/iu;
 /** A RACI cell: letters or words of Responsible / Accountable / Consulted / Informed ("R, A", "A/R", "Responsible"). */
 const RACI_CELL = /^\s*(?:responsible|accountable|consulted|informed|[raci])(?:\s*(?:[,/&+]|and)?\s*(?:responsible|accountable|consulted|informed|[raci]))*\s*$/i;
 
 /** What a cell says its column's party does: 'does' (a mark or R), 'owns' (A only), or nothing. */
-function cellRole(cell: string): 'does' | 'owns' | undefined {
-  if (MARK.test(cell)) return 'does';
+function cellRole(cell: string, words: ServiceTablePatterns): 'does' | 'owns' | undefined {
+  if (words.mark.test(cell)) return 'does';
   if (!RACI_CELL.test(cell)) return undefined;
   // Whole words first, so the "a" of "Responsible, Accountable" is not read as a letter.
   const roles = cell.toLowerCase().match(/responsible|accountable|consulted|informed|[raci]/g) ?? [];
@@ -75,7 +74,7 @@ function cellRole(cell: string): 'does' | 'owns' | undefined {
 }
 
 /** The party columns of a responsibility-matrix row that carry a role, with the role. */
-function markedColumns(header: string, cells: string[], parties: Parties): { who: 'provider' | 'customer'; role: 'does' | 'owns'; head: string }[] {
+function markedColumns(header: string, cells: string[], parties: Parties, words: ServiceTablePatterns): { who: 'provider' | 'customer'; role: 'does' | 'owns'; head: string }[] {
   const side = (c: string): 'provider' | 'customer' | undefined => {
     const provider = namesParty(c, parties, 'provider');
     const customer = namesParty(c, parties, 'customer');
@@ -83,14 +82,14 @@ function markedColumns(header: string, cells: string[], parties: Parties): { who
   };
   return header.split(' | ').flatMap((h, i) => {
     const who = i === 0 ? undefined : side(h.trim());
-    const role = who && cellRole(cells[i] ?? '');
+    const role = who && cellRole(cells[i] ?? '', words);
     return who && role ? [{ who, role, head: h.trim() }] : [];
   });
 }
 
 /** Does a matrix row mark the provider as the party that does it ("X" or "R" in its column)? */
-export function providerMarked(header: string, cells: string[], parties: Parties): boolean {
-  return markedColumns(header, cells, parties).some((c) => c.who === 'provider' && c.role === 'does');
+export function providerMarked(header: string, cells: string[], parties: Parties, words: ServiceTablePatterns): boolean {
+  return markedColumns(header, cells, parties, words).some((c) => c.who === 'provider' && c.role === 'does');
 }
 
 /**
@@ -101,9 +100,9 @@ export function providerMarked(header: string, cells: string[], parties: Parties
  * matrix key that says a mark obliges, mark-key.ts). Under such a key a row no party is marked
  * for is no one's duty.
  */
-function markedRow(header: string, cells: string[], req: Requirement, parties: Parties, keyBound: boolean): Classification | undefined {
+function markedRow(header: string, cells: string[], req: Requirement, parties: Parties, words: ServiceTablePatterns, keyBound: boolean): Classification | undefined {
   const heads = header.split(' | ').map((c) => c.trim());
-  const columns = markedColumns(header, cells, parties);
+  const columns = markedColumns(header, cells, parties, words);
   // "blank = no role": under a key that binds marks, a row no party is marked for is no one's duty.
   if (keyBound && !columns.length && heads.some((h, i) => i > 0 && (namesParty(h, parties, 'provider') || namesParty(h, parties, 'customer')))) {
     return { status: 'negated', reason: 'the responsibility table marks no party for it, and its key gives an unmarked row to no one', express: 'disclaimer' };
@@ -113,14 +112,12 @@ function markedRow(header: string, cells: string[], req: Requirement, parties: P
   if (doers.some((c) => c.who === 'provider') || !customer || req.party === 'customer') return undefined;
   // A RACI row allocates the activity: for a duty both parties carry (roles allocated, supply
   // chain), a row the customer does is that allocation at work, not the wrong party.
-  if (req.party === 'both' && !MARK.test(cells[heads.indexOf(customer.head)] ?? '')) return undefined;
+  if (req.party === 'both' && !words.mark.test(cells[heads.indexOf(customer.head)] ?? '')) return undefined;
   return { status: 'wrong-party', reason: `the table marks it for ${sideName(parties, 'customer')} (column “${customer.head}”); AA22-131A expects ${sideName(parties, 'provider')} to owe it`, subject: 'customer', subjectText: customer.head };
 }
 
 /** Words that open a statement with a subject, not an imperative: determiners and pronouns. */
 const NOT_A_VERB = /^\s*(?:the|a|an|its|their|each|every|all|any|no|this|that|these|those|it|they|he|she|we|you)$/i;
-/** A party named as a modifier ("Contractor staff", "the Contractor's accounts"), not as a party acted towards. */
-const PARTY_AS_MODIFIER = new RegExp(String.raw`^(?:['’]s?\b|\s+${PEOPLE_NOUN}\b)`, 'iu');
 
 /**
  * "Approve new accounts for Authority staff and notify the Contractor of Authority staff who
@@ -132,7 +129,7 @@ const PARTY_AS_MODIFIER = new RegExp(String.raw`^(?:['’]s?\b|\s+${PEOPLE_NOUN}
  * row's imperative verb, and `addressedTo` (as for a sentence's verb) says whether the provider
  * follows it as the one the act is owed to.
  */
-function owedToProvider(statement: string, conceptAt: number, parties: Parties): boolean {
+function owedToProvider(statement: string, conceptAt: number, parties: Parties, lex: Lexicon): boolean {
   const cuts = [...statement.matchAll(/[,;]\s*(?:(?:and|or|but)\s+)?|\s+(?:and|or)\s+/g)];
   const before = cuts.filter((m) => m.index! + m[0].length <= conceptAt).pop();
   const after = cuts.find((m) => m.index! >= conceptAt);
@@ -140,6 +137,6 @@ function owedToProvider(statement: string, conceptAt: number, parties: Parties):
   // The row's imperative verb opens the act; a statement with a subject ("the Provider does not keep copies") has none.
   const verb = /^\s*\p{L}+/u.exec(act);
   if (!verb || NOT_A_VERB.test(verb[0])) return false;
-  const mentions = partyMentions(act, parties, verb[0].length, act.length).filter((m) => m.start >= verb[0].length && !PARTY_AS_MODIFIER.test(act.slice(m.end)));
+  const mentions = partyMentions(act, parties, verb[0].length, act.length).filter((m) => m.start >= verb[0].length && !lex.staffWords.partyAsModifier.test(act.slice(m.end)));
   return addressedTo(act, mentions, verb[0].length, 'provider');
 }

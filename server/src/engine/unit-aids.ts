@@ -110,8 +110,8 @@ export function unitAids(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon(
     sentenceScans.set(text, scan);
     return scan;
   };
-  const promises = promiseDeclarations(doc);
-  const tables = tableAids(doc, lexicon.serviceLevels, lexicon.markKeys);
+  const promises = promiseDeclarations(doc, lexicon.promiseLeads);
+  const tables = tableAids(doc, lexicon.serviceLevels, lexicon.markKeys, lexicon.serviceTables);
   // "The Supplier shall perform every item listed in section 3" binds the items of section 3 (bound-items.ts).
   const bound = boundItemLeadIns(doc, lexicon.boundItems);
   aids.glossaryRow = tables.header.map((h) => rowsObligeNoOne(h, lexicon.tableColumns));
@@ -142,7 +142,7 @@ export function unitAids(doc: ParsedDocument, lexicon: Lexicon = bundledLexicon(
     aids.named.push(named.filter(Boolean).join(' \n '));
     aids.heading.push(parts[0]!);
     const promise = promises.get(unit.section);
-    const byHeading = headingLeadOf(doc, unit);
+    const byHeading = headingLeadOf(doc, unit, lexicon.headingLeads);
     const own = leadInOf(doc, unit);
     const lead = bound[u] && (own === undefined || titlesOnly(own, lexicon.boundItems)) ? bound[u] : own;
     aids.leadIn.push(lead ?? tables.leadIn[u] ?? (promise && promise.start < unit.start ? promise : undefined) ?? (byHeading && { text: byHeading.title, start: byHeading.start, heading: byHeading }));
