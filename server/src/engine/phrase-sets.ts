@@ -7,7 +7,7 @@
 import type { DocumentNames, PartyWords, PhraseSet } from './lexicon';
 import { escapeRegExp } from './term-patterns';
 import { termSet, type TermHit, type TermSet } from './terms';
-import type { TextScan } from './text-scan';
+import { isCurrent, registerAnchors, type AnchorIds, type TextScan } from './text-scan';
 
 const ROLE_SLOT = /\{(provider|customer)\}/;
 
@@ -34,6 +34,25 @@ function slotPattern(phrase: string, parties: Required<PartyWords>): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+/**
+ * A pattern every match of the phrase's slot patterns also matches, whatever the slot's words:
+ * the slot is any text (dropped at either end of the phrase, with that end's word boundary). It is
+ * compiled once per phrase, where each document's names compile the phrase again (a Unicode,
+ * case-insensitive alternation of some forty names, a few milliseconds each): in a document whose
+ * sentence holds the phrase's words but not the phrase, which is nearly every time, it spares that.
+ */
+export function slotSkeleton(phrase: string): RegExp {
+  const parts = phrase.trim().split(/(\{(?:provider|customer)\})/).filter(Boolean);
+  const isSlot = (part: string | undefined): boolean => part !== undefined && ROLE_SLOT.test(part);
+  const opensWithSlot = isSlot(parts[0]);
+  const closesWithSlot = parts.length > 1 && isSlot(parts[parts.length - 1]);
+  const body = parts
+    .slice(opensWithSlot ? 1 : 0, closesWithSlot ? -1 : undefined)
+    .map((part) => (isSlot(part) ? '[^]+?' : escapeRe(part).replace(/\s+/g, '\\s+').replace(/'/g, "['’]")))
+    .join('');
+  return new RegExp(`${opensWithSlot ? '' : '(?<![\\p{L}\\p{N}])'}${body}${closesWithSlot ? '' : '(?![\\p{L}\\p{N}])'}`, 'iu');
+}
+
 /** A phrase list split once: its plain phrases as one term set, its slot phrases with the words each spells out. */
 interface PhraseShape {
   plain: TermSet;
@@ -44,14 +63,28 @@ interface PhraseShape {
    * lack one, and the patterns (Unicode, case-insensitive, one alternative per party name) are slow.
    */
   needs: string[][];
+  /**
+   * Each slot phrase's longest word, registered as an anchor: a text's scan (shared by every set
+   * asked about it) answers whether it occurs with one bit, before `includes` checks the others.
+   * Most sentences lack it, and a set holds dozens of slot phrases.
+   */
+  keyWords: AnchorIds;
+  /** Per slot phrase, its slotSkeleton once compiled (shared by the sets of every document's names). */
+  skeletons: (RegExp | undefined)[];
 }
+
+/** Never current (isCurrent): the phrases are checked with `includes` only. */
+const NO_KEY_WORDS: AnchorIds = { generation: -1, ids: new Int32Array(0) };
 
 function phraseShape(phrases: readonly string[]): PhraseShape {
   const plain = termSet(phrases.filter((p) => !ROLE_SLOT.test(p)));
   plain.register(); // see compileLexicon
   const slotPhrases = phrases.filter((p) => ROLE_SLOT.test(p));
   const needs = slotPhrases.map((p) => p.replace(/\{(?:provider|customer)\}/g, ' ').toLowerCase().match(/[a-z]{3,}/g) ?? []);
-  return { plain, slotPhrases, needs };
+  const longest = needs.map((words) => words.reduce((kept, w) => (w.length > kept.length ? w : kept), ''));
+  // A phrase that spells out no word (a bare slot) has no key word: `includes` alone then.
+  const keyWords = longest.every(Boolean) ? registerAnchors(longest) : NO_KEY_WORDS;
+  return { plain, slotPhrases, needs, keyWords, skeletons: slotPhrases.map(() => undefined) };
 }
 
 /** Plain phrases through the term compiler; slot phrases through their own patterns. */
@@ -61,7 +94,7 @@ export function phraseSet(phrases: readonly string[], parties: Required<PartyWor
 }
 
 function slotPhraseSet(shape: PhraseShape, parties: Required<PartyWords>): PhraseSet {
-  const { plain, slotPhrases, needs } = shape;
+  const { plain, slotPhrases, needs, keyWords, skeletons } = shape;
   // Each document's names give every group a set of its own: a pattern is compiled only when
   // a text holds its words, which in most documents never happens.
   const slots: (RegExp | undefined)[] = slotPhrases.map(() => undefined);
@@ -87,9 +120,14 @@ function slotPhraseSet(shape: PhraseShape, parties: Required<PartyWords>): Phras
     if (hits) return hits;
     const low = lowerOf(text, lower);
     const found: TermHit[] = [];
+    // A scan of the text answers for each phrase's longest word (a registry that started afresh
+    // since: `includes` answers alone).
+    const scan = typeof lower === 'object' && isCurrent(keyWords) ? lower : undefined;
     // Plain loops: this runs for every sentence a cue group is asked about (no closure per phrase).
     for (let i = 0; i < slotPhrases.length; i++) {
+      if (scan && !scan.has(keyWords.ids[i]!)) continue;
       if (!allIncluded(needs[i]!, low)) continue;
+      if (!(skeletons[i] ??= slotSkeleton(slotPhrases[i]!)).test(text)) continue;
       const re = slot(i);
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) found.push({ term: m[0], start: m.index, end: m.index + m[0].length, index: plain.terms.length + i });
