@@ -3,10 +3,12 @@
 // the slot as any text). Both are necessary conditions only: these tests read sentences of our own
 // with and without the phrase and check the set finds what the slot pattern alone finds.
 import { strict as assert } from 'node:assert';
+import type { PartyWords } from '../../server/src/engine/lexicon';
 import { phraseSet, slotSkeleton } from '../../server/src/engine/phrase-sets';
 import { scanOf } from '../../server/src/engine/terms';
 
-const PARTIES = { provider: ['Supplier', 'Service Provider'], customer: ['Buyer'], firstPerson: [], secondPerson: [], providerHoldings: [], both: [], conventional: [] };
+// Slot phrases read only the two role lists.
+const PARTIES = { provider: ['Supplier', 'Service Provider'], customer: ['Buyer'] } as Required<PartyWords>;
 const PHRASES = ["at the {provider}'s discretion", '{provider} considers appropriate', 'intervals the {provider} decides', 'upon the {customer}', 'where practicable'];
 
 describe('slot phrase prefilters', () => {
@@ -17,6 +19,7 @@ describe('slot phrase prefilters', () => {
       ['{provider} considers appropriate', 'such controls as the Supplier considers appropriate'],
       ['intervals the {provider} decides', 'reviewed at intervals the Supplier decides'],
       ['upon the {customer}', 'upon the Buyer'],
+      ['{provider} considers appropriate', 'the SUPPLIER CONSIDERS\nAPPROPRIATE'],
     ];
     for (const [phrase, text] of cases) assert.ok(slotSkeleton(phrase).test(text), `${phrase} in ${text}`);
   });
