@@ -13,6 +13,11 @@ const ROLE_SLOT = /\{(provider|customer)\}/;
 
 const escapeRe = escapeRegExp;
 
+/** A phrase's words outside its slots, as its patterns read them: any white space, either apostrophe. */
+function literalSource(part: string): string {
+  return escapeRe(part).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
+}
+
 /**
  * Phrases with a role slot compile to one small regular expression each, the slot an
  * alternation of that side's role words ("upon the {customer}'s request" also reads "upon the
@@ -28,7 +33,7 @@ function slotPattern(phrase: string, parties: Required<PartyWords>): RegExp {
         const words = (slot[1] === 'provider' ? parties.provider : parties.customer).slice().sort((a, b) => b.length - a.length);
         return `(?:${words.map((w) => escapeRe(w).replace(/\s+/g, '\\s+')).join('|') || '(?!)'})`;
       }
-      return escapeRe(part).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
+      return literalSource(part);
     })
     .join('');
   return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu');
@@ -44,7 +49,7 @@ function slotPattern(phrase: string, parties: Required<PartyWords>): RegExp {
  */
 export function slotSkeleton(phrase: string): RegExp {
   const parts = phrase.trim().split(/(\{(?:provider|customer)\})/).filter(Boolean);
-  const literal = (part: string): string => (ROLE_SLOT.test(part) ? '[^]+?' : escapeRe(part).replace(/\s+/g, '\\s+').replace(/'/g, "['’]"));
+  const literal = (part: string): string => (ROLE_SLOT.test(part) ? '[^]+?' : literalSource(part));
   while (parts.length && ROLE_SLOT.test(parts[0]!)) parts.shift();
   while (parts.length && ROLE_SLOT.test(parts[parts.length - 1]!)) parts.pop();
   return new RegExp(parts.map(literal).join(''), 'iu');
