@@ -14,6 +14,7 @@
 import { definitionBinds } from './binding-definition';
 import { endsWithLeadIn, type ParsedDocument } from './parse';
 import type { Parties } from './parties';
+import { TextReadings } from './recent-answers';
 import { DEFINITION } from './sentence-kinds';
 
 const CONTRACT_PART = String.raw`(?:clause|provision|section|subsection|paragraph|agreement|contract|addendum|schedule|exhibit|annex|appendix|attachment|part|subpart|policy|document|solicitation)`;
@@ -53,5 +54,8 @@ export function definitionItems(doc: ParsedDocument): boolean[] {
 
 /** An item of a definition that nonetheless binds a party ("…, which the Provider shall provide"). */
 export function itemBinds(texts: readonly string[], parties: Parties): boolean {
-  return texts.some((t) => definitionBinds(t, parties));
+  return texts.some((t) => bindingItems.get(parties, parties, t));
 }
+
+/** Matching asks it of each definition item once per requirement: each text is read once per document's parties. */
+const bindingItems = new TextReadings<Parties, Parties, boolean>((text, _from, _to, parties) => definitionBinds(text, parties));
