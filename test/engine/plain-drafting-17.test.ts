@@ -32,6 +32,7 @@ const CASES: [string, string, string][] = [
   ['backup.contracted-service', "Restoring from backup requires the Customer's written approval.", 'weak'],
   ['backup.contracted-service', 'The Customer Data requires daily backups.', 'present'],
   ['backup.contracted-service', 'Each restore request requires a backup job number.', 'weak'],
+  ['mfa.provider-access', 'The Provider has the right, but not the obligation, to require multi-factor authentication for remote access to the Customer Systems.', 'weak'],
   ['mfa.provider-access', 'Vendor shall require multi-factor authentication for all remote access to Customer\'s network by Vendor personnel.', 'present'],
   ['mfa.provider-access', 'Vendor personnel must use MFA when accessing Customer systems, where supported by the Customer\'s systems.', 'weak'],
   ['mfa.provider-access', 'Vendor is not responsible for implementing multi-factor authentication on Customer systems.', 'negated'],

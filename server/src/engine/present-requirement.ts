@@ -38,7 +38,9 @@ export function presentRequirement(text: string, clause: Span, req: Requirement,
   const after = verbAt + verb[0].length;
   if (!req.detect[0] || !termSet(req.detect[0]).find(text).some((m) => m.start >= after && m.end <= clause.end && NEAR_OBJECT.test(text.slice(after, m.start)) && !INFINITIVE.test(text.slice(after, m.start)) && HEADS_OBJECT.test(text.slice(m.end, clause.end)))) return undefined;
   const subject = text.slice(clause.start, verbAt);
-  if (PRONOUN_OPENING.test(subject)) return undefined;
+  // A finite verb after a subject of its own: "…, but not the obligation, to require …" is an
+  // infinitive of the clause before (a right, read there).
+  if (!/\p{L}/u.test(subject) || /\bto\s*$/i.test(subject) || PRONOUN_OPENING.test(subject)) return undefined;
   const opening = partyMentions(text, parties, clause.start, verbAt).find((m) => /^[\s("'“‘]*(?:the\s+|each\s+)?$/i.test(text.slice(clause.start, m.start)));
   return opening ? undefined : verb[0];
 }
