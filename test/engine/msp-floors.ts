@@ -363,14 +363,18 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
   // read, were weak only because the present read weak; see the fixture README).
   // Both merged (session 16): 37, 37, 30, 32, 30, 42, 0, 4 = 212/272 (the two rules add up and more:
   // the Purchaser, now a party, makes 65's and 64's moved edits the customer's acts).
+  // After set16rest (session 17): 40, 41, 40, 36, 34, 43, 3, 4 = 241/272 (hedge families, later
+  // qualifications by derogation, lettered id or assent, not-bound-to and does-not-have-to, the
+  // relative clause "that do not support MFA", administration rights, security correspondent, and
+  // the functions a "which party performs" allocation lists; see the fixture README).
   16: {
-    original: 37,
-    removed: 37,
-    hedged: 30,
-    disclaimed: 32,
-    moved: 30,
-    reworded: 42,
-    'qualified-later': 0,
+    original: 40,
+    removed: 41,
+    hedged: 40,
+    disclaimed: 36,
+    moved: 34,
+    reworded: 43,
+    'qualified-later': 3,
     threshold: 4,
   },
 };
