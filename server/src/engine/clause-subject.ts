@@ -40,7 +40,9 @@ export function clauseSubject(text: string, req: Requirement, parties: Parties, 
   });
   const head = coordinated && innermostComplement(text, coordinated, namesSubject);
   // "The Customer acknowledges that the Provider does not …": with no modal, the assenting party is no actor (assent-lead.ts).
-  const assented = !verb && !head ? assentedClauseStart(region.text, mentions, region, lexiconFor(req).assentLead) : undefined;
+  // So with a negation in the "that" clause ("… acknowledges that MFA is not part of the services the Provider provides").
+  const assentStart = (!verb || verb.kind === 'negation') && !head ? assentedClauseStart(region.text, mentions, region, lexiconFor(req).assentLead) : undefined;
+  const assented = assentStart !== undefined && (!verb || verb.start >= assentStart) ? assentStart : undefined;
   // "We require that you install …": a mandative lead binds the party of its "that" clause, not the one who requires.
   const mandative = verb && !head && verb.kind === 'binding' && /^(?:require|requires|insist|insists)\s+that$/i.test(text.slice(verb.start, verb.end).trim());
   const subjectFrom = mandative ? { mentions: mentions.filter((m) => m.start >= verb.end), verb: undefined, start: verb.end } : head ? { mentions: partyMentions(text, parties, head.start, head.end), verb: verbsIn(text, head.start, head.end, req)[0], start: head.start } : { mentions, verb, start: assented ?? region.start };

@@ -15,6 +15,8 @@ export interface ClauseNarrowingWords {
   subjectVerbs?: string[];
   /** An aside before the cited clause, followed by a comma: "for the avoidance of doubt". */
   subjectAsides?: string[];
+  /** A party's assent that may lead the cited clause as subject: "we accept that", "the parties agree that". */
+  subjectLeads?: string[];
   /** The duty of a clause named as the subject: "the obligations (in) clause 6.1", "the duty (under) …". */
   dutyNouns?: string[];
   /** Between such a duty and its clause: "in", "under", "set out in". */
@@ -47,7 +49,8 @@ export function compileClauseNarrowing(words: ClauseNarrowingWords | undefined):
   const w = words ?? {};
   const alt = phraseAlternation;
   // "Clause 6.1 applies only …", "The obligations in clause 6.1 …", "For the avoidance of doubt, clause 6.1 is …".
-  const clauseAsSubject = String.raw`(?:${alt(w.subjectAsides)}\s*,\s*)?(?:the\s+${alt(w.dutyNouns)}\s+${alt(w.dutyLinks)}\s+)?(?:section|clause|paragraph|article|sub-?clause)\s+\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))*\s+${alt(w.subjectVerbs)}\b`;
+  // "We accept that paragraph 11 applies only to …": the same, after a party's assent.
+  const clauseAsSubject = String.raw`(?:${alt(w.subjectLeads)}\s+)?(?:${alt(w.subjectAsides)}\s*,\s*)?(?:the\s+${alt(w.dutyNouns)}\s+${alt(w.dutyLinks)}\s+)?(?:section|clause|paragraph|article|sub-?clause)\s+\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))*\s+${alt(w.subjectVerbs)}\b`;
   // "Until 30 June 2027, clause 19.1 applies only to …": a transitional derogation.
   const openingTime = String.raw`(?:${alt(w.openingTimes)}\s+(?:the\s+)?[\p{L}\p{N} ]{1,50},\s*)?`;
   return {

@@ -50,7 +50,14 @@ const NEGATING_WORD = /\bnot?\s|n['’]t|\bnever\s/iu;
  */
 const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:it|they|we|you|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+$/u;
 const NEGATED_VERB_THEN_PREPOSITION = /^(?:\p{L}+\s+not|\p{L}+n['’]t)\s+\p{L}+\s+(?:for|with|on|in|across|by)\s/iu;
+/**
+ * "… protocols that do not support multi-factor authentication are disabled" (ISM-1504's wording):
+ * the relative pronoun is the subject, and the clause picks out which objects the duty is about,
+ * as the passive's "backups that are not encrypted" does; it leaves nothing undone.
+ */
+const RELATIVE_PRONOUN_SUBJECT = /\b(?:that|which|who)\s+$/i;
 function inRelativeClause(text: string, negationAt: number): boolean {
+  if (RELATIVE_PRONOUN_SUBJECT.test(text.slice(Math.max(0, negationAt - 12), negationAt))) return true;
   return RELATIVE_SUBJECT.test(text.slice(Math.max(0, negationAt - 40), negationAt)) && NEGATED_VERB_THEN_PREPOSITION.test(text.slice(negationAt, negationAt + 40));
 }
 
