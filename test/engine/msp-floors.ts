@@ -393,13 +393,17 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
   // the fixture README (23 of the 105 are the Financial Entity and the Recipient Affiliates not cast
   // as the customer, so their moved duties read as the provider's; 16 a responsibility register that
   // lists the security functions read as a duty to perform each one).
+  // Held out (session 17): after every other rule of the session, before any rule for set 17:
+  // 35, 25, 26, 28, 7, 40, 2, 4 = 167/272 (the lead's probes turned a reworded case right;
+  // set16rest's "each security task" found 69's moved transparency term, whose "we" is still read
+  // as the provider).
   17: {
     original: 35,
     removed: 25,
     hedged: 26,
     disclaimed: 28,
-    moved: 8,
-    reworded: 39,
+    moved: 7,
+    reworded: 40,
     'qualified-later': 2,
     threshold: 4,
   },
