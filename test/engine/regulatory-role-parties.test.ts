@@ -38,6 +38,12 @@ describe('parties named by regulatory role and group side', () => {
     assert.equal(defs.some((d) => d.sameAs), false);
   });
 
+  it('keeps a role word of its own for each of two parties named in one parenthesis', () => {
+    const text = '# Agreement\n\nThis agreement is made by Kestrel Foods Ltd and Ibis Networks Ltd (the **Customer** and the **Supplier**, each a **Party**).\n\n';
+    assert.equal(roleOf(text, 'Supplier'), 'provider');
+    assert.equal(roleOf(text, 'Customer'), 'customer');
+  });
+
   it('casts the DORA financial entity as the customer and the abbreviation of its provider as the provider', () => {
     assert.equal(roleOf(DORA, 'Financial Entity'), 'customer');
     assert.equal(roleOf(DORA, 'Provider TP'), 'provider');
