@@ -383,13 +383,16 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
   // the fixture README (23 of the 105 are the Financial Entity and the Recipient Affiliates not cast
   // as the customer, so their moved duties read as the provider's; 16 a responsibility register that
   // lists the security functions read as a duty to perform each one).
+  // After set17parties (session 17): parties named twice in one parenthesis, DORA's Financial Entity
+  // and Recipient Affiliates as the customer side, GSC cast from the recitals, and the e-mail reply's
+  // own voice: 38, 25, 26, 29, 19, 41, 2, 4 = 184/272 (floors raised for the kinds lifted).
   17: {
-    original: 35,
+    original: 38,
     removed: 25,
     hedged: 26,
-    disclaimed: 28,
-    moved: 8,
-    reworded: 39,
+    disclaimed: 29,
+    moved: 19,
+    reworded: 41,
     'qualified-later': 2,
     threshold: 4,
   },
