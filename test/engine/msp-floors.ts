@@ -397,13 +397,16 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
   // 35, 25, 26, 28, 7, 40, 2, 4 = 167/272 (the lead's probes turned a reworded case right;
   // set16rest's "each security task" found 69's moved transparency term, whose "we" is still read
   // as the provider).
+  // After set17parties (session 17): parties named twice in one parenthesis, DORA's Financial Entity
+  // and Recipient Affiliates as the customer side, GSC cast from the recitals, and the e-mail reply's
+  // own voice: 38, 25, 26, 29, 19, 41, 2, 4 = 184/272 (floors raised for the kinds lifted).
   17: {
-    original: 35,
+    original: 38,
     removed: 25,
     hedged: 26,
-    disclaimed: 28,
-    moved: 7,
-    reworded: 40,
+    disclaimed: 29,
+    moved: 19,
+    reworded: 41,
     'qualified-later': 2,
     threshold: 4,
   },

@@ -14,6 +14,8 @@ export interface MarkdownPartyDefinition {
   at: number;
   /** The words before the parenthesis or the other cell of the row: the legal name. */
   legalName?: string;
+  /** Another name the same parenthesis gives the party (`(the **Provider** or **TPP**)`): this one stands for it too. */
+  sameAs?: string;
 }
 
 /** How far into a document parties are looked for (lines): preambles and order-form headers. */
@@ -27,6 +29,14 @@ const NAME_IN_PARENS = /\(\s*(?:the\s+|a\s+|an\s+)?(?:\*\*["“']|["“']\*\*|\*
  * party by the phrase alone, with no parenthesis; the name is bold or quoted.
  */
 const NAME_HEREINAFTER = /\bhereinafter\s+(?:called|referred\s+to\s+as|designated(?:\s+as)?|named|denominated)\s+(?:the\s+)?(?:\*\*["“']?|["“']\*\*|["“'])([^*"“”'’\n]{1,40}?)(?:["”'’]?\*\*|["”'’])/gu;
+/**
+ * One parenthesis that gives a party two or more bold names: an abbreviation (`(the **ICT
+ * Third-Party Service Provider** or **TPP**)`) or the singular and plural of a class of parties
+ * (`(each a **Recipient Affiliate** and together the **Recipient Affiliates**)`). Only articles and
+ * "each", "together", "collectively", "or", "and" may stand between the names.
+ */
+const NAMES_IN_PARENS = /\((?:\s*(?:the|a|an|each|together|collectively|or|and|,)\s*)*\*\*[^*\n]{1,60}\*\*(?:(?:\s*(?:the|a|an|each|together|collectively|or|and|,)\s*)+\*\*[^*\n]{1,60}\*\*){1,3}\s*\)/gu;
+const BOLD_NAME = /\*\*([^*\n]{1,60})\*\*/gu;
 /** A two-cell table row: `| label | value |`. */
 const TWO_CELL_ROW = /^\s*\|([^|\n]+)\|([^|\n]+)\|\s*$/;
 /** A value cell that names an organisation: at least two capitalised words. */
@@ -44,6 +54,11 @@ export function markdownPartyDefinitions(text: string): MarkdownPartyDefinition[
     for (const m of line.matchAll(NAME_IN_PARENS)) {
       const before = plain(line.slice(0, m.index)).replace(/^.*?\b(?:between|and|by|with)\s+/i, '').replace(/[,\s]+$/, '');
       found.push({ term: m[1]!.trim(), at: offset + m.index!, ...(before ? { legalName: before } : {}) });
+    }
+    for (const m of line.matchAll(NAMES_IN_PARENS)) {
+      const [first, ...others] = [...m[0].matchAll(BOLD_NAME)].map((b) => b[1]!.trim());
+      const before = plain(line.slice(0, m.index)).replace(/^.*?\b(?:between|and|by|with)\s+/i, '').replace(/[,\s]+$/, '');
+      for (const term of [first!, ...others]) found.push({ term, at: offset + m.index!, ...(before ? { legalName: before } : {}), ...(term !== first ? { sameAs: first } : {}) });
     }
     for (const m of line.matchAll(NAME_HEREINAFTER)) {
       const before = plain(line.slice(0, m.index)).replace(/^.*?\b(?:between|and|by|with)\s+/i, '').replace(/,.*$/, '').trim();

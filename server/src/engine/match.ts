@@ -38,6 +38,7 @@ import { aliasNote, basisOf } from './evidence-basis';
 import { capOpenAlternatives, readNegotiated, sentenceAlternatives } from './negotiation';
 import { questionStandsIn, answerReading, withoutVerdict } from './answer-reading';
 import { quotedText, squash, type LineIndex } from './text';
+import { messageVoice } from './message-voice';
 import type { Evidence, Requirement, Span, Status } from './types';
 
 export const STATUS_RANK: Record<Status, number> = {
@@ -169,7 +170,10 @@ function nearMissed(nearMisses: readonly NearMiss[], text: string, lower: TextSc
  * Every piece of evidence for `req` in the units [from, to), in reading order, none dropped
  * (incremental matching reads a run of blocks at once and keeps the best of each block).
  */
-export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIndex, req: Requirement, from = 0, to = doc.units.length): Evidence[] {
+export function allEvidence(doc: ParsedDocument, documentParties: Parties, lines: LineIndex, req: Requirement, from = 0, to = doc.units.length): Evidence[] {
+  const parties = documentParties;
+  // An exchange of e-mails: each message speaks in its sender's voice (message-voice.ts).
+  const voiceAt = messageVoice(doc, documentParties);
   const { groups: ownGroups, exclude, nearMisses } = requirementSets(req);
   const { flowDown } = lexiconFor(req);
   // A defined subcontractor may also be read as a party ("Subprocessor" is a provider word); only the two parties themselves are not aliases.
@@ -183,6 +187,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
   const evidence: Evidence[] = [];
   const visit = (unit: ClauseUnit, u: number): void => {
     if (unit.kind === 'heading' || unit.sentences.length === 0) return;
+    const parties = voiceAt(unit.start);
     // A table's header cell ("Retention period") names a column; its rows are the evidence.
     if (aids.headerCell[u]) return;
     // A glossary's rows ("SIEM | the log platform of Part C") define words, a price list's charge for them: they oblige no one.
@@ -209,6 +214,7 @@ export function allEvidence(doc: ParsedDocument, parties: Parties, lines: LineIn
     if (alternatives) capOpenAlternatives(evidence.slice(before), unit.sentences, alternatives);
   };
   const visitSentence = (unit: ClauseUnit, u: number, s: ClauseUnit['sentences'][number], i: number, context: HeadingHits, contextText: string, lower: TextScan[], cited: { groups: boolean[]; as: string } | undefined): void => {
+    const parties = voiceAt(unit.start);
     const hits: TermHit[][] = [];
     const byGroup: TermHit[][] = [];
     let topicHits: { start: number }[] = [];

@@ -245,7 +245,8 @@ export function detectParties(doc: ParsedDocument, lexicon: Lexicon = bundledLex
   const meansOnly = new Set(read.meansOnly);
   const add = nameAdder(names, seen, roleOf);
   for (const d of markdownPartyDefinitions(doc.text)) {
-    add(d.term, d.at, d.legalName);
+    // `(the **Service Provider** or **TPP**)`: a name with no role word of its own takes the role of the first.
+    add(d.term, d.at, d.legalName, roleOf(d.term) ?? (d.sameAs !== undefined ? roleOf(d.sameAs) : undefined));
     if (!roleOf(d.term) && d.legalName && introducesParty(d.legalName)) roleless.push({ term: d.term, at: d.at, legalName: d.legalName.replace(/^[^:]{1,40}:\s*/, '') }); // "Franchisor: Wattle & Rye Pty Ltd …"
   }
   // "Party A (the Client)": the bracketed role word casts the neutral label.

@@ -75,10 +75,15 @@ export interface PreambleParty {
  * was assumed, or undefined.
  */
 export function castRolelessParties(doc: ParsedDocument, names: PartyName[], parties: PreambleParty[], words: CastPatterns = bundledLexicon().serviceCast): string | undefined {
-  if (names.some((n) => n.definedAt !== undefined && n.role !== 'both')) return undefined;
+  const definedRoles = new Set(names.filter((n) => n.definedAt !== undefined && n.role !== 'both').map((n) => n.role));
+  // A side defined by its role word and the provider only by its name ("Ferrowyn Group Services
+  // Limited (GSC)" and "(each a Recipient Affiliate)"): the cast party is the provider, and the
+  // others the preamble names (an ultimate parent in the recitals) stay uncast.
+  const onlyProviderMissing = definedRoles.size === 1 && definedRoles.has('customer');
+  if (definedRoles.size > 0 && !onlyProviderMissing) return undefined;
   const taken = new Set(names.map((n) => n.term.toLowerCase()));
   const fresh = parties.filter((p, i) => !taken.has(p.term.toLowerCase()) && parties.findIndex((q) => q.term.toLowerCase() === p.term.toLowerCase()) === i);
-  if (fresh.length < 2) return undefined;
+  if (fresh.length < (onlyProviderMissing ? 1 : 2)) return undefined;
   const counts = castCounts(doc, fresh.map((p) => p.term), words);
   const count = (p: PreambleParty): number => counts.get(p.term.toLowerCase()) ?? 0;
   const best = Math.max(...fresh.map(count));
@@ -86,7 +91,7 @@ export function castRolelessParties(doc: ParsedDocument, names: PartyName[], par
   if (best === 0 || cast.length > 1) return undefined;
   const provider = cast[0]!;
   const assumed: string[] = [];
-  for (const p of fresh) {
+  for (const p of onlyProviderMissing ? [provider] : fresh) {
     const role = p === provider ? 'provider' : 'customer';
     const why = p === provider ? `read “${p.term}” as the provider: the document casts it as the party that provides the services` : `read “${p.term}” as the customer: the ${provider.term} provides the services to it`;
     names.push({ term: p.term, role, definedAt: p.at, assumed: why, ...(p.legalName ? { legalName: p.legalName } : {}), ...(p.ownName ? { ownName: true } : {}) });
