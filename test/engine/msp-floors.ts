@@ -363,12 +363,14 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
   // read, were weak only because the present read weak; see the fixture README).
   // Both merged (session 16): 37, 37, 30, 32, 30, 42, 0, 4 = 212/272 (the two rules add up and more:
   // the Purchaser, now a party, makes 65's and 64's moved edits the customer's acts).
+  // After set17stories (session 17): a register's list of the functions it allocates is no duty
+  // to perform them (63's SP.01.02): removed 37 -> 40, hedged 30 -> 31, moved 30 -> 31 (217/272).
   16: {
     original: 37,
-    removed: 37,
-    hedged: 30,
+    removed: 40,
+    hedged: 31,
     disclaimed: 32,
-    moved: 30,
+    moved: 31,
     reworded: 42,
     'qualified-later': 0,
     threshold: 4,
@@ -383,13 +385,17 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
   // the fixture README (23 of the 105 are the Financial Entity and the Recipient Affiliates not cast
   // as the customer, so their moved duties read as the provider's; 16 a responsibility register that
   // lists the security functions read as a duty to perform each one).
+  // After set17stories (session 17): Committed user stories bind their present-tense acceptance
+  // criteria, a criterion in which the Client acts is the Client's, Backlog / "Not committed"
+  // stories bind nothing, and a register's list of functions is no duty to perform them:
+  // 39, 32, 30, 30, 10, 41, 2, 4 = 188/272 (168 on the integration branch it started from).
   17: {
-    original: 35,
-    removed: 25,
-    hedged: 26,
-    disclaimed: 28,
-    moved: 8,
-    reworded: 39,
+    original: 39,
+    removed: 32,
+    hedged: 30,
+    disclaimed: 30,
+    moved: 10,
+    reworded: 41,
     'qualified-later': 2,
     threshold: 4,
   },
