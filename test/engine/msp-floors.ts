@@ -373,6 +373,8 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
   // qualifications by derogation, lettered id or assent, not-bound-to and does-not-have-to, the
   // relative clause "that do not support MFA", administration rights, security correspondent, and
   // the functions a "which party performs" allocation lists; see the fixture README).
+  // After set17stories (session 17): a register's list of the functions it allocates is no duty
+  // to perform them (63's SP.01.02): removed 37 -> 40, hedged 30 -> 31, moved 30 -> 31 (217/272).
   16: {
     original: 40,
     removed: 41,
@@ -400,11 +402,15 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
   // After set17parties (session 17): parties named twice in one parenthesis, DORA's Financial Entity
   // and Recipient Affiliates as the customer side, GSC cast from the recitals, and the e-mail reply's
   // own voice: 38, 25, 26, 29, 19, 41, 2, 4 = 184/272 (floors raised for the kinds lifted).
+  // After set17stories (session 17): Committed user stories bind their present-tense acceptance
+  // criteria, a criterion in which the Client acts is the Client's, Backlog / "Not committed"
+  // stories bind nothing, and a register's list of functions is no duty to perform them:
+  // 39, 32, 30, 30, 10, 41, 2, 4 = 188/272 (168 on the integration branch it started from).
   17: {
-    original: 38,
-    removed: 25,
-    hedged: 26,
-    disclaimed: 29,
+    original: 39,
+    removed: 32,
+    hedged: 30,
+    disclaimed: 30,
     moved: 19,
     reworded: 41,
     'qualified-later': 2,

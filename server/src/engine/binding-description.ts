@@ -10,6 +10,7 @@
 import { bundledLexicon } from './catalog/lexicon-file';
 import type { Classification } from './classify';
 import type { Lexicon } from './lexicon';
+import type { Party } from './types';
 import type { ParsedDocument } from './parse';
 
 // The words (what binds a description, what denies it, the parts it names, what keeps a statement
@@ -47,6 +48,22 @@ export function bindingDescriptions(doc: ParsedDocument, lexicon: Lexicon = bund
   return found;
 }
 
+/**
+ * The story a sentence belongs to: its own paragraph, or the paragraph a list item hangs under or
+ * follows in its section ("**S-4 (Status: Backlog)** As a …", then "- Given … Then …").
+ */
+export function storyOf(doc: ParsedDocument, unit: number): string | undefined {
+  const own = doc.units[unit];
+  if (own?.kind === 'paragraph') return doc.text.slice(own.start, own.end);
+  if (own?.kind !== 'list-item') return undefined;
+  for (let i = unit - 1; i >= 0; i--) {
+    const before = doc.units[i]!;
+    if (before.section !== own.section || before.kind === 'heading' || before.kind === 'table-cell') return undefined;
+    if (before.kind === 'paragraph') return doc.text.slice(before.start, before.end);
+  }
+  return undefined;
+}
+
 function withinPart(doc: ParsedDocument, section: number, part: string): boolean {
   for (let i = section; i >= 0; i = doc.sections[i]!.parent) if (doc.sections[i]!.number?.toLowerCase() === part) return true;
   return false;
@@ -56,14 +73,25 @@ function withinPart(doc: ParsedDocument, section: number, part: string): boolean
  * A present-tense statement of the provider ("the Provider encrypts every backup") under a
  * binding description is its promise. Hedged, permissive, negated or other-party readings stay.
  */
-export function boundStatement(c: Classification, text: string, binding: DescriptionBinding | undefined, lexicon: Lexicon, leadIn?: string): Classification {
+export function boundStatement(c: Classification, text: string, binding: DescriptionBinding | undefined, lexicon: Lexicon, leadIn?: string, storyOf?: () => string | undefined, owedBy?: Party): Classification {
   const words = lexicon.serviceDescriptions;
   if (!binding || c.form !== 'statement' || c.status !== 'weak' || c.cue || c.express || c.unrelated) return c;
+  // "Not committed: the Provider keeps logs only …": the label says the measure is not committed to.
+  const label = binding.kind === 'declared' ? words.uncommittedLabel.exec(text) : null;
+  if (label) return { ...c, status: 'negated', reason: `marked as not committed (“${label[0].trim()}”), outside what the agreement binds (“${binding.text.slice(0, 60)}…”)` };
+  // A story marked "Status: Backlog" binds no one and describes no service: a wish, not evidence.
+  const story = binding.kind === 'declared' ? storyOf?.() : undefined;
+  if (story !== undefined && words.uncommittedStatus.test(story)) return { ...c, unrelated: true };
   if (binding.kind === 'services') {
     // "The Services include patch management", or an item of "The Services comprise: …": a part of what is owed.
     if (c.subject || !(words.definedServicesInclude.test(text) || (leadIn !== undefined && words.definedServicesInclude.test(leadIn)))) return c;
     if (words.notAPromise.test(text) || (leadIn !== undefined && words.notAPromise.test(leadIn))) return c;
     return { ...c, status: 'present', reason: `a part of the Services, which the agreement obliges the provider to provide (“${binding.text.slice(0, 60)}…”)` };
+  }
+  // A story or description in which the customer acts ("Then the Client installs it"): the
+  // declaration makes it the customer's part, so the provider does not owe it.
+  if (binding.kind === 'declared' && c.subject === 'customer' && owedBy !== 'customer' && !words.notAPromise.test(text)) {
+    return { ...c, status: 'wrong-party', reason: `the agreement binds its description, which gives the act to ${c.subjectText ? `“${c.subjectText}”` : 'the customer'} (“${binding.text.slice(0, 60)}…”)` };
   }
   // The provider's own statement, or the description's "The Service includes …" that the declaration binds it to.
   if (c.subject !== 'provider' && (c.subject || !words.serviceIncludes.test(text))) return c;

@@ -34,6 +34,11 @@ export interface ServiceDescriptionWords {
    * Services", written with a capital), which makes what "The Services include …" lists part of it.
    */
   supplyDuties?: string[];
+  /**
+   * A story's or item's status that keeps it out of what the declaration binds: "Status: Backlog",
+   * or a sentence opening "Not committed: …", "Parked at refinement on 3 May: …".
+   */
+  uncommitted?: string[];
 }
 
 export interface ServiceDescriptionPatterns {
@@ -48,6 +53,9 @@ export interface ServiceDescriptionPatterns {
   suppliesServices: RegExp;
   /** "The Services include …" with the defined term (a capital), on a statement or its lead-in. */
   definedServicesInclude: RegExp;
+  /** "(Status: Backlog)" on the story, or "Not committed: …" opening the sentence. */
+  uncommittedStatus: RegExp;
+  uncommittedLabel: RegExp;
 }
 
 export function compileServiceDescriptions(words: ServiceDescriptionWords | undefined): ServiceDescriptionPatterns {
@@ -61,6 +69,9 @@ export function compileServiceDescriptions(words: ServiceDescriptionWords | unde
     notAPromise: new RegExp(String.raw`\b(?:${alt(w.auxiliaries)}\s+not|${alt(w.notPromises)})\b|n['’]t\b`, 'i'),
     serviceIncludes: new RegExp(String.raw`^\s*(?:the\s+|each\s+|every\s+)?${alt(w.serviceNouns)}\s+${alt(w.serviceVerbs)}\b`, 'i'),
     suppliesServices: new RegExp(String.raw`\b${alt(w.supplyDuties)}\s+(?:the|all|all\s+of\s+the|each\s+of\s+the)\s+${definedNouns(w.serviceNouns)}\b`, 'u'),
+    uncommittedStatus: new RegExp(String.raw`\bstatus\s*:\s*(?:\*\*)?\s*${alt(w.uncommitted)}\b`, 'i'),
+    // The label and what follows it up to its colon ("Parked at refinement on 14 July 2026:").
+    uncommittedLabel: new RegExp(String.raw`^\W{0,4}${alt(w.uncommitted)}\b[^:.;]{0,80}:`, 'i'),
     definedServicesInclude: new RegExp(String.raw`^\s*(?:[Tt]he\s+|[Ee]ach\s+|[Ee]very\s+)?${definedNouns(w.serviceNouns)}\s+(?:(?:shall|will)\s+)?${alt(w.serviceVerbs)}\b`, 'u'),
   };
 }

@@ -95,6 +95,7 @@ export function mergeLexicons(base: LexiconData, extra: LexiconData): LexiconDat
     headingLeads: mergeWordLists(base.headingLeads, extra.headingLeads),
     partyFailures: mergeWordLists(base.partyFailures, extra.partyFailures),
     laterExclusions: mergeWordLists(base.laterExclusions, extra.laterExclusions),
+    registerItems: mergeWordLists(base.registerItems, extra.registerItems),
     parties: {
       provider: list(bp.provider, ep.provider),
       customer: list(bp.customer, ep.customer),

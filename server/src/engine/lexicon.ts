@@ -5,6 +5,7 @@
  * read one list. Phrases, not regular expressions: they go through the safe term compiler
  * (phrase-sets.ts); a workspace pack's words are added to the bundled ones in lexicon-merge.ts.
  */
+import { compileRegisterItems, type RegisterItemWords } from './register-items';
 import { withContractions } from './contractions';
 import { compileTableWords, type TableWords } from './table-words';
 import { verdictPatterns, type VerdictPatterns } from './cell-words';
@@ -155,6 +156,7 @@ export interface LexiconData {
   headingLeads?: HeadingLeadWords;
   partyFailures?: failures.PartyFailureWords;
   laterExclusions?: failures.LaterExclusionWords;
+  registerItems?: RegisterItemWords;
 }
 
 /** What a cue group is matched with: a term set, plus role-slot phrases ("upon the {customer}'s request"). */
@@ -315,6 +317,8 @@ export interface Lexicon {
   partyFailures: failures.PartyFailurePatterns;
   /** A later clause that points back and excludes what was named (excluded-after.ts); group 1 a tier. */
   laterExclusions: RegExp;
+  /** A register of who performs which function; group 1 the bracketed functions (register-items.ts). */
+  registerItems: RegExp;
 }
 
 /** Lower-case, single spaces, straight apostrophes: how cue texts and phrases are compared. */
@@ -431,6 +435,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     headingLeads: compileHeadingLeads(data.headingLeads),
     partyFailures: failures.compilePartyFailures(data.partyFailures),
     laterExclusions: failures.compileLaterExclusions(data.laterExclusions),
+    registerItems: compileRegisterItems(data.registerItems),
   };
 }
 

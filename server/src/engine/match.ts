@@ -30,7 +30,8 @@ import { partyWordGroups } from './party-word-terms';
 import { outsidePartyAndEntityNames } from './subcontract-parties';
 import { allocatedRow, providerMarked } from './table-rows';
 import { shapeReading } from './shape-reading';
-import { boundStatement } from './binding-description';
+import { boundStatement, storyOf } from './binding-description';
+import { onlyRegisterItems } from './register-items';
 import { mayDisclaimTopic, topicDisclaimer, topicReading } from './topic-disclaimer';
 import { unitAids } from './unit-aids';
 import { disclaimsOutOfScope, outOfScopeTerms } from './out-of-scope-terms';
@@ -262,6 +263,8 @@ export function allEvidence(doc: ParsedDocument, documentParties: Parties, lines
     // A near-miss ("vulnerability scans" for patching) is no evidence unless the duty's own words are there too.
     if (!named && nearMissed(nearMisses, s.text, lower[i]!, itemLeadIn(aids.leadIn[u], s.text, req))) return;
     if (!named && onlyPassedOn(s.text, lower[i]!, hits, flowDown)) return;
+    // "states for each function (…, backup, …) whether the Provider or the Customer performs it": a row of a register.
+    if (!named && onlyRegisterItems(s.text, hits, aids.lexicon.registerItems)) return;
     // A table row is read whole: "Firewall logs | 30 days" states its own period.
     const rowText = aids.rowRest[u] && unit.sentences.length === 1 ? `${s.text} | ${aids.rowRest[u]}` : s.text;
     // Classification looks for the requirement's words again: give it those just found.
@@ -282,7 +285,7 @@ export function allEvidence(doc: ParsedDocument, documentParties: Parties, lines
     const source = rowText === s.text ? doc.text.slice(unit.start, unit.end) : '';
     const plain = allocated ?? readNegotiated(withoutVerdict(rowText, answer, i), source, s.start - unit.start, s.start, conceptAt, (text, at) => classifyWithLaterClauses(text, s.start, at, req, parties, rowLead), aids.lexicon.brackets);
     // "S-1 | The Contractor must … | Should | Partially comply": the row decides how far the requirement binds; "SHOULD" reads as the conformance clause says.
-    const read = boundStatement(shapeReading(plain, aids, u, parties), s.text, aids.described.get(unit.section), aids.lexicon, aids.leadIn[u]?.text);
+    const read = boundStatement(shapeReading(plain, aids, u, parties), s.text, aids.described.get(unit.section), aids.lexicon, aids.leadIn[u]?.text, () => storyOf(doc, u), req.party);
     const answered = answer ? answerReading(read, answer, i, s.text, s.start, parties.responsesIncorporated, parties.provider, groups[0]!, aids.lexicon.incorporation) : read;
     const topicRead = topicOnly ? topicReading(answered, topicOnly, s.text, s.start, req) : answered;
     if (!topicRead || topicRead.unrelated) return;
