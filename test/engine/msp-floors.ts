@@ -382,14 +382,17 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
   // shared-services agreement, GSC / Recipient Affiliates) 46/68. The wrong cases, by cause, are in
   // the fixture README (23 of the 105 are the Financial Entity and the Recipient Affiliates not cast
   // as the customer, so their moved duties read as the provider's; 16 a responsibility register that
-  // lists the security functions read as a duty to perform each one).
+  // lists the security functions read as a duty to perform each one). After set17words (session 17,
+  // a bold-term definition, power plant at end of life, an online tier of a retention period, "not
+  // part of this service", "where its tools make that straightforward"): 36, 26, 27, 30, 8, 41, 2, 4
+  // = 174/272 on its branch (168 before it on the integration branch).
   17: {
-    original: 35,
-    removed: 25,
-    hedged: 26,
-    disclaimed: 28,
+    original: 36,
+    removed: 26,
+    hedged: 27,
+    disclaimed: 30,
     moved: 8,
-    reworded: 39,
+    reworded: 41,
     'qualified-later': 2,
     threshold: 4,
   },

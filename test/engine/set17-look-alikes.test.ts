@@ -82,3 +82,14 @@ describe('a duty said to be no part of "this service"', () => {
     for (const body of cases) assert.equal(bundledStatus(body, 'logging.security-event-management'), 'negated', body);
   });
 });
+
+describe('a duty owed only where the party finds it straightforward', () => {
+  it('is hedged', () => {
+    const body = "The Provider will keep the Customer systems and data apart from other customers' where its tools make that straightforward.";
+    assert.equal(bundledStatus(body, 'network.segregation'), 'weak');
+  });
+  it('a duty to make something straightforward for the other party is no hedge', () => {
+    const body = 'The Provider shall keep the Customer systems and data apart from those of other customers, and shall make it straightforward for the Customer to check this.';
+    assert.equal(bundledStatus(body, 'network.segregation'), 'present');
+  });
+});
