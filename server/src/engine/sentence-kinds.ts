@@ -66,6 +66,14 @@ export function keepsOwnDuty(text: string, kinds: SentenceKindPatterns): boolean
 export const DEFINITION = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:as\s+used\s+in\s+this\s+\p{L}+\s*[,:—–-]+\s*)?(?:["“][^"”\n]{1,80}["”]|[‘'][^’'\n]{1,80}[’'])\s*(?:,?\s*as\s+used\s+in\s+this\s+\p{L}+,?\s+)?(?:means|shall\s+mean|refers\s+to|(?:has|have|shall\s+have|will\s+have)\s+the\s+meanings?(?:\(s\))?|is\s+(?:defined|used)\s+(?:as|at|in)|includes?)\b/iu;
 
 /**
+ * A definition whose term is set in bold or plain capitals instead of quotes: "1.3 **Hosted
+ * Environment** means the applications … of a single Customer". The Markdown emphasis is gone from
+ * the sentence text, so the term is one to five capitalised words opening the sentence and "means"
+ * is followed by what it names (a determiner), as in a definition; it obliges no one either.
+ */
+export const DEFINITION_UNQUOTED = /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*|\d+(?:\.\d+)+\s+)?(?:\p{Lu}[\p{L}\d'’-]*\s+){0,4}\p{Lu}[\p{L}\d'’-]*\s+(?:means|shall\s+mean)\s+(?:a|an|the|any|all|each|every|those|such|collectively|together|in\s+relation\s+to|with\s+respect\s+to)\b/u;
+
+/**
  * The body of a definition whose term stands in the block before it: a two-column definitions table
  * converted to text puts "“Confidential Information”" on one line and "means all information …" on
  * the next. Lower-case "means" opening a sentence has no subject of its own, so it is that body;

@@ -14,7 +14,7 @@ import type { Lexicon } from './lexicon';
 import type { Parties } from './parties';
 import { TextReadings } from './recent-answers';
 import { REPORT_REASON, reportedOnly } from './report-contents';
-import { citedTitles, DEFINED_BY_REFERENCE, DEFINED_TERM_ONLY, DEFINITION, DEFINITION_BODY, definitionBinds, isTitleList, keepsOwnDuty, routingOnly, scopeOnly } from './sentence-kinds';
+import { citedTitles, DEFINED_BY_REFERENCE, DEFINED_TERM_ONLY, DEFINITION, DEFINITION_BODY, DEFINITION_UNQUOTED, definitionBinds, isTitleList, keepsOwnDuty, routingOnly, scopeOnly } from './sentence-kinds';
 import type { Requirement, Span } from './types';
 
 /** The reading of a sentence that obliges no one whatever its clauses say; undefined for any other. */
@@ -47,7 +47,7 @@ const sentenceKinds = new TextReadings<Lexicon, Parties, { order: number; readin
   if (routingOnly(text, parts, kinds)) return unrelated('it says which clause handles the matter, and binds no one to it');
   if (scopeOnly(text, parts, kinds)) return unrelated('it says what the clause covers, and binds no one');
   if (keepsOwnDuty(text, kinds)) return unrelated("a savings clause: it keeps a party's own duty and imposes none");
-  if (((DEFINITION.test(text) || DEFINITION_BODY.test(text)) && !definitionBinds(text, parties)) || DEFINED_TERM_ONLY.test(text) || DEFINITIONS_LEAD.test(text) || DEFINED_BY_REFERENCE.test(text) || kinds.countsAs.test(text)) {
+  if (((DEFINITION.test(text) || DEFINITION_BODY.test(text) || DEFINITION_UNQUOTED.test(text)) && !definitionBinds(text, parties)) || DEFINED_TERM_ONLY.test(text) || DEFINITIONS_LEAD.test(text) || DEFINED_BY_REFERENCE.test(text) || kinds.countsAs.test(text)) {
     return unrelated('a definition, which obliges no one');
   }
   if (isTitleList(text)) return unrelated('a list of clause titles, which obliges no one', TITLE_LIST);
