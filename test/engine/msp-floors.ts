@@ -38,8 +38,8 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
   3: {
     original: 43,
     removed: 44, // session 15: raised to the eval at the merge of the session's rules
-    hedged: 42,
-    disclaimed: 43, // session 15: raised to the eval at the merge of the session's rules
+    hedged: 43,
+    disclaimed: 44, // session 15: raised to the eval at the merge of the session's rules
     moved: 44,
     reworded: 44,
     'qualified-later': 4,
@@ -148,7 +148,7 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
   8: {
     original: 44,
     removed: 43,
-    hedged: 39,
+    hedged: 40,
     disclaimed: 41,
     moved: 43,
     reworded: 43,
@@ -312,7 +312,7 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
     original: 44,
     removed: 41,
     hedged: 40,
-    disclaimed: 37, // a party named in a list ("including Buyer") is no subject (set15words, session 15)
+    disclaimed: 38, // a party named in a list ("including Buyer") is no subject (set15words, session 15)
     moved: 35,
     reworded: 44,
     'qualified-later': 2,
@@ -381,7 +381,7 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
     hedged: 40,
     disclaimed: 36,
     moved: 34,
-    reworded: 43,
+    reworded: 44,
     'qualified-later': 3,
     threshold: 4,
   },
@@ -410,13 +410,15 @@ export const FLOORS: Record<number, Record<CaseKind, number>> = {
   // a bold-term definition, power plant at end of life, an online tier of a retention period, "not
   // part of this service", "where its tools make that straightforward"): 36, 26, 27, 30, 8, 41, 2, 4
   // = 174/272 on its branch (168 before it on the integration branch).
+  // Merged (session 17): set17parties, set17stories and set17words together: 43, 34, 31, 33, 25,
+  // 44, 2, 4 = 216/272.
   17: {
-    original: 39,
-    removed: 32,
-    hedged: 30,
-    disclaimed: 30,
-    moved: 19,
-    reworded: 41,
+    original: 43,
+    removed: 34,
+    hedged: 31,
+    disclaimed: 33,
+    moved: 25,
+    reworded: 44,
     'qualified-later': 2,
     threshold: 4,
   },
