@@ -1,6 +1,6 @@
 /**
  * A contract formed by an exchange of e-mails speaks in the voice of each message's sender. The
- * offer defines the pronouns ("Pennerly IT Ltd ("we") offers … to Ashgrove LLP ("you")"), and a
+ * offer defines the pronouns ("Northgate IT Ltd ("we") offers … to Kestrel Partners ("you")"), and a
  * reply from the other side that adds terms says "You will keep a written plan …" of the sender
  * of the offer: in that message "we" and "you" swap. Messages are read from their From headers
  * (`**From:** Name <address>`); a message sent from the address the defining message was sent to
@@ -21,7 +21,7 @@ interface Message {
   recipient?: string;
 }
 
-/** `Callum Reyes <callum.reyes@pennerlyit.example>` → the address's domain; a bare name as written. */
+/** `Dana Lee <dana.lee@northgate.example>` → the address's domain; a bare name as written. */
 function correspondent(header: string): string {
   const address = /@([\w.-]+)/u.exec(header);
   return (address ? address[1]! : header.replace(/[*_<>]/g, '')).trim().toLowerCase();
