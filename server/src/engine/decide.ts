@@ -20,12 +20,12 @@ export interface Decision {
   conflict?: Conflict;
 }
 
-/** A reference to another clause by its number: "clause 2.1", "Section 5.6", "paragraph (b)", "5.2.7", "Despite SP.11.02", or to a questionnaire's answer ("our answer to Q4.1"). */
+/** A reference to another clause by its number: "clause 2.1", "Section 5.6", "paragraph (b)", "5.2.7", "Despite SR.04.01", or to a questionnaire's answer ("our answer to Q4.1"). */
 const CITES_CLAUSE = /\b(?:clause|section|paragraph|article|sub-?clause|part)\s+\(?[\dA-Z]{1,3}(?:\.\d{1,3})*\)?|\b(?:notwithstanding|despite|derogation\s+(?:from|of))\s+(?:[A-Z]{1,4}[.-]?)?\d{1,3}(?:\.\d{1,3})+\b|\b(?:answer|response|reply)\s+to\s+(?:question\s+)?q?\d{1,3}(?:\.\d{1,3})*\b/i;
 
 /**
  * A sentence that opens by qualifying another clause it cites: "Notwithstanding clause 6.1, …",
- * "Despite section 4.2, …", "Despite SP.11.02, …", "By derogation from Article 7.6, …", "CS-2.8 applies only to servers; …". A disclaimer so opened is a
+ * "Despite section 4.2, …", "Despite SR.04.01, …", "By derogation from Article 7.6, …", "CS-2.8 applies only to servers; …". A disclaimer so opened is a
  * qualification of that clause, not a passing mention.
  */
 const OPENS_BY_CITING = /^\s*(?:(?:notwithstanding|despite|(?:in|by)(?:\s+way\s+of)?\s+derogation\s+(?:from|of))\s+(?:(?:clause|section|paragraph|article|item|sub-?clause|part)\s+)?\(?[A-Z]{0,4}[.-]?\d|(?:(?:clause|section|paragraph|article)\s+)?[A-Z]{0,4}-?\d{1,3}(?:\.\d{1,3})*\s+(?:applies|shall\s+apply|is\s+subject|is\s+limited)\b)/i;

@@ -76,8 +76,8 @@ export interface PreambleParty {
  */
 export function castRolelessParties(doc: ParsedDocument, names: PartyName[], parties: PreambleParty[], words: CastPatterns = bundledLexicon().serviceCast): string | undefined {
   const definedRoles = new Set(names.filter((n) => n.definedAt !== undefined && n.role !== 'both').map((n) => n.role));
-  // A side defined by its role word and the provider only by its name ("Ferrowyn Group Services
-  // Limited (GSC)" and "(each a Recipient Affiliate)"): the cast party is the provider, and the
+  // A side defined by its role word and the provider only by its name ("Harlow Group Services
+  // Limited (HGS)" and "(each a Recipient Affiliate)"): the cast party is the provider, and the
   // others the preamble names (an ultimate parent in the recitals) stay uncast.
   const onlyProviderMissing = definedRoles.size === 1 && definedRoles.has('customer');
   if (definedRoles.size > 0 && !onlyProviderMissing) return undefined;
